@@ -39,16 +39,16 @@ _LAZY = {
     "Pipeline": "parknews.pipeline",
     "DocumentError": "parknews.errors",
     "clean_page": "parknews.clean",
-    "find_money": "parknews.extract.money",
-    "parse_money": "parknews.extract.money",
-    "find_areas": "parknews.extract.areas",
-    "parse_area": "parknews.extract.areas",
-    "find_lengths": "parknews.extract.lengths",
-    "find_counts": "parknews.extract.counts",
-    "parse_number": "parknews.extract.numbers",
-    "find_dates": "parknews.extract.dates",
-    "parse_date": "parknews.extract.dates",
-    "find_names": "parknews.extract.names",
+    "find_money": "parknews.extractors.money",
+    "parse_money": "parknews.extractors.money",
+    "find_areas": "parknews.extractors.areas",
+    "parse_area": "parknews.extractors.areas",
+    "find_lengths": "parknews.extractors.lengths",
+    "find_counts": "parknews.extractors.counts",
+    "parse_number": "parknews.extractors.numbers",
+    "find_dates": "parknews.extractors.dates",
+    "parse_date": "parknews.extractors.dates",
+    "find_names": "parknews.extractors.names",
     "link_projects": "parknews.link",
     "Segmenter": "parknews.segment",
     "iter_documents": "parknews.archive",
@@ -74,13 +74,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from .archive import iter_documents
     from .clean import clean_page
     from .errors import DocumentError
-    from .extract.areas import find_areas, parse_area
-    from .extract.counts import find_counts
-    from .extract.dates import find_dates, parse_date
-    from .extract.lengths import find_lengths
-    from .extract.money import find_money, parse_money
-    from .extract.names import find_names
-    from .extract.numbers import parse_number
+    from .extractors.areas import find_areas, parse_area
+    from .extractors.counts import find_counts
+    from .extractors.dates import find_dates, parse_date
+    from .extractors.lengths import find_lengths
+    from .extractors.money import find_money, parse_money
+    from .extractors.names import find_names
+    from .extractors.numbers import parse_number
     from .link import link_projects
     from .pipeline import Pipeline, extract, extract_many
     from .segment import Segmenter
