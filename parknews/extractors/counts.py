@@ -1,0 +1,96 @@
+"""Counts and what they count: jobs, projects, companies, other (parks, lines, platforms).
+
+>>> [c] = find_counts("项目建成后能够提供就业职位170个")
+>>> c.text, c.value, c.what
+('170个', Decimal('170'), 'jobs')
+>>> [c] = find_counts("园区承接的十五个市区重点项目均稳步推进")
+>>> c.value, c.what
+(Decimal('15'), 'projects')
+>>> find_counts("做到一个项目、一支队伍、一份台账")
+[]
+
+A count is taken only when the thing counted is named next to it (by a word of
+:data:`COUNTED`); "9轮核酸检测" or "10余家单位" are numbers, not counts of anything a project
+record holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Count
+from ._measure import figure_pattern, read_figure
+
+__all__ = ["find_counts", "COUNTED"]
+
+#: what is counted → (classifiers, nouns after the figure, nouns before the figure) (data)
+COUNTED: dict[str, tuple[str, str, str]] = {
+    "jobs": (
+        "个|人|名",
+        "就业岗位|就业职位|工作岗位|就业机会|岗位|职位|就业",
+        "就业岗位|就业职位|工作岗位|就业机会|就业人员|就业|岗位|职位",
+    ),
+    "projects": (
+        "个|项|批",
+        "项目(?!单位|负责人|建设单位|业主|方)|工程(?!师|建设单位)",
+        "项目|工程",
+    ),
+    "companies": (
+        "家",
+        "企业|公司|工厂|厂商|商户|商家|金融机构|银行",
+        "企业|公司|商户|商家",
+    ),
+    "other": (
+        "个|座|条|处|栋",
+        "产业园|园区|产业基地|基地|平台|生产线|标准厂房|厂房|车间|孵化器|研发中心",
+        "生产线|标准厂房|厂房",
+    ),
+}
+
+# modifiers between the figure and the noun (15个市区重点项目); no verbs, no time words
+_MOD = r"(?:(?![的是在和与及后前内月日年天时为有将已把被对由从向])[\u4e00-\u9fff]){0,8}?"
+_LINK = r"(?:共|总数|数量|总量)?(?:达到|达|为|有|共|计)?\x20?"
+
+
+def _compile(what: str, classifiers: str, after: str, before: str) -> list[tuple[str, re.Pattern[str]]]:
+    fig = rf"(?P<fig>{figure_pattern(rf'(?:{classifiers})')})"
+    noun_after = rf"{fig}{_MOD}(?:{after})"
+    noun_before = rf"(?:{before}){_MOD if what == 'jobs' else ''}{_LINK}{fig}"
+    if what == "jobs":  # 带动2000人就业: the noun follows closely
+        noun_after = rf"{fig}(?:[\u4e00-\u9fff]{{0,2}}?)(?:{after})"
+    return [(what, re.compile(noun_after)), (what, re.compile(noun_before))]
+
+
+_PATTERNS = [p for what, spec in COUNTED.items() for p in _compile(what, *spec)]
+
+
+def find_counts(text: str) -> list[Count]:
+    """Every count of jobs, projects, companies … in ``text``, in text order.
+
+    Raises TypeError when ``text`` is not a str; bad text gives ``[]``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    found: list[Count] = []
+    taken: list[tuple[int, int]] = []
+    for what, pattern in _PATTERNS:  # in priority order: the first to claim a span keeps it
+        for m in pattern.finditer(text):
+            fig = read_figure(m)
+            if fig is None or any(fig.start < e and s < fig.end for s, e in taken):
+                continue
+            taken.append((fig.start, fig.end))
+            found.append(
+                Count(
+                    text=text[fig.start : fig.end],
+                    start=fig.start,
+                    end=fig.end,
+                    value=fig.value,
+                    what=what,
+                    unit=fig.unit,
+                    approx=fig.approx,
+                    value_max=fig.value_max,
+                    qualifier=fig.qualifier,
+                )
+            )
+    found.sort(key=lambda c: c.start)
+    return found

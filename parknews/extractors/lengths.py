@@ -1,0 +1,95 @@
+"""Lengths in running text, in metres, with their role (length, width, other).
+
+>>> [x] = find_lengths("通黄路大修工程全长1500米")
+>>> x.text, x.value_m, x.role
+('1500米', Decimal('1500'), 'length')
+>>> [x] = find_lengths("道路红线宽二十米")
+>>> x.value_m, x.role
+(Decimal('20'), 'width')
+>>> find_lengths("总建筑面积约4万平方米")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..model import Length
+from ._measure import compile_roles, figure_pattern, read_figure, role_for, scaled
+
+__all__ = ["find_lengths", "parse_length", "LENGTH_UNITS"]
+
+#: length units → metres (data)
+LENGTH_UNITS: dict[str, Decimal] = {
+    "公里": Decimal(1000),
+    "千米": Decimal(1000),
+    "km": Decimal(1000),
+    "KM": Decimal(1000),
+    "Km": Decimal(1000),
+    "米": Decimal(1),
+    "公尺": Decimal(1),
+    "m": Decimal(1),
+    "厘米": Decimal("0.01"),
+    "公分": Decimal("0.01"),
+    "cm": Decimal("0.01"),
+    "CM": Decimal("0.01"),
+    "毫米": Decimal("0.001"),
+    "mm": Decimal("0.001"),
+}
+
+_UNITS = "|".join(re.escape(u) for u in sorted(LENGTH_UNITS, key=len, reverse=True))
+# 米 is not 米粒/米饭/米兰; m/km are not m², km2, mg, ms …
+_LENGTH_RE = re.compile(figure_pattern(rf"(?:{_UNITS})(?![粒饭面兰A-Za-z0-9²³])", half=True))
+
+#: role words before a length
+ROLES_BEFORE: dict[str, str] = {
+    "width": r"红线宽(?:度)?|(?:路面|道路|路基)?宽(?:度)?",
+    "length": r"全长|总长(?:度)?|线路长(?:度)?|长度|里程|延长|(?<![增成延市生家队校院部厂行])长",
+}
+_BEFORE = compile_roles(ROLES_BEFORE)
+
+
+def find_lengths(text: str) -> list[Length]:
+    """Every length in ``text``, in text order, in metres, with its role.
+
+    Raises TypeError when ``text`` is not a str; bad text gives ``[]``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    out: list[Length] = []
+    prev_end = 0
+    for m in _LENGTH_RE.finditer(text):
+        fig = read_figure(m)
+        if fig is None:
+            continue
+        unit = fig.unit
+        if unit == "米" and m.group("num").endswith("千"):
+            unit = "千米"  # 12千米: the number took the 千
+        out.append(
+            Length(
+                text=text[fig.start : fig.end],
+                start=fig.start,
+                end=fig.end,
+                value_m=scaled(fig.value, LENGTH_UNITS[fig.unit]),
+                unit=unit,
+                approx=fig.approx,
+                role=role_for(text, fig.start, fig.end, _BEFORE, floor=prev_end),
+                value_max_m=scaled(fig.value_max, LENGTH_UNITS[fig.unit]),
+                qualifier=fig.qualifier,
+            )
+        )
+        prev_end = fig.end
+    return out
+
+
+def parse_length(s: str) -> Decimal | None:
+    """One written length in metres; None when ``s`` is no length.
+
+    >>> parse_length("1.2公里")
+    Decimal('1200')
+    """
+    if not isinstance(s, str):
+        raise TypeError(f"s must be a str, not {type(s).__name__}")
+    found = find_lengths(s.strip())
+    return found[0].value_m if len(found) == 1 else None
