@@ -171,7 +171,7 @@ def _parse_integer_part(s: str) -> Decimal | None:
                 last_unit = scale * u
                 continue
             x = current + (digit or 0)
-            while parts and parts[-1][0] < u:
+            while parts and parts[-1][0] <= u:  # 一万五千亿; 一万零一万 = 10001万
                 x += parts.pop()[1]
             if x == 0:
                 return None  # 万, 零万
