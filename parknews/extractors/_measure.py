@@ -59,15 +59,13 @@ def figure_pattern(units: str, *, half: bool = False) -> str:
     )
 
 
-def _single_yi(s: str) -> bool:
-    """A lone 一 (一个项目, 一亩三分地, 一米阳光) is an article, not a figure."""
-    return s == "一"
+def read_figure(m: re.Match[str], *, allow_yi: bool = False) -> Figure | None:
+    """Values of a match of :func:`figure_pattern`; None when the number does not parse.
 
-
-def read_figure(m: re.Match[str], *, allow_lone_digit: bool = True) -> Figure | None:
-    """Values of a match of :func:`figure_pattern`; None when the number does not parse."""
+    A lone 一 (一个项目, 一亩三分地, 一米阳光) is an article, not a figure, unless ``allow_yi``.
+    """
     num = m.group("num")
-    if _single_yi(num) or (not allow_lone_digit and len(num) == 1 and not num.isdigit()):
+    if num == "一" and not allow_yi:
         return None
     q = parse_quantity(num)
     if q is None:

@@ -163,7 +163,7 @@ def _candidates(text: str):
             continue  # 三元, 二元: names and terms, not sums
         if unit == "日元" and text[max(0, m.start("num") - 3) : m.start("num")].rfind("月") >= 0:
             continue  # 3月1日元旦
-        fig = read_figure(m)
+        fig = read_figure(m, allow_yi=True)  # 一美元 (一元 is refused above)
         if fig is None:
             continue
         code = CURRENCIES[unit] if unit else CURRENCY_PREFIXES[cpre]
