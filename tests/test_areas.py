@@ -91,3 +91,8 @@ def test_bad_calls():
         find_areas(None)
     with pytest.raises(TypeError, match="s must"):
         parse_area(20)
+
+
+def test_decimal_broken_by_a_space_gives_no_wrong_area():
+    # "1. 6万亩" must not become 6万亩; a wrong value is worse than a missing one
+    assert find_areas("减少占用土地超1. 6万亩") == []

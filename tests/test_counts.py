@@ -59,3 +59,16 @@ def test_no_false_counts(sentence):
 def test_bad_call():
     with pytest.raises(TypeError, match="text"):
         find_counts(170)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["这是飞利浦在中国设立的第三个研发中心", "改造工程六个标段开足马力"],
+)
+def test_ordinals_and_sections_are_no_counts(sentence):
+    assert find_counts(sentence) == []
+
+
+def test_qiyue_is_not_a_qualifier():
+    [c] = find_counts("签约69个金砖重点合作项目")
+    assert (c.text, c.approx) == ("69个", False)

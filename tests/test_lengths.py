@@ -57,3 +57,8 @@ def test_parse_length():
     assert parse_length("平方米") is None
     with pytest.raises(TypeError):
         find_lengths(b"1500")
+
+
+@pytest.mark.parametrize("sentence", ["两条设计时速350公里的高速铁路", "列车速度为200公里"])
+def test_speeds_are_not_lengths(sentence):
+    assert find_lengths(sentence) == []

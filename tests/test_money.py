@@ -174,3 +174,14 @@ def test_money_to_dict_is_plain_json():
     d = m.to_dict()
     assert d["value"] == 150000000 and isinstance(d["value"], int)
     assert d["currency"] == "CNY" and d["role"] == "investment_total"
+
+
+def test_planned_completion_is_annual_plan():
+    [m] = find_money("雄安新区今年计划完成投资额2000亿元")
+    assert m.role == "investment_annual_plan"
+
+
+@pytest.mark.parametrize("sentence", ["签约30亿元", "最近3000万元的融资", "预约500元"])
+def test_qualifier_words_inside_other_words_are_not_qualifiers(sentence):
+    [m] = find_money(sentence)
+    assert not m.approx and m.qualifier is None

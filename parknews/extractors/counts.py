@@ -55,7 +55,8 @@ _LINK = r"(?:共|总数|数量|总量)?(?:达到|达|为|有|共|计)?\x20?"
 def _compile(what: str, classifiers: str, after: str, before: str) -> list[tuple[str, re.Pattern[str]]]:
     fig = rf"(?P<fig>{figure_pattern(rf'(?:{classifiers})')})"
     noun_after = rf"{fig}{_MOD}(?:{after})"
-    noun_before = rf"(?:{before}){_MOD if what == 'jobs' else ''}{_LINK}{fig}"
+    # 工程六个标段 counts sections, not projects
+    noun_before = rf"(?:{before}){_MOD if what == 'jobs' else ''}{_LINK}{fig}(?!标段|批次?|子项|分项|地块)"
     if what == "jobs":  # 带动2000人就业: the noun follows closely
         noun_after = rf"{fig}(?:[\u4e00-\u9fff]{{0,2}}?)(?:{after})"
     return [(what, re.compile(noun_after)), (what, re.compile(noun_before))]

@@ -48,6 +48,7 @@ ROLES_BEFORE: dict[str, str] = {
     "length": r"全长|总长(?:度)?|线路长(?:度)?|长度|里程|延长|(?<![增成延市生家队校院部厂行])长",
 }
 _BEFORE = compile_roles(ROLES_BEFORE)
+_SPEED_RE = re.compile(r"(?:时速|速度为?|每小时)[达为约]?$")
 
 
 def find_lengths(text: str) -> list[Length]:
@@ -61,8 +62,8 @@ def find_lengths(text: str) -> list[Length]:
     prev_end = 0
     for m in _LENGTH_RE.finditer(text):
         fig = read_figure(m)
-        if fig is None:
-            continue
+        if fig is None or _SPEED_RE.search(text, max(0, fig.start - 6), fig.start):
+            continue  # 设计时速350公里 is a speed
         unit = fig.unit
         if unit == "米" and m.group("num").endswith("千"):
             unit = "千米"  # 12千米: the number took the 千

@@ -99,13 +99,19 @@ NUMBER = (
     rf"|(?:{MIXED}|{CHINESE})(?:\x20?[{_INFIX}]\x20?[{_CU}{_CB}]*)?)"
 )
 #: qualifiers before a figure, longest first
-PREFIX_QUALIFIER = "大约|大概|将近|接近|超过|不足|不到|不少于|不低于|至少|多达|约|近|超|逾"
+PREFIX_QUALIFIER = (
+    "大约|大概|将近|接近|不超过|超过|不足|不到|不少于|不低于|至少|多达"
+    "|(?<![签预节制公条合特相契违履邀])约"  # not 签约, 预约 …
+    "|(?<![最附邻临靠亲贴就逼])近"  # not 最近, 附近 …
+    "|(?<![赶高])超|逾"
+)
 #: qualifiers after a figure's unit
 SUFFIX_QUALIFIER = "左右|以上|上下|以下|以内|之多|有余"
 #: range separators: 1亿至2亿元, 3—5亿元, 1-2万平方米
 RANGE_SEPARATOR = "至|到|——|—|–|－|-|~|～|―"
-#: a number must not continue a word made of digits or Latin letters (ICP备05034347, 5G, A2021…)
-GUARD_BEFORE = rf"(?<![{_D}A-Za-z_.．])"
+#: a number must not continue a word made of digits or Latin letters (ICP备05034347, 5G, A2021…),
+#: nor be an ordinal (第三个), nor the tail of a decimal broken by a space ("1. 6万亩")
+GUARD_BEFORE = rf"(?<![{_D}A-Za-z_.．第])(?<![{_D}][.．]\x20)"
 
 _PREFIX_RE = re.compile(rf"^(?:{PREFIX_QUALIFIER})")
 _SUFFIX_RE = re.compile(rf"(?:{SUFFIX_QUALIFIER}|[{_INFIX}])$")
