@@ -14,36 +14,13 @@ Decimal('3000000')
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from ..model import Area
-from ._measure import compile_roles, figure_pattern, read_figure, role_for, scaled
+from ._measure import compile_roles, role_for, scaled, scan
+from ._units import AREA_UNITS
 
 __all__ = ["find_areas", "parse_area", "AREA_UNITS"]
-
-#: area units → square metres (data). 万亩 / 千亩 / 万平方米 are magnitudes of these.
-AREA_UNITS: dict[str, Decimal] = {
-    "平方公里": Decimal(10**6),
-    "平方千米": Decimal(10**6),
-    "km²": Decimal(10**6),
-    "km2": Decimal(10**6),
-    "Km²": Decimal(10**6),
-    "KM²": Decimal(10**6),
-    "公顷": Decimal(10**4),
-    "亩": Decimal(10000) / Decimal(15),
-    "平方公尺": Decimal(1),
-    "平方米": Decimal(1),
-    "平米": Decimal(1),
-    "㎡": Decimal(1),
-    "m²": Decimal(1),
-    "m2": Decimal(1),
-    "M2": Decimal(1),
-}
-
-_UNITS = "|".join(re.escape(u) for u in sorted(AREA_UNITS, key=len, reverse=True))
-# km2 / m2 must not run into more Latin letters or digits (m2x, m23)
-_AREA_RE = re.compile(figure_pattern(rf"(?:{_UNITS})(?![A-Za-z0-9])"))
 
 #: role words before an area, most specific first (DESIGN.md's area roles)
 ROLES_BEFORE: dict[str, str] = {
@@ -66,9 +43,8 @@ def find_areas(text: str) -> list[Area]:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     out: list[Area] = []
     prev_end = 0
-    for m in _AREA_RE.finditer(text):
-        fig = read_figure(m)
-        if fig is None:
+    for fig in scan(text):
+        if fig.kind != "area" or fig.num == "一":  # 一亩三分地
             continue
         factor = AREA_UNITS[fig.unit]
         out.append(

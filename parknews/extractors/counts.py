@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model import Count
-from ._measure import figure_pattern, read_figure
+from ._measure import scan
 
 __all__ = ["find_counts", "COUNTED"]
 
@@ -50,19 +50,35 @@ COUNTED: dict[str, tuple[str, str, str]] = {
 # modifiers between the figure and the noun (15个市区重点项目); no verbs, no time words
 _MOD = r"(?:(?![的是在和与及后前内月日年天时为有将已把被对由从向])[\u4e00-\u9fff]){0,8}?"
 _LINK = r"(?:共|总数|数量|总量)?(?:达到|达|为|有|共|计)?\x20?"
+#: after a figure counted by the noun before it: 工程六个标段 counts sections, not projects
+_NOT_AFTER = re.compile(r"标段|批次?|子项|分项|地块")
+#: how far before a figure the noun that it counts may stand
+_REACH = 16
 
 
-def _compile(what: str, classifiers: str, after: str, before: str) -> list[tuple[str, re.Pattern[str]]]:
-    fig = rf"(?P<fig>{figure_pattern(rf'(?:{classifiers})')})"
-    noun_after = rf"{fig}{_MOD}(?:{after})"
-    # 工程六个标段 counts sections, not projects
-    noun_before = rf"(?:{before}){_MOD if what == 'jobs' else ''}{_LINK}{fig}(?!标段|批次?|子项|分项|地块)"
-    if what == "jobs":  # 带动2000人就业: the noun follows closely
-        noun_after = rf"{fig}(?:[\u4e00-\u9fff]{{0,2}}?)(?:{after})"
-    return [(what, re.compile(noun_after)), (what, re.compile(noun_before))]
+def _compile(what: str, classifiers: str, after: str, before: str):
+    mod_after = r"[\u4e00-\u9fff]{0,2}?" if what == "jobs" else _MOD  # 带动2000人就业
+    mod_before = _MOD if what == "jobs" else ""  # 就业职位170个 / 项目142个
+    return (
+        what,
+        frozenset(classifiers.split("|")),
+        re.compile(rf"{mod_after}(?:{after})"),
+        re.compile(rf"(?:{before}){mod_before}{_LINK}$"),
+    )
 
 
-_PATTERNS = [p for what, spec in COUNTED.items() for p in _compile(what, *spec)]
+_RULES = [_compile(what, *spec) for what, spec in COUNTED.items()]  # in priority order
+
+
+def _what(text: str, start: int, end: int, unit: str) -> str | None:
+    for what, classifiers, after, before in _RULES:
+        if unit not in classifiers:
+            continue
+        if after.match(text, end):
+            return what
+        if before.search(text, max(0, start - _REACH), start) and not _NOT_AFTER.match(text, end):
+            return what
+    return None
 
 
 def find_counts(text: str) -> list[Count]:
@@ -73,25 +89,23 @@ def find_counts(text: str) -> list[Count]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     found: list[Count] = []
-    taken: list[tuple[int, int]] = []
-    for what, pattern in _PATTERNS:  # in priority order: the first to claim a span keeps it
-        for m in pattern.finditer(text):
-            fig = read_figure(m)
-            if fig is None or any(fig.start < e and s < fig.end for s, e in taken):
-                continue
-            taken.append((fig.start, fig.end))
-            found.append(
-                Count(
-                    text=text[fig.start : fig.end],
-                    start=fig.start,
-                    end=fig.end,
-                    value=fig.value,
-                    what=what,
-                    unit=fig.unit,
-                    approx=fig.approx,
-                    value_max=fig.value_max,
-                    qualifier=fig.qualifier,
-                )
+    for fig in scan(text):
+        if fig.kind != "count" or fig.num == "一":  # 一个项目、一支队伍: an article, not a count
+            continue
+        what = _what(text, fig.start, fig.end, fig.unit)
+        if what is None:
+            continue
+        found.append(
+            Count(
+                text=text[fig.start : fig.end],
+                start=fig.start,
+                end=fig.end,
+                value=fig.value,
+                what=what,
+                unit=fig.unit,
+                approx=fig.approx,
+                value_max=fig.value_max,
+                qualifier=fig.qualifier,
             )
-    found.sort(key=lambda c: c.start)
+        )
     return found

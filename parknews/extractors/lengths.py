@@ -16,31 +16,10 @@ import re
 from decimal import Decimal
 
 from ..model import Length
-from ._measure import compile_roles, figure_pattern, read_figure, role_for, scaled
+from ._measure import compile_roles, role_for, scaled, scan
+from ._units import LENGTH_UNITS
 
 __all__ = ["find_lengths", "parse_length", "LENGTH_UNITS"]
-
-#: length units → metres (data)
-LENGTH_UNITS: dict[str, Decimal] = {
-    "公里": Decimal(1000),
-    "千米": Decimal(1000),
-    "km": Decimal(1000),
-    "KM": Decimal(1000),
-    "Km": Decimal(1000),
-    "米": Decimal(1),
-    "公尺": Decimal(1),
-    "m": Decimal(1),
-    "厘米": Decimal("0.01"),
-    "公分": Decimal("0.01"),
-    "cm": Decimal("0.01"),
-    "CM": Decimal("0.01"),
-    "毫米": Decimal("0.001"),
-    "mm": Decimal("0.001"),
-}
-
-_UNITS = "|".join(re.escape(u) for u in sorted(LENGTH_UNITS, key=len, reverse=True))
-# 米 is not 米粒/米饭/米兰; m/km are not m², km2, mg, ms …
-_LENGTH_RE = re.compile(figure_pattern(rf"(?:{_UNITS})(?![粒饭面兰A-Za-z0-9²³])", half=True))
 
 #: role words before a length
 ROLES_BEFORE: dict[str, str] = {
@@ -60,12 +39,13 @@ def find_lengths(text: str) -> list[Length]:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     out: list[Length] = []
     prev_end = 0
-    for m in _LENGTH_RE.finditer(text):
-        fig = read_figure(m)
-        if fig is None or _SPEED_RE.search(text, max(0, fig.start - 6), fig.start):
+    for fig in scan(text):
+        if fig.kind != "length" or fig.num == "一":  # 一米阳光
+            continue
+        if _SPEED_RE.search(text, max(0, fig.start - 6), fig.start):
             continue  # 设计时速350公里 is a speed
         unit = fig.unit
-        if unit == "米" and m.group("num").endswith("千"):
+        if unit == "米" and fig.num.endswith("千"):
             unit = "千米"  # 12千米: the number took the 千
         out.append(
             Length(

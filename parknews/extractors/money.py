@@ -24,7 +24,8 @@ import re
 from decimal import Decimal
 
 from ..model import Money
-from ._measure import compile_roles, read_figure, role_for, scaled
+from ._measure import compile_roles, ends_with_magnitude, role_for, scaled, scan
+from ._units import CURRENCIES, CURRENCY_PREFIXES
 from .numbers import (
     CN_DIGITS,
     GUARD_BEFORE,
@@ -32,82 +33,11 @@ from .numbers import (
     PREFIX_QUALIFIER,
     RANGE_SEPARATOR,
     SUFFIX_QUALIFIER,
+    magnitude_suffix,
+    parse_quantity,
 )
 
-__all__ = ["find_money", "parse_money", "CURRENCIES"]
-
-#: currency words after the number → ISO 4217 code (data; 元 is the renminbi)
-CURRENCIES: dict[str, str] = {
-    "元人民币": "CNY",
-    "人民币": "CNY",
-    "块钱": "CNY",
-    "元": "CNY",
-    "圆": "CNY",
-    "美元": "USD",
-    "美金": "USD",
-    "美圆": "USD",
-    "欧元": "EUR",
-    "港元": "HKD",
-    "港币": "HKD",
-    "日元": "JPY",
-    "英镑": "GBP",
-    "瑞士法郎": "CHF",
-    "新台币": "TWD",
-    "台币": "TWD",
-    "韩元": "KRW",
-    "澳元": "AUD",
-    "澳大利亚元": "AUD",
-    "加元": "CAD",
-    "加拿大元": "CAD",
-    "新加坡元": "SGD",
-    "新西兰元": "NZD",
-    "澳门元": "MOP",
-    "澳门币": "MOP",
-    "卢布": "RUB",
-    "印度卢比": "INR",
-    "卢比": "INR",
-    "泰铢": "THB",
-    "越南盾": "VND",
-    "林吉特": "MYR",
-    "兰特": "ZAR",
-    "奈拉": "NGN",
-    "瑞典克朗": "SEK",
-    "丹麦克朗": "DKK",
-    "挪威克朗": "NOK",
-}
-#: currency signs and codes before the number
-CURRENCY_PREFIXES: dict[str, str] = {
-    "人民币": "CNY",
-    "RMB": "CNY",
-    "CNY": "CNY",
-    "￥": "CNY",
-    "¥": "CNY",
-    "US$": "USD",
-    "USD": "USD",
-    "HK$": "HKD",
-    "HKD": "HKD",
-    "$": "USD",
-    "€": "EUR",
-    "EUR": "EUR",
-    "£": "GBP",
-}
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_CUR = rf"(?:{_alternation(CURRENCIES)})(?![旦宵器件素化月首])"  # not 元旦, 元器件, 元素
-_MONEY_RE = re.compile(
-    rf"(?:(?P<pre>{PREFIX_QUALIFIER})\x20?)?"  # 约 近 超 逾 …
-    rf"(?:(?P<cpre>{_alternation(CURRENCY_PREFIXES)})\x20{{0,2}})?"  # 人民币 / ￥ / $
-    rf"{GUARD_BEFORE}"
-    rf"(?:(?P<lo>{NUMBER})\x20?(?:{_CUR})?\x20?(?:{RANGE_SEPARATOR})\x20?)?"  # 1亿至 / 3—
-    rf"(?P<num>{NUMBER})"
-    rf"(?:\x20?(?P<unit>{_CUR}))?"  # 元 / 美元 …: required unless a sign came first
-    rf"(?P<post>人民币)?"  # 8亿元人民币
-    rf"(?P<suf>{SUFFIX_QUALIFIER})?"  # 以上 左右
-)
+__all__ = ["find_money", "parse_money", "CURRENCIES", "CURRENCY_PREFIXES"]
 
 #: words that make a bare 万/亿 amount money (see the module docstring)
 _BARE_KEYWORDS = (
@@ -121,7 +51,7 @@ _BARE_RE = re.compile(
     rf"(?:(?P<lo>{NUMBER})(?:{RANGE_SEPARATOR}))?"
     rf"(?P<num>{NUMBER})(?<=[万萬亿億])"  # the amount ends in 万 or 亿
     rf"(?![0-9０-９A-Za-z{''.join(CN_DIGITS)}十百千元圆美欧港日英币块亩平方米公里顷吨人个家项套台辆件只户头股瓦度斤克次倍%％])"
-    rf"(?P<unit>)(?P<suf>{SUFFIX_QUALIFIER})?)"
+    rf"(?P<suf>{SUFFIX_QUALIFIER})?)"
 )
 
 #: role words before a figure, most specific first (DESIGN.md's money roles)
@@ -154,32 +84,43 @@ _AFTER = compile_roles(ROLES_AFTER)
 _ONE = Decimal(1)
 
 
+def _bare(m: re.Match[str]) -> tuple[int, int, Decimal, Decimal | None, str | None] | None:
+    """A bare 万/亿 amount after an investment word: (start, end, value, value_max, qualifier)."""
+    num, lo = m.group("num"), m.group("lo")
+    q = parse_quantity(num)
+    if q is None or not ends_with_magnitude(num):
+        return None
+    start, value, value_max = m.start("fig"), q.value, q.value_max
+    if lo is not None:
+        lq = parse_quantity(lo if magnitude_suffix(lo) else lo + magnitude_suffix(num))
+        if lq is None or lq.value_max is not None or lq.value >= value:
+            return None
+        value, value_max = lq.value, value
+    qualifier = m.group("pre") or q.qualifier or m.group("suf")
+    return start, m.end("fig"), value, value_max, qualifier
+
+
 def _candidates(text: str):
-    """(figure, currency) for every amount, text order, no overlaps."""
+    """(start, end, value, value_max, qualifier, currency) of every amount, in text order."""
     found = []
-    for m in _MONEY_RE.finditer(text):
-        cpre, unit = m.group("cpre"), m.group("unit")
-        if cpre is None and unit is None:
+    for f in scan(text):
+        if f.kind != "money":
             continue
-        num = m.group("num")
-        if unit in ("元", "圆", "人民币", "块钱") and len(num) == 1 and num in CN_DIGITS:
-            continue  # 三元, 二元: names and terms, not sums
-        if unit == "日元" and text[max(0, m.start("num") - 3) : m.start("num")].rfind("月") >= 0:
+        if f.unit in ("元", "圆", "人民币", "块钱") and len(f.num) == 1 and f.num in CN_DIGITS:
+            continue  # 三元, 二元, 一元复始: names and idioms, not sums
+        if f.unit == "日元" and "月" in text[max(0, f.end - len(f.unit) - len(f.num) - 3) : f.start]:
             continue  # 3月1日元旦
-        fig = read_figure(m, allow_yi=True)  # 一美元 (一元 is refused above)
-        if fig is None:
-            continue
-        code = CURRENCIES[unit] if unit else CURRENCY_PREFIXES[cpre]
-        found.append((fig, code))
-    taken = [(f.start, f.end) for f, _ in found]
+        code = CURRENCIES.get(f.unit) or CURRENCY_PREFIXES.get(f.sign or "", "CNY")
+        found.append((f.start, f.end, f.value, f.value_max, f.qualifier, code))
+    taken = [(s, e) for s, e, *_ in found]
     for m in _BARE_RE.finditer(text):
         s, e = m.start("fig"), m.end("fig")
         if any(s < te and ts < e for ts, te in taken):
             continue
-        fig = read_figure(m)
-        if fig is not None:
-            found.append((fig, "CNY"))
-    found.sort(key=lambda x: x[0].start)
+        bare = _bare(m)
+        if bare is not None:
+            found.append((*bare, "CNY"))
+    found.sort(key=lambda x: x[0])
     return found
 
 
@@ -192,22 +133,21 @@ def find_money(text: str) -> list[Money]:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     out: list[Money] = []
     prev_end = 0
-    for fig, code in _candidates(text):
-        role = role_for(text, fig.start, fig.end, _BEFORE, _AFTER, floor=prev_end)
+    for start, end, value, value_max, qualifier, code in _candidates(text):
         out.append(
             Money(
-                text=text[fig.start : fig.end],
-                start=fig.start,
-                end=fig.end,
-                value=scaled(fig.value, _ONE),
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=scaled(value, _ONE),
                 currency=code,
-                approx=fig.approx,
-                role=role,
-                value_max=scaled(fig.value_max, _ONE),
-                qualifier=fig.qualifier,
+                approx=qualifier is not None,
+                role=role_for(text, start, end, _BEFORE, _AFTER, floor=prev_end),
+                value_max=scaled(value_max, _ONE),
+                qualifier=qualifier,
             )
         )
-        prev_end = fig.end
+        prev_end = end
     return out
 
 
@@ -226,4 +166,4 @@ def parse_money(s: str) -> Decimal | None:
     found = _candidates(s.strip())
     if len(found) != 1:
         return None
-    return scaled(found[0][0].value, _ONE)
+    return scaled(found[0][2], _ONE)
