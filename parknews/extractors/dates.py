@@ -132,8 +132,10 @@ _RE_YEAR = re.compile(
     rf"""
     (?:(?P<lo>(?:1[89]|20)\d\d){_SEP})?            # 2015-2017年: the low end of a range
     (?:
-        (?<![\d.])(?P<ar>(?:1[89]|20)\d\d)          # 2022
+        (?<![\d.])(?P<ar>(?:1[89]|20)\d\d                 # 2022
+                        |1[0-7]\d\d(?=\s*年\s*\d{{1,2}}\s*月))  # 1357年6月: old years only before a month
       | (?P<cn>[〇零○一二三四五六七八九]{{3,4}})      # 二〇二二, 三六七
+      | (?<![\d.〇零○一二三四五六七八九十百千万])(?P<z>[0〇零][1-9一二三四五六七八九])  # 08年, 零八年
       | (?P<kn>[一两]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?)  # 两千零四
       | (?<![\d.])(?P<yy>\d\d)(?=\s*年\s*\d{{1,2}}\s*月)   # 18年10月: two digits only before a month
     )
@@ -149,7 +151,7 @@ _RE_YPART = re.compile(
     r"""
     (?P<end>年?(?:底|末))                                  # 年底, 年末 → December
   | (?P<begin>年?初(?![步期次级始心衷见审稿选创具设中]))     # 年初 → January (not 初步)
-  | (?P<half>[上下])半年                                   # 上半年 → H1
+  | (?P<half>[上下前后])半年                               # 上半年, 前半年 → H1
   | (?P<q_span>前(?P<q_n>[二三两2-3])(?:个)?季度)          # 前三季度 → Q1..Q3
   | (?:第)?(?P<q_lo>[一二三四1-4])\s*(?:--|——|—|–|-|~|至|到|、)\s*(?P<q_hi>[一二三四1-4])季度
   | (?:第)?(?P<q>[一二三四1-4])季度|(?P<q1>首)季度|[Qq](?P<qq>[1-4])(?![\d])
@@ -195,13 +197,19 @@ _RE_DAY = re.compile(
     """,
     re.VERBOSE,
 )
-_RE_TIME = re.compile(
-    r"""
-    \s*(?:上午|下午|中午|晚上|晚间|傍晚|早上|早晨|清晨|凌晨|夜间|夜里|午后|晚|早)?
-    (?:\s*(?:\d{1,2}\s*[:：]\s*\d\d(?:\s*[:：]\s*\d\d)?
-           |(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})分|半|整)?))?
+_TOD = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|早晨|早间|清晨|凌晨|夜间|夜里|午后|晚(?![于些期点报会])|早(?![已就在日期于些点报会]))"
+_CLOCK = r"""(?:\d{1,2}\s*[:：]\s*\d\d(?:\s*[:：]\s*\d\d)?
+               |(?:\d{1,2}|[一二三四五六七八九十两]{1,3})[时点]
+                (?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})分?(?:\d{1,2}秒)?|半|整|一刻|三刻)?)"""
+_RE_TIME = re.compile(  # the time of day after a date: 上午, 11:01, 晚上7:00到8:00 (never changes the value)
+    rf"""
+    \s*(?:{_TOD}\s*{_CLOCK}?|{_CLOCK})
+    (?:{_SEP}{_TOD}?\s*{_CLOCK})?
     """,
     re.VERBOSE,
+)
+_RE_WDAY_TAIL = re.compile(  # 10月12号，星期一 / 3月22日（星期二）
+    r"\s*(?:[，,]\s*(?:星期|礼拜|禮拜)[一二三四五六日天]|[（(]\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[）)])"
 )
 _RE_ISO = re.compile(
     r"""
@@ -209,7 +217,6 @@ _RE_ISO = re.compile(
     (?:(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])
       |\x20(?P<m2>1[0-2]|0[1-9])\x20(?P<d2>3[01]|[12]\d|0[1-9]))     # 2010 01 29
     (?![\d.])
-    (?:\s+\d{1,2}:\d\d(?::\d\d)?)?                                     # 2022-3-31 11:01
     """,
     re.VERBOSE,
 )
@@ -217,13 +224,16 @@ _RE_DMY = re.compile(  # 13.5.2015, 1/2/2020, 3-7-2017: day first, four-digit ye
     r"(?<![\d./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>(?:1[789]|20)\d\d)(?![\d.])"
 )
 _RE_RELDAY = re.compile(
-    r"(?P<r>大前天|大后天|前天|昨天|今天|明天|后天|後天|昨日|今日(?!头条)|明日(?!之星))"
+    r"""(?<!《)(?P<r>大前天|大后天|前天|昨天|今天|明天|后天|後天|昨日|今日(?!头条)|明日(?!之星|之后》)
+        |今晚|今晨|今早|今夜|昨晚|昨夜|明早|明晚|明晨)""",
+    re.VERBOSE,
 )
+_RE_NDAYS = re.compile(r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})天(?:以)?(?P<dir>前|后)")
 _RE_RECENT = re.compile(r"(?P<r>近日|日前|最近)(?![的一二两三几半期年])")
 _WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _RE_WEEKDAY = re.compile(
     r"""
-    (?P<rel>上上个?|下下个?|上一?个?|下一?个?|这一?个?|本)?
+    (?<!每)(?P<rel>上上[个個]?|下下[个個]?|上一?[个個]?|下一?[个個]?|这一?[个個]?|本)?
     (?P<kw>星期|礼拜|禮拜|周|週)(?P<wd>[一二三四五六日天])
     """,
     re.VERBOSE,
@@ -252,8 +262,11 @@ _RE_PLAN = re.compile(
     r"""[“"「『]?(?P<p>十[一二三四五]五)[”"」』]?(?:规划)?(?P<suf>期间|时期|内|末|以来)"""
 )
 _RE_SINCE = re.compile(r"\s*(?:以来|至今|起(?!草|诉|步|来|火|飞|点|重|色|源|因|码|伏|初|到))")
+_RE_SINCE_FROM = re.compile(r"\s*(?:开始|以来|至今|起(?!草|诉|步|来|火|飞|点|重|色|源|因|码|伏|初|到))")
 _RE_RANGE_SEP = re.compile(r"\s*(?:--|——|—|–|-|~|至|到|－)\s*$")
-_RE_FROM = re.compile(r"(?:从|自)\s*$")
+_RE_FROM = re.compile(r"(?:自从|从|自)\s*$")
+_RE_BETWEEN = re.compile(r"\s*(?:和|与)\s*$")  # 3月和9月之间
+_RE_BETWEEN_TAIL = re.compile(r"\s*之?间")
 # Where a date may start: a quick filter so the parser is only tried where it can succeed.
 _RE_START = re.compile(
     r"[\d〇零○一二两三四五六七八九十廿卅今去明前后本上下大农阴正腊冬初昨近日最星礼禮周週这元春端中重除国劳五七圣“\"「『年QqＱ首第]"
@@ -301,6 +314,9 @@ def _match_year(t: str, pos: int) -> tuple[dict, int] | None:
             y = _cn_year(m.group("cn"))
         elif m.group("kn"):
             y = _cn_year(m.group("kn"))
+        elif m.group("z"):
+            z = m.group("z")[1]
+            y = 2000 + (int(z) if z.isdigit() else _CN_DIGIT[z])
         else:
             yy = int(m.group("yy"))
             y = 2000 + yy if yy < 50 else 1900 + yy
@@ -324,7 +340,7 @@ def _match_ypart(t: str, pos: int, *, after_year: bool) -> tuple[dict, int] | No
         return None
     text = m.group(0)
     if not after_year and not text.startswith(
-        ("年", "上", "下", "前", "第", "一", "二", "三", "四", "首")
+        ("年", "上", "下", "前", "后", "第", "一", "二", "三", "四", "首")
     ):
         return None  # a bare 底/末/初/内 is not a date
     if not after_year and m.group("within") and not text.startswith("年"):
@@ -334,7 +350,7 @@ def _match_ypart(t: str, pos: int, *, after_year: bool) -> tuple[dict, int] | No
     if m.group("begin"):
         return {"part": "begin"}, m.end()
     if m.group("half"):
-        return {"part": "H1" if m.group("half") == "上" else "H2"}, m.end()
+        return {"part": "H1" if m.group("half") in "上前" else "H2"}, m.end()
     if m.group("q_span"):
         n = _cn_small(m.group("q_n").replace("两", "二"))
         return {"part": f"Q{n}", "part_lo": "Q1"}, m.end()
@@ -408,8 +424,9 @@ def _match_day(t: str, pos: int, *, cn_month: bool, after_month: bool) -> tuple[
         d, lunar = _cn_small(m.group("lunar")), True
     else:
         # 八月十五: a Chinese day needs a Chinese month before it, or 日/号 after it.
-        if not after_month or not (cn_month or m.group("suffix")):
-            return None
+        after_sep = not after_month and m.group("suffix") and t[pos - 1 : pos] in ("到", "至", "-", "—", "~")
+        if not after_sep and (not after_month or not (cn_month or m.group("suffix"))):
+            return None  # (从一月十日)到十二日: a bare Chinese day only as the end of a range
         d, lunar = _cn_small(m.group("cn")), False
     if d is None or not 1 <= d <= 31 or (lo is not None and lo >= d):
         return None
@@ -429,20 +446,28 @@ def _parse_at(t: str, pos: int) -> _Atom | None:  # noqa: C901 (a small recursiv
     if m:
         y = int(m.group("y"))
         mon, d = int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
-        return _Atom(pos, m.end(), year=y, month=mon, day=d)
+        return _finish(t, pos, _match_time(t, m.end()), {"year": y, "month": mon, "day": d})
     m = _RE_DMY.match(t, pos)
     if m:
-        return _Atom(
-            pos, m.end(), year=int(m.group("y")), month=int(m.group("m")), day=int(m.group("d"))
-        )
+        kw = {"year": int(m.group("y")), "month": int(m.group("m")), "day": int(m.group("d"))}
+        return _finish(t, pos, _match_time(t, m.end()), kw)
     m = _RE_PLAN.match(t, pos)
     if m:
         return _Atom(pos, m.end(), plan=m.group("p"), plan_suf=m.group("suf"))
     m = _RE_RELDAY.match(t, pos)
     if m:
+        r = m.group("r")
         rel = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
-               "后天": 2, "後天": 2, "大后天": 3}[m.group("r")]  # fmt: skip
+               "后天": 2, "後天": 2, "大后天": 3}.get(r)  # fmt: skip
+        if rel is None:  # 今晚, 昨夜, 明早 …
+            rel = {"今": 0, "昨": -1, "明": 1}[r[0]]
         return _Atom(pos, _match_time(t, m.end()), drel=rel)
+    m = _RE_NDAYS.match(t, pos)
+    if m:
+        n = _cn_small(m.group("n").replace("两", "二"))
+        if n is None:
+            return None
+        return _Atom(pos, m.end(), drel=-n if m.group("dir") == "前" else n)
     m = _RE_RECENT.match(t, pos)
     if m:
         return _Atom(pos, m.end(), part="recent")
@@ -472,29 +497,29 @@ def _parse_at(t: str, pos: int) -> _Atom | None:  # noqa: C901 (a small recursiv
         return _finish(t, pos, pm[1], kw)
 
     mm = _match_month(t, cur)
+    if mm is None and year_given and t[cur : cur + 1] == " ":
+        mm = _match_month(t, cur + 1)  # 2018年 12月
     if mm:
         mkw = dict(mm[0])
         cn_month = mkw.pop("_cn", False)
         lunar = lunar or mkw.pop("lunar", False)
         kw.update(mkw)
         cur = mm[1]
-        single_month = "mrel" not in kw and kw.get("month_lo") is None
-        dm = (
-            _match_day(t, cur, cn_month=cn_month, after_month=True)
-            if single_month or "mrel" in kw
-            else None
-        )
+        dm = None
+        if kw.get("month_lo") is None:
+            dm = _match_day(t, cur, cn_month=cn_month, after_month=True)
         if dm:
             lunar = lunar or dm[0].pop("lunar")
             kw.update(dm[0])
             cur = _match_time(t, dm[1])
+            wt = _RE_WDAY_TAIL.match(t, cur)
+            if wt:
+                cur = _match_time(t, wt.end())
         else:
             xm = _RE_MPART.match(t, cur)
-            if xm and (xm.group("xun") or xm.group("mend") or xm.group("mbegin")):
+            if xm:
                 kw["part"] = "xun" if xm.group("xun") else ("end" if xm.group("mend") else "begin")
                 cur = xm.end()
-            elif "mrel" in kw and kw["mrel"] == 0 and not year_given and t.startswith("本月", pos):
-                pass
         kw["lunar"] = lunar
         return _finish(t, pos, cur, kw)
 
@@ -512,10 +537,7 @@ def _parse_at(t: str, pos: int) -> _Atom | None:  # noqa: C901 (a small recursiv
         rel = wm.group("rel") or ""
         if wm.group("kw") in "周週" and not rel and not _RE_WEEKDAY_OK.match(t, wm.end()):
             return None
-        wrel = None
-        if rel:
-            steps = rel.count("上") * -1 + rel.count("下")
-            wrel = steps
+        wrel = (rel.count("下") - rel.count("上")) if rel else None
         return _Atom(pos, _match_time(t, wm.end()), weekday=_WEEKDAY[wm.group("wd")], wrel=wrel)
     return None
 
@@ -523,7 +545,9 @@ def _parse_at(t: str, pos: int) -> _Atom | None:  # noqa: C901 (a small recursiv
 def _finish(t: str, pos: int, end: int, kw: dict) -> _Atom | None:
     if end <= pos:
         return None
-    sm = _RE_SINCE.match(t, end)
+    # "从2016年3月1日开始": 开始 reads as "since" only after 从/自 (alone it is a verb).
+    since_re = _RE_SINCE_FROM if _RE_FROM.search(t, max(0, pos - 2), pos) else _RE_SINCE
+    sm = since_re.match(t, end)
     if sm:
         kw["since"] = True
         end = sm.end()
@@ -601,40 +625,34 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 def _choose_year(
     m: int, d: int | None, ref: date, planned: bool, lunar: bool = False
 ) -> tuple[int, date] | None:
-    """The year of a month(-day) without one: the publish year, moved by the half-year rule."""
-    order = (
-        [ref.year, ref.year - 1, ref.year + 1]
-        if not planned
-        else [ref.year, ref.year + 1, ref.year - 1]
-    )
-    cands = []
-    for y in order:
+    """The year of a month(-day) without one: the publish year, moved by the half-year rule.
+
+    A day that does not exist in the publish year (2月29日, a lunar 30th) goes to the
+    nearest earlier year that has it (later when planned).
+    """
+
+    def make(y: int) -> date | None:
         if lunar:
-            day = _lunar_to_solar(y, m, d or 1)
-        elif _valid(y, m, d or 1):
-            day = date(y, m, d or 1)
-        else:
-            day = None
-        if day is not None:
-            cands.append((y, day))
-    if not cands:
-        if (
-            m == 2 and d == 29 and not lunar
-        ):  # 2月29日: the latest leap year (the next when planned)
-            y = ref.year
-            while not calendar.isleap(y):
-                y += 1 if planned else -1
-            return y, date(y, 2, 29)
+            return _lunar_to_solar(y, m, d or 1)
+        return date(y, m, d or 1) if _valid(y, m, d or 1) else None
+
+    y = ref.year
+    day = make(y)
+    if day is None:
+        step = 1 if planned else -1
+        for k in range(1, 9):
+            day = make(y + step * k)
+            if day is not None:
+                return y + step * k, day
         return None
-    y, day = cands[0]
-    if y != ref.year:
-        return y, day
     if not planned and (day - ref).days > 183:
-        prev = [c for c in cands if c[0] == ref.year - 1]
-        return prev[0] if prev else (y, day)
+        prev = make(y - 1)
+        if prev is not None:
+            return y - 1, prev
     if planned and (ref - day).days > 183:
-        nxt = [c for c in cands if c[0] == ref.year + 1]
-        return nxt[0] if nxt else (y, day)
+        nxt = make(y + 1)
+        if nxt is not None:
+            return y + 1, nxt
     return y, day
 
 
@@ -816,20 +834,34 @@ def _ymd(d: date) -> tuple[int, int, int]:
 
 
 # ---------------------------------------------------------------------------------------
-# Ranges between two atoms: 2019年6月1日-6月30日, 从二零一六年至二零一八年.
+# Ranges between two atoms: 2019年6月1日-6月30日, 从二零一六年至二零一八年, 3月和9月之间.
+def _complete(b: _Atom) -> bool:
+    """Whether ``b`` names its date without help (a year, or a day relative to the reference)."""
+    return (
+        b.year is not None
+        or b.yrel is not None
+        or b.drel is not None
+        or b.weekday is not None
+        or b.festival is not None
+        or b.mrel is not None
+    )
+
+
 def _merge(a: _Atom, b: _Atom) -> _Atom | None:
     """``b`` completed with the fields it leaves out, taken from ``a``; None if unrelated."""
-    if a.since or b.since or a.plan or b.plan or a.drel is not None or a.weekday is not None:
+    if a.since or b.since or a.plan or b.plan or a.part == "recent" or b.part == "recent":
         return None
-    if a.part == "recent" or b.part == "recent" or a.festival or b.festival:
+    if a.month_lo is not None or a.day_lo is not None or a.year_lo is not None or a.part_lo:
         return None
-    if b.year is None and b.yrel is None:
-        if b.month is None and b.mrel is None and b.part is None:  # 1日-5日
-            if a.day is None:
-                return None
-            b = replace(b, month=a.month, mrel=a.mrel)
-        b = replace(b, year=a.year, yrel=a.yrel, lunar=b.lunar or a.lunar)
-    return b
+    if _complete(b):
+        return b
+    if a.drel is not None or a.weekday is not None or a.festival:
+        return None
+    if b.month is None and b.part is None:  # 1日-5日: the month too
+        if a.day is None:
+            return None
+        b = replace(b, month=a.month, mrel=a.mrel)
+    return replace(b, year=a.year, yrel=a.yrel, lunar=b.lunar or a.lunar)
 
 
 def _granularity(value: DateValue) -> str:
@@ -919,8 +951,8 @@ def _as_ref(published: datetime | date | None, name: str) -> date | None:
     raise TypeError(f"{name} must be a datetime, a date or None, not {type(published).__name__}")
 
 
-def _scan(folded: str) -> list[tuple[_Atom, _Atom | None]]:
-    """Parse every date of the folded text; "A 至 B" pairs come back as (A, B), others (A, None)."""
+def _scan(folded: str) -> list[tuple[_Atom, _Atom | None, int]]:
+    """Parse every date of the folded text: (A, None, end) or, for "A 至 B", (A, B, end)."""
     atoms: list[_Atom] = []
     pos = 0
     n = len(folded)
@@ -935,17 +967,25 @@ def _scan(folded: str) -> list[tuple[_Atom, _Atom | None]]:
             continue
         atoms.append(a)
         pos = a.end
-    out: list[tuple[_Atom, _Atom | None]] = []
+    out: list[tuple[_Atom, _Atom | None, int]] = []
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        if i + 1 < len(atoms) and _RE_RANGE_SEP.fullmatch(folded[a.end : atoms[i + 1].start]):
-            merged = _merge(a, atoms[i + 1])
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            gap = folded[a.end : b.start]
+            end = b.end
+            joined = bool(_RE_RANGE_SEP.fullmatch(gap))
+            if not joined and _RE_BETWEEN.fullmatch(gap):
+                tail = _RE_BETWEEN_TAIL.match(folded, b.end)
+                if tail:
+                    joined, end = True, tail.end()
+            merged = _merge(a, b) if joined else None
             if merged is not None:
-                out.append((a, merged))
+                out.append((a, merged, end))
                 i += 2
                 continue
-        out.append((a, None))
+        out.append((a, None, a.end))
         i += 1
     return out
 
@@ -963,11 +1003,13 @@ def find_dates(text: str, *, published: datetime | date | None = None) -> list[D
     ref = _as_ref(published, "published")
     folded = text.translate(_FOLD)
     out: list[DateMention] = []
-    for a, b in _scan(folded):
-        start, end = a.start, (b or a).end
-        fm = _RE_FROM.search(folded, max(0, start - 2), start)
-        if fm and (b is not None or a.since):
+    for a, b, end in _scan(folded):
+        start = a.start
+        fm = _RE_FROM.search(folded, max(0, start - 3), start)
+        if fm and (b is not None or a.since or fm.group(0).startswith("自从")):
             start = fm.start()
+            if b is None and not a.since:  # 自从2018年: since
+                a = replace(a, since=True)
         role, planned = _role(folded, start, end)
         value = _value(a, b, ref, planned)
         if value is None:
@@ -990,13 +1032,22 @@ def find_dates(text: str, *, published: datetime | date | None = None) -> list[D
 
 
 def _value(a: _Atom, b: _Atom | None, ref: date | None, planned: bool) -> DateValue | None:
-    va = _resolve(a, ref, planned)
     if b is None:
-        return va
-    vb = _resolve(b, ref, planned)
-    if va is None or vb is None or isinstance(va, dict) or isinstance(vb, dict):
+        return _resolve(a, ref, planned)
+    pa = _resolve_point(a, ref, planned)
+    if not isinstance(pa, _Point):
         return None
-    return {"from": va, "to": vb}
+    inherit = a.year is None and a.yrel is None and b.year is None and b.yrel is None
+    if inherit and pa.year is not None and not _complete(b):
+        b = replace(b, year=pa.year)  # 8月至2月, 2月29日-3月1日: one year for both ends
+        pb = _resolve_point(b, ref, planned)
+        if isinstance(pb, _Point) and (pb.first_day() or date.max) < (pa.first_day() or date.min):
+            pb = _resolve_point(replace(b, year=pa.year + 1), ref, planned)
+    else:
+        pb = _resolve_point(b, ref, planned)
+    if not isinstance(pb, _Point):
+        return None
+    return {"from": pa.fmt(), "to": pb.fmt()}
 
 
 def _first_of(value: DateValue) -> date | None:
