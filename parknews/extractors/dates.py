@@ -125,7 +125,7 @@ _MON_CN = r"十[一二]|[一二三四五六七八九十]"
 _DAY_CN = (
     r"三十一|三十|二十[一二三四五六七八九]|二十|十[一二三四五六七八九]|十|[一二三四五六七八九]"
 )
-_LUNAR_DAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|廿|卅|三十"
+_LUNAR_DAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|廿|卅"
 
 _RE_LUNAR = re.compile(r"(?:农历|阴历)\s*")
 _RE_YEAR = re.compile(
@@ -144,8 +144,8 @@ _RE_YEAR = re.compile(
     """,
     re.VERBOSE,
 )
-_RE_YREL = re.compile(
-    r"(?P<r>大前年|大后年|前年|去年|今年|明年|后年|本年|上年|上一年|下一年)(?P<du>度)?"
+_RE_YREL = re.compile(  # not 马上一年半 (a duration)
+    r"(?P<r>大前年|大后年|前年|去年|今年|明年|后年|本年|上年|上一年|下一年)(?![半多])(?P<du>度)?"
 )
 _RE_YPART = re.compile(
     r"""
@@ -190,7 +190,7 @@ _RE_DAY = re.compile(
     rf"""
     (?:(?P<lo>3[01]|[12]\d|0?[1-9]){_SEP})?          # 1-5日: the low end of a range
     (?:
-        (?P<ar>3[01]|[12]\d|0?[1-9])\s*[日号]{_DAY_AFTER_BAD}(?!\d)
+        (?P<ar>3[01]|[12]\d|0?[1-9])\s*[日号]{_DAY_AFTER_BAD}(?!\d(?!\d?\s*[:：点时]))  # not 1号2号楼
       | (?P<lunar>{_LUNAR_DAY})[日号]?
       | (?P<cn>{_DAY_CN})(?P<suffix>[日号])?
     )
@@ -221,14 +221,16 @@ _RE_ISO = re.compile(
     re.VERBOSE,
 )
 _RE_DMY = re.compile(  # 13.5.2015, 1/2/2020, 3-7-2017: day first, four-digit year last
-    r"(?<![\d./-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>(?:1[789]|20)\d\d)(?![\d.])"
+    r"(?<![\d./])(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>(?:1[789]|20)\d\d)(?![\d.])"
 )
 _RE_RELDAY = re.compile(
     r"""(?<!《)(?P<r>大前天|大后天|前天|昨天|今天|明天|后天|後天|昨日|今日(?!头条)|明日(?!之星|之后》)
         |今晚|今晨|今早|今夜|昨晚|昨夜|明早|明晚|明晨)""",
     re.VERBOSE,
 )
-_RE_NDAYS = re.compile(r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})天(?:以)?(?P<dir>前|后)")
+_RE_NDAYS = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})天(?:以)?(?P<dir>前|后)"
+)
 _RE_RECENT = re.compile(r"(?P<r>近日|日前|最近)(?![的一二两三几半期年])")
 _WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _RE_WEEKDAY = re.compile(
@@ -262,14 +264,16 @@ _RE_PLAN = re.compile(
     r"""[“"「『]?(?P<p>十[一二三四五]五)[”"」』]?(?:规划)?(?P<suf>期间|时期|内|末|以来)"""
 )
 _RE_SINCE = re.compile(r"\s*(?:以来|至今|起(?!草|诉|步|来|火|飞|点|重|色|源|因|码|伏|初|到))")
-_RE_SINCE_FROM = re.compile(r"\s*(?:开始|以来|至今|起(?!草|诉|步|来|火|飞|点|重|色|源|因|码|伏|初|到))")
+_RE_SINCE_FROM = re.compile(
+    r"\s*(?:开始|以来|至今|起(?!草|诉|步|来|火|飞|点|重|色|源|因|码|伏|初|到))"
+)
 _RE_RANGE_SEP = re.compile(r"\s*(?:--|——|—|–|-|~|至|到|－)\s*$")
 _RE_FROM = re.compile(r"(?:自从|从|自)\s*$")
 _RE_BETWEEN = re.compile(r"\s*(?:和|与)\s*$")  # 3月和9月之间
 _RE_BETWEEN_TAIL = re.compile(r"\s*之?间")
 # Where a date may start: a quick filter so the parser is only tried where it can succeed.
 _RE_START = re.compile(
-    r"[\d〇零○一二两三四五六七八九十廿卅今去明前后本上下大农阴正腊冬初昨近日最星礼禮周週这元春端中重除国劳五七圣“\"「『年QqＱ首第]"
+    r"[\d〇零○一二两三四五六七八九十廿卅今去明前后後本上下大农阴正腊冬初昨近日最星礼禮周週这元春端中重除国劳五七圣“\"「『年QqＱ首第]"
 )
 
 
@@ -424,7 +428,11 @@ def _match_day(t: str, pos: int, *, cn_month: bool, after_month: bool) -> tuple[
         d, lunar = _cn_small(m.group("lunar")), True
     else:
         # 八月十五: a Chinese day needs a Chinese month before it, or 日/号 after it.
-        after_sep = not after_month and m.group("suffix") and t[pos - 1 : pos] in ("到", "至", "-", "—", "~")
+        after_sep = (
+            not after_month
+            and m.group("suffix")
+            and t[pos - 1 : pos] in ("到", "至", "-", "—", "~")
+        )
         if not after_sep and (not after_month or not (cn_month or m.group("suffix"))):
             return None  # (从一月十日)到十二日: a bare Chinese day only as the end of a range
         d, lunar = _cn_small(m.group("cn")), False
