@@ -132,14 +132,14 @@ _RE_YEAR = re.compile(
     rf"""
     (?:(?P<lo>(?:1[89]|20)\d\d){_SEP})?            # 2015-2017年: the low end of a range
     (?:
-        (?<![\d.])(?P<ar>(?:1[89]|20)\d\d                 # 2022
+        (?<![\d.近约逾超])(?P<ar>(?:1[89]|20)\d\d          # 2022 (not 近2000年: a duration)
                         |1[0-7]\d\d(?=\s*年\s*\d{{1,2}}\s*月))  # 1357年6月: old years only before a month
       | (?P<cn>[〇零○一二三四五六七八九]{{3,4}})      # 二〇二二, 三六七
       | (?<![\d.〇零○一二三四五六七八九十百千万])(?P<z>[0〇零][1-9一二三四五六七八九])  # 08年, 零八年
       | (?P<kn>[一两]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?)  # 两千零四
       | (?<![\d.])(?P<yy>\d\d)(?=\s*年\s*\d{{1,2}}\s*月)   # 18年10月: two digits only before a month
     )
-    \s*年(?!代|级|龄|纪|轻|均|薪|利率|化|金|限|度假)  # not 90年代, 五年级, 年龄…
+    \s*年(?!代|级|龄|纪|轻|均|薪|利率|化|金|限|度假|多|余|来|的历史|历史)  # not 90年代, 年龄, 2000年历史
     (?P<du>度)?                                      # 2022年度
     """,
     re.VERBOSE,
@@ -224,14 +224,16 @@ _RE_DMY = re.compile(  # 13.5.2015, 1/2/2020, 3-7-2017: day first, four-digit ye
     r"(?<![\d./])(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>(?:1[789]|20)\d\d)(?![\d.])"
 )
 _RE_RELDAY = re.compile(
-    r"""(?<!《)(?P<r>大前天|大后天|前天|昨天|今天|明天|后天|後天|昨日|今日(?!头条)|明日(?!之星|之后》)
+    r"""(?<!《)(?<!的)(?<!先天和)(?P<r>大前天|大后天|前天|昨天|今天|明天|后天|後天|昨日|今日(?!头条)|明日(?!之星|之后》)
         |今晚|今晨|今早|今夜|昨晚|昨夜|明早|明晚|明晨)""",
     re.VERBOSE,
 )
 _RE_NDAYS = re.compile(
     r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})天(?:以)?(?P<dir>前|后)"
 )
-_RE_RECENT = re.compile(r"(?P<r>近日|日前|最近)(?![的一二两三几半期年])")
+_RE_RECENT = re.compile(  # not 节假日前, 离园区最近
+    r"(?<![节假作每个生期数该当同次离距])(?P<r>近日|日前|最近)(?![的一二两三几半期年距])"
+)
 _WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _RE_WEEKDAY = re.compile(
     r"""
@@ -254,7 +256,7 @@ _FESTIVALS = {  # name → (lunar?, month, day); 除夕 is the day before 春节
 _RE_FEST = re.compile(
     r"""
     (?P<f>大年初一|大年三十|春节|元宵|端午|七夕|中秋|重阳|除夕|元旦|国庆|劳动节|五一(?=节|假|期间|前后|小长假|黄金周)|圣诞)
-    (?:节)?(?!路|大街|街|广场|村|镇|乡|社区|大厦|宾馆|饭店|晚会|联欢)
+    (?:节)?(?!路|大街|街|广场|村|镇|乡|社区|大厦|宾馆|饭店|晚会|联欢|\d|[一二三四五六七八九十百]+周年)
     (?P<suf>前后|过后|以后|之后|期间|假期|长假|小长假|黄金周|前夕|前|后)?
     """,
     re.VERBOSE,
@@ -413,6 +415,8 @@ def _match_day(t: str, pos: int, *, cn_month: bool, after_month: bool) -> tuple[
             before = t[pos - 1] if pos else ""
             if before and (before.isdigit() or before in "近前后每连第数十余个多几这那当次同该."):
                 return None
+            if m.group(0).endswith("号") and before in "路街道巷弄楼区院栋幢室村里站":
+                return None  # 长江路18号: an address
             nxt = t[m.end() : m.end() + 2]
             if nxt.startswith(("内", "以内", "之内", "左右", "以上", "余", "以来")):
                 return None
@@ -673,7 +677,8 @@ def _resolve(a: _Atom, ref: date | None, planned: bool) -> DateValue | None:  # 
         return point
     if a.since:
         if ref is None:
-            return {"from": point.fmt(), "to": "XXXX-XX-XX"}
+            lo = point.fmt() + "-01-01" if point.gran == "year" else point.fmt()
+            return {"from": lo, "to": "XXXX-XX-XX"}
         first = point.first_day()
         if first is None or first > ref:
             return point.fmt()
