@@ -415,7 +415,7 @@ def _match_day(t: str, pos: int, *, cn_month: bool, after_month: bool) -> tuple[
             before = t[pos - 1] if pos else ""
             if before and (before.isdigit() or before in "近前后每连第数十余个多几这那当次同该."):
                 return None
-            if m.group(0).endswith("号") and before in "路街道巷弄楼区院栋幢室村里站":
+            if m.group(0).endswith("号") and before and before in "路街道巷弄楼区院栋幢室村里站":
                 return None  # 长江路18号: an address
             nxt = t[m.end() : m.end() + 2]
             if nxt.startswith(("内", "以内", "之内", "左右", "以上", "余", "以来")):
