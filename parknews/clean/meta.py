@@ -53,9 +53,11 @@ _LABELS = {
     "打印": "chrome",
 }
 _LABEL_ALT = "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
-BYLINE_LABEL = re.compile(rf"(?:^|(?<=[\s|｜丨/【\[(（]))({_LABEL_ALT})\s*[:：]\s*")
+BYLINE_LABEL = re.compile(
+    rf"(?:^|(?<=[\s|｜丨/【\[(（\d:：]))({_LABEL_ALT})\s*(?:[:：]|[|｜/](?=\s*[\u4e00-\u9fff]))\s*"
+)
 _BRACKETS = re.compile(r"[【\[][^】\]]{0,30}[】\]]")
-_VALUE_END = re.compile(r"\s{2,}|[|｜丨]|\s(?=[【\[])|$")
+_VALUE_END = re.compile(r"\s{2,}|[|｜丨]|\s(?=[【\[])|参与互动|我要评论|$")
 # A bare date(-time) anywhere on a byline line counts as the publish time.
 _NAME_CLEAN = re.compile(r"^[\s:：]+|[\s)）】\]]+$")
 

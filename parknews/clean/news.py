@@ -55,8 +55,22 @@ _TAIL_CHROME = re.compile(
 )
 _PAGER = re.compile(r"^(?:[【\[]?\d{1,2}[】\]]?\s*){2,}$|^(?:上一页|下一页|首页|尾页|\d+)(?:\s|$)")
 _AUTHOR_IN_DATELINE = re.compile(
-    r"[（(]\s*(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*)"
+    r"[（(]\s*(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
 )
+# "2019-09-26 10:56:28 证券时报网", "2019-05-17 · 苏皖城市报道": a date, then a bare name
+_DATE_THEN_NAME = re.compile(
+    r"^\s*" + TIME_RE.pattern + r"\s*[·•|｜/]?\s*(?P<name>[\u4e00-\u9fffA-Za-z·]{2,16})\s*$", re.X
+)
+# "…举行。（张巨峰）", "…需要。(文/图 刘玺东 易赛楠)": the reporter's credit closing the text
+_CREDIT_TAIL = re.compile(
+    r"(?<=[。！？”!?])\s*[（(]\s*(?:(?:文/图|文图|文|图|记者|通讯员|作者|撰稿)\s*[:：/]?\s*)?"
+    r"([\u4e00-\u9fff]{2,4}(?:[、\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]\s*$"
+)
+# a whole line of credits: "编辑|禤志杰", "摄影/张艳 编辑/苏芳", "医技药剂党支部、药剂科供稿"
+_CREDIT_LINE = re.compile(
+    r"(?:^|\s)(?:编辑|责编|责任编辑|校对|摄影|摄像|审核|审校|来源|美编|排版|制图|统筹|监制|出品)\s*[|｜:：/]|供稿\s*$|供稿\s"
+)
+_LEAD_CHROME = re.compile(r"^(?:点击|字号|关注|订阅|分享|收藏|\+?关注)|(?:>>|》》|→)$")
 
 _META_TIME = (
     "article:published_time",
@@ -318,12 +332,10 @@ def _byline_zone(page: list[str], title: str | None, body: list[str]) -> list[st
         zone.extend(page[start : min(stop, start + 12)])
     if last and bi is not None:
         for i in range(bi, len(page)):
-            if re.sub(r"\s+", "", page[i]).endswith(last):
-                zone.extend(
-                    line
-                    for line in page[i + 1 : i + 5]
-                    if BYLINE_LABEL.search(line) or _only_date(line)
-                )
+            if last in re.sub(r"\s+", "", page[i]):
+                after = page[i + 1 : i + 12]
+                zone.extend(line for line in after if BYLINE_LABEL.search(line))
+                zone.extend(line for line in after[:3] if _only_date(line))
                 break
     return zone
 
@@ -348,14 +360,27 @@ def clean_news(root: etree._Element) -> dict[str, Any]:
         else element_text(body_el, _is_noise)
     )
     lines = _lines(text)
+    edge: dict[str, Any] = {}
+    lines = _trim(lines, title, edge)
     by: dict[str, Any] = {}
-    lines = _trim(lines, title, by)
     out["text"] = "\n".join(lines)
     # byline zone: the page's lines under the headline, and those right after the body
     page_lines = _lines(element_text(body_el))
+    names: list[str] = []
     for line in _byline_zone(page_lines, title, lines):
-        for k, v in parse_byline(line).items():
+        found = parse_byline(line)
+        for k, v in found.items():
             by.setdefault(k, v)
+        m = _DATE_THEN_NAME.match(line)
+        if m and len(found) == 1:
+            names.append(m.group("name"))
+    for k, v in edge.items():
+        by.setdefault(k, v)
+    for name in names[:1]:
+        if "source" not in by:
+            by["source"] = name
+        elif "author" not in by and name != by["source"]:
+            by["author"] = name
     meta_dt = _meta_time(meta)
     shown = by.get("published")
     if (
@@ -412,9 +437,16 @@ def _trim(lines: list[str], title: str | None, by: dict[str, Any]) -> list[str]:
             m = _AUTHOR_IN_DATELINE.search(lines[0][:60])
             if m and _DATELINE.match(lines[0]):
                 by.setdefault("dateline_author", m.group(1))
+    for i, line in enumerate(lines[:12]):
+        if line.startswith(("本文原标题", "原标题")):
+            lines = lines[i + 1 :]
+            break
     while lines:
         line = lines[0]
         flat = re.sub(r"\s+", "", line)
+        if len(line) <= 30 and _LEAD_CHROME.search(line):
+            lines = lines[1:]
+            continue
         if squashed_title and (
             flat == squashed_title or (len(flat) < 60 and flat in squashed_title)
         ):
@@ -435,9 +467,19 @@ def _trim(lines: list[str], title: str | None, by: dict[str, Any]) -> list[str]:
             lines = lines[1:]
             continue
         break
+    # a block of credits ("编辑|…", "责编|…") near the end: it and all after it go
+    for i in range(max(0, len(lines) - 30), len(lines)):
+        if len(lines[i]) <= 60 and _CREDIT_LINE.search(lines[i]) and i > 0:
+            for line in lines[i:]:
+                for k, v in parse_byline(line).items():
+                    by.setdefault(k, v)
+            lines = lines[:i]
+            break
     while lines:
         line = lines[-1]
-        if len(line) <= 80 and (_TAIL_CHROME.match(line) or _PAGER.match(line)):
+        if len(line) <= 80 and (
+            _TAIL_CHROME.match(line) or _PAGER.match(line) or re.fullmatch(r"[+-]?\d+", line)
+        ):
             for k, v in parse_byline(line.strip("()（）[]【】")).items():
                 by.setdefault(k, v)
             lines = lines[:-1]
@@ -446,13 +488,20 @@ def _trim(lines: list[str], title: str | None, by: dict[str, Any]) -> list[str]:
             r"[（(]\s*([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*)\s*[）)]", line
         )
         if m:
-            by.setdefault("author", m.group(1))
+            by.setdefault("author", "、".join(m.group(1).replace("、", " ").split()))
             lines = lines[:-1]
             continue
+        m = _CREDIT_TAIL.search(line)
+        if m:
+            by.setdefault("author", "、".join(m.group(1).replace("、", " ").split()))
+            lines[-1] = line[: m.start()].rstrip()
         break
     return lines
 
 
 def _only_date(line: str) -> bool:
+    """A line that is a date and little else."""
+    if not TIME_RE.search(line):
+        return False
     rest = TIME_RE.sub("", line)
     return len(re.sub(r"\W", "", rest)) <= 4
