@@ -395,17 +395,32 @@ def clean_news(root: etree._Element) -> dict[str, Any]:
     out["source"] = by.get("source") or _meta_source(meta)
     out["editor"] = by.get("editor")
     out["author"] = by.get("author") or by.get("dateline_author")
-    site = meta.get("og:site_name") or meta.get("application-name")
-    if not site:
-        t = root.find(".//title")
-        page = " ".join("".join(t.itertext()).split()) if t is not None else ""
-        parts = [p for p in re.split(r"\s*(?:[_|｜]|--|\s-\s)\s*", page) if p]
-        if len(parts) >= 2:
-            site = parts[-1]
-    out["site"] = site
+    out["site"] = _site(root, meta, title)
     if not out["text"]:
         out["kind"] = "text"
     return out
+
+
+def _site(root: etree._Element, meta: dict[str, str], title: str | None) -> str | None:
+    """og:site_name, else the last named segment of ``<title>`` after the headline."""
+    site = meta.get("og:site_name") or meta.get("application-name")
+    if site:
+        return site.strip()
+    t = root.find(".//title")
+    page = " ".join("".join(t.itertext()).split()) if t is not None else ""
+    rest = page
+    if title:
+        flat = title.rstrip(".…")
+        i = page.find(flat)
+        if i >= 0:
+            rest = page[i + len(flat) :]
+        else:
+            return None
+    parts = [p for p in re.split(r"\s*[_|｜\-–—]+\s*|\s+", rest) if p.strip(".… ")]
+    named = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
+    if named:
+        return named[-1]
+    return parts[-1] if parts else None
 
 
 def _meta_source(meta: dict[str, str]) -> str | None:
