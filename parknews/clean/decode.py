@@ -122,11 +122,20 @@ def decode_bytes(data: bytes, name: str | None = None) -> str:
     if text is not None:
         return check_text(text, name)
     declared = _declared(data)
-    if declared and declared not in ("utf-8", "ascii"):
+    if declared and declared not in ("utf-8", "ascii") and not _single_byte(declared):
         text = _strict(data, declared)
         if text is not None:
             return check_text(text, name)
+    # A single-byte charset (latin-1, windows-1252…) decodes any bytes, so it proves nothing.
     return check_text(_guess(data, name), name)
+
+
+def _single_byte(codec: str) -> bool:
+    try:
+        return len("\u00e9".encode(codec)) == 1 and codec not in ("utf-8",)
+    except (UnicodeEncodeError, LookupError):
+        # cannot even encode é: cp437-like tables or 7-bit codecs — single byte as well
+        return codec.startswith(("cp", "iso8859", "mac", "koi8", "ascii", "latin"))
 
 
 def _guess(data: bytes, name: str | None) -> str:

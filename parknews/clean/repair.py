@@ -67,7 +67,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A CJK character followed by a parenthesised pinyin syllable (with a tone mark, or plain
 # lower-case letters) or by one CJK character: candidates for the garbling.
 _GARBLE = re.compile(rf"([{_CJK}])[(（]\s*(?:([a-zü{_TONED}]{{1,6}})|([{_CJK}]))\s*[)）]")
-_PROSE_BETWEEN = re.compile(r"(?<=[0-9A-Za-z])[，：；！？（）](?=[0-9A-Za-z])")
+_PROSE_BETWEEN = re.compile(
+    r"(?<=[0-9A-Za-z０-９Ａ-Ｚａ-ｚ])[，：；！？（）](?=[0-9A-Za-z０-９Ａ-Ｚａ-ｚ])"
+)
 _ANY_CHANGE = re.compile(
     "[\uff01-\uff5e\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad()（）]"
 )
@@ -127,37 +129,48 @@ def repair_text(text: str, *, simplified: bool = False) -> tuple[str, list[Edit]
     return text, edits
 
 
+_ONE_TO_ONE_CHARS = re.compile("[" + "".join(map(chr, sorted(_ONE_TO_ONE))) + "]")
+
+
 def _repair_chars(text: str, edits: list[Edit]) -> str:
+    # 1. changes of length (garbles, dropped characters), in one left-to-right pass
     out: list[str] = []
     pos = 0  # length of the output so far
-    i = 0
-    n = len(text)
-    garbles = {m.start(): m for m in _GARBLE.finditer(text) if _is_garble(m)}
-    between = {m.start() for m in _PROSE_BETWEEN.finditer(text)}
-    while i < n:
-        m = garbles.get(i)
-        if m is not None:
-            new = _simplified_char(m.group(1))
-            out.append(new)
-            edits.append(Edit(pos, pos + len(new), m.group(0), new))
-            pos += len(new)
-            i = m.end()
+    last = 0
+    changes = [
+        (m.start(), m.end(), _simplified_char(m.group(1)))
+        for m in _GARBLE.finditer(text)
+        if _is_garble(m)
+    ]
+    changes += (
+        [(i, i + 1, "") for i, ch in enumerate(text) if ch in _DROP]
+        if any(c in text for c in _DROP)
+        else []
+    )
+    changes.sort()
+    for start, end, new in changes:
+        if start < last:
             continue
-        ch = text[i]
-        if ch in _DROP:
-            edits.append(Edit(pos, pos, ch, ""))
-            i += 1
-            continue
-        cp = ord(ch)
-        if cp in _ONE_TO_ONE or (i in between and cp in _FW):
-            new = chr(_ONE_TO_ONE.get(cp) or _FW[cp])
-            out.append(new)
-            edits.append(Edit(pos, pos + 1, ch, new))
-        else:
-            out.append(ch)
-        pos += 1
-        i += 1
-    return "".join(out)
+        out.append(text[last:start])
+        pos += start - last
+        edits.append(Edit(pos, pos + len(new), text[start:end], new))
+        out.append(new)
+        pos += len(new)
+        last = end
+    out.append(text[last:])
+    text = "".join(out)
+    # 2. one-for-one replacements: offsets do not move, so record them on the final positions
+    between = [m.start() for m in _PROSE_BETWEEN.finditer(text)]
+    ones = [m.start() for m in _ONE_TO_ONE_CHARS.finditer(text)]
+    if not ones and not between:
+        return text
+    chars = list(text)
+    for i in sorted(set(ones + between)):
+        cp = ord(chars[i])
+        new = chr(_ONE_TO_ONE.get(cp) or _FW[cp])
+        edits.append(Edit(i, i + 1, chars[i], new))
+        chars[i] = new
+    return "".join(chars)
 
 
 def _is_garble(m: re.Match) -> bool:
