@@ -87,6 +87,11 @@ def parse_byline(line: str) -> Byline:
         if field in ("chrome", "views", "reviewer"):
             continue
         # the value ends at a double space, a pipe or a bracketed widget ([打印])
+        tm = TIME_RE.search(value)
+        if tm is not None and tm.start() > 0:
+            value = value[
+                : tm.start()
+            ]  # "央视网 2025-12-01 19:19 内容简介": the value ends at a date
         value = _BRACKETS.sub(" ", value)
         end = _VALUE_END.search(value)
         value = value[: end.start()] if end else value

@@ -199,6 +199,12 @@ def _best_body(body: etree._Element) -> etree._Element | None:
     return best
 
 
+# "[视频]", "【组图】": a media-type tag before a headline, not part of it
+_MEDIA_TAG = re.compile(
+    r"^\s*[\[【(（]\s*(?:视频|组图|图文|多图|图集|图|音频|直播|高清)\s*[\]】)）]\s*"
+)
+
+
 def _title(root: etree._Element, meta: dict[str, str]) -> str | None:
     page = ""
     t = root.find(".//title")
@@ -223,21 +229,21 @@ def _title(root: etree._Element, meta: dict[str, str]) -> str | None:
         if key in meta and key != "title":
             cands.append((1, " ".join(meta[key].split())))
     if page:
-        best, best_len = None, 0
+        best, best_key = None, None
         for rank, text in cands:
             sm = SequenceMatcher(None, text, page, autojunk=False)
-            match = sm.find_longest_match(0, len(text), 0, len(page))
-            size = match.size
-            # a heading that is (almost) all inside <title> and long enough
-            if size >= max(4, int(len(text) * 0.6)) and (size, -rank) > (best_len, 0):
-                best, best_len = text, size
-            elif size == best_len and best is not None and rank == 0 and len(text) < len(best):
-                pass
+            size = sm.find_longest_match(0, len(text), 0, len(page)).size
+            # a heading (almost) all inside <title>: the longest shared run wins, then the
+            # heading with the least text outside <title>, then the stronger tag
+            if size >= max(4, int(len(text) * 0.6)):
+                key = (size, -(len(text) - size), -rank)
+                if best_key is None or key > best_key:
+                    best, best_key = text, key
         if best is not None:
-            return best
+            return _MEDIA_TAG.sub("", best).strip()
         parts = re.split(r"\s*(?:[_|｜]|--|\s-\s|-(?=[^-]*$))\s*", page)
-        return parts[0].strip() or None
-    return cands[0][1] if cands else None
+        return _MEDIA_TAG.sub("", parts[0]).strip() or None
+    return _MEDIA_TAG.sub("", cands[0][1]).strip() if cands else None
 
 
 def _in_noise(el: etree._Element) -> bool:
