@@ -105,6 +105,47 @@ def test_discuz_dump_of_another_site():
     assert reply.published == "2023-04-02T10:20:00+08:00"
 
 
+# A Discuz! 7 thread saved as text (written for this test): author column before each
+# "N楼 大 中 小 发表于 …" line, the subject repeated in the first post, "引用 回复 TOP" bars.
+DUMP7 = """\
+临港社区 » 园区建设 » 临港物流园二期开工
+临港物流园二期开工
+港城老李
+园区观察员
+1楼 大 中 小 发表于 2009-6-18 09:12 只看该作者
+临港物流园二期开工
+6月18日，临港物流园二期工程开工，总投资4.6亿元。
+二期占地约120亩，建成后可新增仓储面积8万平方米。
+引用 回复 TOP
+老周
+2楼 大 中 小 发表于 2009-6-18 10:40 只看该作者
+港城老李 发表于 2009-6-18 09:12
+临港物流园二期工程开工
+早该建了。
+引用 回复 TOP
+CopyRight © 临港社区
+"""
+
+
+def test_discuz7_dump():
+    a = clean_page(DUMP7)
+    assert (a.kind, a.site, a.forum, a.title, a.author) == (
+        "discuz",
+        "临港社区",
+        "园区建设",
+        "临港物流园二期开工",
+        "港城老李",
+    )
+    assert a.published == datetime(2009, 6, 18, 9, 12, tzinfo=SHANGHAI)
+    assert (
+        a.text
+        == "6月18日，临港物流园二期工程开工，总投资4.6亿元。\n二期占地约120亩，建成后可新增仓储面积8万平方米。"
+    )
+    [reply] = a.posts  # the quote header inside the reply is not a post
+    assert reply.author == "老周"
+    assert reply.text == "早该建了。"
+
+
 # --- Discuz! X HTML with anti-copy noise (written for this test) -------------------------
 
 DISCUZ_X = """<!DOCTYPE html>

@@ -32,7 +32,7 @@ _HTML_HINT = re.compile(
 # Elements whose content is never text a reader sees.
 SKIP_TAGS = frozenset(
     "script style noscript template iframe object embed select option textarea button input "
-    "head title svg canvas map area audio video form label".split()
+    "head title svg canvas map area audio video".split()
 )
 BLOCK_TAGS = frozenset(
     "address article aside blockquote center dd details dialog div dl dt fieldset figcaption figure "
