@@ -1,0 +1,1 @@
+"""Extractors: text → typed mentions with character offsets."""
