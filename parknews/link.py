@@ -163,7 +163,7 @@ def group_projects(names: list[Name]) -> tuple[list[int | None], list[dict[str, 
             members.append([i])
 
     groups: list[dict[str, Any]] = []
-    for g, mem in enumerate(members):
+    for mem in members:
         mem.sort(key=lambda i: names[i].start)
         surfaces = [names[i].text for i in mem]
         literal = set(surfaces)

@@ -112,6 +112,13 @@ _COMPANY_SUFFIX_RE = re.compile(
     r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|集团)"
     r"(?:[((][^()()]{1,12}[))])?(?:[^\S\n]*(?:分公司|子公司))?"
 )
+_COMPANY_STOP = set(
+    """
+    由 在 与 和 及 以及 同 对 向 把 将 被 从 为 是 的 了 等 经 据 会同 联合 携手 签约 落户 引进 来到
+    走进 走访 考察 调研 参观 表示 介绍 其中 包括 记者 目前 今年 去年 近日 日前 上午 下午 当天 并 也 都
+    已 已经 正在 还 又 该 这 此 其 与会 代表 由于 通过 依托 借助 委托 中标 承建 负责 说 称
+    """.split()
+)
 _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营".split())
 
 # -- parks ----------------------------------------------------------------------------------
@@ -290,6 +297,18 @@ def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int
     return start
 
 
+_LEAD_CHARS = set("由在与和对向把将被从为是的及于至让给同据")
+
+
+def _strip_glued_lead(text: str, start: int, end: int, tokens, freq: dict[str, int]) -> int:
+    """jieba's HMM glues a preposition to an unknown brand ("由鲁信" as one word): drop it."""
+    if tokens and start < end and text[start] in _LEAD_CHARS:
+        first = tokens[0][0]
+        if tokens[0][2] == start and len(first) >= 3 and not freq.get(first) and end - start >= 5:
+            return start + 1
+    return start
+
+
 # -- the finder -----------------------------------------------------------------------------
 def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Candidate]:
     """All name candidates with their evidence, before any decision (for rules and ranker).
@@ -335,6 +354,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         k = _trim_left(tokens, capacity)
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
+        start = _strip_glued_lead(text, start, hs, body_tokens, freq)
         # a name does not start with a closing bracket/quote or a bare opener's partner
         while start < hs and text[start] in ")）”’」』":
             start += 1
@@ -404,14 +424,15 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         ws = _left_window(text, hs)
         window = text[ws:hs]
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in seg.pos(window)] if window else []
-        # a company name keeps places and brands; stop only at the reporting frame
+        # a company name keeps places, brands and trades (建设, 投资, 第二); stop only at
+        # the reporting frame: prepositions, conjunctions, particles, pronouns, frame verbs
         k = 0
         for j, (w, tag, _s, _e) in enumerate(tokens):
-            if w in _LEFT_STOP_WORDS or tag.startswith(("p", "c", "u", "r", "d", "t", "v")) and w not in ("建投", "投资"):
-                if w in _LEFT_STOP_WORDS or tag[0] in "pcurdt" or w in ("与", "和"):
-                    k = j + 1
+            if w in _COMPANY_STOP or tag[:1] in ("p", "c", "u", "r") or (tag == "x" and not re.search(r"[(（)）A-Za-z0-9]", w)):
+                k = j + 1
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
+        start = _strip_glued_lead(text, start, hs, body_tokens, freq)
         body = text[start:hs]
         words = [w for w, *_ in body_tokens]
         if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words):
