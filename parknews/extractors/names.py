@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..model import Name
 
@@ -40,14 +40,18 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # modifier is distinctive (a brand, a place, brackets, quotes) or 项目/工程 follows.
 STRONG_HEADS = ("项目", "工程")
 WEAK_HEADS = (
-    "产业园", "产业基地", "生产基地", "基地", "中心", "工厂", "厂", "大厦", "综合体", "小镇",
-    "电站", "生产线", "产线", "码头", "物流园", "科技园", "创新园", "广场", "商业街",
+    "产业园区", "产业园", "产业基地", "生产基地", "基地", "中心", "工厂", "厂", "大厦", "综合体", "小镇",
+    "抽水蓄能电站", "水电站", "电站", "生产线", "产线", "码头", "物流园", "科技园", "创新园", "广场",
+    "商业街", "隧道", "通道", "大桥", "水库", "灌区", "枢纽", "机场", "船闸", "航站楼", "港区", "产业城",
+    "科技城", "工艺城", "园区", "铁路", "高速铁路", "高速公路", "管道", "输水干线", "集群", "泵站", "泵闸",
+    "水闸", "航道", "大道", "快速路", "轨道交通", "地铁",
 )
 PROJECT_HEADS = STRONG_HEADS + WEAK_HEADS
 _HEAD_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, WEAK_HEADS), key=len, reverse=True)) + ")?"
     r"(?:一期|二期|三期|四期|首期)?"
     "(?:" + "|".join(sorted(map(re.escape, ("工程项目",) + PROJECT_HEADS), key=len, reverse=True)) + ")"
+    r"(?:[(（](?:一|二|三|四|首)期[)）])?"  # "产业园（一期）"
 )
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
 _CAMPAIGN_RE = re.compile(r"[“\"「][^”\"」]{0,3}[一二两三四五六七八九十百千万]+[大个项件][^”\"」]{0,6}[”\"」]|^[一二两三四五六七八九十百千万]+[大个项]")
@@ -63,7 +67,7 @@ _OPENERS = set("(（“‘「『")
 # Tokens a name never starts with or crosses going left: the words of the reporting frame.
 _LEFT_STOP_WORDS = set(
     """
-    在 的 对 是 为 把 将 由 和 与 及 以及 或 等 了 着 到 至 向 从 于 以 被 让 使 给 跟 同 及其
+    在 的 对 是 为 把 将 由 和 与 以及 或 等 了 着 到 向 从 于 以 被 让 使 给 跟 同 及其
     并 而 也 都 又 还 就 已 已经 正在 正 共 有 其 这 那 该 此 本 各 每 全部 所有 一批 多个
     来到 走进 走访 位于 举行 推进 推动 加快 建设 开工 签约 签署 签订 落户 引进 实施 启动 打造
     投资 计划 包括 参观 调研 考察 视察 察看 查看 督导 检查 开展 完成 围绕 聚焦 承接 承建 负责
@@ -71,17 +75,31 @@ _LEFT_STOP_WORDS = set(
     上午 下午 当天 当日 年 月 日 号 说 介绍 表示 告诉 看到 了解 发现 通过 依托 借助 总投资
     计划总投资 占地 占地约 用地 面积 约 近 超 逾 达 达到 谋划 储备 争取 对接
     洽谈 推介 招引 签 新签约 新开工 开工建设 竣工 投产 封顶 完工 建成 全力 加速 助力 服务 保障
-    辖区 区内 园内 园区内 境内 市内 县内 全区 全市 全县 全省
+    辖区 区内 园内 园区内 境内 市内 县内 全区 全市 全县 全省 预计 整个 之一 一个 这个 首个
+    往年 今年 去年 明年 历年 近年 推 在推 在谈
+    均 更 最 再 积极 全力 稳步 有序 顺利 正式 先后 同步 共同 率先 今天 昨天 明天 前天 截至 截至目前 获悉
     """.split()
 )
 # POS classes that end a name going left: prepositions, conjunctions, particles, pronouns,
 # adverbs, numerals (outside capacity phrases) and time words.
-_LEFT_STOP_POS = ("p", "c", "u", "r", "d", "m", "t", "q", "y", "e", "o", "f")
+# (jieba's tags of rare one-character tokens are noisy — 腊/t, 口/q, 外/f — so only the
+# function-word classes count; frame verbs, adverbs and times are listed words.)
+_LEFT_STOP_POS = ("p", "c", "u", "r")
+_NUMBER_TOKEN = re.compile(r"[0-9０-９.．%]+|[一二三四五六七八九十两百千万亿]+个?|[0-9]+(?:年|月|日)|第[一二三四五六七八九十0-9]+")
+# Leading words dropped from a name ("新开工项目", "重点工程"): a subset of GENERIC that
+# never starts a real name (高端/现代/国家 may: "高端风电铸件智能制造基地").
+LEAD_STRIP = set(
+    """
+    重点 重大 新开工 开工 在建 续建 签约 新签约 招商 全部 所有 一批 多个 年度 本年度 当年 该 此 本
+    这 那 这个 这些 那个 每个 每一个 一个 整个 各个 各 首批 第一批 上述 以上 其中 我们 其他 其它 各类 年产
+    省重点 市重点 区重点 市级 省级 区级 县级 全市 全区 全省 全县 辖区 拟建 已 已经 正在 共 等
+    """.split()
+)
 
 # Modifiers that carry no name: a head preceded only by these is not a project name.
 GENERIC = set(
     """
-    重点 重大 新 新开工 开工 在建 续建 签约 新签约 招商 产业 工业 民生 基础设施 基建 配套 相关
+    重点 重大 新开工 开工 在建 续建 签约 新签约 招商 产业 工业 民生 基础设施 基建 配套 相关
     其他 其它 各类 各 全部 所有 一批 多个 市区 市级 省级 区级 县级 国家级 省 市 区 县 镇 全市
     全区 全省 全县 年度 本年度 当年 该 此 本 这 那 这个 这些 那个 每个 每一个 一个 整个 各个
     单个 个 等 大 小 好 优质 龙头 链条 产业链 类 型 性 化 项 新建 改建 扩建 建设 施工 前期 后续
@@ -95,11 +113,7 @@ GENERIC = set(
 _HEAD_BLOCK_AFTER = re.compile(r"^(?:之一|之中|建设|投资|单位|方|负责人|经理|部|办|审批|手续|库|化|制|管理)")
 
 # "X年产N万吨…" capacity phrases stay inside names; other numbers end them.
-_CAPACITY_RE = re.compile(
-    r"(?:年产|年处理|日处理|年加工|年出栏|年屠宰|年吞吐|日产|年存栏|年仓储)?"
-    r"[0-9０-９.．一二三四五六七八九十百千万亿两]+\s*(?:万|亿)?"
-    r"(?:吨|台|套|件|辆|只|片|头|条|GW|MW|GWh|MWh|兆瓦|千瓦|万千瓦|立方米|平方米|kV|千伏|万头|万吨)"
-)
+_CAPACITY_RE = re.compile(r"[±]\s*[0-9０-９]+\s*(?:千伏|kV|KV|伏)")  # "±800千伏特高压直流工程"; other figures end names
 
 # "X等6个新开工项目" / "X等项目": X names projects written without their head.
 _LIST_TAIL_RE = re.compile(
@@ -273,23 +287,32 @@ def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int
     precedes it inside the chain ("储能装备制造项目", "污水处理厂": object + verb).
     """
     start = 0
+    last = len(tokens) - 1
     for k, (w, tag, s, e) in enumerate(tokens):
         in_capacity = any(cs <= s and e <= ce for cs, ce in capacity)
         if in_capacity:
             continue
-        if w in _LEFT_STOP_WORDS or (tag.startswith(_LEFT_STOP_POS) and w not in ("新", "大")):
+        if w in _LEFT_STOP_WORDS or (tag.startswith(_LEFT_STOP_POS) and len(w) <= 2 and w not in ("新", "大", "至", "经")):
             start = k + 1
-        elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9]", w):
+        elif k < last and w.endswith(("项目", "工程")):
+            start = k + 1  # "“西电东送”重点工程白鹤滩…工程": a head inside the chain ends the name
+        elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w):
             start = k + 1
-        elif tag.startswith("v") and tag != "vn":
+        elif (_NUMBER_TOKEN.fullmatch(w) or tag[:1] in ("m", "q")) and not w.endswith("期"):
+            start = k + 1  # figures end names ("建设30万千瓦光伏发电站" → 光伏发电站)
+        elif tag == "v" and len(w) >= 2 and k == start and k < last:
+            start = k + 1  # a frame verb opening the chain ("促进卧龙经济园区", "打造…基地")
+        elif tag.startswith("v") and tag != "vn" and k == last:
+            # a verb right before the head: verb + object ("安排项目", "李本强沟通项目")
+            # unless a noun is its object inside the name ("装备制造项目", "厂扩建工程")
             prev = tokens[k - 1] if k > start else None
-            nounish = prev is not None and (prev[1].startswith(_NOUNISH) or prev[0].endswith(PROJECT_HEADS))
-            if not nounish or prev[1].startswith("nr"):
-                start = k + 1
+            if prev is None or prev[1][:1] in ("p", "r", "d", "v") or prev[1].startswith("nr"):
+                if not (prev is not None and prev[0].endswith(PROJECT_HEADS)):
+                    start = k + 1
     # then drop generic leading words ("新开工", "重点", "2022年度")
     while start < len(tokens):
         w = tokens[start][0]
-        if w in GENERIC or re.fullmatch(r"[0-9０-９]+|年度|年", w):
+        if w in LEAD_STRIP or re.fullmatch(r"[0-9０-９]+|年度|年", w):
             # keep a generic word that is followed by a non-generic part of the same word chain
             start += 1
             continue
@@ -375,6 +398,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             rule = "head"
         if right_frame and rule == "head" and not distinctive:
             rule = "weak"
+        if rule == "head" and not strong and any(
+            t == "v" and len(w) >= 2 and freq.get(w, 0) >= 2000 for w, t, *_ in body_tokens
+        ):
+            rule = "weak"  # "芝罘区组织园区": a clause, not a name
         add(
             Candidate(
                 text[start:he], start, he, "project", head=head, rule=rule, distinctive=distinctive,
@@ -481,6 +508,11 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         park_stems.add(_PARK_STEM_STRIP.sub("", text[start:he]))
     for start, he, _suffix in park_hits:
         add(Candidate(text[start:he], start, he, "park", head=_suffix, rule="suffix", distinctive=True))
+    # a park name is not a project name ("卧龙经济园区"): demote project candidates ending like a park
+    park_ends = {(c.end, c.text) for c in out if c.label == "park"}
+    for c in out:
+        if c.label == "project" and c.head.endswith("园区") and any(e == c.end and c.text.endswith(t) for e, t in park_ends):
+            c.rule = "weak"
 
     # places from the gazetteer (not inside a longer name found above)
     places = load_places()
@@ -492,17 +524,24 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     return out
 
 
-def find_names(text: str, *, segmenter: Segmenter | None = None, ranker=None) -> list[Name]:
+def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "auto") -> list[Name]:
     """Project, company, park, district, city and province names in ``text``, in text order.
 
-    ``ranker``: an optional fitted :class:`parknews.rank.NameRanker`; without it the rules
-    decide (a candidate is a project name when its modifier is not generic and, for weak
-    heads such as 中心/基地, distinctive). Places inside a project or company name are not
+    ``ranker``: "auto" (default) scores project candidates with the ranker shipped in
+    ``data/name_ranker.json`` when it is there; a :class:`parknews.rank.NameRanker` uses
+    that one; None lets the rules decide (a candidate is a project name when its modifier
+    is not generic and, for weak heads such as 中心/基地, distinctive). Places inside a project or company name are not
     reported separately; a place that starts a park name is ("卧龙园区" is one park).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     cands = find_candidates(text, segmenter=segmenter)
+    if isinstance(ranker, str):
+        if ranker != "auto":
+            raise ValueError(f"ranker must be 'auto', None or a NameRanker, not {ranker!r}")
+        from ..rank import load_ranker
+
+        ranker = load_ranker()
     if ranker is not None:
         keep = ranker.decide(text, cands)
     else:
