@@ -111,6 +111,16 @@ class _Scopes:
 _HEAD_TAIL = re.compile(r"(?:项目|工程)$")
 
 
+def _heads_re() -> re.Pattern[str]:
+    from .extractors.names import PROJECT_HEADS
+
+    heads = "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True))
+    return re.compile(f"(?:{heads})(?:[(（][^()（）]{{1,6}}[)）])?$")
+
+
+_ENDS_WITH_HEAD = _heads_re()
+
+
 def _base(surface: str) -> str:
     """"X项目" and "X" are one name: the key without a trailing 项目."""
     return surface[:-2] if surface.endswith("项目") and len(surface) > 4 else surface
@@ -181,7 +191,7 @@ def group_projects(names: list[Name]) -> tuple[list[int | None], list[dict[str, 
         longest = max(len(_HEAD_TAIL.sub("", f)) for f in forms)
         full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1]
         name = max(full, key=lambda f: (counts[f], -forms.index(f)))
-        if not _HEAD_TAIL.search(name) and not re.search(r"(?:产业园|基地|中心|厂|大厦|综合体|小镇|电站|生产线|码头)$", name):
+        if not _ENDS_WITH_HEAD.search(name):
             name = name + "项目"  # a list item written without its head
         aliases = tuple(f for f in forms if f != name)
         groups.append({"name": name, "aliases": aliases, "first": names[mem[0]].start, "members": mem})

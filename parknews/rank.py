@@ -66,12 +66,18 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
         "generic_category": int(bool(_GENERIC_CATEGORY.search(c.text))),
         "sentence_start": int(c.start == 0 or text[c.start - 1] in "\n。!?!?"),
     }
-    if c.tokens:
-        f["first=" + c.tokens[0]] = 1
-        f["last=" + c.tokens[-1]] = 1
+    # word identities overfit a small gold set: describe the words instead
+    from .extractors.names import GENERIC
+
     places = load_places()
-    f["place_in_body"] = int(any(t in places for t in c.tokens))
-    f["place_first"] = int(bool(c.tokens) and c.tokens[0] in places)
+    toks = [t for t in c.tokens if t.strip()]
+    f["place_in_body"] = int(any(t in places for t in toks))
+    f["place_first"] = int(bool(toks) and toks[0] in places)
+    generic = sum(t in GENERIC for t in toks)
+    f["generic_words=" + _bucket(generic, (0, 1))] = 1
+    f["all_generic_but_one"] = int(len(toks) >= 2 and generic >= len(toks) - 1)
+    f["first_len=" + _bucket(len(toks[0]) if toks else 0, (1, 2, 3))] = 1
+    f["national"] = int(bool(toks) and toks[0] in ("国家", "全国", "国家级", "省级", "市级", "中国"))
     if counts is not None:
         f["freq=" + _bucket(counts[c.text], (1, 2))] = 1
     return f

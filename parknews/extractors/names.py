@@ -69,13 +69,13 @@ _LEFT_STOP_WORDS = set(
     """
     在 的 对 是 为 把 将 由 和 与 以及 或 等 了 着 到 向 从 于 以 被 让 使 给 跟 同 及其
     并 而 也 都 又 还 就 已 已经 正在 正 共 有 其 这 那 该 此 本 各 每 全部 所有 一批 多个
-    来到 走进 走访 位于 举行 推进 推动 加快 建设 开工 签约 签署 签订 落户 引进 实施 启动 打造
+    来到 走进 走访 位于 举行 推进 推动 加快 建设 开工 签约 签署 签订 落户 引进 实施 启动 打造 开发建设
     投资 计划 包括 参观 调研 考察 视察 察看 查看 督导 检查 开展 完成 围绕 聚焦 承接 承建 负责
     集中 作为 成为 属于 涉及 据悉 据了解 据介绍 记者 目前 今年 去年 近日 日前 近年来 其中 主要
     上午 下午 当天 当日 年 月 日 号 说 介绍 表示 告诉 看到 了解 发现 通过 依托 借助 总投资
     计划总投资 占地 占地约 用地 面积 约 近 超 逾 达 达到 谋划 储备 争取 对接
     洽谈 推介 招引 签 新签约 新开工 开工建设 竣工 投产 封顶 完工 建成 全力 加速 助力 服务 保障
-    辖区 区内 园内 园区内 境内 市内 县内 全区 全市 全县 全省 预计 整个 之一 一个 这个 首个
+    集 辖区 区内 园内 园区内 境内 市内 县内 全区 全市 全县 全省 预计 整个 之一 一个 这个 首个
     往年 今年 去年 明年 历年 近年 推 在推 在谈
     均 更 最 再 积极 全力 稳步 有序 顺利 正式 先后 同步 共同 率先 今天 昨天 明天 前天 截至 截至目前 获悉
     """.split()
@@ -85,13 +85,14 @@ _LEFT_STOP_WORDS = set(
 # (jieba's tags of rare one-character tokens are noisy — 腊/t, 口/q, 外/f — so only the
 # function-word classes count; frame verbs, adverbs and times are listed words.)
 _LEFT_STOP_POS = ("p", "c", "u", "r")
-_NUMBER_TOKEN = re.compile(r"[0-9０-９.．%]+|[一二三四五六七八九十两百千万亿]+个?|[0-9]+(?:年|月|日)|第[一二三四五六七八九十0-9]+")
+_NUMBER_TOKEN = re.compile(r"[0-9０-９.．%]+|[0-9０-９.．]*[十百千万亿]*(?:元|美元)|[一二三四五六七八九十两百千万亿]+个?|[0-9]+(?:年|月|日)|第[一二三四五六七八九十0-9]+")
 # Leading words dropped from a name ("新开工项目", "重点工程"): a subset of GENERIC that
 # never starts a real name (高端/现代/国家 may: "高端风电铸件智能制造基地").
 LEAD_STRIP = set(
     """
     重点 重大 新开工 开工 在建 续建 签约 新签约 招商 全部 所有 一批 多个 年度 本年度 当年 该 此 本
     这 那 这个 这些 那个 每个 每一个 一个 整个 各个 各 首批 第一批 上述 以上 其中 我们 其他 其它 各类 年产
+    项 个 座 批 家 条 大 新建 改建 扩建 以上 以下
     省重点 市重点 区重点 市级 省级 区级 县级 全市 全区 全省 全县 辖区 拟建 已 已经 正在 共 等
     """.split()
 )
@@ -113,7 +114,12 @@ GENERIC = set(
 _HEAD_BLOCK_AFTER = re.compile(r"^(?:之一|之中|建设|投资|单位|方|负责人|经理|部|办|审批|手续|库|化|制|管理)")
 
 # "X年产N万吨…" capacity phrases stay inside names; other numbers end them.
-_CAPACITY_RE = re.compile(r"[±]\s*[0-9０-９]+\s*(?:千伏|kV|KV|伏)")  # "±800千伏特高压直流工程"; other figures end names
+# Capacities ("200万千瓦", "±800千伏", "年产5万吨") may sit inside a name after its brand
+# ("中核田湾200万千瓦滩涂光伏示范项目"); at the start of a chain they are dropped.
+_CAPACITY_RE = re.compile(
+    r"(?:年产|年处理|日处理|年加工|年出栏|年吞吐|日产)?[±]?\s*[0-9０-９.．]+\s*(?:万|亿)?"
+    r"(?:千伏|kV|KV|伏|千瓦|兆瓦|万千瓦|瓦|GW|MW|GWh|MWh|吨|台|套|件|辆|头|片|立方米|标箱|TEU|万吨)"
+)
 
 # "X等6个新开工项目" / "X等项目": X names projects written without their head.
 _LIST_TAIL_RE = re.compile(
@@ -294,25 +300,25 @@ def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int
             continue
         if w in _LEFT_STOP_WORDS or (tag.startswith(_LEFT_STOP_POS) and len(w) <= 2 and w not in ("新", "大", "至", "经")):
             start = k + 1
-        elif k < last and w.endswith(("项目", "工程")):
-            start = k + 1  # "“西电东送”重点工程白鹤滩…工程": a head inside the chain ends the name
+        elif k < last and w.endswith(("项目", "工程")) and (len(w) > 2 or (k > 0 and tokens[k - 1][0] in GENERIC)):
+            start = k + 1  # "“西电东送”重点工程白鹤滩…工程": a generic head inside the chain ends it
         elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w):
             start = k + 1
-        elif (_NUMBER_TOKEN.fullmatch(w) or tag[:1] in ("m", "q")) and not w.endswith("期"):
-            start = k + 1  # figures end names ("建设30万千瓦光伏发电站" → 光伏发电站)
+        elif _NUMBER_TOKEN.fullmatch(w) or (tag == "m" and re.search(r"[0-9０-９]", w)):
+            start = k + 1  # figures end names ("2022年度重点工程", "15个市区重点项目")
         elif tag == "v" and len(w) >= 2 and k == start and k < last:
             start = k + 1  # a frame verb opening the chain ("促进卧龙经济园区", "打造…基地")
         elif tag.startswith("v") and tag != "vn" and k == last:
             # a verb right before the head: verb + object ("安排项目", "李本强沟通项目")
             # unless a noun is its object inside the name ("装备制造项目", "厂扩建工程")
             prev = tokens[k - 1] if k > start else None
-            if prev is None or prev[1][:1] in ("p", "r", "d", "v") or prev[1].startswith("nr"):
+            if prev is None or prev[1] in ("p", "r", "d", "v", "ad") or prev[1].startswith("nr"):
                 if not (prev is not None and prev[0].endswith(PROJECT_HEADS)):
                     start = k + 1
     # then drop generic leading words ("新开工", "重点", "2022年度")
     while start < len(tokens):
-        w = tokens[start][0]
-        if w in LEAD_STRIP or re.fullmatch(r"[0-9０-９]+|年度|年", w):
+        w, _t, s, e = tokens[start]
+        if w in LEAD_STRIP or re.fullmatch(r"[0-9０-９.．±]+|年度|年", w) or any(cs <= s and e <= ce for cs, ce in capacity):
             # keep a generic word that is followed by a non-generic part of the same word chain
             start += 1
             continue
@@ -386,9 +392,9 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         distinctive = _is_distinctive(body_tokens, body, freq)
         generic = is_generic(words) or len(body.strip()) < 2
         strong = any(head.endswith(h) for h in STRONG_HEADS)
-        if _CAMPAIGN_RE.search(body) or any(c.start() < start < c.end() for c in components):
+        if _CAMPAIGN_RE.search(body) or any(c.start() <= start < c.end() for c in components):
             generic = True
-        if not strong and len(body) < 4:
+        if not strong and len(body) < 2:
             generic = True
         if generic:
             rule = "generic"
