@@ -82,11 +82,15 @@ def test_gold_line(split, g, corpus):
         assert isinstance(m["value"], (int, float)) and m["value"] > 0
         assert m["currency"] in CURRENCIES and m["role"] in MONEY_ROLES
         assert isinstance(m["approx"], bool)
+        if "value_max" in m:
+            assert isinstance(m["value_max"], (int, float)) and m["value_max"] > m["value"]
     for a in g["areas"]:
         assert isinstance(a["value_m2"], (int, float)) and a["value_m2"] > 0
         assert a["unit"] in AREA_UNITS and a["role"] in AREA_ROLES
         assert isinstance(a["approx"], bool)
         assert a["unit"] in text[a["start"]:a["end"]]
+        if "value_max_m2" in a:
+            assert isinstance(a["value_max_m2"], (int, float)) and a["value_max_m2"] > a["value_m2"]
     for d in g["dates"]:
         values = [d["value"]] if isinstance(d["value"], str) else [d["value"]["from"], d["value"]["to"]]
         assert isinstance(d["value"], str) or set(d["value"]) == {"from", "to"}
