@@ -469,7 +469,12 @@ def format_table(scores: Scores) -> str:
         lines.append(f"{k:<28}{v.total:>12}{v.correct:>7}{v.accuracy:>8.3f}")
     if scores.failures:
         lines.append(f"{len(scores.failures)} article(s) failed, scored as empty:")
-        lines += [f"  {i}: {e}" for i, e in scores.failures]
+        by_error: dict[str, list[str]] = {}
+        for i, e in scores.failures:
+            by_error.setdefault(e, []).append(i)
+        for e, ids in sorted(by_error.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+            lines.append(f"  {e} ({shown})")
     return "\n".join(lines)
 
 

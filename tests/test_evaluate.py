@@ -243,7 +243,7 @@ def test_sums_over_articles_and_counts_failures(files):
     assert s.prf["money"] == PRF(1, 1, 3)
     assert s.failures == (("b", "RuntimeError: boom"),)
     table = format_table(s)
-    assert "1 article(s) failed" in table and "b: RuntimeError: boom" in table
+    assert "1 article(s) failed" in table and "RuntimeError: boom (b)" in table
 
 
 def test_table_is_deterministic(files):
