@@ -57,7 +57,7 @@ def test_split_is_the_id_hash_and_big_enough():
     for split, g in GOLD_LINES:
         h = int(hashlib.sha256(g["id"].encode()).hexdigest()[:8], 16) % 100
         assert g["split"] == split == ("test" if h < 40 else "train"), g["id"]
-    assert len(load("train")) >= 15 and len(load("test")) >= 5
+    assert len(load("train")) >= 50 and len(load("test")) >= 30
 
 
 @pytest.mark.parametrize(("split", "g"), GOLD_LINES, ids=[g["id"] for _, g in GOLD_LINES])
