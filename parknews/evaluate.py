@@ -46,6 +46,8 @@ __all__ = [
     "evaluate",
     "format_table",
     "check_baseline",
+    "floors_from",
+    "pin_baseline",
     "default_corpus",
     "main",
 ]
@@ -506,6 +508,34 @@ def check_baseline(scores: Scores, floors: dict[str, float]) -> list[str]:
     return below
 
 
+def floors_from(scores: Scores, margin: float = 0.02) -> dict[str, float]:
+    """Floors to pin from measured scores: each non-zero F1/accuracy minus ``margin``, rounded down.
+
+    >>> s = Scores(1, {"money": PRF(9, 10, 10), "areas": PRF()}, {"attribution": Accuracy(3, 4)})
+    >>> floors_from(s)
+    {'money': 0.88, 'attribution': 0.73}
+    """
+    import math
+
+    out: dict[str, float] = {}
+    measured = [(k, v.f1) for k, v in scores.prf.items()] + [(k, v.accuracy) for k, v in scores.accuracy.items()]
+    for name, value in measured:
+        if value > 0:
+            out[name] = max(0.0, math.floor((value - margin) * 100 + 1e-9) / 100)
+    return out
+
+
+def pin_baseline(path: str | Path, results: dict[str, Scores], margin: float = 0.02) -> dict[str, Any]:
+    """Write the floors of ``results`` (split name → scores) into the baseline file ``path``."""
+    p = Path(path)
+    data: dict[str, Any] = json.loads(p.read_text(encoding="utf-8")) if p.is_file() else {}
+    floors = data.setdefault("floors", {})
+    for split, scores in results.items():
+        floors[split] = floors_from(scores, margin)
+    p.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return data
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``parknews eval GOLD... [--corpus PATH] [--errors [FIELD...]] [--json]``."""
     ap = argparse.ArgumentParser(prog="parknews eval", description="Score extraction against gold annotations.")
@@ -514,6 +544,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--errors", nargs="*", metavar="FIELD",
                     help="also list the disagreements (all fields, or only money/areas/dates/projects/companies)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
+    ap.add_argument("--pin", metavar="BASELINE",
+                    help="write the measured scores (minus 0.02) as floors into BASELINE, one entry per gold file "
+                         "named by its stem (train, test)")
     args = ap.parse_args(argv)
     try:
         results = [evaluate(g, corpus=args.corpus) for g in args.gold]
@@ -527,6 +560,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.errors is not None:
         for s in results:
             print(format_mistakes(s, args.errors or None))
+    if args.pin:
+        if any(s.failures for s in results):
+            print("parknews eval: not pinning floors: some articles failed", file=sys.stderr)
+            return 1
+        pin_baseline(args.pin, {Path(g).stem: s for g, s in zip(args.gold, results)})
     return 0
 
 

@@ -322,3 +322,19 @@ def test_scores_stay_above_pinned_floors(split):
     _pipeline_or_skip()
     scores = evaluate(REPO / "corpora" / "gold" / f"{split}.jsonl", corpus=SHARED_CORPUS)
     assert check_baseline(scores, floors) == [], format_table(scores)
+
+
+def test_pin_writes_floors_below_the_measured_scores(files, monkeypatch, tmp_path):
+    g = gold_line("a", TEXT_A, money_=[money(TEXT_A, "12亿元", 1200000000), money(TEXT_A, "30亿元", 3000000000)])
+    gp, cp = files([g], {"a": TEXT_A})
+    train = gp.with_name("train.jsonl")
+    gp.rename(train)
+    monkeypatch.setattr(ev, "_default_predict", fake({TEXT_A: record(TEXT_A, money_=[money(TEXT_A, "12亿元", 1200000000)])}))
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"note": "kept", "floors": {"test": {"money": 0.5}}}), encoding="utf-8")
+    assert ev.main([str(train), "--corpus", str(cp), "--pin", str(baseline)]) == 0
+    data = json.loads(baseline.read_text(encoding="utf-8"))
+    assert data["note"] == "kept" and data["floors"]["test"] == {"money": 0.5}
+    # money: P = 1, R = 0.5, F1 = 0.667 -> floor 0.64; role 1/1 -> 0.98; areas (nothing) not pinned
+    assert data["floors"]["train"] == {"money": 0.64, "money~": 0.64, "money role": 0.98, "attribution": 0.98}
+    assert check_baseline(evaluate(train, corpus=cp), data["floors"]["train"]) == []
