@@ -19,9 +19,10 @@ Matching (the same every run; nothing random, gold and predictions taken in text
 - projects: a predicted project matches a gold one when its name equals the gold
   canonical name or one of the gold aliases (after unifying full/half-width brackets and
   quotes and dropping spaces); ``projects~`` also accepts a name containing or contained
-  in one of them.
+  in one of them (the shorter at least 3 characters and half as long as the longer).
 - companies: distinct company names of an article (names labelled ``company`` and the
-  ``company`` of each project) against the gold ``companies``, by the same name equality.
+  ``company`` of each project) against the gold ``companies``, by the same name equality;
+  ``companies~`` also accepts containment as for ``projects~`` ("泰国天丝集团" ~ "天丝集团").
 - attribution: over the leniently matched figures (money, areas, dates), the share whose
   predicted project is the gold project (the predicted project's name or an alias is one of
   the gold project's names) or where both are null. ``attribution (to a project)`` counts
@@ -140,7 +141,8 @@ class Scores:
         }
 
 
-PRF_ROWS = ("money", "money~", "areas", "areas~", "dates", "dates~", "projects", "projects~", "companies")
+PRF_ROWS = ("money", "money~", "areas", "areas~", "dates", "dates~", "projects", "projects~", "companies",
+            "companies~")
 ACC_ROWS = ("money role", "areas role", "dates role", "attribution", "attribution (to a project)")
 
 
@@ -295,6 +297,25 @@ def _project_names(project: dict[str, Any] | None) -> set[str]:
     return {norm_name(n) for n in names if n}
 
 
+def _contains(a: str, b: str) -> bool:
+    """One name inside the other, the shorter at least 3 characters and half the longer."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= max(3, (len(long_) + 1) // 2) and short in long_
+
+
+def _match_names(gold: Sequence[str], pred: Sequence[str]) -> int:
+    """Greedy one-to-one containment matches between two sorted name lists."""
+    used: set[int] = set()
+    n = 0
+    for g in gold:
+        for i, p in enumerate(pred):
+            if i not in used and (p == g or _contains(p, g)):
+                used.add(i)
+                n += 1
+                break
+    return n
+
+
 def _match_projects(gold: Sequence[dict], pred: Sequence[dict], lenient: bool) -> list[tuple[int, int]]:
     used: set[int] = set()
     pairs = []
@@ -305,8 +326,8 @@ def _match_projects(gold: Sequence[dict], pred: Sequence[dict], lenient: bool) -
                 continue
             n = norm_name(p.get("name"))
             ok = n in names
-            if not ok and lenient and len(n) >= 2:
-                ok = any(n in x or x in n for x in names if len(x) >= 2)
+            if not ok and lenient:
+                ok = any(_contains(n, x) for x in names)
             if ok:
                 used.add(pi)
                 pairs.append((gi, pi))
@@ -393,6 +414,8 @@ def _score_article(gold: dict[str, Any], text: str, rec: dict[str, Any]):
     pred_companies |= {norm_name(p.get("company")) for p in pred_projects if p.get("company")}
     pred_companies.discard("")
     prf["companies"] = PRF(len(gold_companies & pred_companies), len(pred_companies), len(gold_companies))
+    prf["companies~"] = PRF(_match_names(sorted(gold_companies), sorted(pred_companies)),
+                            len(pred_companies), len(gold_companies))
     for c in sorted(gold_companies - pred_companies):
         mistakes.append(Mistake(gid, "companies", "missed", None, None, c))
     for c in sorted(pred_companies - gold_companies):

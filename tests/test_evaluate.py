@@ -189,6 +189,18 @@ def test_projects_exact_aliases_and_lenient(files):
     assert s.prf["projects~"] == PRF(2, 3, 2)
     assert s.prf["companies"] == PRF(1, 2, 1)
     assert s.prf["companies"].precision == 0.5 and s.prf["companies"].recall == 1.0
+    assert s.prf["companies~"] == PRF(1, 2, 1)     # one gold name: 青松科技 cannot match it twice
+
+
+def test_lenient_names_need_a_real_overlap(files):
+    g = gold_line("b", TEXT_B, projects=[("(青松)智能装备产业园", []), ("蓝湾新材料项目", [])],
+                  companies=["青松科技有限公司"])
+    pred = record(TEXT_B, projects=[("项目", (), None), ("产业园", (), None), ("新材料项目", (), "青松科技")])
+    gp, cp = files([g], {"b": TEXT_B})
+    s = evaluate(gp, corpus=cp, predict=fake({TEXT_B: pred}))
+    assert s.prf["projects~"] == PRF(1, 3, 2)       # only 新材料项目 (5 of 7 characters)
+    assert s.prf["companies"] == PRF(0, 1, 1)
+    assert s.prf["companies~"] == PRF(1, 1, 1)      # 青松科技 (4 of 8) inside 青松科技有限公司
 
 
 def test_project_alias_counts_and_company_of_project(files):
