@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parknews.extractors.dates import find_dates, parse_date
 
@@ -284,3 +287,18 @@ def test_bad_calls():
         find_dates("3月22日", published="2022-03-31")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="s must"):
         parse_date(20220331)  # type: ignore[arg-type]
+
+
+DATEISH = "0123456789０１２３年月日号底初旬季度上下半今去明前后本近以来起至到-—/.:：春节元旦国庆第一二三十廿农历正腊周星期楼时间个，。（）预计开工竣工投产 "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=DATEISH, max_size=40), st.sampled_from([None, PUB]))
+def test_any_text_keeps_offsets(text, published):
+    """Whatever the text: no exception, offsets hold, values are in the grammar."""
+    for d in find_dates(text, published=published):
+        assert text[d.start : d.end] == d.text
+        assert d.start < d.end
+        values = [d.value["from"], d.value["to"]] if isinstance(d.value, dict) else [d.value]
+        for v in values:
+            assert re.fullmatch(r"[\dX]{4}(-(Q[1-4]|H[12]|[\dX]{2}(-[\dX]{2})?))?", v), v
