@@ -40,14 +40,16 @@ def _key(v: object) -> str:
     return json.dumps(v, sort_keys=True, ensure_ascii=False)
 
 
-def score(split: str, gold_dir: Path, texts: dict[str, dict], verbose: bool) -> dict[str, float]:
+def score(
+    split: str, gold_dir: Path, texts: dict[str, dict], verbose: bool, vague: bool = True
+) -> dict[str, float]:
     tp = fp = fn = span_tp = 0
     role_ok = planned_ok = matched = 0
     for line in (gold_dir / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
         art = texts[g["id"]]
         pub = date.fromisoformat(g["published"]) if g.get("published") else None
-        found = find_dates(art["text"], published=pub)
+        found = find_dates(art["text"], published=pub, vague=vague)
         gold = {(d["start"], d["end"]): d for d in g["dates"]}
         ours = {(d.start, d.end): d for d in found}
         span_tp += len(gold.keys() & ours.keys())
@@ -96,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", nargs="?")
     ap.add_argument("--split", default="both", choices=["train", "test", "both"])
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--no-vague", action="store_true", help="find_dates(vague=False): no 近日/日前")
     args = ap.parse_args(argv)
     devset = SHARED / "corpora" / "devset.jsonl"
     if not devset.exists():
@@ -110,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'split':6} {'gold':>5} {'found':>6} {'P':>6} {'R':>6} {'F1':>6} {'spanF1':>7} {'role':>6} {'planned':>8}"
     )
     for split in splits:
-        s = score(split, gold_dir, texts, args.verbose and split == "train")
+        s = score(split, gold_dir, texts, args.verbose and split == "train", not args.no_vague)
         print(
             f"{split:6} {s['gold']:5d} {s['found']:6d} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
             f"{s['span_f1']:7.3f} {s['role_acc']:6.3f} {s['planned_acc']:8.3f}"

@@ -78,6 +78,9 @@ DATES = [  # sentence, text, value, role, planned
     ("今年,全县粮食产量将突破90万吨。", "今年", "2022", "event", True),
     ("预计2024年底前建成投运。", "2024年底", "2024-12", "operation", True),
     ("工程自2015年开工建设。", "2015年", "2015", "start", False),
+    ("记者今天（3月31日）从国铁集团获悉,全国铁路投资增长。", "3月31日", "2022-03-31", "published", False),
+    ("全区粮食产量比去年有所增加。", "去年", "2021", "event", False),
+    ("开年以来,园区签约项目12个。", "开年以来", {"from": "2022-01-01", "to": "2022-03-31"}, "signed", False),
     ("2021年12月28日,双方正式签署投资合作协议。", "2021年12月28日", "2021-12-28", "signed", False),
     ("去年11月,该项目在市招商推介会上成功签约。", "去年11月", "2021-11", "signed", False),
     ("项目力争今年三季度开工建设。", "今年三季度", "2022-Q3", "start", True),
@@ -86,7 +89,7 @@ DATES = [  # sentence, text, value, role, planned
     ("发表于 2022-3-31 11:01", "2022-3-31 11:01", "2022-03-31", "published", False),
     ("1-3月份,全区固定资产投资同比增长12%。", "1-3月份", {"from": "2022-01", "to": "2022-03"}, "event", False),
     ("3月起,园区实行周调度。", "3月起", {"from": "2022-03", "to": "2022-03"}, "event", False),
-    ("今年1月,项目主体已封顶。", "今年1月", "2022-01", "event", False),
+    ("今年1月,项目主体已封顶。", "今年1月", "2022-01", "completion", False),  # 封顶: built to the top
     ("项目将于5月1日正式投产。", "5月1日", "2022-05-01", "operation", True),
     ("4号楼预计年底前交付使用。", "年底", "2022-12", "completion", True),
 ]
@@ -170,11 +173,14 @@ NO_YEAR = [  # without a publish time, the digits that cannot be known are X
     ("9月24日,项目开工。", "XXXX-09-24"),
     ("29日上午,项目签约。", "XXXX-XX-29"),
     ("3月,项目投产。", "XXXX-03"),
-    ("年底前建成。", "XXXX-12"),
+    ("2022年底前建成。", "2022-12"),
+    ("1—8月,全市土地出让金增长三成。", {"from": "XXXX-01", "to": "XXXX-08"}),
 ]
 
 
-@pytest.mark.parametrize("sentence", ["去年,园区签约项目10个。", "今年以来,园区新签约项目5个。", "本月底将投产。"])
+@pytest.mark.parametrize(
+    "sentence", ["去年,园区签约项目10个。", "今年以来,园区新签约项目5个。", "本月底将投产。", "年底前建成。", "昨日,项目签约。"]
+)
 def test_relative_dates_need_a_publish_time(sentence):
     assert find_dates(sentence, published=None) == []
 
@@ -205,6 +211,23 @@ def test_year_choice(sentence, published, value):
 def test_find_dates(sentence, text, value, role, planned):
     d = _only(sentence)
     assert (d.text, d.value, d.role, d.planned) == (text, value, role, planned)
+
+
+def test_dateline_lends_its_month_without_a_publish_time():
+    text = "中新社北京2月2日电 国土资源部2日发布的数据显示,土地出让总价款大幅增加。"
+    found = find_dates(text)
+    assert [(d.text, d.value, d.role) for d in found] == [
+        ("2月2日", "XXXX-02-02", "published"),
+        ("2日", "XXXX-02-02", "event"),
+    ]
+
+
+def test_vague_words_can_be_left_out():
+    text = "日前,项目在沈阳动工建设。"
+    assert [d.value for d in find_dates(text, published=PUB)] == ["2022-03-31"]
+    assert find_dates(text, published=PUB, vague=False) == []
+    with pytest.raises(TypeError, match="vague"):
+        find_dates(text, vague="no")  # type: ignore[arg-type]
 
 
 def test_trigger_belongs_to_the_nearest_date():
@@ -242,6 +265,10 @@ NO_DATES = [
     "马上一年半又要过去了",
     "用电量恢复至去年同期的92%",
     "比上年同期翻一番",
+    "旅客运量比上年增长18.9%",
+    "我国推出《2025年稳外资行动方案》",
+    "修订《鼓励外商投资产业目录（2022年版）》",
+    "印发《关于做好2022年重点项目建设的通知》",
     "在运行期25年内年平均上网电量22亿千瓦时",
     "每周一召开调度会",
     "国庆70周年",

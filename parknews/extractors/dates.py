@@ -33,8 +33,6 @@ Decisions (documented here because every consumer relies on them):
   when that day has not come yet. Weekdays ("周一", "上周三") are the latest such day on or
   before the publish day (Monday-based weeks for 上周/下周/本周). These agree with the
   *past* resolution of Recognizers-Text except for month-days less than half a year ahead.
-* Relative dates (去年, 本月, 昨天, 今年以来) need the publish time: without one they are
-  not reported (a value of only X's tells nobody anything); "9月24日" is "XXXX-09-24".
 * "X以来"/"X至今" run from X's first day to the publish day ("今年以来" → {"from":
   "2022-01-01", "to": "2022-03-31"}; "6月以来" → from "2021-06-01" when June has not come);
   "X起" runs from X to the publish time at X's granularity ("3月起" → {"from": "2022-03",
@@ -43,15 +41,20 @@ Decisions (documented here because every consumer relies on them):
 * "春节过后"/"春节后" are ranges from the festival to the publish day when the festival is
   before it; "春节前后"/"春节期间"/"春节前" are the festival's day (the grammar has no
   before/after, and the anchor is what a timeline needs).
-* "近日", "日前", "最近" are the publish day (as Recognizers-Text does for 最近).
-  "今天（6月29日）" is one date, the one in brackets.
+* "近日", "日前", "最近" are the publish day (as Recognizers-Text does for 最近); the
+  project's gold set leaves these vague words out, and ``vague=False`` does too.
+  "今天（6月29日）" is one date, the one in brackets. Comparison baselines (去年同期,
+  上年, 比上月) and years inside a title (《2025年…方案》) are not dates; "比去年" is.
+* Without a publish time, what needs one is not reported (去年, 今年以来, 年底, 昨日);
+  explicit dates keep X for what the text does not say ("20日" → "XXXX-XX-20"), and the
+  month of a dateline ("北京2月2日电") carries over to a bare day after it.
 * Lunar dates (农历/正月/腊月/初X/廿X) are converted to the Gregorian day.
 * A date that does not exist (2月30日) is not a date: no mention, ``parse_date`` → None.
 * Roles come from trigger words in the clause of the date (and the next clause when the
   date closes its own, as in "3月22日上午,…举行开工仪式"); of adjacent triggers the later
   wins ("建成投产" → operation); a trigger claimed by several dates goes to the finest one.
-  封顶 counts as an event (a milestone, not completion); "X月X日电" is the dateline
-  (published). ``planned`` is set by 预计/计划/力争/有望/拟/将… before the date or up to
+  封顶 counts as completion (built to the top); "X月X日电" and "记者今天（1月4日）获悉"
+  are the day the news was reported (published). ``planned`` is set by 预计/计划/力争/有望/拟/将… before the date or up to
   its trigger, or when the date lies after the publish day.
 
 Written by hand, not with dateparser/JioNLP/Recognizers-Text: none of them reports
@@ -151,12 +154,12 @@ _RE_YEAR = re.compile(
     re.VERBOSE,
 )
 _RE_YREL = re.compile(  # not 马上一年半 (a duration)
-    r"(?<![比较])(?P<r>大前年|大后年|前年|去年|今年|明年|(?<![产成工投营运建业用完])后年|本年|上年|上一年|下一年)(?![半多]|同期)"
+    r"(?P<r>大前年|大后年|前年|去年|今年|明年|(?<![产成工投营运建业用完])后年|本年|上一年|下一年)(?![半多]|同期)"
 )
 _RE_YPART = re.compile(
     r"""
     (?P<end>年?(?:底|末))                                  # 年底, 年末 → December
-  | (?P<begin>年?初(?![步期次级始心衷见审稿选创具设中]))     # 年初 → January (not 初步)
+  | (?P<begin>年?初(?![步期次级始心衷见审稿选创具设中])|开年(?=以来))  # 年初, 开年以来 → January
   | (?P<half>[上下前后])半年                               # 上半年, 前半年 → H1
   | (?P<q_span>前(?P<q_n>[二三两2-3])(?:个)?季度)          # 前三季度 → Q1..Q3
   | (?:第)?(?P<q_lo>[一二三四1-4])\s*(?:--|——|—|–|-|~|至|到|、)\s*(?P<q_hi>[一二三四1-4])季度
@@ -166,7 +169,7 @@ _RE_YPART = re.compile(
     """,
     re.VERBOSE,
 )
-_RE_MREL = re.compile(r"(?P<r>本月|上个?月|下个?月)")
+_RE_MREL = re.compile(r"(?<![比较])(?P<r>本月|上个?月|下个?月)(?!同期)")  # not 环比上月
 _MON_BAD = r"(?!薪|刊|息|票|供|球|饼|光|亮|嫂|子|度|报)"
 _RE_MONTH = re.compile(
     rf"""
@@ -281,7 +284,7 @@ _RE_BETWEEN = re.compile(r"\s*(?:和|与)\s*$")  # 3月和9月之间
 _RE_BETWEEN_TAIL = re.compile(r"\s*之?间")
 # Where a date may start: a quick filter so the parser is only tried where it can succeed.
 _RE_START = re.compile(
-    r"[\d〇零○一二两三四五六七八九十廿卅今去明前后後本上下大农阴正腊冬初昨近日最星礼禮周週这元春端中重除国劳五七圣“\"「『年QqＱ首第]"
+    r"[\d〇零○一二两三四五六七八九十廿卅今去明前后後本开上下大农阴正腊冬初昨近日最星礼禮周週这元春端中重除国劳五七圣“\"「『年QqＱ首第]"
 )
 
 
@@ -354,7 +357,7 @@ def _match_ypart(t: str, pos: int, *, after_year: bool) -> tuple[dict, int] | No
         return None
     text = m.group(0)
     if not after_year and not text.startswith(
-        ("年", "上", "下", "前", "后", "第", "一", "二", "三", "四", "首")
+        ("年", "上", "下", "前", "后", "第", "一", "二", "三", "四", "首", "开")
     ):
         return None  # a bare 底/末/初/内 is not a date
     if not after_year and m.group("within") and not text.startswith("年"):
@@ -917,13 +920,19 @@ _ROLE_WORDS = [  # (role, pattern); the trigger nearest after the date wins
         "start",
         r"开工|开建|奠基|动工|破土|开钻|进场施工|启动建设|开始建设|开始施工|全面启动|正式启动|集中启动",
     ),
-    ("completion", r"竣工|建成|完工|建设完成|完成建设|完成[^，,。；;]{0,5}建设|交付|交工|主体完成"),
+    (
+        "completion",
+        r"竣工|建成|完工|建设完成|完成建设|完成[^，,。；;]{0,5}建设|交付|交工|主体完成|封顶",
+    ),
     (
         "operation",
         r"投产|投运|运营|达产|投用|投入使用|投入运行|正式运行|营业|开业|试生产|量产|通车|通水|并网",
     ),
     ("published", r"发表于|发布于|发布时间|发稿时间|发布日期|更新时间|北京时间"),
-]  # 封顶 is a milestone (event), not completion
+]
+# Words that make the date just before them the day the news was reported (记者今天（1月4日）获悉);
+# only after the date, so that "记者了解到,今年一季度…" stays an event.
+_RE_REPORTED = re.compile(r"获悉|了解到|获得消息|得到消息")
 _RE_ROLE = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLE_WORDS))
 _RE_ROLE_BAD = re.compile(
     r"开工率|投产率|开业率|运营商|运营中心|营业收入|营业额|营业执照|签约额|签约金额|通车里程"
@@ -982,6 +991,8 @@ def _role(text: str, start: int, end: int) -> tuple[str, bool, int]:
         before = [m for m in hits if m.end() <= start]
         if before:
             role, trig_pos = before[-1].lastgroup, before[-1].start()
+    if role == "event" and _RE_REPORTED.search(text, end, ce):
+        return "published", False, -1
     if role == "published":
         return role, False, -1
     # Planned markers count before the date and up to its trigger ("预计2023年底建成",
@@ -1041,16 +1052,23 @@ def _scan(folded: str) -> list[tuple[_Atom, _Atom | None, int]]:
     return out
 
 
-def find_dates(text: str, *, published: datetime | date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, *, published: datetime | date | None = None, vague: bool = True
+) -> list[DateMention]:
     """Every date and period of ``text``, resolved against ``published``, in text order.
 
     >>> [(d.text, d.value, d.role, d.planned) for d in find_dates("项目预计2023年底建设完成")]
     [('2023年底', '2023-12', 'completion', True)]
     >>> find_dates("4号楼已封顶")
     []
+
+    ``vague=False`` leaves out 近日/日前/最近 (read as the publish day otherwise), as the
+    project's gold annotation does.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if not isinstance(vague, bool):
+        raise TypeError(f"vague must be a bool, not {type(vague).__name__}")
     ref = _as_ref(published, "published")
     folded = text.translate(_FOLD)
     found = _scan(folded)
@@ -1059,11 +1077,16 @@ def find_dates(text: str, *, published: datetime | date | None = None) -> list[D
         f
         for i, f in enumerate(found)
         if not _restated(folded, f, found[i + 1 : i + 2])
-        and folded[f[0].start - 1 : f[0].start] != "《"
+        and not _in_title(folded, f[0].start)
+        and (vague or f[0].part != "recent")
     ]
     rows: list[tuple[int, int, DateValue, str, bool, int]] = []
+    dateline: _Atom | None = None  # without a publish time, 北京2月2日电 lends its month
     for a, b, end in found:
         start = a.start
+        if ref is None and b is None and dateline is not None and a.day is not None:
+            if a.month is None and a.mrel is None and a.year is None and a.yrel is None:
+                a = replace(a, month=dateline.month, year=dateline.year)
         # 从/自 stay out of the span (the project's gold annotation does so); 自从X is "since X"
         fm = _RE_FROM.search(folded, max(0, start - 3), start)
         if fm and fm.group(0).startswith("自从") and b is None:
@@ -1071,6 +1094,8 @@ def find_dates(text: str, *, published: datetime | date | None = None) -> list[D
         if ref is None and _relative(a, b):
             continue  # 去年, 今年以来 with no publish time: nothing can be known
         role, planned, trigger = _role(folded, start, end)
+        if role == "published" and a.month is not None and b is None:
+            dateline = a
         value = _value(a, b, ref, planned)
         if value is None:
             continue
@@ -1110,15 +1135,24 @@ _RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, "range": 5}
 
 
 def _relative(a: _Atom, b: _Atom | None) -> bool:
-    """Whether the date only means something against a publish time (去年, 本月, 今年以来)."""
-    return any(
-        x is not None
-        and (x.yrel is not None or x.mrel is not None or x.drel is not None)
-        and x.month is None
-        and x.day is None
-        and x.part is None
-        for x in (a, b)
-    )
+    """Whether the date only means something against a publish time (去年, 今年以来, 年底)."""
+    for x in (a, b):
+        if x is None:
+            continue
+        if (x.yrel is not None or x.mrel is not None or x.drel is not None) and (
+            (x.month is None and x.day is None and x.part is None) or x.since
+        ):
+            return True
+        if x.year is None and x.yrel is None and x.part in ("end", "begin", "within", "H1", "H2"):
+            if x.month is None and x.mrel is None:
+                return True  # 年底, 上半年: of the (unknown) current year
+    return False
+
+
+def _in_title(folded: str, pos: int) -> bool:
+    """Whether ``pos`` is inside 《…》 (a law, plan or bulletin: 《2025年稳外资行动方案》)."""
+    opened = folded.rfind("《", max(0, pos - 40), pos)
+    return opened >= 0 and "》" not in folded[opened:pos] and "》" in folded[pos : pos + 60]
 
 
 def _restated(folded: str, f: tuple[_Atom, _Atom | None, int], nxt: list) -> bool:
