@@ -952,10 +952,11 @@ _RE_CLOSERS = re.compile(r"[\s）)】」』”\"]*")
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The comma clause around [start, end); the next clause too when the date closes its own
     ("3月22日上午,…举行开工仪式", "今天（4月20日）,…集中开工")."""
-    left = max(text.rfind(c, 0, start) for c in "。！？!?；;\n，,")
-    cs = left + 1
-    m = _RE_CLAUSE_END.search(text, end)
-    sentence_end = m.start() if m else len(text)
+    lo = max(0, start - 200)  # a clause is short; the window keeps long pages linear
+    left = max(text.rfind(c, lo, start) for c in "。！？!?；;\n，,")
+    cs = left + 1 if left >= 0 else lo
+    m = _RE_CLAUSE_END.search(text, end, end + 400)
+    sentence_end = m.start() if m else min(len(text), end + 400)
     cm = _RE_COMMA.search(text, end, sentence_end)
     ce = cm.start() if cm else sentence_end
     if cm and _RE_CLOSERS.fullmatch(text, end, ce):
