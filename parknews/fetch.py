@@ -298,8 +298,7 @@ class _Exchange:
     truncated: bool
 
 
-def _http_get(url: str, *, user_agent: str, timeout: float, accept: str,
-              max_bytes: int = MAX_BYTES) -> _Exchange:
+def _http_get(url: str, *, user_agent: str, timeout: float, accept: str) -> _Exchange:
     parts = urlsplit(url)
     host = (parts.hostname or "").encode("idna").decode("ascii")
     conn: http.client.HTTPConnection
@@ -331,7 +330,7 @@ def _http_get(url: str, *, user_agent: str, timeout: float, accept: str,
         truncated = False
         while chunk := resp.read(65536):
             body += chunk
-            if len(body) > max_bytes:
+            if len(body) > MAX_BYTES:
                 truncated = True
                 break
         assert isinstance(resp, _RecordingResponse)
@@ -450,7 +449,9 @@ class Session:
 @dataclass(slots=True)
 class CrawlReport:
     """What a crawl did. ``fetched`` are the URLs archived with a 2xx response (after
-    redirects); ``skipped`` and ``failed`` are ``(url, reason)`` pairs."""
+    redirects); ``skipped`` (disallowed by robots.txt, over ``max_pages``) and ``failed``
+    (HTTP errors, network errors, a robots.txt that cannot be read) are ``(url, reason)``
+    pairs. Every response received, errors included, is in the WARC file."""
 
     out: Path | None
     fetched: list[str] = field(default_factory=list)
@@ -478,6 +479,7 @@ class _Task:
     origin: str  # the URL as given or found in a pager, before redirects
     attempt: int = 0
     hops: int = 0
+    counted: bool = False  # against max_pages (retries and redirects are not new pages)
 
 
 class _ArchiveError(Exception):
@@ -539,11 +541,12 @@ class _Crawler:
             # the host that may be asked soonest; ties keep the order the URLs came in
             host = min(hosts, key=lambda h: self.session.ready.get(h, float("-inf")))
             task = self.queues[host].popleft()
-            if task.attempt == 0 and task.hops == 0:
+            if not task.counted:
                 if self.max_pages is not None and self.started >= self.max_pages:
                     self.report.skipped.append((task.url, f"max_pages={self.max_pages} reached"))
                     continue
                 self.started += 1
+                task.counted = True
             try:
                 self.step(host, task)
             except _ArchiveError:
@@ -569,11 +572,18 @@ class _Crawler:
 
     # one request
     def step(self, host: str, task: _Task) -> None:
-        rules = self.robots(task.url)
+        site = _site(task.url)
+        rules = self.session.robots.get(site)
+        if rules is None:  # ask for robots.txt first, then let another host go while we wait
+            self.session.robots[site] = self.fetch_robots(site + "/robots.txt")
+            self.queues[host].appendleft(task)
+            return
+        if rules.blocked:  # no rules to obey: as Google, crawl nothing there; a failure
+            self.fail(task, rules.blocked)
+            return
         if not rules.allows(task.url, self.user_agent):
-            reason = rules.blocked or "disallowed by robots.txt"
-            log.info("%s: %s", task.url, reason)
-            self.report.skipped.append((task.url, reason))
+            log.info("%s: disallowed by robots.txt", task.url)
+            self.report.skipped.append((task.url, "disallowed by robots.txt"))
             return
         self.session.wait_for(host)
         try:
@@ -604,6 +614,9 @@ class _Crawler:
                 self.again(host, task, backoff if wait is None else max(wait, backoff))
         elif 200 <= status < 300:
             log.info("%s: HTTP %d, %d bytes", task.url, status, len(ex.body))
+            if ex.truncated:
+                log.warning("%s: body cut at %d bytes (WARC-Truncated: length)", task.url,
+                            MAX_BYTES)
             self.report.fetched.append(task.url)
             if self.follow:
                 self.paginate(task, ex)
@@ -626,7 +639,7 @@ class _Crawler:
             self.seen.add(target)
             host = urlsplit(target).netloc.lower()
             self.queues.setdefault(host, deque()).appendleft(
-                _Task(target, task.origin, hops=task.hops + 1))
+                _Task(target, task.origin, hops=task.hops + 1, counted=True))
 
     def paginate(self, task: _Task, ex: _Exchange) -> None:
         ctype = (ex.headers.get("Content-Type") or "").lower()
@@ -663,13 +676,6 @@ class _Crawler:
             self.add(url, front=True)
 
     # robots.txt
-    def robots(self, url: str) -> _Robots:
-        site = _site(url)
-        rules = self.session.robots.get(site)
-        if rules is None:
-            rules = self.session.robots[site] = self.fetch_robots(site + "/robots.txt")
-        return rules
-
     def fetch_robots(self, url: str) -> _Robots:
         attempt = hops = 0
         while True:
@@ -704,7 +710,7 @@ class _Crawler:
                     self.session.hold(host, backoff if wait is None else max(wait, backoff))
                     attempt += 1
                     continue
-                return _Robots(None, f"robots.txt answers HTTP {status}: the site is not crawled")
+                return _Robots(None, f"robots.txt answers HTTP {status}, so the site is not crawled")
             return _Robots(None)  # 4xx (no robots.txt), too many redirects: allowed
 
     # the archive
