@@ -83,6 +83,7 @@ _PAGER_CLASSES = frozenset({"pg", "pages"})  # Discuz! X <div class="pg">, Discu
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Any]
+Progress = Callable[[str, str], Any]  # ("fetched" | "skipped" | "failed", url)
 
 
 def default_user_agent(contact: str | None = None) -> str:
@@ -513,11 +514,12 @@ def _check_number(value: Any, arg: str, *, minimum: float, integer: bool = False
 class _Crawler:
     def __init__(self, writer: Any, report: CrawlReport, session: Session, *, user_agent: str,
                  delay: float, max_pages: int | None, follow_pagination: bool,
-                 pages_per_thread: int, timeout: float, retries: int, backoff: float) -> None:
+                 pages_per_thread: int, timeout: float, retries: int, backoff: float,
+                 progress: Progress | None) -> None:
         self.writer, self.report, self.session = writer, report, session
         self.user_agent, self.delay, self.timeout = user_agent, delay, timeout
         self.max_pages, self.follow, self.per_thread = max_pages, follow_pagination, pages_per_thread
-        self.retries, self.backoff = retries, backoff
+        self.retries, self.backoff, self.progress = retries, backoff, progress
         self.queues: dict[str, deque[_Task]] = {}
         self.seen: set[str] = set()
         self.thread_pages: dict[tuple[str, str], set[int]] = {}
@@ -543,7 +545,7 @@ class _Crawler:
             task = self.queues[host].popleft()
             if not task.counted:
                 if self.max_pages is not None and self.started >= self.max_pages:
-                    self.report.skipped.append((task.url, f"max_pages={self.max_pages} reached"))
+                    self.skip(task.url, f"max_pages={self.max_pages} reached")
                     continue
                 self.started += 1
                 task.counted = True
@@ -553,7 +555,7 @@ class _Crawler:
                 raise
             except Exception as exc:  # one bad URL never stops the crawl; say what happened
                 log.exception("fetching %s failed unexpectedly", task.url)
-                self.report.failed.append((task.url, f"internal error: {exc!r}"))
+                self.fail(task, f"internal error: {exc!r}")
 
     def again(self, host: str, task: _Task, wait: float) -> None:
         self.session.hold(host, max(wait, self.host_delay(task.url)))
@@ -569,6 +571,14 @@ class _Crawler:
             reason += f" (redirected from {task.origin})"
         log.warning("%s: %s", task.url, reason)
         self.report.failed.append((task.url, reason))
+        if self.progress:
+            self.progress("failed", task.url)
+
+    def skip(self, url: str, reason: str) -> None:
+        log.info("%s: %s", url, reason)
+        self.report.skipped.append((url, reason))
+        if self.progress:
+            self.progress("skipped", url)
 
     # one request
     def step(self, host: str, task: _Task) -> None:
@@ -582,8 +592,7 @@ class _Crawler:
             self.fail(task, rules.blocked)
             return
         if not rules.allows(task.url, self.user_agent):
-            log.info("%s: disallowed by robots.txt", task.url)
-            self.report.skipped.append((task.url, "disallowed by robots.txt"))
+            self.skip(task.url, "disallowed by robots.txt")
             return
         self.session.wait_for(host)
         try:
@@ -618,6 +627,8 @@ class _Crawler:
                 log.warning("%s: body cut at %d bytes (WARC-Truncated: length)", task.url,
                             MAX_BYTES)
             self.report.fetched.append(task.url)
+            if self.progress:
+                self.progress("fetched", task.url)
             if self.follow:
                 self.paginate(task, ex)
         else:
@@ -753,6 +764,7 @@ def crawl(
     retries: int = 3,
     backoff: float = 1.0,
     session: Session | None = None,
+    progress: Progress | None = None,
 ) -> CrawlReport:
     """Fetch ``urls`` politely and write every exchange to the WARC file ``out``.
 
@@ -766,6 +778,8 @@ def crawl(
     the first included. ``retries``: further attempts after a 5xx, a 429 or a connection
     error, waiting ``backoff``·2ⁿ seconds (or the server's Retry-After, if longer).
     ``session`` keeps robots.txt rules and per-host timing across calls (and holds the clock).
+    ``progress(outcome, url)`` is called as each URL ends "fetched", "skipped" or "failed"
+    (for a progress bar; pagination adds URLs as it goes, so there is no total).
 
     Returns a :class:`CrawlReport`; a URL that fails is listed there, never raised.
     Raises ValueError/TypeError for bad arguments, OSError if ``out`` cannot be written.
@@ -812,7 +826,7 @@ def crawl(
             writer, report, session or Session(), user_agent=ua, delay=float(delay),
             max_pages=max_pages, follow_pagination=follow_pagination,
             pages_per_thread=pages_per_thread, timeout=float(timeout), retries=retries,
-            backoff=float(backoff))
+            backoff=float(backoff), progress=progress)
         for url in checked:
             crawler.add(url)
         crawler.run()

@@ -360,6 +360,15 @@ def test_threads_are_finished_before_the_next_url(server: Server, session: Sessi
         "/thread-7-1-1.html", "/thread-7-2-1.html", "/thread-7-3-1.html", "/news/a.html"]
 
 
+def test_progress_is_reported_per_url(server: Server, session: Session, tmp_path: Path) -> None:
+    server.route("/robots.txt", ok(b"User-agent: *\nDisallow: /private/\n", "text/plain"))
+    urls = [server.route(p, ok(html(PAGE1))) for p in ("/a.html", "/private/b.html")]
+    urls.append(server.base + "/missing.html")
+    seen: list[tuple[str, str]] = []
+    run(urls, tmp_path, session, progress=lambda outcome, url: seen.append((outcome, url)))
+    assert seen == list(zip(["fetched", "skipped", "failed"], urls))
+
+
 def test_max_pages(server: Server, session: Session, tmp_path: Path) -> None:
     start = serve_thread(server)
     other = server.route("/news/a.html", ok(html(PAGE2)))
