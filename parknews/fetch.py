@@ -569,7 +569,7 @@ class _Crawler:
     def fail(self, task: _Task, reason: str) -> None:
         if task.origin != task.url:
             reason += f" (redirected from {task.origin})"
-        log.warning("%s: %s", task.url, reason)
+        log.info("%s: %s", task.url, reason)  # the report carries it; no warning twice
         self.report.failed.append((task.url, reason))
         if self.progress:
             self.progress("failed", task.url)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -571,6 +572,42 @@ def test_huge_body_cut_and_marked(server: Server, session: Session, tmp_path: Pa
             (r.rec_headers.get_header("WARC-Truncated"), len(r.content_stream().read()))
             for r in ArchiveIterator(fh) if r.rec_type == "response"]
     assert truncated == "length" and 100_000 < size < 200_000
+
+
+# A self-signed certificate for IP 127.0.0.1 (valid until 2126), made for these tests only:
+# openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 36500
+#   -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -addext basicConstraints=critical,CA:TRUE
+CERT = Path(__file__).parent / "data" / "fetch" / "loopback-cert.pem"
+KEY = CERT.with_name("loopback-key.pem")
+
+
+@pytest.fixture
+def tls_server(fake_time: FakeTime) -> Iterator[Server]:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(CERT, KEY)
+    for srv in _serve(fake_time):
+        srv.socket = context.wrap_socket(srv.socket, server_side=True)
+        yield srv
+
+
+def test_https(tls_server: Server, session: Session, tmp_path: Path,
+               monkeypatch: pytest.MonkeyPatch) -> None:
+    trusted = ssl.create_default_context(cafile=str(CERT))
+    monkeypatch.setattr(fetch.ssl, "create_default_context", lambda: trusted)
+    url = tls_server.route("/a.html", ok(html(PAGE1)))
+    https = url.replace("http://", "https://")
+    report = run([https], tmp_path, session)
+    assert report.fetched == [https]
+    assert [d.url for d in iter_documents([tmp_path / "crawl.warc.gz"])] == [https]
+
+
+def test_untrusted_certificate_fails_without_retries(tls_server: Server, session: Session,
+                                                     tmp_path: Path, fake_time: FakeTime) -> None:
+    https = tls_server.route("/a.html", ok(html(PAGE1))).replace("http://", "https://")
+    report = run([https], tmp_path, session)
+    [(url, reason)] = report.failed
+    assert url == https and "certificate verify failed" in reason
+    assert report.requests == 1 and fake_time.sleeps == []  # no backoff, no retry
 
 
 # --- bad calls -------------------------------------------------------------------------------
