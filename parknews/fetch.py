@@ -38,7 +38,6 @@ cache and the per-host clock from one :func:`crawl` to the next.
 from __future__ import annotations
 
 import email.utils
-import gzip
 import http.client
 import logging
 import os
@@ -322,11 +321,11 @@ def _http_get(url: str, *, user_agent: str, timeout: float, accept: str) -> _Exc
             "Accept-Encoding": "gzip, deflate",
             "Connection": "close",
         })
-        resp = conn.getresponse()
-        try:
+        try:  # now: with "Connection: close", getresponse() hands the socket to the response
             ip = conn.sock.getpeername()[0] if conn.sock else None
         except OSError:
             ip = None
+        resp = conn.getresponse()
         body = bytearray()
         truncated = False
         while chunk := resp.read(65536):
@@ -334,27 +333,28 @@ def _http_get(url: str, *, user_agent: str, timeout: float, accept: str) -> _Exc
             if len(body) > MAX_BYTES:
                 truncated = True
                 break
-        assert isinstance(resp, _RecordingResponse)
+        raw = resp.raw_bytes if isinstance(resp, _RecordingResponse) else b""
         return _Exchange(url, date, resp.status, resp.reason, resp.headers, bytes(body),
-                         bytes(conn.sent), bytes(resp.raw_bytes), ip, truncated)  # type: ignore[attr-defined]
+                         bytes(conn.sent), bytes(raw), ip, truncated)  # type: ignore[attr-defined]
     finally:
         conn.close()
 
 
 def _content(ex: _Exchange) -> bytes:
-    """The body without its Content-Encoding (gzip/deflate); b"" if it cannot be undone."""
+    """The body without its Content-Encoding (gzip/deflate), at most MAX_BYTES of it (a gzip
+    bomb stays small); b"" if it cannot be undone."""
     coding = (ex.headers.get("Content-Encoding") or "").strip().lower()
-    try:
-        if coding in ("gzip", "x-gzip"):
-            return gzip.decompress(ex.body)
-        if coding == "deflate":
-            try:
-                return zlib.decompress(ex.body)
-            except zlib.error:
-                return zlib.decompress(ex.body, -zlib.MAX_WBITS)  # raw deflate, as IIS sends
-    except (OSError, EOFError, zlib.error):
+    if coding in ("", "identity"):
+        return ex.body
+    if coding not in ("gzip", "x-gzip", "deflate"):
         return b""
-    return ex.body if coding in ("", "identity") else b""
+    # 32 + MAX_WBITS reads gzip and zlib headers; servers (IIS) also send raw deflate
+    for wbits in (32 + zlib.MAX_WBITS, -zlib.MAX_WBITS):
+        try:
+            return zlib.decompressobj(wbits).decompress(ex.body, MAX_BYTES)
+        except zlib.error:
+            continue
+    return b""
 
 
 def _retry_after(value: str | None, now: float) -> float | None:

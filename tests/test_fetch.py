@@ -241,6 +241,9 @@ def test_warc_keeps_the_exchange_as_sent_and_received(server: Server, session: S
     assert [r[0] for r in records] == ["warcinfo", "response", "request"]
     _, response_headers, _ = records[1]
     assert response_headers.get_header("X-Test-Server") == "parknews"  # headers as received
+    with (tmp_path / "crawl.warc.gz").open("rb") as fh:
+        ips = [r.rec_headers.get_header("WARC-IP-Address") for r in ArchiveIterator(fh)]
+    assert ips == [None, "127.0.0.1", "127.0.0.1"]
     _, request_headers, _ = records[2]
     assert (request_headers.protocol, request_headers.statusline) == (
         "GET", "/thread-7-1-1.html HTTP/1.1")
@@ -344,6 +347,34 @@ def test_windowed_pager_fills_the_gap_up_to_the_limit(server: Server, session: S
         server.route(f"/thread-5-{n}-1.html", ok(html(PAGE2, pager=window)))
     report = run([start], tmp_path, session, pages_per_thread=5)
     assert report.fetched == [server.base + f"/thread-5-{n}-1.html" for n in range(1, 6)]
+
+
+def test_windowed_discuz7_pager(server: Server, session: Session, tmp_path: Path) -> None:
+    pager_html = _d7_pager("42", [2, 6])  # 1 2 … 6
+    start = server.route("/viewthread.php?tid=42", ok(html(PAGE1, pager=pager_html)))
+    for n in range(2, 7):
+        server.route(f"/viewthread.php?tid=42&extra=page%3D1&page={n}", ok(html(PAGE2)))
+    report = run([start], tmp_path, session)
+    assert report.ok
+    assert report.fetched == [start] + [
+        server.base + f"/viewthread.php?tid=42&extra=page%3D1&page={n}" for n in range(2, 7)]
+
+
+def test_deflate_and_raw_deflate_pages_are_paginated(server: Server, session: Session,
+                                                     tmp_path: Path) -> None:
+    import zlib
+
+    raw = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    # each page's pager shows only the next page: page 3 is found only in the raw deflate one
+    bodies = [zlib.compress(html(PAGE1, pager=pager(1, last=2))),
+              raw.compress(html(PAGE2, pager=pager(2, last=3))) + raw.flush()]
+    start = server.route("/thread-7-1-1.html", Answer(200, bodies[0], {
+        "Content-Type": "text/html", "Content-Encoding": "deflate"}))
+    server.route("/thread-7-2-1.html", Answer(200, bodies[1], {
+        "Content-Type": "text/html", "Content-Encoding": "deflate"}))
+    server.route("/thread-7-3-1.html", ok(html(PAGE3)))
+    report = run([start], tmp_path, session)
+    assert len(report.fetched) == 3
 
 
 def test_pagination_can_be_turned_off(server: Server, session: Session, tmp_path: Path) -> None:
