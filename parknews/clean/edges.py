@@ -135,7 +135,10 @@ def trim_edges(lines: list[str], title: str | None, by: dict[str, Any]) -> list[
     while lines:
         line = lines[-1]
         if len(line) <= 80 and (
-            _TAIL_CHROME.match(line) or _PAGER.match(line) or re.fullmatch(r"[+-]?\d+", line)
+            _TAIL_CHROME.match(line)
+            or _PAGER.match(line)
+            or re.fullmatch(r"[+-]?\d+|[A-Za-z+\-]{1,3}|[^\s]{1,3}[:：]", line)
+            or (BYLINE_LABEL.search(line) and TIME_RE.search(line))
         ):
             for k, v in parse_byline(line.strip("()（）[]【】")).items():
                 by.setdefault(k, v)

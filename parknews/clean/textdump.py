@@ -14,7 +14,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from .meta import parse_byline
+from .meta import BYLINE_LABEL, parse_byline
 from .times import TIME_RE, parse_time
 
 __all__ = ["clean_text", "is_discuz_dump"]
@@ -297,14 +297,124 @@ def _post_body(lines: list[str], start: int, end: int) -> tuple[str, int]:
     return "\n".join(body), i
 
 
+_PROSE_END = re.compile(r"[。！？!?”’…；)）」』]$")
+_PROSE_PUNCT = re.compile(r"[，。；！？、：“”]")
+
+
+_NOT_ARTICLE = re.compile(
+    r"免责声明|举报电话|客服电话|版权|声明[:：]|ICP|联系我们|Copyright|All Rights", re.I
+)
+
+
+def _line_value(line: str) -> int:
+    """How much a line looks like article prose (positive) or page chrome (negative)."""
+    n = len(line)
+    if _FOOTER.search(line) or _NOT_ARTICLE.search(line):
+        return -n
+    punct = len(_PROSE_PUNCT.findall(line))
+    if (
+        n >= 8
+        and _PROSE_END.search(line)
+        or n >= 40
+        and punct >= 2
+        or n >= 3
+        and line[-1] in "，、,"
+        or n >= 6
+        and line[-1] in "：:"
+    ):
+        return n + 10 * punct
+    return -(10 + n // 2)
+
+
+def _article_block(lines: list[str]) -> tuple[int, int]:
+    """The run of lines with the most prose: the maximum-sum run of line values, where each
+    further line of a run of non-prose lines costs more (a menu of 13 links outweighs a
+    paragraph; a subheading between two paragraphs does not)."""
+    best, best_span = 0, (0, len(lines))
+    run, start, chrome_run = 0, 0, 0
+    for i, line in enumerate(lines):
+        if len(line) <= 25 and _END_OF_ARTICLE.match(line):
+            run, chrome_run = 0, 0  # an editor credit or a related-links heading: a barrier
+            continue
+        if run <= 0:
+            run, start = 0, i
+        value = _line_value(line)
+        if value < 0:
+            chrome_run += 1
+            value *= min(chrome_run, 3)
+        else:
+            chrome_run = 0
+        run += value
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    return best_span[0], _extend(lines, best_span[1])
+
+
+_END_OF_ARTICLE = re.compile(
+    r"^[\[【(（]?\s*(?:责任编辑|编辑|责编|相关(?:新闻|阅读|文章|报道|链接|推荐|稿件)|推荐(?:阅读|新闻|文章)|"
+    r"热门(?:文章|新闻|推荐|排行)|更多(?:新闻|精彩|内容|阅读)|上一篇|下一篇|分享到|网友评论|评论\s*\(|"
+    r"扫描二维码|扫码|关注我们|点击排行|排行榜)"
+)
+
+
+def _extend(lines: list[str], end: int, gap: int = 12) -> int:
+    """Carry the block's end across short non-prose runs (one-line-per-phrase layouts,
+    captions) while a real paragraph follows within ``gap`` lines and nothing marks the
+    article's end (an editor credit, a related-links heading, the footer)."""
+    while end < len(lines):
+        nxt = None
+        for j in range(end, min(len(lines), end + gap)):
+            line = lines[j]
+            if _END_OF_ARTICLE.match(line) or _FOOTER.search(line) or _NOT_ARTICLE.search(line):
+                return end
+            if _line_value(line) > 0:
+                nxt = j
+                break
+        if nxt is None:
+            return end
+        end = nxt + 1
+    return end
+
+
 def _clean_plain(lines: list[str]) -> dict[str, Any]:
-    """An article as text: byline lines become metadata, a short first line the title."""
+    """An article as text: byline lines become metadata, a short line above the body the title.
+
+    A page saved as text (navigation, link lists and footer around the article) is cut to
+    the run of lines that reads most like prose first.
+    """
+    from .edges import DATE_THEN_NAME, byline_zone, trim_edges
+
     out: dict[str, Any] = {"kind": "text"}
-    body: list[str] = []
     nonempty = [line for line in lines if line]
     # the footer: trailing lines with ICP numbers / copyright notices
     while nonempty and _FOOTER.search(nonempty[-1]) and len(nonempty[-1]) < 120:
         nonempty.pop()
+    start, end = _article_block(nonempty) if nonempty else (0, 0)
+    if start > 0 or end < len(nonempty):
+        # a page dump: the headline sits above the byline above the body
+        head = nonempty[max(0, start - 12) : start]
+        title = _title_above(head)
+        body = nonempty[start:end]
+        edge: dict[str, Any] = {}
+        body = trim_edges(body, title, edge)
+        by: dict[str, Any] = {}
+        for line in byline_zone(nonempty, title, body):
+            found = parse_byline(line)
+            for k, v in found.items():
+                by.setdefault(k, v)
+            m = DATE_THEN_NAME.match(line)
+            if m and len(found) == 1:
+                by.setdefault("source", m.group("name"))
+        for k, v in edge.items():
+            by.setdefault(k, v)
+        by.setdefault("author", by.pop("dateline_author", None))
+        out.update(
+            {k: v for k, v in by.items() if k in ("published", "source", "author", "editor") and v}
+        )
+        out["title"] = title
+        out["text"] = "\n".join(body)
+        return out
+    body: list[str] = []
     for idx, line in enumerate(nonempty):
         near_edge = idx < 6 or idx >= len(nonempty) - 3
         if near_edge and len(line) <= 120:
@@ -324,6 +434,44 @@ def _clean_plain(lines: list[str]) -> dict[str, Any]:
         out["title"] = body.pop(0)
     out["text"] = "\n".join(body)
     return out
+
+
+def _headline_like(line: str) -> bool:
+    return (
+        5 <= len(line) <= 80
+        and not _CRUMB_SEP.search(line)
+        and not _is_chrome(line)
+        and not BYLINE_LABEL.search(line)
+        and (not _SENTENCE_END.search(line) or line.endswith(("！", "？", "!", "?")))
+    )
+
+
+def _prose_heading(line: str) -> bool:
+    """Mostly Chinese words, no menu of short items ("搜索 网站地图 设置首页")."""
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", line))
+    return (
+        cjk >= 8
+        and cjk >= 0.6 * len(line.replace(" ", ""))
+        and all(len(t) >= 4 for t in line.split())
+    )
+
+
+def _title_above(head: list[str]) -> str | None:
+    """The headline in the lines above a body: the line just above the byline (date/来源)
+    line; a subtitle between them gives way to the headline above it."""
+    by_i = None
+    for i in range(len(head) - 1, -1, -1):
+        if TIME_RE.search(head[i]) and len(head[i]) <= 80:
+            by_i = i
+            break
+    candidates = range(by_i - 1, -1, -1) if by_i is not None else range(len(head) - 1, -1, -1)
+    for i in candidates:
+        if _headline_like(head[i]):
+            if i >= 1 and _headline_like(head[i - 1]) and _prose_heading(head[i - 1]):
+                if i == 1 or not _headline_like(head[i - 2]):
+                    return head[i - 1]
+            return head[i]
+    return None
 
 
 def _only_byline(line: str) -> bool:
