@@ -148,12 +148,12 @@ def trim_edges(lines: list[str], title: str | None, by: dict[str, Any]) -> list[
             r"[（(]\s*([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*)\s*[）)]", line
         )
         if m:
-            by.setdefault("author", "、".join(m.group(1).replace("、", " ").split()))
+            by.setdefault("credit_author", "、".join(m.group(1).replace("、", " ").split()))
             lines = lines[:-1]
             continue
         m = _CREDIT_TAIL.search(line)
         if m:
-            by.setdefault("author", "、".join(m.group(1).replace("、", " ").split()))
+            by.setdefault("credit_author", "、".join(m.group(1).replace("、", " ").split()))
             lines[-1] = line[: m.start()].rstrip()
         break
     return lines

@@ -292,7 +292,7 @@ def clean_news(root: etree._Element) -> dict[str, Any]:
     out["published"] = shown or meta_dt
     out["source"] = by.get("source") or _meta_source(meta)
     out["editor"] = by.get("editor")
-    out["author"] = by.get("author") or by.get("dateline_author")
+    out["author"] = by.get("author") or by.get("dateline_author") or by.get("credit_author")
     out["site"] = _site(root, meta, title)
     if not out["text"]:
         out["kind"] = "text"

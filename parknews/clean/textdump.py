@@ -407,7 +407,7 @@ def _clean_plain(lines: list[str]) -> dict[str, Any]:
                 by.setdefault("source", m.group("name"))
         for k, v in edge.items():
             by.setdefault(k, v)
-        by.setdefault("author", by.pop("dateline_author", None))
+        by.setdefault("author", by.get("dateline_author") or by.get("credit_author"))
         out.update(
             {k: v for k, v in by.items() if k in ("published", "source", "author", "editor") and v}
         )
