@@ -75,7 +75,7 @@ def clean_html(html: str) -> dict[str, Any]:
     root = parse_html(html)
     if root is None:
         return {"kind": "text", "text": ""}
-    if discuz.is_discuz(root):
+    if "postmessage_" in html and discuz.is_discuz(root):
         fields = discuz.clean_discuz(root)
         if fields.get("text"):
             return fields

@@ -108,16 +108,19 @@ def _author(post: etree._Element) -> str | None:
     return None
 
 
-def _time(post: etree._Element, header: str):
+def _time_em(post: etree._Element):
+    """Discuz! X: ``em#authorposton…``; a relative time keeps the absolute one in a title."""
     em = _first(post, ".//*[starts-with(@id,'authorposton')]")
-    if em is not None:
-        for span in em.xpath(".//*[@title]"):
-            dt = parse_time(span.get("title"))
-            if dt is not None:
-                return dt
-        dt = parse_time(element_text(em, _skip_noise) or "".join(em.itertext()))
+    if em is None:
+        return None
+    for span in em.xpath(".//*[@title]"):
+        dt = parse_time(span.get("title"))
         if dt is not None:
             return dt
+    return parse_time(element_text(em, _skip_noise) or "".join(em.itertext()))
+
+
+def _time(post: etree._Element, header: str):
     m = _POSTED.search(header)
     if m:
         # "发表于 <span title='2024-5-21 11:01:32'>6 天前</span>": the title is the time
@@ -146,12 +149,20 @@ def _post_fields(post: etree._Element, first: bool) -> dict[str, Any] | None:
     message = _message(post)
     if message is None:
         return None
-    header = _header_text(post, message) if post is not message else ""
     text = element_text(message, _skip_noise if first else _skip_reply_noise)
-    out: dict[str, Any] = {"text": text, "author": _author(post), "published": _time(post, header)}
-    m = _FROM.search(header)
-    if m:
-        out["location"] = m.group(1)
+    out: dict[str, Any] = {"text": text, "author": _author(post)}
+    published = _time_em(post)
+    header = None
+    if published is None or first:
+        # the post-info line outside the message: "发表于 …", "来自 - 贵州遵义"
+        header = _header_text(post, message) if post is not message else ""
+    if published is None:
+        published = _time(post, header or "")
+    out["published"] = published
+    if first and header:
+        m = _FROM.search(header)
+        if m:
+            out["location"] = m.group(1)
     return out
 
 
@@ -180,17 +191,20 @@ def _page_title_parts(root: etree._Element) -> list[str]:
 
 
 def _counter(root: etree._Element) -> tuple[int | None, int | None]:
-    for el in root.xpath(
-        "//*[@id='postlist']//td[contains(@class,'pls')][1] | //*[contains(@class,'hm ptn')]"
-        " | //*[contains(@class,'authi')] | //*[@id='postlist']/*[1]"
+    """Views and replies from the thread header ("查看: 3481 | 回复: 3")."""
+    for path in (
+        "(//*[@id='postlist']//td[contains(@class,'pls')])[1]",
+        "(//*[contains(@class,'hm ptn')])[1]",
+        "//*[@id='postlist']/*[1]",
     ):
-        text = " ".join(el.itertext())
-        m = _COUNTER.search(text)
-        if m:
-            return int(m.group(1)), int(m.group(2))
-        m = _COUNTER_REV.search(text)
-        if m:
-            return int(m.group(2)), int(m.group(1))
+        for el in root.xpath(path):
+            text = " ".join(el.itertext())
+            m = _COUNTER.search(text)
+            if m:
+                return int(m.group(1)), int(m.group(2))
+            m = _COUNTER_REV.search(text)
+            if m:
+                return int(m.group(2)), int(m.group(1))
     return None, None
 
 

@@ -191,6 +191,8 @@ def _title(root: etree._Element, meta: dict[str, str]) -> str | None:
         for el in root.xpath(path)[:30]:
             if _in_noise(el):
                 continue
+            if len("".join(el.itertext())) > 400:
+                continue  # a container, not a heading
             text = " ".join(element_text(el, _is_noise).split())
             if 4 <= len(text) <= 120:
                 cands.append((rank, text))
