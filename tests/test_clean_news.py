@@ -140,3 +140,15 @@ def test_plain_text_page_dump():
     )
     assert a.published == datetime(2023, 3, 15, 16, 20, tzinfo=SHANGHAI)
     assert a.text == "\n".join([P1, P2, P3])
+
+
+def test_prose_that_opens_like_a_label_stays():
+    first = "关注企业需求，是园区服务的出发点。"
+    last = "记者从市发改委获悉，全市今年计划实施重点项目300个。"
+    year = "2019 年以来，园区累计引进项目56个。"
+    html = page(
+        "<title>园区服务_某网</title>",
+        f"<h1>园区服务</h1><div class='content'><p>{first}</p><p>{P1}</p><p>{P2}</p><p>{year}</p><p>{last}</p></div>",
+    )
+    a = clean_page(html)
+    assert a.text.splitlines() == [first, P1, P2, year, last]
