@@ -328,3 +328,18 @@ def test_truncated_discuz_html():
     a = clean_page(cut)
     assert a.kind == "discuz" and a.title == "高新区新材料项目开工"
     assert a.text.startswith("5月8日上午，新材料产业项目在高新区开工")
+
+
+def test_dump_keeps_post_lines_that_open_like_chrome():
+    body = [
+        "分享一下经开区的最新进展：新签约项目12个。",
+        "游客服务中心项目总投资8000万元，年底完工。",
+        "签名仪式结束后，项目即进入设计阶段。",
+        "收藏品产业园占地约60亩。",
+        "3",
+    ]
+    dump = DUMP.replace(
+        "一季度，经开区新签约项目12个，计划总投资56亿元。\n其中智能装备产业园项目占地约80亩，预计2024年底投产。",
+        "\n".join(body),
+    )
+    assert clean_page(dump).text == "\n".join(body[:4])  # a lone number is taken for a counter
