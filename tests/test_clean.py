@@ -343,3 +343,35 @@ def test_dump_keeps_post_lines_that_open_like_chrome():
         "\n".join(body),
     )
     assert clean_page(dump).text == "\n".join(body[:4])  # a lone number is taken for a counter
+
+
+# The archiver view of a Discuz! thread (written for this test): no numbered posts, each
+# post opens with "NAME 发表于 DATE".
+ARCHIVER = """<html><head><title>临港物流园二期开工 - 园区建设 - 临港社区 - Powered by Discuz! Archiver</title></head>
+<body><div id="nav"><a href="./">临港社区</a> &rsaquo; <a href="?fid-2.html">园区建设</a> &rsaquo; 临港物流园二期开工</div>
+<div id="content"><h1>临港物流园二期开工</h1>
+<p class="author"><strong>港城老李</strong> 发表于 2009-6-18 09:12</p>
+6月18日，临港物流园二期工程开工，总投资4.6亿元。<br />二期占地约120亩，建成后可新增仓储面积8万平方米。
+<p class="author"><strong>老周</strong> 发表于 2009-6-18 10:40</p>
+早该建了。
+<div class="page"><a href="?tid-9.html">查看完整版本: 临港物流园二期开工</a></div></div>
+<div id="end"> Powered by <a href="http://www.discuz.net" target="_blank">Discuz! Archiver</a> &copy; 2001-2013 </div>
+</body></html>"""
+
+
+def test_discuz_archiver_page():
+    a = clean_page(ARCHIVER)
+    assert (a.kind, a.title, a.author, a.site, a.forum) == (
+        "discuz",
+        "临港物流园二期开工",
+        "港城老李",
+        "临港社区",
+        "园区建设",
+    )
+    assert a.published == datetime(2009, 6, 18, 9, 12, tzinfo=SHANGHAI)
+    assert (
+        a.text
+        == "6月18日，临港物流园二期工程开工，总投资4.6亿元。\n二期占地约120亩，建成后可新增仓储面积8万平方米。"
+    )
+    [reply] = a.posts
+    assert (reply.author, reply.text) == ("老周", "早该建了。")

@@ -152,3 +152,14 @@ def test_prose_that_opens_like_a_label_stays():
     )
     a = clean_page(html)
     assert a.text.splitlines() == [first, P1, P2, year, last]
+
+
+def test_news_page_with_reader_comments_is_not_a_thread():
+    html = page(
+        "<title>项目签约_某网</title><meta name='generator' content='Discuz! X3.4'>",
+        f"<h1>项目签约</h1><div class='content'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>"
+        "<div class='cmt'><p>网友甲 发表于 2023-3-15 18:00</p><p>好消息！</p>"
+        "<p>网友乙 发表于 2023-3-15 19:00</p><p>支持！</p></div>",
+    )
+    a = clean_page(html)
+    assert a.kind == "news" and a.text == "\n".join([P1, P2, P3])

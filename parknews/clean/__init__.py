@@ -13,6 +13,7 @@ repair with offsets, traditional → simplified).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..errors import DocumentError
@@ -67,6 +68,10 @@ def clean_page(
     return _article(fields, url=url, simplified=to_simplified, repair=repair)
 
 
+# Discuz! leaves its name in the generator meta and footer, and its URLs in links.
+_DISCUZ_SIGN = re.compile(r"discuz|viewthread|archiver/|thread-\d+-\d+", re.I)
+
+
 def clean_html(html: str) -> dict[str, Any]:
     """Article fields of an HTML page (Discuz! thread or news article)."""
     from . import discuz
@@ -78,6 +83,12 @@ def clean_html(html: str) -> dict[str, Any]:
     if "postmessage_" in html and discuz.is_discuz(root):
         fields = discuz.clean_discuz(root)
         if fields.get("text"):
+            return fields
+    if "发表于" in html and _DISCUZ_SIGN.search(html):
+        # thread pages without numbered posts (Discuz! archiver, printable and mobile views):
+        # their visible lines read like a text dump of the thread
+        fields = discuz.clean_plain_thread(root)
+        if fields is not None:
             return fields
     from . import news
 

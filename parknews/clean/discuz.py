@@ -263,3 +263,34 @@ def clean_discuz(root: etree._Element) -> dict[str, Any]:
         out["title"] = parts[0]
     out["views"], out["replies"] = _counter(root)
     return out
+
+
+_HEADER_LINE = re.compile(r"^(?:.{1,30}?\s*)?发表于\s*[:：]?\s*" + TIME_RE.pattern + r"\s*$", re.X)
+
+
+def clean_plain_thread(root: etree._Element) -> dict[str, Any] | None:
+    """A thread page without ``postmessage_`` ids whose posts open with "NAME 发表于 DATE"
+    lines (Discuz! archiver, printable and mobile views): cleaned as the text of the page.
+    None when the page has no such post headers."""
+    from .textdump import _clean_dump
+
+    body = root.find("body")
+    lines = [line.strip() for line in element_text(body if body is not None else root).split("\n")]
+    first = next((i for i, line in enumerate(lines) if _HEADER_LINE.match(line)), None)
+    if first is None:
+        return None
+    # comments under an article also open with "NAME 发表于 DATE": the thread's first post
+    # must come before most of the page's text, not after it
+    before = sum(len(line) for line in lines[:first])
+    after = sum(len(line) for line in lines[first:])
+    if before > after:
+        return None
+    fields = _clean_dump(lines)
+    if not fields.get("text"):
+        return None
+    if not fields.get("title"):
+        fields["title"] = _title(root)
+    parts = _page_title_parts(root)
+    if not fields.get("site") and len(parts) >= 3:
+        fields["site"] = _site_from(parts[-1])
+    return fields
