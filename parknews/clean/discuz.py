@@ -281,8 +281,10 @@ def clean_plain_thread(root: etree._Element) -> dict[str, Any] | None:
         return None
     # comments under an article also open with "NAME 发表于 DATE": the thread's first post
     # must come before most of the page's text, not after it
-    before = sum(len(line) for line in lines[:first])
-    after = sum(len(line) for line in lines[first:])
+    from .textdump import _line_value
+
+    before = sum(max(0, _line_value(line)) for line in lines[:first])
+    after = sum(max(0, _line_value(line)) for line in lines[first:])
     if before > after:
         return None
     fields = _clean_dump(lines)
