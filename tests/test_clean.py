@@ -202,6 +202,14 @@ def test_discuz_x_html():
     assert reply.published == "2023-05-09T10:05:11+08:00"  # from the title of "昨天 10:05"
 
 
+def test_discuz_plain_text_edit_notes_go():
+    html = DISCUZ_X.replace(
+        '<i class="pstatus"> 本帖最后由 园区观察员 于 2023-5-8 15:00 编辑 </i><br />',
+        "本帖最后由 园区观察员 于 2023-5-8 15:00 编辑<br />",
+    )
+    assert clean_page(html).text.startswith("5月8日上午")
+
+
 def test_discuz_x_bytes_gbk_declared():
     html = DISCUZ_X.replace('charset="utf-8"', 'charset="gbk"')
     a = clean_page(html.encode("gb18030"), name="x.html")

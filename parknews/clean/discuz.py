@@ -37,6 +37,11 @@ _NOISE_ID = re.compile(r"copyright|^ad_|_menu$", re.I)
 _ZERO_FONT = re.compile(
     r"font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|%)?\s*(?:;|$)|color\s*:\s*transparent", re.I
 )
+_CHROME_LINE = re.compile(
+    r"^(?:本帖最后由.{1,40}编辑|本帖子中包含更多资源|您需要\s*登录\s*才可以下载或查看.*|马上注册.{0,60}|"
+    r"\[?\s*本帖隐藏的内容.*|游客[，,].*(?:回复|浏览|登录|注册).*)$",
+    re.M,
+)
 _COUNTER = re.compile(r"查看\s*[:：]?\s*(\d+)\s*[|｜]?\s*回复\s*[:：]?\s*(\d+)")
 _COUNTER_REV = re.compile(r"回复\s*[:：]?\s*(\d+)\s*[|｜/]?\s*查看\s*[:：]?\s*(\d+)")
 _POSTED = re.compile(r"发表于\s*[:：]?\s*")
@@ -150,6 +155,8 @@ def _post_fields(post: etree._Element, first: bool) -> dict[str, Any] | None:
     if message is None:
         return None
     text = element_text(message, _skip_noise if first else _skip_reply_noise)
+    if _CHROME_LINE.search(text):  # templates that print these as plain text, not in a class
+        text = "\n".join(line for line in text.split("\n") if not _CHROME_LINE.match(line))
     out: dict[str, Any] = {"text": text, "author": _author(post)}
     published = _time_em(post)
     header = None
