@@ -42,6 +42,7 @@ _CHROME_LINE = re.compile(
     r"\[?\s*本帖隐藏的内容.*|游客[，,].*(?:回复|浏览|登录|注册).*)$",
     re.M,
 )
+_READS = re.compile(r"(?:阅读|浏览|查看|点击)\s*[:：]\s*(\d+)")
 _COUNTER = re.compile(r"查看\s*[:：]?\s*(\d+)\s*[|｜]?\s*回复\s*[:：]?\s*(\d+)")
 _COUNTER_REV = re.compile(r"回复\s*[:：]?\s*(\d+)\s*[|｜/]?\s*查看\s*[:：]?\s*(\d+)")
 _POSTED = re.compile(r"发表于\s*[:：]?\s*")
@@ -170,6 +171,9 @@ def _post_fields(post: etree._Element, first: bool) -> dict[str, Any] | None:
         m = _FROM.search(header)
         if m:
             out["location"] = m.group(1)
+        m = _READS.search(header)
+        if m:
+            out["views"] = int(m.group(1))
     return out
 
 
@@ -269,6 +273,8 @@ def clean_discuz(root: etree._Element) -> dict[str, Any]:
     if not out["title"] and parts:
         out["title"] = parts[0]
     out["views"], out["replies"] = _counter(root)
+    if out["views"] is None and posts and posts[0].get("views") is not None:
+        out["views"] = posts[0]["views"]  # "阅读：48" on the first post's info line
     return out
 
 

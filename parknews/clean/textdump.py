@@ -190,6 +190,9 @@ def _clean_dump(lines: list[str]) -> dict[str, Any]:
                 out["author"] = fields["author"]
             if fields["location"]:
                 out["location"] = fields["location"]
+            reads = re.search(r"(?:阅读|浏览|点击)\s*[:：]\s*(\d+)", header)
+            if reads and out.get("views") is None:
+                out["views"] = int(reads.group(1))
             continue
         posts.append({**fields, "floor": k + 1})
     out["posts"] = posts
