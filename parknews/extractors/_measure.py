@@ -24,7 +24,9 @@ from ._units import AREA_UNITS, CLASSIFIERS, CURRENCIES, CURRENCY_PREFIXES, LENG
 from .numbers import (
     _CB,
     _CD,
+    _CU,
     _D,
+    _INFIX,
     GUARD_BEFORE,
     NUMBER,
     PREFIX_QUALIFIER,
@@ -64,8 +66,18 @@ _FIGURE_RE = re.compile(
     rf"|(?P<count>{CLASSIFIER})))?"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"  # 左右 以上 …
 )
-#: where a number may start: a digit, a Chinese digit, 十, 百/千 (before 万/亿), 数/几
+#: a run of number characters, and where inside it a number may start
+_RUN_RE = re.compile(rf"[{_D}{_CD}{_CU}{_CB}数几幾]+")
 _START_RE = re.compile(rf"[{_D}{_CD}十拾百佰千仟数几幾]")
+#: what may follow a run of number characters in a figure: the first character of a unit,
+#: an infix qualifier (190多万), a decimal point, a thousands separator, a range dash, a space
+_FOLLOW = frozenset(
+    "".join(w[0] for table in (CURRENCIES, AREA_UNITS, LENGTH_UNITS, CLASSIFIERS) for w in table)
+    + _INFIX
+    + "点點.．,\x20"
+    + "".join(sep[0] for sep in RANGE_SEPARATOR.split("|"))
+)
+_SIGN_ENDS = frozenset(w[-1] for w in CURRENCY_PREFIXES) | {" "}
 _CURRENCY_SIGN_RE = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\x20{{0,2}}$")
 _PREFIX_RE = re.compile(rf"(?:{PREFIX_QUALIFIER})\x20?$")
 _KINDS = ("money", "area", "length", "count")
@@ -116,14 +128,31 @@ def _read(
     return Figure(kind, start, m.end(), value, value_max, qualifier is not None, qualifier, unit, num, sign)
 
 
-def _scan(text: str) -> tuple[Figure, ...]:
-    found: list[Figure] = []
+class Candidate(NamedTuple):
+    """A number with a unit (or a currency sign), before its values are read."""
+
+    kind: str
+    m: re.Match[str]
+    sign_start: int | None
+    sign: str | None
+    floor: int  # the end of the figure before it
+
+
+def _scan(text: str) -> tuple[Candidate, ...]:
+    found: list[Candidate] = []
     pos = floor = 0  # floor: the end of the last figure; a sign or qualifier never reaches over it
     n = len(text)
     while pos < n:
-        s = _START_RE.search(text, pos)
-        if s is None:
+        r = _RUN_RE.search(text, pos)
+        if r is None:
             break
+        if (r.end() == n or text[r.end()] not in _FOLLOW) and text[r.start() - 1 : r.start()] not in _SIGN_ENDS:
+            pos = r.end()  # 进一步, 2022年, 3号楼: no unit follows, no currency sign before
+            continue
+        s = _START_RE.search(text, max(pos, r.start()), r.end())
+        if s is None:
+            pos = r.end()
+            continue
         p = s.start()
         m = _FIGURE_RE.match(text, p)
         if m is None:
@@ -139,18 +168,16 @@ def _scan(text: str) -> tuple[Figure, ...]:
             # no unit: not a figure; never restart inside this number (一二万元 is no 二万元)
             pos = m.end("num")
             continue
-        fig = _read(text, m, kind, sign_start, sign, floor)
-        if fig is not None:
-            found.append(fig)
+        found.append(Candidate(kind, m, sign_start, sign, floor))
         pos = floor = m.end()
     return tuple(found)
 
 
-_last: tuple[str, tuple[Figure, ...]] = ("", ())
+_last: tuple[str, tuple[Candidate, ...]] = ("", ())
 
 
-def scan(text: str) -> tuple[Figure, ...]:
-    """Every figure of ``text`` in text order (money, area, length and count kinds)."""
+def scan(text: str) -> tuple[Candidate, ...]:
+    """Every figure candidate of ``text`` in text order (money, area, length, count kinds)."""
     global _last
     last = _last  # one read: safe when threads share the module
     if last[0] is text:
@@ -158,6 +185,20 @@ def scan(text: str) -> tuple[Figure, ...]:
     figures = _scan(text)
     _last = (text, figures)
     return figures
+
+
+def read(text: str, c: Candidate) -> Figure | None:
+    """The values of a candidate; None when its number does not parse."""
+    return _read(text, c.m, c.kind, c.sign_start, c.sign, c.floor)
+
+
+def figures(text: str, kind: str):
+    """The figures of one kind in ``text``, in text order."""
+    for c in scan(text):
+        if c.kind == kind:
+            fig = _read(text, c.m, kind, c.sign_start, c.sign, c.floor)
+            if fig is not None:
+                yield fig
 
 
 def scaled(value: Decimal | None, factor: Decimal, *, cents: bool = False) -> Decimal | None:

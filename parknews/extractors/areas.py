@@ -17,7 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..model import Area
-from ._measure import compile_roles, role_for, scaled, scan
+from ._measure import compile_roles, figures, role_for, scaled
 from ._units import AREA_UNITS
 
 __all__ = ["find_areas", "parse_area", "AREA_UNITS"]
@@ -43,8 +43,8 @@ def find_areas(text: str) -> list[Area]:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     out: list[Area] = []
     prev_end = 0
-    for fig in scan(text):
-        if fig.kind != "area" or fig.num == "一":  # 一亩三分地
+    for fig in figures(text, "area"):
+        if fig.num == "一":  # 一亩三分地
             continue
         factor = AREA_UNITS[fig.unit]
         out.append(

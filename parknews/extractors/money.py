@@ -24,7 +24,7 @@ import re
 from decimal import Decimal
 
 from ..model import Money
-from ._measure import compile_roles, ends_with_magnitude, role_for, scaled, scan
+from ._measure import compile_roles, ends_with_magnitude, figures, role_for, scaled
 from ._units import CURRENCIES, CURRENCY_PREFIXES
 from .numbers import (
     CN_DIGITS,
@@ -103,9 +103,7 @@ def _bare(m: re.Match[str]) -> tuple[int, int, Decimal, Decimal | None, str | No
 def _candidates(text: str):
     """(start, end, value, value_max, qualifier, currency) of every amount, in text order."""
     found = []
-    for f in scan(text):
-        if f.kind != "money":
-            continue
+    for f in figures(text, "money"):
         if f.unit in ("元", "圆", "人民币", "块钱") and len(f.num) == 1 and f.num in CN_DIGITS:
             continue  # 三元, 二元, 一元复始: names and idioms, not sums
         if f.unit == "日元" and "月" in text[max(0, f.end - len(f.unit) - len(f.num) - 3) : f.start]:

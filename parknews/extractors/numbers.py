@@ -251,6 +251,8 @@ def parse_quantity(s: str) -> Quantity | None:
     """
     if not isinstance(s, str):
         raise TypeError(f"s must be a str, not {type(s).__name__}")
+    if s.isdigit() and s.isascii():  # fast path: 1500
+        return Quantity(_tidy(Decimal(s)))
     s = _SPACE_RE.sub("", s) if any(c in s for c in " \t\n\u3000\xa0,，") else s
     if not s:
         return None
