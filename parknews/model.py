@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar, Union
+from typing import Any, ClassVar
 
-DateValue = Union[str, dict[str, str]]
+DateValue = str | dict[str, str]
 
 __all__ = [
     "Post",

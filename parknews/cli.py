@@ -1,0 +1,275 @@
+"""The ``parknews`` command line. It only parses arguments and calls library functions.
+
+::
+
+    parknews extract PATH... [-o out.jsonl|out.csv|out.db] [--jobs N] [-q|-v] [--force]
+    parknews clean PAGE [--json]
+    parknews show PAGE
+    parknews eval GOLD [--corpus devset.jsonl]
+
+Tests (and notebooks) call :func:`main` with a list of arguments; it returns the exit
+status: 0 all good, 1 some documents failed, 2 bad usage (a missing path, an output that
+exists without ``--force``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
+
+from . import __version__
+
+__all__ = ["main"]
+
+log = logging.getLogger("parknews")
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING
+    if verbose == 1:
+        level = logging.INFO
+    elif verbose > 1:
+        level = logging.DEBUG
+    if quiet:
+        level = logging.ERROR
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("parknews: %(levelname)s: %(message)s"))
+    for name in ("parknews", "jieba"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = [handler]
+        logger.setLevel(level)
+        logger.propagate = False
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="parknews",
+        description="Structured project records from archived Chinese forum and news pages.",
+    )
+    p.add_argument("--version", action="version", version=f"parknews {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser("extract", help="extract records from files, folders, JSON Lines, WARC")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="file, folder (recursive) or - for stdin")
+    ex.add_argument("-o", "--output", metavar="OUT",
+                    help="out.jsonl (default: stdout), out.csv (one row per project) or out.db (SQLite)")
+    ex.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument("--published", metavar="DATE",
+                    help="publish date for documents that carry none (ISO, e.g. 2022-03-31)")
+    ex.add_argument("--user-dict", action="append", default=[], metavar="FILE",
+                    help="an extra jieba dictionary (word [freq] [tag] per line); repeatable")
+    ex.add_argument("--force", action="store_true", help="overwrite OUT (a .db is otherwise resumed)")
+    _verbosity(ex)
+
+    cl = sub.add_parser("clean", help="print the cleaned article: metadata and body")
+    cl.add_argument("page", metavar="PAGE")
+    cl.add_argument("--json", action="store_true", help="print the Article as JSON")
+    _verbosity(cl)
+
+    sh = sub.add_parser("show", help="print the record for a person: projects and their evidence")
+    sh.add_argument("page", metavar="PAGE")
+    sh.add_argument("--published", metavar="DATE", help="publish date if the page carries none")
+    _verbosity(sh)
+
+    ev = sub.add_parser("eval", help="precision / recall / F1 against gold annotations")
+    ev.add_argument("gold", metavar="GOLD", help="gold annotations (JSON Lines)")
+    ev.add_argument("--corpus", metavar="JSONL", help="the articles the gold ids refer to")
+    _verbosity(ev)
+    return p
+
+
+def _verbosity(p: argparse.ArgumentParser) -> None:
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
+    g.add_argument("-v", "--verbose", action="count", default=0, help="more logging (-vv: debug)")
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
+         stderr: IO[str] | None = None) -> int:
+    """Run the command line with ``argv``; returns the exit status."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    args = _parser().parse_args(argv)
+    _setup_logging(args.verbose, args.quiet)
+    try:
+        if args.command == "extract":
+            return _extract(args, out, err)
+        if args.command == "clean":
+            return _clean(args, out, err)
+        if args.command == "show":
+            return _show(args, out, err)
+        if args.command == "eval":
+            return _eval(args, out, err)
+    except BrokenPipeError:  # `parknews extract ... | head`
+        return 0
+    except KeyboardInterrupt:
+        print("parknews: interrupted", file=err)
+        return 130
+    raise AssertionError(args.command)  # pragma: no cover
+
+
+def _usage_error(err: IO[str], message: str) -> int:
+    print(f"parknews: error: {message}", file=err)
+    return 2
+
+
+def _extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from .archive import iter_documents
+    from .export import open_writer, output_format
+    from .pipeline import Config, Pipeline, Result, document_id
+
+    if args.jobs < 1:
+        return _usage_error(err, f"--jobs must be at least 1, not {args.jobs}")
+    try:
+        fmt = output_format(args.output)
+    except ValueError as exc:
+        return _usage_error(err, str(exc))
+    if args.output and args.output != "-" and Path(args.output).exists():
+        if args.force:
+            os.remove(args.output)
+        elif fmt != "sqlite":
+            return _usage_error(err, f"{args.output} exists; use --force to overwrite it")
+    for p in args.paths:
+        if p != "-" and not Path(p).exists():
+            return _usage_error(err, f"no such file or folder: {p}")
+    try:
+        nlp = Pipeline(config=Config(user_dicts=tuple(args.user_dict)))
+    except (FileNotFoundError, ValueError) as exc:
+        return _usage_error(err, str(exc))
+
+    docs = iter_documents(args.paths)
+    if args.published:
+        docs = (d if d.published else _with_published(d, args.published) for d in docs)
+
+    n_docs = n_projects = n_failed = n_skipped = 0
+    with open_writer(args.output, stdout=out) as writer:
+        known = writer.known_ids()
+        if known:
+            def fresh(stream):
+                nonlocal n_skipped
+                for d in stream:
+                    if (d.id or document_id(d.data)) in known:
+                        n_skipped += 1
+                    else:
+                        yield d
+
+            docs = fresh(docs)
+        bar = _progress(args.quiet, err)
+        try:
+            result: Result
+            for result in nlp.extract_many(docs, jobs=args.jobs):
+                n_docs += 1
+                bar.update(1)
+                if result.ok:
+                    assert result.record is not None
+                    writer.write(result.record)
+                    n_projects += len(result.record.projects)
+                else:
+                    n_failed += 1
+                    writer.fail(result.name, result.error or "")
+                    bar.clear()
+                    print(f"parknews: {result.name}: {result.error}", file=err)
+        finally:
+            bar.close()
+    if not args.quiet:
+        where = f" → {args.output}" if args.output and args.output != "-" else ""
+        skipped = f", {n_skipped} already stored" if n_skipped else ""
+        print(f"parknews: {n_docs} documents, {n_projects} projects, {n_failed} failed{skipped}{where}",
+              file=err)
+    return 1 if n_failed else 0
+
+
+def _with_published(doc, published: str):
+    from dataclasses import replace
+
+    return replace(doc, published=published)
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(quiet: bool, err: IO[str]):
+    """A tqdm bar on a terminal; nothing when quiet or when stderr is a file or pipe."""
+    if quiet or not getattr(err, "isatty", lambda: False)():
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(file=err, unit="doc", desc="parknews", dynamic_ncols=True)
+
+
+def _read_page(path: str, err: IO[str]) -> bytes | None:
+    try:
+        return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        print(f"parknews: error: {path}: {exc.strerror}", file=err)
+        return None
+
+
+def _clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from .clean import clean_page
+    from .errors import DocumentError
+
+    data = _read_page(args.page, err)
+    if data is None:
+        return 2
+    try:
+        article = clean_page(data, name=args.page)
+    except DocumentError as exc:
+        print(f"parknews: {exc}", file=err)
+        return 1
+    if args.json:
+        print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2), file=out)
+        return 0
+    d = article.to_dict()
+    for key in ("title", "site", "kind", "author", "published", "views", "replies", "location",
+                "forum", "source", "editor", "url"):
+        if d.get(key) is not None:
+            print(f"{key}: {d[key]}", file=out)
+    if article.posts:
+        print(f"posts: {len(article.posts)} replies (use --json to see them)", file=out)
+    print(file=out)
+    print(article.text, file=out)
+    return 0
+
+
+def _show(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from .errors import DocumentError
+    from .pipeline import default_pipeline
+    from .show import format_record
+
+    data = _read_page(args.page, err)
+    if data is None:
+        return 2
+    try:
+        record = default_pipeline().extract(data, name=args.page, published=args.published)
+    except DocumentError as exc:
+        print(f"parknews: {exc}", file=err)
+        return 1
+    print(format_record(record), file=out)
+    return 0
+
+
+def _eval(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from .evaluate import evaluate, format_table
+
+    try:
+        scores = evaluate(args.gold, corpus=args.corpus)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"parknews: error: {exc}", file=err)
+        return 2
+    print(format_table(scores), file=out)
+    return 0

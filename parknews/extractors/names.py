@@ -1,0 +1,569 @@
+"""Names: projects, companies and places (province, city, district, park) in running text.
+
+Project names are found by structure, the way Chinese investment news writes them: a head
+(项目, 工程, 产业园, 基地, 中心, 厂, 大厦…) and the modifier chain before it, which starts
+after punctuation, a preposition or particle (在, 的, 对, 由…), a verb of the reporting
+frame (来到, 位于, 举行…), a number or a date. Generic phrases ("重点项目", "新开工项目",
+"2022年度重点工程") are not names. "X等6个新开工项目" names X (a project written without
+its head). Companies end in 有限公司/集团/股份…; places come from a gazetteer
+(``data/places.tsv``) and parks from their suffixes (园区, 开发区, 高新区…).
+
+>>> [(n.text, n.label) for n in find_names("3月22日上午,安弗森(烟台)新能源汽车配件项目在卧龙园区举行开工仪式。")]
+[('安弗森(烟台)新能源汽车配件项目', 'project'), ('卧龙园区', 'park')]
+>>> [n.text for n in find_names("由园区承接的15个市区重点项目均稳步推进") if n.label == "project"]
+[]
+>>> [(n.text, n.label) for n in find_names("烟台建投市政有限公司经理李本强介绍")]
+[('烟台建投市政有限公司', 'company')]
+>>> find_names("")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..model import Name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..segment import Segmenter
+
+__all__ = ["find_names", "find_candidates", "Candidate", "load_places", "PROJECT_HEADS", "is_generic"]
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+# -- project heads ------------------------------------------------------------------------
+# Strong heads make a project name on their own; weak heads (a facility) only when the
+# modifier is distinctive (a brand, a place, brackets, quotes) or 项目/工程 follows.
+STRONG_HEADS = ("项目", "工程")
+WEAK_HEADS = (
+    "产业园区", "产业园", "产业基地", "生产基地", "基地", "中心", "工厂", "厂", "大厦", "综合体", "小镇",
+    "抽水蓄能电站", "水电站", "电站", "生产线", "产线", "码头", "物流园", "科技园", "创新园", "广场",
+    "商业街", "隧道", "通道", "大桥", "水库", "灌区", "枢纽", "机场", "船闸", "航站楼", "港区", "产业城",
+    "科技城", "工艺城", "园区", "铁路", "高速铁路", "高速公路", "管道", "输水干线", "集群", "泵站", "泵闸",
+    "水闸", "航道", "大道", "快速路", "轨道交通", "地铁",
+)
+PROJECT_HEADS = STRONG_HEADS + WEAK_HEADS
+_HEAD_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, WEAK_HEADS), key=len, reverse=True)) + ")?"
+    r"(?:一期|二期|三期|四期|首期)?"
+    "(?:" + "|".join(sorted(map(re.escape, ("工程项目",) + PROJECT_HEADS), key=len, reverse=True)) + ")"
+    r"(?:[(（](?:一|二|三|四|首)期[)）])?"  # "产业园（一期）"
+)
+# "“三大提升”工程", "“双招双引”工程": campaigns, not projects
+_CAMPAIGN_RE = re.compile(r"[“\"「][^”\"」]{0,3}[一二两三四五六七八九十百千万]+[大个项件][^”\"」]{0,6}[”\"」]|^[一二两三四五六七八九十百千万]+[大个项]")
+# "打造集研发中心、生产基地…为一体的": components listed inside 集…为一体 are not projects
+_COMPONENTS_RE = re.compile(r"集[^。;;!?!?]{2,80}?(?:于一体|为一体)")
+
+# Characters that end a name going left (punctuation, spaces). Brackets and quotes are
+# handled separately: balanced pairs are kept inside names ("安弗森(烟台)…").
+_STOP_CHARS = set(",。;:!?,;:!?、\n\r\t …—–-·《》<>【】[]|/\\")
+_OPEN = {")": "(", "）": "（", "”": "“", "’": "‘", "」": "「", "』": "『", '"': '"'}
+_OPENERS = set("(（“‘「『")
+
+# Tokens a name never starts with or crosses going left: the words of the reporting frame.
+_LEFT_STOP_WORDS = set(
+    """
+    在 的 对 是 为 把 将 由 和 与 以及 或 等 了 着 到 向 从 于 以 被 让 使 给 跟 同 及其
+    并 而 也 都 又 还 就 已 已经 正在 正 共 有 其 这 那 该 此 本 各 每 全部 所有 一批 多个
+    来到 走进 走访 位于 举行 推进 推动 加快 建设 开工 签约 签署 签订 落户 引进 实施 启动 打造 开发建设
+    投资 计划 包括 参观 调研 考察 视察 察看 查看 督导 检查 开展 完成 围绕 聚焦 承接 承建 负责
+    集中 作为 成为 属于 涉及 据悉 据了解 据介绍 记者 目前 今年 去年 近日 日前 近年来 其中 主要
+    上午 下午 当天 当日 年 月 日 号 说 介绍 表示 告诉 看到 了解 发现 通过 依托 借助 总投资
+    计划总投资 占地 占地约 用地 面积 约 近 超 逾 达 达到 谋划 储备 争取 对接
+    洽谈 推介 招引 签 新签约 新开工 开工建设 竣工 投产 封顶 完工 建成 全力 加速 助力 服务 保障
+    集 辖区 区内 园内 园区内 境内 市内 县内 全区 全市 全县 全省 预计 整个 之一 一个 这个 首个
+    往年 今年 去年 明年 历年 近年 推 在推 在谈
+    均 更 最 再 积极 全力 稳步 有序 顺利 正式 先后 同步 共同 率先 今天 昨天 明天 前天 截至 截至目前 获悉
+    """.split()
+)
+# POS classes that end a name going left: prepositions, conjunctions, particles, pronouns,
+# adverbs, numerals (outside capacity phrases) and time words.
+# (jieba's tags of rare one-character tokens are noisy — 腊/t, 口/q, 外/f — so only the
+# function-word classes count; frame verbs, adverbs and times are listed words.)
+_LEFT_STOP_POS = ("p", "c", "u", "r")
+_NUMBER_TOKEN = re.compile(r"[0-9０-９.．%]+|[0-9０-９.．]*[十百千万亿]*(?:元|美元)|[一二三四五六七八九十两百千万亿]+个?|[0-9]+(?:年|月|日)|第[一二三四五六七八九十0-9]+")
+# Leading words dropped from a name ("新开工项目", "重点工程"): a subset of GENERIC that
+# never starts a real name (高端/现代/国家 may: "高端风电铸件智能制造基地").
+LEAD_STRIP = set(
+    """
+    重点 重大 新开工 开工 在建 续建 签约 新签约 招商 全部 所有 一批 多个 年度 本年度 当年 该 此 本
+    这 那 这个 这些 那个 每个 每一个 一个 整个 各个 各 首批 第一批 上述 以上 其中 我们 其他 其它 各类 年产
+    项 个 座 批 家 条 大 新建 改建 扩建 以上 以下
+    省重点 市重点 区重点 市级 省级 区级 县级 全市 全区 全省 全县 辖区 拟建 已 已经 正在 共 等
+    """.split()
+)
+
+# Modifiers that carry no name: a head preceded only by these is not a project name.
+GENERIC = set(
+    """
+    重点 重大 新开工 开工 在建 续建 签约 新签约 招商 产业 工业 民生 基础设施 基建 配套 相关
+    其他 其它 各类 各 全部 所有 一批 多个 市区 市级 省级 区级 县级 国家级 省 市 区 县 镇 全市
+    全区 全省 全县 年度 本年度 当年 该 此 本 这 那 这个 这些 那个 每个 每一个 一个 整个 各个
+    单个 个 等 大 小 好 优质 龙头 链条 产业链 类 型 性 化 项 新建 改建 扩建 建设 施工 前期 后续
+    子 分 总 主体 社会 政府 公益 城建 城市 农业 服务业 制造业 现代 高端 先进 首批 第一批 多
+    省重点 市重点 区重点 双招双引 招引 引进 储备 谋划 落地 开竣工 竣工 投产 在谈 洽谈 意向
+    上述 以上 下列 同类 其中 我们 我 你 他们 企业 单位 政府投资 社会投资 外资 内资 民营
+    续建类 新建类 计划 规划 拟建 拟 已 已经 正在 稳步 加快 有序 中 内 外 里 上 下 前 后
+    """.split()
+)
+# Headless phrases that look like names but are not ("项目建设", "项目现场" are frames).
+_HEAD_BLOCK_AFTER = re.compile(r"^(?:之一|之中|建设|投资|单位|方|负责人|经理|部|办|审批|手续|库|化|制|管理)")
+
+# "X年产N万吨…" capacity phrases stay inside names; other numbers end them.
+# Capacities ("200万千瓦", "±800千伏", "年产5万吨") may sit inside a name after its brand
+# ("中核田湾200万千瓦滩涂光伏示范项目"); at the start of a chain they are dropped.
+_CAPACITY_RE = re.compile(
+    r"(?:年产|年处理|日处理|年加工|年出栏|年吞吐|日产)?[±]?\s*[0-9０-９.．]+\s*(?:万|亿)?"
+    r"(?:千伏|kV|KV|伏|千瓦|兆瓦|万千瓦|瓦|GW|MW|GWh|MWh|吨|台|套|件|辆|头|片|立方米|标箱|TEU|万吨)"
+)
+
+# "X等6个新开工项目" / "X等项目": X names projects written without their head.
+_LIST_TAIL_RE = re.compile(
+    r"等\s*(?:[0-9０-９一二三四五六七八九十两百]+\s*(?:个|大|项|家|批))?"
+    r"(?:重点|重大|新开工|开工|在建|续建|签约|新签约|产业|工业|招商|竣工|投产|省|市|区|级|年度)*项目"
+)
+
+# -- companies ----------------------------------------------------------------------------
+_COMPANY_SUFFIX_RE = re.compile(
+    r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|集团)"
+    r"(?:[((][^()()]{1,12}[))])?(?:[^\S\n]*(?:分公司|子公司))?"
+)
+_COMPANY_STOP = set(
+    """
+    由 在 与 和 及 以及 同 对 向 把 将 被 从 为 是 的 了 等 经 据 会同 联合 携手 签约 落户 引进 来到
+    走进 走访 考察 调研 参观 表示 介绍 其中 包括 记者 目前 今年 去年 近日 日前 上午 下午 当天 并 也 都
+    已 已经 正在 还 又 该 这 此 其 与会 代表 由于 通过 依托 借助 委托 中标 承建 负责 说 称
+    """.split()
+)
+_COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营".split())
+
+# -- parks ----------------------------------------------------------------------------------
+_PARK_SUFFIXES = (
+    "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "工业园区", "经济园区",
+    "产业园区", "科技园区", "产业集聚区", "综合保税区", "保税区", "高新区", "开发区", "园区", "工业园",
+    "新区", "园",
+)
+_PARK_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _PARK_SUFFIXES), key=len, reverse=True)) + ")")
+_PARK_STEM_STRIP = re.compile(r"(?:经济技术开发区|经济开发区|工业园区|经济园区|产业园区|科技园区|园区|工业园|园)$")
+_PARK_GENERIC = set("产业 工业 科技 经济 现代化 现代 物流 农业 公 花 家 校 果 菜 茶 乐 庄 动物 植物 文化 全 各 该 本 此 这".split())
+
+
+class Candidate:
+    """A name candidate with the evidence a rule (or the ranker) decides on."""
+
+    __slots__ = ("text", "start", "end", "label", "head", "rule", "distinctive", "tokens", "left", "right")
+
+    def __init__(self, text, start, end, label, head="", rule="", distinctive=False, tokens=(), left="", right=""):
+        self.text, self.start, self.end, self.label = text, start, end, label
+        self.head, self.rule, self.distinctive = head, rule, distinctive
+        self.tokens, self.left, self.right = tuple(tokens), left, right
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.text!r}, {self.start}, {self.end}, {self.label!r}, rule={self.rule!r})"
+
+
+# -- places gazetteer -------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def load_places() -> dict[str, tuple[str, str, str, str]]:
+    """surface → (level, full name, province, city) from ``data/places.tsv``.
+
+    Provinces and cities are known by their full and short names ("山东省", "山东";
+    "烟台市", "烟台"); districts by their full name only ("芝罘区"): short district names
+    ("市中", "城关") are too ambiguous in running text. An ambiguous district name maps to
+    the first one in the table and is disambiguated by :mod:`parknews.link`.
+    """
+    out: dict[str, tuple[str, str, str, str]] = {}
+    with open(DATA / "places.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            level, name, short, _code, province, city = (line.rstrip("\n").split("\t") + [""] * 6)[:6]
+            entry = (level, name, province, city)
+            forms = [name] if level == "district" else [name, short]
+            for form in forms:
+                if len(form) < 2:
+                    continue
+                prev = out.get(form)
+                # province beats city beats district for the same surface ("吉林")
+                if prev is None or _LEVEL_RANK[level] < _LEVEL_RANK[prev[0]]:
+                    out[form] = entry
+    return out
+
+
+_LEVEL_RANK = {"province": 0, "city": 1, "district": 2}
+
+
+@lru_cache(maxsize=1)
+def _district_index() -> dict[str, list[tuple[str, str, str]]]:
+    """district full name → [(district, province, city), …] (ambiguous names have several)."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    with open(DATA / "places.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 6 and parts[0] == "district":
+                out.setdefault(parts[1], []).append((parts[1], parts[4], parts[5]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_re() -> re.Pattern[str]:
+    names = sorted(load_places(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+# -- helpers --------------------------------------------------------------------------------
+def _segmenter(segmenter: Segmenter | None) -> Segmenter:
+    if segmenter is None:
+        from ..segment import get_segmenter
+
+        return get_segmenter()
+    return segmenter
+
+
+def _left_window(text: str, hs: int, limit: int = 40) -> int:
+    """The leftmost start a name ending at ``hs`` may have: the clause start, keeping
+    balanced brackets/quotes and capacity phrases."""
+    i = hs
+    stack: list[str] = []
+    lo = max(0, hs - limit)
+    while i > lo:
+        ch = text[i - 1]
+        if ch in _OPEN and ch != '"':
+            stack.append(_OPEN[ch])
+        elif ch in _OPENERS or ch == '"':
+            if stack and stack[-1] == ch:
+                stack.pop()
+            else:
+                break  # an opener with no closer: we are inside brackets/quotes
+        elif not stack and ch in _STOP_CHARS:
+            break
+        elif stack and ch in "\n。;;!?!?":
+            break
+        i -= 1
+    while stack and i < hs:  # unbalanced: drop to after the last closer
+        j = max(text.rfind(c, i, hs) for c in _OPEN)
+        if j < 0:
+            break
+        i = j + 1
+        stack.clear()
+    return i
+
+
+def _is_distinctive(tokens: list[tuple[str, str, int, int]], body: str, freq: dict[str, int]) -> bool:
+    """A modifier names something when it has a word jieba does not know (a brand: 安弗森,
+    神康), a place, a bracket, a quote or Latin letters — not just common vocabulary."""
+    if re.search(r"[(（“‘「A-Za-z]", body):
+        return True
+    places = load_places()
+    for w, tag, _s, _e in tokens:
+        if len(w) >= 2 and (not freq.get(w) or tag in ("ns", "nz", "nt", "nrt", "j")):
+            return True
+        if w in places:
+            return True
+    return False
+
+
+def is_generic(tokens: Iterable[str]) -> bool:
+    """True when every token of a modifier is generic vocabulary (or a number/date)."""
+    toks = [t for t in tokens if t.strip()]
+    if not toks:
+        return True
+    for t in toks:
+        if t in GENERIC:
+            continue
+        if re.fullmatch(r"[0-9０-９.．]+|年度?|[0-9]+年度?|第?[一二三四五六七八九十两百]+|[个项批家]", t):
+            continue
+        return False
+    return True
+
+
+_NOUNISH = ("n", "vn", "ng", "an", "j", "l", "ns", "nz", "nt", "eng", "a", "b")
+
+
+def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int, int]]) -> int:
+    """Index of the first token of the name inside a window: after the last stop token.
+
+    A verb ends the name going left ("安排项目", "解决项目" are verb + object) unless a noun
+    precedes it inside the chain ("储能装备制造项目", "污水处理厂": object + verb).
+    """
+    start = 0
+    last = len(tokens) - 1
+    for k, (w, tag, s, e) in enumerate(tokens):
+        in_capacity = any(cs <= s and e <= ce for cs, ce in capacity)
+        if in_capacity:
+            continue
+        if w in _LEFT_STOP_WORDS or (tag.startswith(_LEFT_STOP_POS) and len(w) <= 2 and w not in ("新", "大", "至", "经")):
+            start = k + 1
+        elif k < last and w.endswith(("项目", "工程")) and (len(w) > 2 or (k > 0 and tokens[k - 1][0] in GENERIC)):
+            start = k + 1  # "“西电东送”重点工程白鹤滩…工程": a generic head inside the chain ends it
+        elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w):
+            start = k + 1
+        elif _NUMBER_TOKEN.fullmatch(w) or (tag == "m" and re.search(r"[0-9０-９]", w)):
+            start = k + 1  # figures end names ("2022年度重点工程", "15个市区重点项目")
+        elif tag == "v" and len(w) >= 2 and k == start and k < last:
+            start = k + 1  # a frame verb opening the chain ("促进卧龙经济园区", "打造…基地")
+        elif tag.startswith("v") and tag != "vn" and k == last:
+            # a verb right before the head: verb + object ("安排项目", "李本强沟通项目")
+            # unless a noun is its object inside the name ("装备制造项目", "厂扩建工程")
+            prev = tokens[k - 1] if k > start else None
+            if prev is None or prev[1] in ("p", "r", "d", "v", "ad") or prev[1].startswith("nr"):
+                if not (prev is not None and prev[0].endswith(PROJECT_HEADS)):
+                    start = k + 1
+    # then drop generic leading words ("新开工", "重点", "2022年度")
+    while start < len(tokens):
+        w, _t, s, e = tokens[start]
+        if w in LEAD_STRIP or re.fullmatch(r"[0-9０-９.．±]+|年度|年", w) or any(cs <= s and e <= ce for cs, ce in capacity):
+            # keep a generic word that is followed by a non-generic part of the same word chain
+            start += 1
+            continue
+        break
+    return start
+
+
+_LEAD_CHARS = set("由在与和对向把将被从为是的及于至让给同据")
+
+
+def _strip_glued_lead(text: str, start: int, end: int, tokens, freq: dict[str, int]) -> int:
+    """jieba's HMM glues a preposition to an unknown brand ("由鲁信" as one word): drop it."""
+    if tokens and start < end and text[start] in _LEAD_CHARS:
+        first = tokens[0][0]
+        if tokens[0][2] == start and len(first) >= 3 and not freq.get(first) and end - start >= 5:
+            return start + 1
+    return start
+
+
+# -- the finder -----------------------------------------------------------------------------
+def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Candidate]:
+    """All name candidates with their evidence, before any decision (for rules and ranker).
+
+    Project candidates carry ``rule`` = "head" (a head and its modifier chain), "list"
+    (X of "X等N个项目"); ``distinctive`` says the modifier is not common vocabulary.
+    Generic project candidates are kept with ``rule`` = "generic" so a ranker learns them.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if not text.strip():
+        return []
+    seg = _segmenter(segmenter)
+    freq = seg._tokenizer().FREQ
+    out: list[Candidate] = []
+    seen: set[tuple[int, int, str]] = set()
+
+    def add(c: Candidate) -> None:
+        key = (c.start, c.end, c.label)
+        if key not in seen and c.text and text[c.start:c.end] == c.text:
+            seen.add(key)
+            out.append(c)
+
+    components = list(_COMPONENTS_RE.finditer(text))
+    # projects by head
+    for m in _HEAD_RE.finditer(text):
+        hs, he = m.start(), m.end()
+        head = m.group()
+        # "…工程项目": the head is 工程, the trailing 项目 is a frame ("通黄路大修工程项目现场")
+        if head.endswith("工程项目"):
+            he -= 2
+            head = head[:-2]
+        # a head immediately followed by another head word belongs to a longer head match
+        if _HEAD_BLOCK_AFTER.match(text[he:]) and head in ("项目",) and not text[he:].startswith("建设项目"):
+            right_frame = True
+        else:
+            right_frame = False
+        ws = _left_window(text, hs)
+        window = text[ws:hs]
+        tokens = seg.pos(window) if window else []
+        tokens = [(w, t, s + ws, e + ws) for w, t, s, e in tokens]
+        capacity = [(c.start() + ws, c.end() + ws) for c in _CAPACITY_RE.finditer(window)]
+        k = _trim_left(tokens, capacity)
+        body_tokens = tokens[k:]
+        start = body_tokens[0][2] if body_tokens else hs
+        start = _strip_glued_lead(text, start, hs, body_tokens, freq)
+        # a name does not start with a closing bracket/quote or a bare opener's partner
+        while start < hs and text[start] in ")）”’」』":
+            start += 1
+        body = text[start:hs]
+        words = [w for w, *_ in body_tokens]
+        distinctive = _is_distinctive(body_tokens, body, freq)
+        generic = is_generic(words) or len(body.strip()) < 2
+        strong = any(head.endswith(h) for h in STRONG_HEADS)
+        if _CAMPAIGN_RE.search(body) or any(c.start() <= start < c.end() for c in components):
+            generic = True
+        if not strong and len(body) < 2:
+            generic = True
+        if generic:
+            rule = "generic"
+        elif not strong and not distinctive:
+            rule = "weak"
+        else:
+            rule = "head"
+        if right_frame and rule == "head" and not distinctive:
+            rule = "weak"
+        if rule == "head" and not strong and any(
+            t == "v" and len(w) >= 2 and freq.get(w, 0) >= 2000 for w, t, *_ in body_tokens
+        ):
+            rule = "weak"  # "芝罘区组织园区": a clause, not a name
+        add(
+            Candidate(
+                text[start:he], start, he, "project", head=head, rule=rule, distinctive=distinctive,
+                tokens=words, left=text[max(0, start - 4):start], right=text[he:he + 4],
+            )
+        )
+
+    # projects written without a head: "X等6个新开工项目", "A、B等项目"
+    for m in _LIST_TAIL_RE.finditer(text):
+        ts = m.start()
+        ws = _left_window(text, ts)
+        # a list "A、B、C等": split on 、 and take each item
+        seg_start = ws
+        while seg_start > 0 and text[seg_start - 1] == "、":
+            seg_start = _left_window(text, seg_start - 1)
+        items: list[tuple[int, int]] = []
+        pos = seg_start
+        for part in re.split(r"(、)", text[seg_start:ts]):
+            if part != "、":
+                items.append((pos, pos + len(part)))
+            pos += len(part)
+        for a, b in items:
+            if b - a < 2:
+                continue
+            tokens = [(w, t, s + a, e + a) for w, t, s, e in seg.pos(text[a:b])]
+            k = _trim_left(tokens, [])
+            body_tokens = tokens[k:]
+            if not body_tokens:
+                continue
+            start = body_tokens[0][2]
+            if _HEAD_RE.search(text[start:b]) and any(text[start:b].endswith(h) for h in PROJECT_HEADS):
+                continue  # "A项目、B项目等": found by head already
+            words = [w for w, *_ in body_tokens]
+            if is_generic(words) or b - start < 3:
+                continue
+            add(
+                Candidate(
+                    text[start:b], start, b, "project", head="", rule="list",
+                    distinctive=_is_distinctive(body_tokens, text[start:b], freq), tokens=words,
+                    left=text[max(0, start - 4):start], right=text[b:b + 4],
+                )
+            )
+
+    # companies
+    for m in _COMPANY_SUFFIX_RE.finditer(text):
+        hs, he = m.start(), m.end()
+        ws = _left_window(text, hs)
+        window = text[ws:hs]
+        tokens = [(w, t, s + ws, e + ws) for w, t, s, e in seg.pos(window)] if window else []
+        # a company name keeps places, brands and trades (建设, 投资, 第二); stop only at
+        # the reporting frame: prepositions, conjunctions, particles, pronouns, frame verbs
+        k = 0
+        for j, (w, tag, _s, _e) in enumerate(tokens):
+            if w in _COMPANY_STOP or tag[:1] in ("p", "c", "u", "r") or (tag == "x" and not re.search(r"[(（)）A-Za-z0-9]", w)):
+                k = j + 1
+        body_tokens = tokens[k:]
+        start = body_tokens[0][2] if body_tokens else hs
+        start = _strip_glued_lead(text, start, hs, body_tokens, freq)
+        body = text[start:hs]
+        words = [w for w, *_ in body_tokens]
+        if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words):
+            continue
+        suffix = m.group()
+        if suffix in ("集团", "控股集团") and not _is_distinctive(body_tokens, body, freq):
+            continue
+        add(Candidate(text[start:he], start, he, "company", head=suffix, rule="suffix",
+                      distinctive=True, tokens=words, left=text[max(0, start - 4):start], right=text[he:he + 4]))
+
+    # parks: a place-like stem and a park suffix
+    park_stems: set[str] = set()
+    park_hits: list[tuple[int, int, str]] = []
+    for m in _PARK_RE.finditer(text):
+        hs, he = m.start(), m.end()
+        suffix = m.group()
+        ws = _left_window(text, hs, limit=12)
+        tokens = [(w, t, s + ws, e + ws) for w, t, s, e in seg.pos(text[ws:hs])] if hs > ws else []
+        # the stem: the place-like tokens right before the suffix (卧龙, 烟台经济技术…)
+        j = len(tokens)
+        while j > 0:
+            w, tag, _s, _e = tokens[j - 1]
+            if w in load_places() and w[-1] in "省市区县州盟旗":
+                break
+            if tag.startswith("ns") or w in load_places() or (len(w) >= 2 and not freq.get(w) and tag != "x"):
+                j -= 1
+                continue
+            if w in ("经济", "高新", "科技", "工业", "临港", "滨海", "保税") and j < len(tokens):
+                j -= 1
+                continue
+            break
+        if j == len(tokens):
+            continue
+        # the stem may start with an adjective-like token ("经济") only after a place
+        while j < len(tokens) and tokens[j][0] in ("经济", "高新", "科技", "工业"):
+            j += 1
+        if j == len(tokens):
+            continue
+        start = tokens[j][2]
+        stem = text[start:hs]
+        if stem in _PARK_GENERIC or len(stem) < 2:
+            continue
+        if suffix in ("园", "新区") and not (tokens[j][1].startswith("ns") or stem in load_places()):
+            continue  # "X园" only with a place stem (公园, 花园 are not parks)
+        park_hits.append((start, he, suffix))
+        park_stems.add(_PARK_STEM_STRIP.sub("", text[start:he]))
+    for start, he, _suffix in park_hits:
+        add(Candidate(text[start:he], start, he, "park", head=_suffix, rule="suffix", distinctive=True))
+    # a park name is not a project name ("卧龙经济园区"): demote project candidates ending like a park
+    park_ends = {(c.end, c.text) for c in out if c.label == "park"}
+    for c in out:
+        if c.label == "project" and c.head.endswith("园区") and any(e == c.end and c.text.endswith(t) for e, t in park_ends):
+            c.rule = "weak"
+
+    # places from the gazetteer (not inside a longer name found above)
+    places = load_places()
+    for m in _place_re().finditer(text):
+        level = places[m.group()][0]
+        add(Candidate(m.group(), m.start(), m.end(), level, rule="gazetteer", distinctive=True))
+
+    out.sort(key=lambda c: (c.start, -(c.end - c.start), c.label))
+    return out
+
+
+def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "auto") -> list[Name]:
+    """Project, company, park, district, city and province names in ``text``, in text order.
+
+    ``ranker``: "auto" (default) scores project candidates with the ranker shipped in
+    ``data/name_ranker.json`` when it is there; a :class:`parknews.rank.NameRanker` uses
+    that one; None lets the rules decide (a candidate is a project name when its modifier
+    is not generic and, for weak heads such as 中心/基地, distinctive). Places inside a project or company name are not
+    reported separately; a place that starts a park name is ("卧龙园区" is one park).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    cands = find_candidates(text, segmenter=segmenter)
+    if isinstance(ranker, str):
+        if ranker != "auto":
+            raise ValueError(f"ranker must be 'auto', None or a NameRanker, not {ranker!r}")
+        from ..rank import load_ranker
+
+        ranker = load_ranker()
+    if ranker is not None:
+        keep = ranker.decide(text, cands)
+    else:
+        keep = [c.label != "project" or c.rule in ("head", "list") for c in cands]
+    chosen = [c for c, k in zip(cands, keep) if k]
+    # resolve overlaps: projects and companies win over places inside them; longer wins
+    chosen.sort(key=lambda c: (_PRIORITY[c.label], -(c.end - c.start), c.start))
+    taken: list[tuple[int, int]] = []
+    names: list[Name] = []
+    for c in chosen:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        names.append(Name(c.text, c.start, c.end, c.label))
+    names.sort(key=lambda n: (n.start, n.end))
+    return names
+
+
+_PRIORITY = {"project": 0, "company": 1, "park": 2, "district": 3, "city": 4, "province": 5}

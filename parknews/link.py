@@ -1,0 +1,511 @@
+"""Link: attribute figures and dates to projects, build :class:`~parknews.model.Project` records.
+
+Attribution works by scope, the way news articles write about projects:
+
+1. a figure belongs to the project named nearest before it in the same sentence
+   ("安弗森…项目计划总投资1.5亿元,预计达产年营业收入2.5亿元");
+2. with none before it, to the first project named after it in the same sentence
+   ("3月22日上午,安弗森…项目…举行开工仪式"), unless an aggregate stands in between;
+3. with no project in the sentence, to the project of the discourse (named in this or the
+   two paragraphs before) when the clause refers back to it ("整个项目预计2023年底建设完成",
+   "该项目…") or the sentence opens with a project attribute (总投资…, 占地…, 预计…);
+4. otherwise to nothing: park-level figures ("卧龙园累计完成投资近30亿元") and aggregates
+   ("15个市区重点项目", "73个项目总投资285亿元") are never projects, and counts of projects or
+   companies always stay unattributed.
+
+Project names are grouped into projects: "X" and "X项目" are one name; a short alias
+("安弗森项目") or a variant sharing a long prefix ("安弗森(烟台)新能源科技产业园项目") joins the
+project of the full name. The name of a project is its most frequent surface form (ties:
+the first), with 项目 added to a list item written without a head ("云储数字储能装备制造等
+6个新开工项目" → "云储数字储能装备制造项目").
+
+``company`` of a project is its owner or investor (由X投资, X投资建设, the company whose
+brand the project's name carries), never the contractor (承建, 施工, 中标, 监理, "X经理").
+``park``/``district``/``city`` come from the sentences naming the project, else from the
+article's most frequent park/district; the city of a district from the gazetteer.
+Status comes from trigger words in the project's own sentences (签约 → signed, 开工 →
+started, 在建/施工/项目现场 → under_construction, 封顶 → topped_out, 竣工/建成 → completed,
+投产 → operating), skipping future and conditional ones (预计…建成, 建成后, 开工前夕).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from .model import Mentions, Name, Project
+
+__all__ = ["link_projects", "group_projects", "STATUS_ORDER"]
+
+# -- text scopes ------------------------------------------------------------------------------
+_SENT_END = re.compile(r"[。!?!?;;\n]+")
+_CLAUSE_END = re.compile(r"[,,;;:：。!?!?\n]")
+
+# -- attribution cues -------------------------------------------------------------------------
+# A clause refers back to the project of the discourse
+_ANAPHOR_RE = re.compile(
+    r"(?:该|整个|此|本|这个|这一|上述|这些)(?:项目|工程)|(?:^|[,,;;“])\s*(?:项目|工程)(?!建设|单位|方|负责人|推进|手续|进度)"
+)
+# A sentence opening with a project attribute continues the previous project
+_ATTRIBUTE_OPENER_RE = re.compile(
+    r"^(?:据悉|据了解|据介绍|目前|其中|另外|此外)?[,,]?\s*(?:项目|该项目)?"
+    r"(?:计划总投资|总投资|计划投资|投资|占地|用地|总用地|总建筑面积|建筑面积|预计|计划|达产后|建成后|投产后|年产|可实现|可新增|主要建设|建设内容|工期)"
+)
+# Aggregates: figures over many projects, a park, a district
+_AGGREGATE_RE = re.compile(
+    r"[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,,。;;]{0,10}?(?:项目|工程|企业)"
+    r"|全区|全市|全县|全省|全年|园区累计|累计完成投资|共计|合计|总计|共有|共签约|共开工|集中签约|集中开工"
+)
+
+# -- status -------------------------------------------------------------------------------------
+STATUS_ORDER = ("planned", "signed", "started", "under_construction", "topped_out", "completed", "operating")
+_STATUS_TRIGGERS = [
+    ("operating", r"投产|投入运营|投入使用|运营|达产"),
+    ("completed", r"竣工|建成|完工|建设完成|交付使用"),
+    ("topped_out", r"封顶"),
+    ("under_construction", r"在建|正在施工|施工中|加紧施工|紧张施工|全面施工|进场施工|正有序推进|有序推进|稳步推进|加快建设|建设中|项目现场|工程现场|正在建设|续建"),
+    ("started", r"开工|动工|奠基|破土"),
+    ("signed", r"签约|签署|签订|落户"),
+    ("planned", r"拟建|规划建设|计划建设|谋划"),
+]
+_STATUS_RE = re.compile("|".join(f"(?P<{s}>{p})" for s, p in _STATUS_TRIGGERS))
+_FUTURE_BEFORE = re.compile(r"(?:预计|计划|将|力争|确保|争取|拟|有望|即将|年内|预期|待)[^,,。;;]{0,12}$")
+_FUTURE_AFTER = re.compile(r"^(?:后|前|前夕|之前|之后|以后|率|仪式前)")
+
+# -- company role -------------------------------------------------------------------------------
+_CONTRACTOR_RE = re.compile(r"^[^,,。;;]{0,6}?(?:承建|施工|总包|中标|监理|设计|勘察|代建|经理|项目经理|负责施工)")
+_OWNER_AFTER_RE = re.compile(r"^[^,,。;;]{0,4}?(?:投资建设|投资兴建|投资|建设|开发|出资|牵头|主导)")
+_OWNER_BEFORE_RE = re.compile(r"(?:由|投资方为|投资方|业主为|业主单位为|建设单位为|项目单位为)\s*$")
+
+
+# -- spans ------------------------------------------------------------------------------------
+class _Scopes:
+    """Sentence, clause and paragraph boundaries of a text, for quick lookups."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+        self.clause_starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
+        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+
+    @staticmethod
+    def _span(starts: list[int], pos: int, n: int) -> tuple[int, int]:
+        i = bisect_right(starts, pos) - 1
+        return starts[i], (starts[i + 1] if i + 1 < len(starts) else n)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._span(self.sent_starts, pos, len(self.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._span(self.clause_starts, pos, len(self.text))
+
+    def paragraph_index(self, pos: int) -> int:
+        return bisect_right(self.para_starts, pos) - 1
+
+
+# -- grouping names into projects ----------------------------------------------------------------
+_HEAD_TAIL = re.compile(r"(?:项目|工程)$")
+
+
+def _heads_re() -> re.Pattern[str]:
+    from .extractors.names import PROJECT_HEADS
+
+    heads = "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True))
+    return re.compile(f"(?:{heads})(?:[(（][^()（）]{{1,6}}[)）])?$")
+
+
+_ENDS_WITH_HEAD = _heads_re()
+
+
+def _base(surface: str) -> str:
+    """"X项目" and "X" are one name: the key without a trailing 项目."""
+    return surface[:-2] if surface.endswith("项目") and len(surface) > 4 else surface
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def group_projects(names: list[Name]) -> tuple[list[int | None], list[dict[str, Any]]]:
+    """Group project-name mentions into projects.
+
+    Returns (for each name: its project index or None) and per project a dict with
+    ``name``, ``aliases`` and ``first`` (offset of the first mention), projects in order of
+    first mention.
+    """
+    proj_idx = [i for i, n in enumerate(names) if n.label == "project"]
+    bases: list[str] = []  # one per group, the first full form
+    group_of: dict[int, int] = {}
+    members: list[list[int]] = []
+
+    def same(a: str, b: str) -> bool:
+        if a == b:
+            return True
+        ab, bb = _HEAD_TAIL.sub("", a), _HEAD_TAIL.sub("", b)
+        short, long_ = (ab, bb) if len(ab) <= len(bb) else (bb, ab)
+        if len(short) >= 2 and long_.startswith(short) and (len(short) >= 3 or len(short) == len(long_)):
+            # a short alias is the brand the full name starts with ("安弗森项目")
+            return True
+        cp = _common_prefix(ab, bb)
+        return cp >= 6 and cp >= 0.5 * min(len(ab), len(bb))
+
+    # full names first (longest), so short aliases attach to a full one
+    order = sorted(proj_idx, key=lambda i: (-len(names[i].text), names[i].start))
+    for i in order:
+        b = _base(names[i].text)
+        for g, gb in enumerate(bases):
+            if same(b, gb) or any(same(b, _base(names[j].text)) for j in members[g]):
+                group_of[i] = g
+                members[g].append(i)
+                break
+        else:
+            group_of[i] = len(bases)
+            bases.append(b)
+            members.append([i])
+
+    groups: list[dict[str, Any]] = []
+    for mem in members:
+        mem.sort(key=lambda i: names[i].start)
+        surfaces = [names[i].text for i in mem]
+        literal = set(surfaces)
+        forms: list[str] = []
+        for s in surfaces:
+            # "X" written next to "X项目": one name, keep the form with its head
+            if not s.endswith("项目") and s + "项目" in literal:
+                s = s + "项目"
+            if s not in forms:
+                forms.append(s)
+        counts = Counter(
+            (s + "项目" if not s.endswith("项目") and s + "项目" in literal else s) for s in surfaces
+        )
+        # the name: the most frequent long form (a short alias is never the name)
+        longest = max(len(_HEAD_TAIL.sub("", f)) for f in forms)
+        full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1]
+        name = max(full, key=lambda f: (counts[f], -forms.index(f)))
+        if not _ENDS_WITH_HEAD.search(name):
+            name = name + "项目"  # a list item written without its head
+        aliases = tuple(f for f in forms if f != name)
+        groups.append({"name": name, "aliases": aliases, "first": names[mem[0]].start, "members": mem})
+    # projects in order of first mention
+    perm = sorted(range(len(groups)), key=lambda g: groups[g]["first"])
+    remap = {old: new for new, old in enumerate(perm)}
+    index: list[int | None] = [None] * len(names)
+    for i, g in group_of.items():
+        index[i] = remap[g]
+    return index, [groups[g] for g in perm]
+
+
+# -- places --------------------------------------------------------------------------------------
+_PARK_STEM = re.compile(r"(?:经济技术开发区|经济开发区|工业园区|经济园区|产业园区|科技园区|园区|工业园|园)$")
+
+
+def _park_key(s: str) -> str:
+    return _PARK_STEM.sub("", s) or s
+
+
+def _canonical_parks(names: list[Name]) -> dict[str, str]:
+    """park surface → canonical park name (卧龙园区, 卧龙经济园区, 卧龙园 → 卧龙园)."""
+    by_key: dict[str, list[str]] = {}
+    for n in names:
+        if n.label == "park":
+            by_key.setdefault(_park_key(n.text), []).append(n.text)
+    out: dict[str, str] = {}
+    for forms in by_key.values():
+        parks = [f for f in forms if f.endswith("园")]
+        canon = min(parks or forms, key=lambda f: (len(f), forms.index(f)))
+        for f in forms:
+            out[f] = canon
+    return out
+
+
+def _district_city(district: str, city_mentions: list[str]) -> tuple[str | None, str | None]:
+    """(city, province) of a district by the gazetteer; ambiguous names need a city mention."""
+    from .extractors.names import _district_index, load_places
+
+    cands = _district_index().get(district, [])
+    if not cands:
+        return None, None
+    if len(cands) > 1:
+        places = load_places()
+        wanted = {places[c][1] for c in city_mentions if c in places}
+        cands = [c for c in cands if c[2] in wanted] or []
+        if len(cands) != 1:
+            return None, None
+    _d, province, city = cands[0]
+    return _short(city), _short(province)
+
+
+def _short(full: str | None) -> str | None:
+    from .extractors.names import load_places
+
+    if not full:
+        return None
+    places = load_places()
+    for short_len in range(2, len(full)):
+        s = full[:short_len]
+        if s in places and places[s][1] == full:
+            return s
+    return full
+
+
+# -- the linker -------------------------------------------------------------------------------
+def link_projects(
+    text: str, mentions: Mentions, *, published: datetime | None = None
+) -> tuple[Mentions, tuple[Project, ...]]:
+    """Attribute every figure, date and name to a project (or None) and build the projects.
+
+    Returns the mentions with ``.project`` set (and ``event`` date roles refined to
+    start/completion/signed/operation by a trigger word after the date in its sentence)
+    and the projects in order of first mention. ``published`` is accepted for the
+    pipeline's call and not needed by the rules.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if not isinstance(mentions, Mentions):
+        raise TypeError(f"mentions must be Mentions, not {type(mentions).__name__}")
+    names = sorted(mentions.names, key=lambda n: (n.start, n.end))
+    name_project, groups = group_projects(names)
+    scopes = _Scopes(text)
+    proj_mentions = sorted((n.start, n.end, name_project[i]) for i, n in enumerate(names) if name_project[i] is not None)
+
+    def attribute(start: int, end: int, kind: str) -> int | None:
+        s0, s1 = scopes.sentence(start)
+        c0, _c1 = scopes.clause(start)
+        before = [(s, e, p) for s, e, p in proj_mentions if s0 <= s and e <= start]
+        after = [(s, e, p) for s, e, p in proj_mentions if end <= s and e <= s1]
+        if before:
+            s, e, p = before[-1]
+            between = text[e:start]
+            if _AGGREGATE_RE.search(between) and not _ANAPHOR_RE.search(text[c0:start]):
+                return None
+            return p
+        if after:
+            s, _e, p = after[0]
+            between = text[end:s]
+            if _AGGREGATE_RE.search(between) or _AGGREGATE_RE.search(text[s0:start]):
+                return None
+            return p
+        # no project named in the sentence
+        sentence_before = text[s0:start]
+        if _AGGREGATE_RE.search(sentence_before) or _AGGREGATE_RE.search(text[start:s1][:12]):
+            return None
+        clause_text = text[c0:start]
+        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip()))
+        if not refers:
+            return None
+        para = scopes.paragraph_index(start)
+        prev = [(s, e, p) for s, e, p in proj_mentions if e <= s0 and para - scopes.paragraph_index(s) <= 2]
+        if not prev:
+            return None
+        if _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip()) and not _ANAPHOR_RE.search(clause_text):
+            # an attribute opener only continues a project named in the same paragraph
+            if scopes.paragraph_index(prev[-1][0]) != para:
+                return None
+        return prev[-1][2]
+
+    money = tuple(replace(m, project=attribute(m.start, m.end, "money")) for m in mentions.money)
+    areas = tuple(replace(m, project=attribute(m.start, m.end, "area")) for m in mentions.areas)
+    lengths = tuple(replace(m, project=attribute(m.start, m.end, "length")) for m in mentions.lengths)
+    counts = tuple(
+        replace(m, project=None if m.what in ("projects", "companies") else attribute(m.start, m.end, "count"))
+        for m in mentions.counts
+    )
+    dates = []
+    for d in mentions.dates:
+        p = None if d.role == "published" else attribute(d.start, d.end, "date")
+        role = d.role
+        if p is not None and role == "event":
+            role = _date_role(text, d.start, d.end, scopes) or role
+        dates.append(replace(d, project=p, role=role))
+    dates_t = tuple(dates)
+
+    # places of the article
+    canon_park = _canonical_parks(names)
+    park_counts = Counter(canon_park[n.text] for n in names if n.label == "park")
+    district_counts = Counter(n.text for n in names if n.label == "district")
+    city_mentions = [n.text for n in names if n.label == "city"]
+    city_counts = Counter(city_mentions)
+
+    projects: list[Project] = []
+    companies = [n for n in names if n.label == "company"]
+    company_project: dict[int, int] = {}
+    for k, g in enumerate(groups):
+        mem = [names[i] for i in g["members"]]
+        sentences = sorted({scopes.sentence(n.start) for n in mem})
+        # places named in the project's sentences, else the article's
+        park = _nearest_label(names, sentences, "park", mem)
+        park = canon_park.get(park, park) if park else (park_counts.most_common(1)[0][0] if park_counts else None)
+        district = _nearest_label(names, sentences, "district", mem) or _park_district(text, names, park, canon_park)
+        if district is None and district_counts:
+            district = district_counts.most_common(1)[0][0]
+        city = _nearest_label(names, sentences, "city", mem)
+        province = None
+        if district:
+            dcity, province = _district_city(district, city_mentions)
+            city = city or dcity
+        if city is None and city_counts:
+            city = city_counts.most_common(1)[0][0]
+        from .extractors.names import load_places
+
+        places = load_places()
+        if city and city in places:
+            city_full = places[city][1] if places[city][0] == "city" else None
+            if city_full:
+                city = _short(city_full)
+                if province is None:
+                    province = _short(places[city_full][2])
+        company_i = _owner(text, companies, mem, sentences, scopes)
+        company = companies[company_i].text if company_i is not None else None
+        if company_i is not None:
+            company_project[company_i] = k
+
+        def first(items, role_attr, role, _k=k):
+            for m in items:
+                if m.project == _k and getattr(m, role_attr) == role:
+                    return m
+            return None
+
+        inv = first(money, "role", "investment_total")
+        comp = first(money, "role", "investment_completed")
+        revs = [m for m in money if m.project == k and m.role == "revenue"]
+        rev = next((m for m in revs if "其中" not in text[max(0, m.start - 6):m.start]), revs[0] if revs else None)
+        land = first(areas, "role", "land")
+        floor = first(areas, "role", "floor")
+        length = first(lengths, "role", "length")
+        jobs = first(counts, "what", "jobs")
+
+        def date(role, _k=k):
+            d = next((d for d in dates_t if d.project == _k and d.role == role), None)
+            return d.value if d is not None else None
+
+        projects.append(
+            Project(
+                name=g["name"],
+                aliases=g["aliases"],
+                company=company,
+                park=park,
+                district=district,
+                city=city,
+                province=province,
+                status=_status(text, mem, proj_mentions, scopes),
+                investment_total=inv.value if inv else None,
+                currency=inv.currency if inv else None,
+                investment_completed=comp.value if comp else None,
+                land_area_m2=land.value_m2 if land else None,
+                floor_area_m2=floor.value_m2 if floor else None,
+                length_m=length.value_m if length else None,
+                signed=date("signed"),
+                start=date("start"),
+                completion=date("completion"),
+                operation=date("operation"),
+                jobs=jobs.value if jobs else None,
+                revenue=rev.value if rev else None,
+                start_offset=g["first"],
+            )
+        )
+
+    # names: project names point at their project, an owner company at its project
+    out_names = []
+    comp_pos = {id(c): i for i, c in enumerate(companies)}
+    for i, n in enumerate(names):
+        p = name_project[i]
+        if n.label == "company":
+            p = company_project.get(comp_pos[id(n)])
+        out_names.append(replace(n, project=p))
+    linked = Mentions(
+        money=money, areas=areas, lengths=lengths, counts=counts, dates=dates_t, names=tuple(out_names)
+    )
+    return linked, tuple(projects)
+
+
+def _nearest_label(names: list[Name], sentences: list[tuple[int, int]], label: str, mem: list[Name]) -> str | None:
+    """The ``label`` name in the project's sentences nearest to one of its mentions."""
+    best: tuple[int, str] | None = None
+    for n in names:
+        if n.label != label:
+            continue
+        for s0, s1 in sentences:
+            if s0 <= n.start < s1:
+                dist = min(abs(n.start - m.start) for m in mem)
+                if best is None or dist < best[0]:
+                    best = (dist, n.text)
+    return best[1] if best else None
+
+
+def _park_district(text: str, names: list[Name], park: str | None, canon: dict[str, str]) -> str | None:
+    """The district written right before the park ("芝罘区卧龙园")."""
+    if not park:
+        return None
+    for i, n in enumerate(names):
+        if n.label == "district" and i + 1 < len(names):
+            nxt = names[i + 1]
+            if nxt.label == "park" and canon.get(nxt.text) == park and 0 <= nxt.start - n.end <= 1:
+                return n.text
+    return None
+
+
+def _status(text: str, mem: list[Name], proj_mentions, scopes: _Scopes) -> str | None:
+    """The most advanced status a trigger word states for the project in its own sentences."""
+    found: list[str] = []
+    for n in mem:
+        s0, s1 = scopes.sentence(n.start)
+        # the project's stretch: from the previous other project (or sentence start) to the next
+        others = [(s, e) for s, e, _p in proj_mentions if s0 <= s < s1 and not (s == n.start and e == n.end)]
+        lo = max([e for s, e in others if e <= n.start], default=s0)
+        hi = min([s for s, e in others if s >= n.end], default=s1)
+        for m in _STATUS_RE.finditer(text, lo, hi):
+            if n.start <= m.start() < n.end and m.group() not in ("项目现场", "工程现场"):
+                continue  # a trigger inside the name itself ("…开工项目" is not in names)
+            if _FUTURE_BEFORE.search(text[max(lo, m.start() - 14):m.start()]):
+                continue
+            if _FUTURE_AFTER.match(text[m.end():m.end() + 4]):
+                continue
+            found.append(m.lastgroup or "")
+    found = [f for f in found if f]
+    if not found:
+        return None
+    return max(found, key=STATUS_ORDER.index)
+
+
+_DATE_ROLE_RE = re.compile(
+    r"(?P<start>开工|动工|奠基|破土)|(?P<completion>竣工|建成|完工|建设完成)|(?P<signed>签约|签署|签订)|(?P<operation>投产|投入运营|运营)"
+)
+
+
+def _date_role(text: str, start: int, end: int, scopes: _Scopes) -> str | None:
+    """start/completion/signed/operation from the first trigger after the date in its sentence."""
+    _s0, s1 = scopes.sentence(start)
+    m = _DATE_ROLE_RE.search(text, end, s1)
+    if m is None or _FUTURE_AFTER.match(text[m.end():m.end() + 3]) and m.lastgroup != "completion":
+        return None
+    return m.lastgroup
+
+
+def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes: _Scopes) -> int | None:
+    """Index (into ``companies``) of the project's owner/investor, never its contractor."""
+    # 1. the company whose brand the project's name carries ("安弗森(烟台)…" ← 安弗森(烟台)新能源科技有限公司)
+    project_names = {n.text for n in mem}
+    for i, c in enumerate(companies):
+        brand = re.sub(r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|集团)$", "", c.text)
+        if _CONTRACTOR_RE.match(text[c.end:c.end + 12]):
+            continue
+        if len(brand) >= 2 and any(p.startswith(brand[: max(2, min(len(brand), 4))]) for p in project_names):
+            return i
+    # 2. a company in the project's sentences with an owner cue
+    for i, c in enumerate(companies):
+        if not any(s0 <= c.start < s1 for s0, s1 in sentences):
+            continue
+        if _CONTRACTOR_RE.match(text[c.end:c.end + 12]):
+            continue
+        if _OWNER_AFTER_RE.match(text[c.end:c.end + 10]) or _OWNER_BEFORE_RE.search(text[max(0, c.start - 8):c.start]):
+            return i
+    return None

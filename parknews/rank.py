@@ -1,0 +1,233 @@
+"""Rank project-name candidates with a small logistic regression trained on the gold set.
+
+The rules of :mod:`parknews.extractors.names` propose candidates (a head and its modifier
+chain, list items, quoted names) with their evidence; this module scores each one with a
+scikit-learn ``Pipeline(DictVectorizer, LogisticRegression)`` trained on the **train**
+split of ``corpora/gold/``. The fitted model ships as ``parknews/data/name_ranker.json``:
+the feature weights and the intercept, read back without scikit-learn, so using the
+ranker costs a dot product and no sklearn import. :func:`train_name_ranker` rebuilds it
+(``parknews train``).
+
+>>> r = NameRanker(weights={"rule=head": 2.0}, intercept=-1.0)
+>>> round(r.score({"rule=head": 1}), 3)
+0.731
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .extractors.names import Candidate
+    from .segment import Segmenter
+
+__all__ = ["NameRanker", "candidate_features", "train_name_ranker", "load_ranker", "MODEL_PATH"]
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "name_ranker.json"
+
+_CUE_AFTER = re.compile(r"^[^,,。;;]{0,6}?(开工|动工|开建|签约|投产|竣工|建成|总投资|位于|落户|正式|启动|建设|投入运营|主体|进展|施工|完工|封顶)")
+_CUE_BEFORE = re.compile(r"(建设|投资|兴建|打造|引进|建立|共建|开建|——|—|的|在|了)\s*$")
+_SENT = re.compile(r"[^。!?!?\n]*")
+_GENERIC_CATEGORY = re.compile(r"(?:重点|重大|民生|示范|配套|补短板|改造|合作|支持|专项|基础设施|骨干|类|行业)(?:项目|工程)$")
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = None) -> dict[str, Any]:
+    """Features of one project-name candidate: its form, its head, its context."""
+    from .extractors.names import load_places
+
+    body = c.text[: len(c.text) - len(c.head)] if c.head and c.text.endswith(c.head) else c.text
+    f: dict[str, Any] = {
+        "rule=" + c.rule: 1,
+        "head=" + (c.head[-2:] if c.head else "-"): 1,
+        "distinctive": int(c.distinctive),
+        "len=" + _bucket(len(body), (2, 4, 6, 9, 13)): 1,
+        "ntok=" + _bucket(len(c.tokens), (1, 2, 3, 5)): 1,
+        "quote": int(bool(re.search(r"[“”\"「」]", c.text))),
+        "bracket": int(bool(re.search(r"[(（]", c.text))),
+        "digit": int(bool(re.search(r"[0-9０-９]", c.text))),
+        "left1=" + (c.left[-1:] or "^"): 1,
+        "right1=" + (c.right[:1] or "$"): 1,
+        "right2=" + (c.right[:2] or "$"): 1,
+        "cue_after": int(bool(_CUE_AFTER.match(text[c.end:c.end + 12]))),
+        "cue_before": int(bool(_CUE_BEFORE.search(text[max(0, c.start - 6):c.start]))),
+        "generic_category": int(bool(_GENERIC_CATEGORY.search(c.text))),
+        "sentence_start": int(c.start == 0 or text[c.start - 1] in "\n。!?!?"),
+    }
+    # word identities overfit a small gold set: describe the words instead
+    from .extractors.names import GENERIC
+
+    places = load_places()
+    toks = [t for t in c.tokens if t.strip()]
+    f["place_in_body"] = int(any(t in places for t in toks))
+    f["place_first"] = int(bool(toks) and toks[0] in places)
+    generic = sum(t in GENERIC for t in toks)
+    f["generic_words=" + _bucket(generic, (0, 1))] = 1
+    f["all_generic_but_one"] = int(len(toks) >= 2 and generic >= len(toks) - 1)
+    f["first_len=" + _bucket(len(toks[0]) if toks else 0, (1, 2, 3))] = 1
+    f["national"] = int(bool(toks) and toks[0] in ("国家", "全国", "国家级", "省级", "市级", "中国"))
+    if counts is not None:
+        f["freq=" + _bucket(counts[c.text], (1, 2))] = 1
+    return f
+
+
+class NameRanker:
+    """A linear scorer over :func:`candidate_features` (logistic regression weights)."""
+
+    def __init__(self, weights: dict[str, float] | None = None, intercept: float = 0.0, threshold: float = 0.5,
+                 meta: dict[str, Any] | None = None):
+        self.weights = dict(weights or {})
+        self.intercept = float(intercept)
+        self.threshold = float(threshold)
+        self.meta = dict(meta or {})
+
+    def score(self, features: dict[str, Any]) -> float:
+        z = self.intercept + sum(self.weights.get(k, 0.0) * float(v) for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def decide(self, text: str, candidates: Sequence[Candidate]) -> list[bool]:
+        """Keep or drop each candidate: projects by score, other labels as the rules say."""
+        counts = Counter(c.text for c in candidates if c.label == "project")
+        out = []
+        for c in candidates:
+            if c.label != "project":
+                out.append(True)
+            else:
+                out.append(self.score(candidate_features(text, c, counts)) >= self.threshold)
+        return out
+
+    # -- persistence -------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {"intercept": self.intercept, "threshold": self.threshold, "meta": self.meta,
+                "weights": dict(sorted(self.weights.items()))}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> NameRanker:
+        return cls(d.get("weights"), d.get("intercept", 0.0), d.get("threshold", 0.5), d.get("meta"))
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> NameRanker:
+        p = Path(path)
+        if not p.is_file():
+            raise FileNotFoundError(f"path: no such ranker file: {p}")
+        return cls.from_dict(json.loads(p.read_text(encoding="utf-8")))
+
+
+_loaded: NameRanker | None = None
+_loaded_done = False
+
+
+def load_ranker() -> NameRanker | None:
+    """The ranker shipped in ``parknews/data/name_ranker.json`` (cached), or None if absent."""
+    global _loaded, _loaded_done
+    if not _loaded_done:
+        _loaded = NameRanker.load(MODEL_PATH) if MODEL_PATH.is_file() else None
+        _loaded_done = True
+    return _loaded
+
+
+# -- training -----------------------------------------------------------------------------------
+def _norm(name: str | None) -> str:
+    table = str.maketrans({"（": "(", "）": ")", "“": '"', "”": '"', "「": '"', "」": '"', "《": '"', "》": '"'})
+    return "".join((name or "").translate(table).split())
+
+
+def _gold_names(project: dict[str, Any]) -> set[str]:
+    names = [project.get("name")] + [a.get("name") if isinstance(a, dict) else a for a in project.get("aliases") or ()]
+    return {_norm(n) for n in names if n}
+
+
+def labelled_candidates(
+    gold: Iterable[dict[str, Any]], texts: dict[str, str], *, segmenter: Segmenter | None = None
+) -> tuple[list[dict[str, Any]], list[int]]:
+    """(features, labels) of every project candidate of the gold articles.
+
+    A candidate is positive when its text (or its text + 项目 for a headless list item)
+    is the gold name or an alias of a gold project of that article.
+    """
+    from .extractors.names import find_candidates
+
+    X: list[dict[str, Any]] = []
+    y: list[int] = []
+    for g in gold:
+        text = texts[g["id"]]
+        names: set[str] = set()
+        for p in g.get("projects") or ():
+            names |= _gold_names(p)
+        cands = [c for c in find_candidates(text, segmenter=segmenter) if c.label == "project"]
+        counts = Counter(c.text for c in cands)
+        for c in cands:
+            X.append(candidate_features(text, c, counts))
+            y.append(int(_norm(c.text) in names or _norm(c.text + "项目") in names))
+    return X, y
+
+
+def train_name_ranker(
+    gold_path: str | Path,
+    corpus_path: str | Path,
+    *,
+    out: str | Path | None = MODEL_PATH,
+    C: float = 1.0,
+    threshold: float = 0.5,
+    segmenter: Segmenter | None = None,
+) -> NameRanker:
+    """Fit the ranker on the gold file (use the **train** split) and write it to ``out``.
+
+    ``corpus_path``: JSON Lines with ``id`` and ``text`` of each gold article. Raises
+    ``ValueError`` when the gold file has no positive or no negative candidate.
+    """
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    gold = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    if any(g.get("split") == "test" for g in gold):
+        raise ValueError(f"gold_path: {gold_path} holds test-split articles; train on the train split only")
+    wanted = {g["id"] for g in gold}
+    texts: dict[str, str] = {}
+    with open(corpus_path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                if row.get("id") in wanted:
+                    texts[row["id"]] = row["text"]
+    missing = wanted - texts.keys()
+    if missing:
+        raise ValueError(f"corpus_path: {corpus_path} lacks {len(missing)} gold article(s), e.g. {sorted(missing)[0]}")
+    X, y = labelled_candidates(gold, texts, segmenter=segmenter)
+    if len(set(y)) < 2:
+        raise ValueError("gold_path: need both positive and negative candidates to train")
+    pipe = Pipeline([
+        ("vec", DictVectorizer()),
+        ("lr", LogisticRegression(C=C, class_weight="balanced", max_iter=2000)),
+    ])
+    pipe.fit(X, y)
+    vec, lr = pipe.named_steps["vec"], pipe.named_steps["lr"]
+    weights = {
+        name: round(float(w), 6)
+        for name, w in zip(vec.get_feature_names_out(), lr.coef_[0])
+        if abs(w) > 1e-6
+    }
+    ranker = NameRanker(
+        weights, round(float(lr.intercept_[0]), 6), threshold,
+        meta={"trained_on": Path(gold_path).name, "articles": len(gold), "candidates": len(y),
+              "positives": int(sum(y)), "C": C},
+    )
+    if out is not None:
+        ranker.save(out)
+    return ranker

@@ -1,0 +1,191 @@
+"""Segment: jieba behind one lazily built private tokenizer, tokens with character offsets.
+
+This is the only module of parknews that imports jieba. A :class:`Segmenter` stores its
+arguments only; the first call builds a private ``jieba.Tokenizer`` (never the global
+``jieba.dt``), loads the domain dictionary shipped in ``parknews/data/jieba_dict.txt`` and
+the user's dictionaries and words, and keeps it.
+
+>>> seg = Segmenter()
+>>> [w for w, s, e in seg.tokenize("项目计划总投资1.5亿元")][:2]
+['项目', '计划总投资']
+>>> text = "卧龙园区举行开工仪式"
+>>> all(text[s:e] == w for w, s, e in seg.tokenize(text))
+True
+>>> seg.tokenize("")
+[]
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import jieba
+
+__all__ = ["Segmenter", "get_segmenter", "DOMAIN_DICT", "quiet_jieba"]
+
+DOMAIN_DICT = Path(__file__).resolve().parent / "data" / "jieba_dict.txt"
+
+log = logging.getLogger(__name__)
+
+
+def quiet_jieba(verbose: bool = False) -> None:
+    """Keep jieba's "Building prefix dict…" lines off the terminal unless ``verbose``.
+
+    jieba installs a stderr handler on its own logger at import and logs at DEBUG; we only
+    raise that logger's level (the CLI calls this with ``verbose=True`` for ``-v``).
+    """
+    jieba.setLogLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
+quiet_jieba()
+
+
+class Segmenter:
+    """jieba with the parknews domain dictionary, user dictionaries and learned words.
+
+    ``user_dicts``: paths of jieba dictionary files (``word [freq] [tag]`` per line).
+    ``words``: extra words (e.g. project and company names found earlier). Neither is read
+    until the first use; a missing dictionary file raises ``FileNotFoundError`` then.
+    Instances pickle without their tokenizer (it holds a lock) and rebuild it on first use.
+    """
+
+    def __init__(self, user_dicts: Iterable[str | os.PathLike[str]] = (), words: Iterable[str] = ()):
+        if isinstance(user_dicts, (str, os.PathLike)):
+            raise TypeError("user_dicts must be a sequence of paths, not one path")
+        if isinstance(words, str):
+            raise TypeError("words must be a sequence of strings, not one string")
+        self.user_dicts = tuple(user_dicts)
+        self.words = tuple(words)
+        self._added: list[tuple[str, str | None]] = []
+        self._tk: Any = None
+        self._pos: Any = None
+        self._lock = threading.Lock()
+
+    # -- building -------------------------------------------------------------------------
+    def _tokenizer(self) -> Any:
+        if self._tk is None:
+            with self._lock:
+                if self._tk is None:
+                    for path in self.user_dicts:
+                        if not Path(path).is_file():
+                            raise FileNotFoundError(f"user_dicts: no such dictionary file: {path}")
+                    tk = jieba.Tokenizer()
+                    tk.initialize()
+                    _load_dict(tk, DOMAIN_DICT)
+                    for path in self.user_dicts:
+                        _load_dict(tk, Path(path))
+                    for w in self.words:
+                        _add(tk, w, None)
+                    for w, tag in self._added:
+                        _add(tk, w, tag)
+                    self._tk = tk
+        return self._tk
+
+    def add_words(self, names: Iterable[str], tag: str | None = None) -> None:
+        """Add words (found names) to this segmenter; works before and after the first use."""
+        if isinstance(names, str):
+            raise TypeError("names must be a sequence of strings, not one string")
+        for w in names:
+            if not isinstance(w, str) or not w.strip():
+                continue
+            self._added.append((w, tag))
+            if self._tk is not None:
+                _add(self._tk, w, tag)
+                if self._pos is not None and tag:
+                    self._pos.word_tag_tab[w] = tag
+
+    # -- using ----------------------------------------------------------------------------
+    def tokenize(self, text: str) -> list[tuple[str, int, int]]:
+        """``[(word, start, end), ...]`` with ``text[start:end] == word``, covering the text."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        if not text:
+            return []
+        return [(w, s, e) for w, s, e in self._tokenizer().tokenize(text)]
+
+    def pos(self, text: str) -> list[tuple[str, str, int, int]]:
+        """``[(word, tag, start, end), ...]`` with jieba's part-of-speech tags (ns, nr, v, n…)."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        if not text:
+            return []
+        if self._pos is None:
+            import jieba.posseg
+
+            tk = self._tokenizer()
+            with self._lock:
+                if self._pos is None:
+                    self._pos = jieba.posseg.POSTokenizer(tk)
+        out: list[tuple[str, str, int, int]] = []
+        i = 0
+        for w, tag in self._pos.cut(text):
+            j = text.find(w, i)
+            if j < 0:  # jieba never drops characters; guard anyway
+                continue
+            out.append((w, tag, j, j + len(w)))
+            i = j + len(w)
+        return out
+
+    def __len__(self) -> int:  # number of learned words; handy in tests
+        return len(self.words) + len(self._added)
+
+    # -- pickling -------------------------------------------------------------------------
+    def __getstate__(self) -> dict[str, Any]:
+        return {"user_dicts": self.user_dicts, "words": self.words, "_added": list(self._added)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.user_dicts = state["user_dicts"]
+        self.words = state["words"]
+        self._added = list(state["_added"])
+        self._tk = None
+        self._pos = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"Segmenter(user_dicts={self.user_dicts!r}, words=<{len(self)}>)"
+
+
+def _add(tk: Any, word: str, tag: str | None, freq: int | None = None) -> None:
+    # freq None → jieba suggests a frequency that keeps the word whole; never 0 (global state)
+    word = word.strip()
+    if not word:
+        return
+    if freq is not None and freq <= 0:
+        freq = None
+    tk.add_word(word, freq, tag)
+
+
+def _load_dict(tk: Any, path: Path) -> None:
+    """Read ``word [freq] [tag]`` lines; '#' comments and blank lines are skipped."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split()
+            word, freq, tag = parts[0], None, None
+            for p in parts[1:]:
+                if p.isdigit():
+                    freq = int(p)
+                else:
+                    tag = p
+            _add(tk, word, tag, freq)
+
+
+_default: Segmenter | None = None
+_default_lock = threading.Lock()
+
+
+def get_segmenter() -> Segmenter:
+    """The process-wide default :class:`Segmenter` (built lazily, on first use)."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Segmenter()
+    return _default

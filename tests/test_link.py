@@ -1,0 +1,180 @@
+"""link_projects: figures and dates → projects, aliases, places, status (hand-built mentions)."""
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from parknews.extractors.names import find_names
+from parknews.link import group_projects, link_projects
+from parknews.model import Area, Count, DateMention, Length, Mentions, Money, Name
+
+from .conftest import SEED, SHARED
+
+_EXPECTED = SHARED / "seed" / "expected.json"
+EXPECTED = json.loads(_EXPECTED.read_text("utf-8")) if _EXPECTED.exists() else None
+needs_seed = pytest.mark.skipif(EXPECTED is None, reason=f"{_EXPECTED} is absent: ../shared is not beside this checkout")
+
+
+@pytest.fixture(scope="module")
+def body():
+    raw = SEED.read_text(encoding="utf-8")
+    start = raw.index(EXPECTED["body_starts_with"])
+    end = raw.index(EXPECTED["body_ends_with"]) + len(EXPECTED["body_ends_with"])
+    return raw[start:end]
+
+
+def _at(text, s, n=1):
+    i = -1
+    for _ in range(n):
+        i = text.index(s, i + 1)
+    return i, i + len(s)
+
+
+def _seed_mentions(text):
+    """The figures of expected.json as an extractor would give them, at their real offsets."""
+    money, seen = [], {}
+    for e in EXPECTED["money"]:
+        seen[e["text"]] = seen.get(e["text"], 0) + 1
+        a, b = _at(text, e["text"], seen[e["text"]])
+        money.append(Money(e["text"], a, b, Decimal(str(e["value"])), e["currency"], e["approx"], e["role"]))
+    areas = [Area(e["text"], *_at(text, e["text"]), Decimal(str(e["value_m2"])), e["unit"], e["approx"], e["role"])
+             for e in EXPECTED["areas"]]
+    lengths = [Length(e["text"], *_at(text, e["text"]), Decimal(str(e["value_m"])), role=e["role"])
+               for e in EXPECTED["lengths"]]
+    counts = [Count(e["text"], *_at(text, e["text"]), Decimal(e["value"]), e["what"]) for e in EXPECTED["counts"]]
+    # dates come with the roles a context-free extractor would give: 开工仪式 is left to link
+    dates = [DateMention(e["text"], *_at(text, e["text"]), e["value"], "event" if e["role"] == "start" else e["role"])
+             for e in EXPECTED["dates"]]
+    return Mentions(tuple(money), tuple(areas), tuple(lengths), tuple(counts), tuple(dates),
+                    tuple(find_names(text)))
+
+
+@pytest.fixture(scope="module")
+def linked(body):
+    return link_projects(body, _seed_mentions(body))
+
+
+def _name(projects, i):
+    return None if i is None else projects[i].name
+
+
+@needs_seed
+def test_seed_projects(linked):
+    _, projects = linked
+    got = [(p.name, list(p.aliases), p.park, p.district, p.city, p.status) for p in projects]
+    want = [(e["name"], e["aliases"], e["park"], e["district"], e["city"], e["status"]) for e in EXPECTED["projects"]]
+    assert got == want
+
+
+@needs_seed
+def test_seed_project_figures(linked):
+    _, projects = linked
+    fields = ("investment_total", "land_area_m2", "floor_area_m2", "length_m", "jobs", "revenue", "start", "completion")
+    for e, p in zip(EXPECTED["projects"], projects):
+        for f in fields:
+            want = e.get(f)
+            got = getattr(p, f)
+            if isinstance(got, Decimal):
+                want = Decimal(str(want)) if want is not None else None
+            assert got == want, (p.name, f)
+    assert projects[0].currency == "CNY"
+    assert projects[0].company is None  # 烟台建投市政 is the road's contractor, not an owner
+
+
+@needs_seed
+@pytest.mark.parametrize("kind", ["money", "areas", "lengths", "counts", "dates"])
+def test_seed_attribution(linked, kind):
+    mentions, projects = linked
+    got = [(m.text, _name(projects, m.project)) for m in getattr(mentions, kind)]
+    assert got == [(e["text"], e["project"]) for e in EXPECTED[kind]]
+
+
+@needs_seed
+def test_seed_date_roles_refined(linked):
+    mentions, _ = linked
+    assert [d.role for d in mentions.dates] == [e["role"] for e in EXPECTED["dates"]]
+
+
+@needs_seed
+def test_seed_names_point_at_projects(linked, body):
+    mentions, projects = linked
+    for n in mentions.names:
+        assert body[n.start:n.end] == n.text
+        if n.label == "project":
+            assert n.project is not None
+            p = projects[n.project]
+            assert n.text in (p.name, *p.aliases) or n.text + "项目" in (p.name, *p.aliases)
+        else:
+            assert n.project is None
+
+
+# -- sentences of our own --------------------------------------------------------------------
+def _link(text, money=(), counts=(), dates=(), areas=()):
+    def M(s, v, role, n=1):
+        return Money(s, *_at(text, s, n), Decimal(v), role=role)
+
+    ms = tuple(M(*m) for m in money)
+    cs = tuple(Count(s, *_at(text, s), Decimal(v), w) for s, v, w in counts)
+    ds = tuple(DateMention(s, *_at(text, s), v, r) for s, v, r in dates)
+    ar = tuple(Area(s, *_at(text, s), Decimal(v), role=r) for s, v, r in areas)
+    return link_projects(text, Mentions(money=ms, counts=cs, dates=ds, areas=ar, names=tuple(find_names(text))))
+
+
+def test_two_projects_in_one_sentence():
+    text = "甲乙新材料项目总投资5亿元,丙丁智能装备项目总投资3亿元。"
+    m, p = _link(text, money=[("5亿元", 500000000, "investment_total"), ("3亿元", 300000000, "investment_total")])
+    assert [x.name for x in p] == ["甲乙新材料项目", "丙丁智能装备项目"]
+    assert [x.project for x in m.money] == [0, 1]
+    assert [x.investment_total for x in p] == [Decimal(500000000), Decimal(300000000)]
+
+
+def test_aggregate_is_never_a_project():
+    text = "今年全区73个项目总投资285亿元,其中华能风电项目总投资12亿元。"
+    m, p = _link(text, money=[("285亿元", 28500000000, "investment_total"), ("12亿元", 1200000000, "investment_total")],
+                 counts=[("73个", 73, "projects")])
+    assert [x.name for x in p] == ["华能风电项目"]
+    assert [x.project for x in m.money] == [None, 0]
+    assert m.counts[0].project is None
+
+
+def test_following_sentence_continues_the_project():
+    text = "华能风电项目位于莱州市。该项目总投资12亿元,占地150亩,预计2024年6月建成投产。"
+    m, p = _link(text, money=[("12亿元", 1200000000, "investment_total")],
+                 areas=[("150亩", "100000", "land")], dates=[("2024年6月", "2024-06", "event")])
+    assert m.money[0].project == 0 and m.areas[0].project == 0 and m.dates[0].project == 0
+    assert m.dates[0].role == "completion"
+    assert p[0].city == "烟台" and p[0].status is None  # 预计…建成投产 is a plan, not a status
+
+
+def test_owner_not_contractor():
+    text = "由鲁信新材料有限公司投资建设的高性能树脂项目今日开工,中建八局第二建设有限公司承建。"
+    m, p = _link(text)
+    assert p[0].company == "鲁信新材料有限公司"
+    assert p[0].status == "started"
+    by_text = {n.text: n.project for n in m.names if n.label == "company"}
+    assert by_text == {"鲁信新材料有限公司": 0, "中建八局第二建设有限公司": None}
+
+
+def test_signed_status_and_date_role():
+    text = "5月8日,万顺储能电池项目在高新区签约。"
+    m, p = _link(text, dates=[("5月8日", "2023-05-08", "event")])
+    assert p[0].status == "signed" and p[0].signed == "2023-05-08"
+
+
+def test_group_projects_short_alias_and_headless_item():
+    text = "安弗森(烟台)新能源汽车配件项目开工。安弗森项目进展顺利。"
+    names = [n for n in find_names(text) if n.label == "project"]
+    index, groups = group_projects(names)
+    assert index == [0, 0]
+    assert groups[0]["name"] == "安弗森(烟台)新能源汽车配件项目" and groups[0]["aliases"] == ("安弗森项目",)
+    _, groups = group_projects([Name("云储数字储能装备制造", 0, 10, "project")])
+    assert groups[0]["name"] == "云储数字储能装备制造项目" and groups[0]["aliases"] == ("云储数字储能装备制造",)
+
+
+def test_bad_calls():
+    with pytest.raises(TypeError, match="text"):
+        link_projects(None, Mentions())
+    with pytest.raises(TypeError, match="mentions"):
+        link_projects("文本", [])
+    assert link_projects("", Mentions()) == (Mentions(), ())
