@@ -80,6 +80,7 @@ _FOLLOW = frozenset(
 _SIGN_ENDS = frozenset(w[-1] for w in CURRENCY_PREFIXES) | {" "}
 _CURRENCY_SIGN_RE = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\x20{{0,2}}$")
 _PREFIX_RE = re.compile(rf"(?:{PREFIX_QUALIFIER})\x20?$")
+_LOOSE_PREFIX_RE = re.compile(r"(?<![签预节制公条合特相契违履邀])约(?:为|合|达|有|是)\x20?$")
 _KINDS = ("money", "area", "length", "count")
 _BIG = frozenset(_CB)
 
@@ -106,7 +107,7 @@ def _read(
     q = parse_quantity(num)
     if q is None:
         return None
-    value, value_max, qualifier = q.value, q.value_max, q.qualifier
+    value, value_max, qualifier, approx = q.value, q.value_max, q.qualifier, q.approx
     start = m.start() if sign_start is None else sign_start
     lo = m.group("lo")
     if lo is not None:
@@ -114,6 +115,7 @@ def _read(
         if lq is not None and lq.value_max is None and lq.value < value:
             value, value_max = lq.value, value
             qualifier = qualifier or lq.qualifier
+            approx = approx or lq.approx
         else:  # "2020-3000万元" is no range: keep the figure after the dash
             start, sign = m.start("num"), None
     pre = _PREFIX_RE.search(text, max(floor, start - 5), start)
@@ -122,10 +124,13 @@ def _read(
         qualifier = pre.group().strip()
     else:
         qualifier = qualifier or m.group("suf")
+        if qualifier is None and _LOOSE_PREFIX_RE.search(text, max(floor, start - 4), start):
+            approx = True  # "约为100亿元": approximate, though 约为 is not part of the figure
     if m.group("half") and value_max is None:
         value += Decimal("0.5")
     unit = m.group(kind) if kind != "money" or m.group("money") else sign
-    return Figure(kind, start, m.end(), value, value_max, qualifier is not None, qualifier, unit, num, sign)
+    approx = approx or qualifier is not None
+    return Figure(kind, start, m.end(), value, value_max, approx, qualifier, unit, num, sign)
 
 
 class Candidate(NamedTuple):
@@ -253,12 +258,20 @@ def role_for(
     *,
     floor: int = 0,
     default: str = "other",
+    change: re.Pattern[str] | None = None,
 ) -> str:
-    """The role named by the last role word before the figure in its clause, else after it."""
+    """The role named by the last role word before the figure in its clause, else after it.
+
+    ``change``: words that, between the role word and the figure, make the figure a change
+    rather than a level of that role ("收入增加10万元"): the role is then ``default``.
+    """
     ws = window_start(text, start, floor)
     role = None
     for m in before.finditer(text, ws, start):
         role = _group_name(m)
+        word_end = m.end()
+    if role is not None and change is not None and change.search(text, word_end, start):
+        return default
     if role is None and after is not None:
         m = after.match(clause_after(text, end))
         if m:
