@@ -241,3 +241,25 @@ def test_yue_wei_is_approximate_outside_the_span():
 def test_two_or_three_is_an_approximate_range():
     [m] = find_money("到村民手中只有两三万元")
     assert (m.value, m.value_max, m.approx) == (Decimal(20000), Decimal(30000), True)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["限价房的销售限价为7600元/平米", "产品售价每吨3000元", "年销售均价4200元／吨"]
+)
+def test_unit_prices_are_other(sentence):
+    [m] = find_money(sentence)
+    assert m.role == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("今年1—7月全省工业投资860亿元,同比增长12%", "investment_completed"),
+        ("一季度全市投资215亿元", "investment_completed"),
+        ("营业收入同比增长20%,达到5亿元", "revenue"),
+        ("两家企业出资45亿元作为项目资本金", "other"),
+        ("现场签约金额达320亿元", "investment_total"),
+    ],
+)
+def test_period_statistics_and_more_roles(sentence, role):
+    assert find_money(sentence)[-1].role == role

@@ -242,6 +242,12 @@ def compile_roles(table: dict[str, str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in table.items()))
 
 
+#: a clause that only continues the one before it: ",达到5亿元"
+_CONTINUE_RE = re.compile(r"\s*(?:并|再|已|将)?(?:达到|达|增至|增长到|提高到|升至|为)")
+#: after a change word, these make the figure a level again: 增长20%,达到5亿元
+_LEVEL_RE = re.compile(r"达到|达|增至|降至|至|到|为")
+
+
 def _group_name(m: re.Match[str]) -> str | None:
     for name, value in m.groupdict().items():
         if value is not None:
@@ -266,12 +272,16 @@ def role_for(
     rather than a level of that role ("收入增加10万元"): the role is then ``default``.
     """
     ws = window_start(text, start, floor)
+    if ws > floor and text[ws - 1] in ",，" and _CONTINUE_RE.match(text, ws, start):
+        ws = window_start(text, ws - 1, floor)  # 营业收入同比增长20%,达到5亿元
     role = None
     for m in before.finditer(text, ws, start):
         role = _group_name(m)
         word_end = m.end()
-    if role is not None and change is not None and change.search(text, word_end, start):
-        return default
+    if role is not None and change is not None:
+        c = change.search(text, word_end, start)
+        if c is not None and not _LEVEL_RE.search(text, c.end(), start):
+            return default  # 收入增加10万元 (but 收入同比增长20%,达到5亿元 is a level)
     if role is None and after is not None:
         m = after.match(clause_after(text, end))
         if m:

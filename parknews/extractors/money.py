@@ -67,7 +67,7 @@ ROLES_BEFORE: dict[str, str] = {
     # investment a figure brings about, not its own: 累计带动各方面投资超过3万亿元
     "other": (
         r"(?:带动|拉动|撬动|吸引)(?:[\u4e00-\u9fff]{0,6}?)(?:投资|投入)"
-        r"|基金|贷款|授信|存款|补贴|补助|奖励|资本金|注册资本|实际使用外资|成交额|出让金"
+        r"|基金|贷款|授信|存款|补贴|补助|奖励|资本金|注册资本|出资|融资|实际使用外资|成交额|出让金"
         r"|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|每年投入"
     ),
     "investment_completed": (
@@ -84,11 +84,12 @@ ROLES_BEFORE: dict[str, str] = {
     "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
-        r"|年收入|收入|年销售"
+        r"|年收入|收入|年销售|销售"
     ),
     "investment_total": (
         r"计划总投资|总投资额?|投资总额|计划投资|拟投资|预计投资|[一二三四五首]期投资|投资额?"
-        r"|总投入|投入|总造价|造价|建设资金|合同外资|外资|增资"
+        r"|总投入|投入|总造价|造价|建设资金|合同外资|外资|增资|意向投资"
+        r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:金额|额)|协议(?:金额|额)"
     ),
 }
 #: role words right after a figure: "(其中6000万元为汽车销售收入)"
@@ -104,7 +105,12 @@ _CHANGE_RE = re.compile(r"增加|增长|提高|提升|减少|下降|降低|节�
 #: a generic investment word in a sentence about the past gives completed investment:
 #: "工程自启动至今,全省新增投资超过900亿元"
 _GENERIC_INVESTMENT_RE = re.compile(r"(?<![总计拟])(?:投资|投入)(?:资金)?$")
-_PAST_RE = re.compile(r"至今|以来|截至|截止|近年来|近几年")
+_PAST_RE = re.compile(
+    r"至今|以来|截至|截止|近年来|近几年|季度|上半年|下半年|前\d+个?月|前[一二三四五六七八九十]+个?月"
+    r"|\d+[—–\-－~～至]\d+月|[一二三四五六七八九十]+[—–\-－~～至][一二三四五六七八九十]+月"
+)
+#: after the figure, a comparison with a past period: a statistic, i.e. completed investment
+_STAT_AFTER_RE = re.compile(r"^[,，]?(?:同比|比上年|比去年|较上年|较去年)")
 #: a figure joined to the one before by these takes its role: 总产值从5.6亿元增至20.07亿元
 _CARRY_RE = re.compile(r"^(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|提升到|提升至|升至|上升到|下降到|降至|减少到|减至|到|至)$")
 _BEFORE = compile_roles(ROLES_BEFORE)
@@ -148,14 +154,15 @@ def _candidates(text: str):
     return found
 
 
-def _past_generic(text: str, start: int, floor: int) -> bool:
-    """A bare 投资/投入 right before the figure, in a sentence that looks back (至今, 以来)."""
+def _past_generic(text: str, start: int, end: int, floor: int) -> bool:
+    """A bare 投资/投入 right before the figure, in a sentence about a past period
+    (至今, 以来, 一季度, 1—7月) or compared with one (同比增长)."""
     ws = window_start(text, start, floor)
     head = text[ws:start].rstrip(" 达到约为超过近逾共了")
     if not _GENERIC_INVESTMENT_RE.search(head):
         return False
     sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
-    return bool(_PAST_RE.search(text, sentence, start))
+    return bool(_PAST_RE.search(text, sentence, start) or _STAT_AFTER_RE.match(text, end))
 
 
 def find_money(text: str) -> list[Money]:
@@ -169,9 +176,11 @@ def find_money(text: str) -> list[Money]:
     prev_end, prev_role = 0, "other"
     for start, end, value, value_max, approx, qualifier, code in _candidates(text):
         role = role_for(text, start, end, _BEFORE, _AFTER, floor=prev_end, change=_CHANGE_RE)
-        if role == "other" and out and _CARRY_RE.match(text[prev_end:start]):
+        if text[end : end + 1] in ("/", "／") or text[max(0, start - 1) : start] == "每":
+            role = "other"  # a price per unit: 8100元/平米, 每吨3000元
+        elif role == "other" and out and _CARRY_RE.match(text[prev_end:start]):
             role = prev_role
-        elif role == "investment_total" and _past_generic(text, start, prev_end):
+        elif role == "investment_total" and _past_generic(text, start, end, prev_end):
             role = "investment_completed"
         out.append(
             Money(
