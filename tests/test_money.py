@@ -263,3 +263,8 @@ def test_unit_prices_are_other(sentence):
 )
 def test_period_statistics_and_more_roles(sentence, role):
     assert find_money(sentence)[-1].role == role
+
+
+def test_a_parenthesis_before_the_figure_is_stepped_over():
+    [m] = find_money("今年1—2月,省属企业累计完成投资(不含房地产)超800亿元")
+    assert (m.text, m.role) == ("超800亿元", "investment_completed")

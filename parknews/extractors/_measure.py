@@ -219,11 +219,20 @@ def scaled(value: Decimal | None, factor: Decimal, *, cents: bool = False) -> De
 
 
 def window_start(text: str, start: int, floor: int = 0) -> int:
-    """Where the clause holding ``text[start]`` begins (not before ``floor``)."""
+    """Where the clause holding ``text[start]`` begins (not before ``floor``).
+
+    A parenthesis right before the figure is stepped over: "完成投资（不含房地产）3500亿元".
+    """
     lo = max(floor, start - WINDOW)
-    for i in range(start - 1, lo - 1, -1):
+    i = start - 1
+    if i >= lo and text[i] in ")）":
+        opening = max(text.rfind("(", lo, i), text.rfind("（", lo, i))
+        if opening >= 0:
+            i = opening - 1
+    while i >= lo:
         if text[i] in CLAUSE_BREAKS:
             return i + 1
+        i -= 1
     return lo
 
 
