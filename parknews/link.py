@@ -78,7 +78,9 @@ _FUTURE_AFTER = re.compile(r"^(?:后|前|前夕|之前|之后|以后|率|仪式�
 
 # -- company role -------------------------------------------------------------------------------
 _CONTRACTOR_RE = re.compile(r"^[^,,。;;]{0,6}?(?:承建|施工|总包|中标|监理|设计|勘察|代建|经理|项目经理|负责施工)")
-_OWNER_AFTER_RE = re.compile(r"^[^,,。;;]{0,4}?(?:投资建设|投资兴建|投资|建设|开发|出资|牵头|主导)")
+_OWNER_AFTER_RE = re.compile(
+    r"^(?:[与和同][^,,。;;]{1,15}?)?[^,,。;;]{0,4}?(?:合作|联合|共同)?(?:投资建设|投资兴建|投资|建设|开发|出资|牵头|主导|兴建)"
+)
 _OWNER_BEFORE_RE = re.compile(r"(?:由|投资方为|投资方|业主为|业主单位为|建设单位为|项目单位为)\s*$")
 
 
@@ -498,7 +500,10 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
         brand = re.sub(r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|集团)$", "", c.text)
         if _CONTRACTOR_RE.match(text[c.end:c.end + 12]):
             continue
-        if len(brand) >= 2 and any(p.startswith(brand[: max(2, min(len(brand), 4))]) for p in project_names):
+        brands = {brand[: max(2, min(len(brand), 4))]}
+        if brand.startswith("中国") and len(brand) >= 4:
+            brands.add(brand[2:4])  # 中国中车 → 中车百色…基地
+        if len(brand) >= 2 and any(p.startswith(b) for p in project_names for b in brands):
             return i
     # 2. a company in the project's sentences with an owner cue
     for i, c in enumerate(companies):
