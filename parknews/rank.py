@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extractors.names import Candidate
     from .segment import Segmenter
 
-__all__ = ["NameRanker", "candidate_features", "train_name_ranker", "load_ranker", "MODEL_PATH"]
+__all__ = ["NameRanker", "candidate_features", "train_name_ranker", "load_ranker", "seed_example", "MODEL_PATH"]
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "name_ranker.json"
 
@@ -141,6 +141,22 @@ def load_ranker() -> NameRanker | None:
     return _loaded
 
 
+def seed_example(page: str | Path, expected: str | Path) -> tuple[str, list[str]]:
+    """The seed page's body and its projects' names and aliases, from its hand annotation.
+
+    ``page``: the plain-text dump (``corpora/samples/yantai-forum-2022-03-31.txt``);
+    ``expected``: its annotation (``expected.json``, with ``body_starts_with`` /
+    ``body_ends_with`` and ``projects``). The body is cut by those two strings, so no
+    cleaning stage is needed here.
+    """
+    raw = Path(page).read_text(encoding="utf-8")
+    exp = json.loads(Path(expected).read_text(encoding="utf-8"))
+    start = raw.index(exp["body_starts_with"])
+    end = raw.index(exp["body_ends_with"]) + len(exp["body_ends_with"])
+    names = [n for p in exp["projects"] for n in (p["name"], *p.get("aliases", ()))]
+    return raw[start:end], names
+
+
 # -- training -----------------------------------------------------------------------------------
 def _norm(name: str | None) -> str:
     table = str.maketrans({"（": "(", "）": ")", "“": '"', "”": '"', "「": '"', "」": '"', "《": '"', "》": '"'})
@@ -184,12 +200,15 @@ def train_name_ranker(
     out: str | Path | None = MODEL_PATH,
     C: float = 1.0,
     threshold: float = 0.5,
+    extra: Iterable[tuple[str, Iterable[str]]] = (),
     segmenter: Segmenter | None = None,
 ) -> NameRanker:
     """Fit the ranker on the gold file (use the **train** split) and write it to ``out``.
 
-    ``corpus_path``: JSON Lines with ``id`` and ``text`` of each gold article. Raises
-    ``ValueError`` when the gold file has no positive or no negative candidate.
+    ``corpus_path``: JSON Lines with ``id`` and ``text`` of each gold article.
+    ``extra``: more annotated texts as ``(text, project names and aliases)``, e.g. the seed
+    page and its hand annotation (:func:`seed_example`). Raises ``ValueError`` when the
+    data has no positive or no negative candidate.
     """
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -210,6 +229,14 @@ def train_name_ranker(
     if missing:
         raise ValueError(f"corpus_path: {corpus_path} lacks {len(missing)} gold article(s), e.g. {sorted(missing)[0]}")
     X, y = labelled_candidates(gold, texts, segmenter=segmenter)
+    n_extra = 0
+    for i, (text, names) in enumerate(extra):
+        ex_id = f"extra-{i}"
+        ex_gold = {"id": ex_id, "projects": [{"name": n} for n in names]}
+        Xe, ye = labelled_candidates([ex_gold], {ex_id: text}, segmenter=segmenter)
+        X += Xe
+        y += ye
+        n_extra += 1
     if len(set(y)) < 2:
         raise ValueError("gold_path: need both positive and negative candidates to train")
     pipe = Pipeline([
@@ -225,7 +252,7 @@ def train_name_ranker(
     }
     ranker = NameRanker(
         weights, round(float(lr.intercept_[0]), 6), threshold,
-        meta={"trained_on": Path(gold_path).name, "articles": len(gold), "candidates": len(y),
+        meta={"trained_on": Path(gold_path).name, "articles": len(gold), "extra_texts": n_extra, "candidates": len(y),
               "positives": int(sum(y)), "C": C},
     )
     if out is not None:

@@ -60,16 +60,17 @@ NOT_PROJECTS = [  # generic phrases, campaigns, frames, components
 
 
 @pytest.mark.parametrize(("sentence", "expected"), NAMES)
-def test_find_names(sentence, expected):
-    names = find_names(sentence)
+def test_find_names_by_rules(sentence, expected):
+    names = find_names(sentence, ranker=None)
     assert [(n.text, n.label) for n in names] == expected
     for n in names:
         assert sentence[n.start:n.end] == n.text
 
 
 @pytest.mark.parametrize("sentence", NOT_PROJECTS)
-def test_not_project_names(sentence):
-    assert [n.text for n in find_names(sentence) if n.label == "project"] == []
+@pytest.mark.parametrize("ranker", [None, "auto"])
+def test_not_project_names(sentence, ranker):
+    assert [n.text for n in find_names(sentence, ranker=ranker) if n.label == "project"] == []
 
 
 def test_candidates_keep_generic_ones_for_the_ranker():
@@ -86,6 +87,8 @@ def test_bad_text_and_bad_calls():
         find_names(None)
     with pytest.raises(TypeError, match="text"):
         find_names(b"\xe9\xa1\xb9\xe7\x9b\xae")
+    with pytest.raises(ValueError, match="ranker"):
+        find_names("项目", ranker="best")
 
 
 def test_gazetteer():
@@ -96,8 +99,9 @@ def test_gazetteer():
     assert "市中" not in places  # short district names are too ambiguous
 
 
-def test_seed_page_names(seed_text):
-    names = find_names(seed_text)
+@pytest.mark.parametrize("ranker", [None, "auto"])
+def test_seed_page_names(seed_text, ranker):
+    names = find_names(seed_text, ranker=ranker)
     projects = {n.text for n in names if n.label == "project"}
     assert projects == {
         "安弗森(烟台)新能源汽车配件项目", "安弗森(烟台)新能源科技产业园项目", "安弗森(烟台)新能源科技产业园",

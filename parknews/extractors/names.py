@@ -330,7 +330,7 @@ def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int
             continue
         if w in _LEFT_STOP_WORDS or (tag.startswith(_LEFT_STOP_POS) and len(w) <= 2 and w not in ("新", "大", "至", "经")):
             start = k + 1
-        elif k < last and w.endswith(("项目", "工程")) and (len(w) > 2 or (k > 0 and tokens[k - 1][0] in GENERIC)):
+        elif k < last and (w == "项目" or w.endswith(("项目", "工程")) and (len(w) > 2 or (k > 0 and tokens[k - 1][0] in GENERIC))):
             start = k + 1  # "“西电东送”重点工程白鹤滩…工程": a generic head inside the chain ends it
         elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w):
             start = k + 1
@@ -345,6 +345,12 @@ def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int
             if prev is None or prev[1] in ("p", "r", "d", "v", "ad") or prev[1].startswith("nr"):
                 if not (prev is not None and prev[0].endswith(PROJECT_HEADS)):
                     start = k + 1
+    # a quoted name after a verb phrase starts at its quote ("打好“三北”工程" → “三北”工程)
+    for k in range(start, len(tokens)):
+        if tokens[k][0] in ("“", "「") and k > start:
+            if any(t.startswith(("v", "nr")) for _w, t, _s, _e in tokens[start:k]):
+                start = k
+            break
     # then drop generic leading words ("新开工", "重点", "2022年度")
     while start < len(tokens):
         w, _t, s, e = tokens[start]
