@@ -1,3 +1,6 @@
+"""``python -m parknews`` is the ``parknews`` command."""
+
 from .cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    raise SystemExit(main())

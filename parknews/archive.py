@@ -10,7 +10,7 @@ cut off) is still yielded, with ``error`` set, so a batch run can count it and g
 >>> import json, tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (d / "a.jsonl").write_text(json.dumps({"id": "x1", "text": "总投资1亿元"}) + "\\n{oops\\n", "utf-8")
->>> [(doc.name, doc.error is None) for doc in iter_documents([d])]
+>>> [(pathlib.Path(doc.name).name, doc.error is None) for doc in iter_documents([d])]
 [('a.jsonl#x1', True), ('a.jsonl:2', False)]
 """
 

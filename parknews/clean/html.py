@@ -1,0 +1,127 @@
+"""HTML helpers shared by the page cleaners: parsing, visibility, block text.
+
+Parsing is lxml's HTML parser directly: on the 370 KB talkop page it takes 6 ms where
+``BeautifulSoup(html, "lxml")`` takes 75 ms (the bs4 tree is built in Python on top of the
+same lxml parse), and the speed target of the clean stage is 3× trafilatura.
+The text walker is iterative (an explicit stack), so 5 MB of nested tables cannot blow
+the recursion limit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import lxml.html
+from lxml import etree
+
+__all__ = [
+    "parse_html",
+    "looks_like_html",
+    "element_text",
+    "is_hidden",
+    "node_text",
+    "SKIP_TAGS",
+]
+
+_HTML_HINT = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|br|span|a\s|font|td|li|h[1-6])\b",
+    re.I,
+)
+
+# Elements whose content is never text a reader sees.
+SKIP_TAGS = frozenset(
+    "script style noscript template iframe object embed select option textarea button input "
+    "head title svg canvas map area audio video".split()
+)
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote center dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody "
+    "thead tfoot tr td th ul body html".split()
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
+_CJK_NEWLINE = re.compile(
+    r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\r\f]*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])"
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the first 2 KB of ``text`` carry HTML tags."""
+    head = text[:2048]
+    return bool(_HTML_HINT.search(head)) or head.lstrip().startswith("<")
+
+
+def parse_html(text: str) -> etree._Element | None:
+    """The document tree, or None when lxml finds no element at all."""
+    # lxml refuses str input with an encoding declaration; strip the XML declaration only.
+    if text.lstrip().startswith("<?xml"):
+        text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """``display:none``/``visibility:hidden`` inline styles and the ``hidden`` attribute."""
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    return el.get("hidden") is not None
+
+
+def node_text(s: str | None) -> str:
+    """A text node as a reader sees it: whitespace runs → one space, line breaks in CJK dropped."""
+    if not s:
+        return ""
+    s = _CJK_NEWLINE.sub("", s)
+    return _WS.sub(" ", s)
+
+
+def element_text(
+    root: etree._Element,
+    skip: Callable[[etree._Element], bool] | None = None,
+) -> str:
+    """The visible text of ``root``: one line per block / ``<br>``, paragraphs kept apart.
+
+    ``skip(el)`` may drop more elements (their tails stay).
+    """
+    parts: list[str] = []
+    # stack items: ("el", element) to open an element, ("end", element) to close it
+    stack: list[tuple[bool, etree._Element]] = [(True, root)]
+    while stack:
+        opening, el = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not opening:
+            if tag.lower() in BLOCK_TAGS:
+                parts.append("\n")
+            if el is not root:
+                parts.append(node_text(el.tail))
+            continue
+        if not tag:  # comment or processing instruction
+            parts.append(node_text(el.tail))
+            continue
+        tag = tag.lower()
+        if el is not root and (
+            tag in SKIP_TAGS or is_hidden(el) or (skip is not None and skip(el))
+        ):
+            parts.append(node_text(el.tail))
+            continue
+        if tag == "br":
+            parts.append("\n")
+            parts.append(node_text(el.tail))
+            continue
+        if tag in BLOCK_TAGS:
+            parts.append("\n")
+        parts.append(node_text(el.text))
+        stack.append((False, el))
+        for child in reversed(el):
+            stack.append((True, child))
+    return tidy("".join(parts))
+
+
+def tidy(text: str) -> str:
+    """Strip each line, drop empty lines."""
+    lines = (line.strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,1105 @@
+"""Dates and periods in Chinese news text, resolved against the article's publish time.
+
+``find_dates(text, published=...)`` finds every date or period with its character offsets,
+its value in the date grammar of DESIGN.md, a granularity, the role it plays (signed,
+start, completion, operation, published, event) and whether it is planned (预计, 计划…).
+``parse_date(s, ref=...)`` normalises one surface string.
+
+>>> from datetime import datetime, timedelta, timezone
+>>> pub = datetime(2022, 3, 31, 11, 1, tzinfo=timezone(timedelta(hours=8)))
+>>> [(d.text, d.value, d.role) for d in find_dates("3月22日上午,项目举行开工仪式。", published=pub)]
+[('3月22日上午', '2022-03-22', 'start')]
+>>> parse_date("2023年底")
+'2023-12'
+>>> parse_date("二〇二二年三月")
+'2022-03'
+>>> parse_date("今年以来", ref=pub)
+{'from': '2022-01-01', 'to': '2022-03-31'}
+>>> find_dates("3号楼已封顶,第一时间完成24小时值守")
+[]
+
+Value grammar: day "2022-03-22", month "2022-03", year "2022", quarter "2020-Q4", half year
+"2024-H1", ranges ``{"from": ..., "to": ...}``; digits that cannot be known are X
+("XXXX-09-24"). 年底 → "YYYY-12"; 年初 → "YYYY-01"; 月初/月底/上旬/中旬/下旬 → that month;
+festivals → their Gregorian day that year (lunar ones through ``lunardate``); the time of
+day never changes the granularity. Durations (工期约2年, 一个月左右) are not dates.
+
+Decisions (documented here because every consumer relies on them):
+
+* A date without a year takes the publish year, unless that puts it more than half a year
+  *after* the publish day and nothing marks it as planned (then the year before: news
+  reports the past), or more than half a year *before* it while it is planned (then the
+  year after). A bare day ("29日") is in the publish month, or the month before when that
+  day has not come yet. Weekdays ("周一", "上周三") are the latest such day on or before the
+  publish day (Monday-based weeks for 上周/下周/本周). All of these agree with the *past*
+  resolution of Recognizers-Text.
+* "X以来", "X至今" and "X起" are ranges from X to the publish time, at X's granularity
+  (a year X starts on its 1 January and runs to the publish *day*: "今年以来" →
+  {"from": "2022-01-01", "to": "2022-03-31"}). "X起" for an X after the publish time is just X.
+* "春节过后"/"春节后" are ranges from the festival to the publish day when the festival is
+  before it; "春节前后"/"春节期间"/"春节前" are the festival's day (the grammar has no
+  before/after, and the anchor is what a timeline needs).
+* "近日", "日前", "最近" are the publish day (as Recognizers-Text does for 最近).
+* Lunar dates (农历/正月/腊月/初X/廿X) are converted to the Gregorian day.
+* A date that does not exist (2月30日) is not a date: no mention, ``parse_date`` → None.
+* Roles come from trigger words in the clause of the date (and the next clause when the
+  date opens its clause, as in "3月22日上午,…举行开工仪式"); 封顶 counts as an event
+  (a milestone, not completion). ``planned`` is set by 预计/计划/力争/有望/拟/将于… or when
+  the date lies after the publish day.
+
+Written by hand, not with dateparser/JioNLP/Recognizers-Text: none of them reports
+character offsets into the unchanged text (dateparser rewrites the text first), and
+JioNLP reads "3号楼" as a date and "第一时间" as one o'clock.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from ..model import DateMention, DateValue
+
+__all__ = ["find_dates", "parse_date"]
+
+# ---------------------------------------------------------------------------------------
+# Characters: full-width digits and separators map 1:1 onto ASCII, so offsets never move.
+_FOLD = str.maketrans("０１２３４５６７８９／－．：～　", "0123456789/-.:~ ")
+
+_CN_DIGIT = {
+    "〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "o": 0,
+    "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+
+
+def _cn_small(s: str) -> int | None:
+    """A Chinese numeral up to 99 (十, 十五, 二十三, 廿一, 卅, 初五) or Arabic digits → int.
+
+    Hand-written: cn2an does not read 廿/卅/初 and costs more than these few lines.
+    """
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    s = s.removeprefix("初")
+    if s.startswith("廿"):
+        s = "二十" + s[1:]
+    elif s.startswith("卅"):
+        s = "三十" + s[1:]
+    if "十" in s:
+        hi, _, lo = s.partition("十")
+        tens = _CN_DIGIT.get(hi, None) if hi else 1
+        ones = _CN_DIGIT.get(lo, None) if lo else 0
+        if tens is None or ones is None:
+            return None
+        return tens * 10 + ones
+    if len(s) == 1 and s in _CN_DIGIT:
+        return _CN_DIGIT[s]
+    return None
+
+
+def _cn_year(s: str) -> int | None:
+    """A year written in Chinese: digit by digit (二〇二二, 三六七) or as a number (两千零四)."""
+    if all(c in _CN_DIGIT for c in s):
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    m = re.fullmatch(
+        r"([一二两])千(?:零([一二三四五六七八九])|零?([一二三四五六七八九]?十[一二三四五六七八九]?))?",
+        s,
+    )
+    if not m:
+        return None
+    year = _CN_DIGIT[m.group(1)] * 1000
+    if m.group(2):
+        year += _CN_DIGIT[m.group(2)]
+    elif m.group(3):
+        year += _cn_small(m.group(3)) or 0
+    return year
+
+
+# ---------------------------------------------------------------------------------------
+# Component patterns, each matched at a position with ``.match(text, pos)``.
+_SEP = r"\s*(?:--|——|—|–|-|~|至|到)\s*"
+_CN_NUM = r"[一二三四五六七八九十]"
+_MON_CN = r"十[一二]|[一二三四五六七八九十]"
+_DAY_CN = (
+    r"三十一|三十|二十[一二三四五六七八九]|二十|十[一二三四五六七八九]|十|[一二三四五六七八九]"
+)
+_LUNAR_DAY = r"初[一二三四五六七八九十]|廿[一二三四五六七八九]|廿|卅"
+
+_RE_LUNAR = re.compile(r"(?:农历|阴历)\s*")
+_RE_YEAR = re.compile(
+    rf"""
+    (?:(?P<lo>(?:1[89]|20)\d\d){_SEP})?            # 2015-2017年: the low end of a range
+    (?:
+        (?<![\d.近约逾超])(?P<ar>(?:1[89]|20)\d\d          # 2022 (not 近2000年: a duration)
+                        |1[0-7]\d\d(?=\s*年\s*\d{{1,2}}\s*月))  # 1357年6月: old years only before a month
+      | (?P<cn>[〇零○一二三四五六七八九]{{3,4}})      # 二〇二二, 三六七
+      | (?<![\d.〇零○一二三四五六七八九十百千万])(?P<z>[0〇零][1-9一二三四五六七八九])  # 08年, 零八年
+      | (?P<kn>[一两]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?)  # 两千零四
+      | (?<![\d.])(?P<yy>\d\d)(?=\s*年\s*\d{{1,2}}\s*月)   # 18年10月: two digits only before a month
+    )
+    \s*年(?!代|级|龄|纪|轻|均|薪|利率|化|金|限|度假|多|余|来|的历史|历史)  # not 90年代, 年龄, 2000年历史
+    (?P<du>度)?                                      # 2022年度
+    """,
+    re.VERBOSE,
+)
+_RE_YREL = re.compile(  # not 马上一年半 (a duration)
+    r"(?P<r>大前年|大后年|前年|去年|今年|明年|后年|本年|上年|上一年|下一年)(?![半多])(?P<du>度)?"
+)
+_RE_YPART = re.compile(
+    r"""
+    (?P<end>年?(?:底|末))                                  # 年底, 年末 → December
+  | (?P<begin>年?初(?![步期次级始心衷见审稿选创具设中]))     # 年初 → January (not 初步)
+  | (?P<half>[上下前后])半年                               # 上半年, 前半年 → H1
+  | (?P<q_span>前(?P<q_n>[二三两2-3])(?:个)?季度)          # 前三季度 → Q1..Q3
+  | (?:第)?(?P<q_lo>[一二三四1-4])\s*(?:--|——|—|–|-|~|至|到|、)\s*(?P<q_hi>[一二三四1-4])季度
+  | (?:第)?(?P<q>[一二三四1-4])季度|(?P<q1>首)季度|[Qq](?P<qq>[1-4])(?![\d])
+  | (?P<m_span>前(?P<m_n>十[一二]?|[一二三四五六七八九两]|1[0-2]|[1-9])个月)   # 前两个月 → 1..2月
+  | (?P<within>年?内)(?![容部外地])                       # 年内 → the year
+    """,
+    re.VERBOSE,
+)
+_RE_MREL = re.compile(r"(?P<r>本月|上个?月|下个?月)")
+_MON_BAD = r"(?!薪|刊|息|票|供|球|饼|光|亮|嫂|子|度|报)"
+_RE_MONTH = re.compile(
+    rf"""
+    (?:(?P<lo>1[0-2]|0?[1-9]|{_MON_CN}){_SEP})?      # 1-3月: the low end of a range
+    (?:
+        (?<![\d.])(?P<ar>1[0-2]|0?[1-9])              # 3月
+      | (?<![一二三四五六七八九十百千万两零几数])(?P<cn>{_MON_CN})   # 三月 (not 十三月, 两个月)
+      | (?P<lunar>正|腊|冬)                            # 正月, 腊月: lunar months
+    )
+    \s*月{_MON_BAD}
+    (?P<fen>份)?
+    """,
+    re.VERBOSE,
+)
+_RE_MPART = re.compile(
+    r"""
+    (?P<xun>上旬|中旬|下旬)
+  | (?P<mend>底|末)
+  | (?P<mbegin>初)(?![一二三四五六七八九十步期次级始心衷见审稿选创具设])
+    """,
+    re.VERBOSE,
+)
+_DAY_AFTER_BAD = (
+    r"(?!楼|线|院|文|令|店|厅|馆|门|地块|机|车|井|桩|泊位|口|站|码头|仓|库|厂房|宿舍|单元|路|街|窗)"
+)
+_RE_DAY = re.compile(
+    rf"""
+    (?:(?P<lo>3[01]|[12]\d|0?[1-9]){_SEP})?          # 1-5日: the low end of a range
+    (?:
+        (?P<ar>3[01]|[12]\d|0?[1-9])\s*[日号]{_DAY_AFTER_BAD}(?!\d(?!\d?\s*[:：点时]))  # not 1号2号楼
+      | (?P<lunar>{_LUNAR_DAY})[日号]?
+      | (?P<cn>{_DAY_CN})(?P<suffix>[日号])?
+    )
+    """,
+    re.VERBOSE,
+)
+_TOD = r"(?:上午|下午|中午|晚上|晚间|傍晚|早上|早晨|早间|清晨|凌晨|夜间|夜里|午后|晚(?![于些期点报会])|早(?![已就在日期于些点报会]))"
+_CLOCK = r"""(?:\d{1,2}\s*[:：]\s*\d\d(?:\s*[:：]\s*\d\d)?
+               |(?:\d{1,2}|[一二三四五六七八九十两]{1,3})[时点]
+                (?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})分?(?:\d{1,2}秒)?|半|整|一刻|三刻)?)"""
+_RE_TIME = re.compile(  # the time of day after a date: 上午, 11:01, 晚上7:00到8:00 (never changes the value)
+    rf"""
+    \s*(?:{_TOD}\s*{_CLOCK}?|{_CLOCK})
+    (?:{_SEP}{_TOD}?\s*{_CLOCK})?
+    """,
+    re.VERBOSE,
+)
+_RE_WDAY_TAIL = re.compile(  # 10月12号，星期一 / 3月22日（星期二）
+    r"\s*(?:[，,]\s*(?:星期|礼拜|禮拜)[一二三四五六日天]|[（(]\s*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]\s*[）)])"
+)
+_RE_ISO = re.compile(
+    r"""
+    (?<![\d.])(?P<y>(?:1[789]|20)\d\d)
+    (?:(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])
+      |\x20(?P<m2>1[0-2]|0[1-9])\x20(?P<d2>3[01]|[12]\d|0[1-9]))     # 2010 01 29
+    (?![\d.])
+    """,
+    re.VERBOSE,
+)
+_RE_DMY = re.compile(  # 13.5.2015, 1/2/2020, 3-7-2017: day first, four-digit year last
+    r"(?<![\d./])(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[-./])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<y>(?:1[789]|20)\d\d)(?![\d.])"
+)
+_RE_RELDAY = re.compile(
+    r"""(?<!《)(?<!的)(?<!先天和)(?P<r>大前天|大后天|前天|昨天|今天|明天|后天|後天|昨日|今日(?!头条)|明日(?!之星|之后》)
+        |今晚|今晨|今早|今夜|昨晚|昨夜|明早|明晚|明晨)""",
+    re.VERBOSE,
+)
+_RE_NDAYS = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})天(?:以)?(?P<dir>前|后)"
+)
+_RE_RECENT = re.compile(  # not 节假日前, 离园区最近
+    r"(?<![节假作每个生期数该当同次离距])(?P<r>近日|日前|最近)(?![的一二两三几半期年距])"
+)
+_WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_RE_WEEKDAY = re.compile(
+    r"""
+    (?<!每)(?P<rel>上上[个個]?|下下[个個]?|上一?[个個]?|下一?[个個]?|这一?[个個]?|本)?
+    (?P<kw>星期|礼拜|禮拜|周|週)(?P<wd>[一二三四五六日天])
+    """,
+    re.VERBOSE,
+)
+# A bare 周X (not 星期X) is also a given name (周一鸣): only before these or after 上/下/本/这.
+_RE_WEEKDAY_OK = re.compile(
+    r"$|[\s,，.。;；、!！?？:：)）]|上午|下午|晚上|中午|至|到|起|前|后|[-—~]|当天|举行|召开"
+)
+_FESTIVALS = {  # name → (lunar?, month, day); 除夕 is the day before 春节
+    "春节": (True, 1, 1), "大年初一": (True, 1, 1), "元宵": (True, 1, 15), "端午": (True, 5, 5),
+    "七夕": (True, 7, 7), "中秋": (True, 8, 15), "重阳": (True, 9, 9),
+    "除夕": (True, 0, 0), "大年三十": (True, 0, 0),
+    "元旦": (False, 1, 1), "国庆": (False, 10, 1), "劳动节": (False, 5, 1), "五一": (False, 5, 1),
+    "圣诞": (False, 12, 25),
+}  # fmt: skip
+_RE_FEST = re.compile(
+    r"""
+    (?P<f>大年初一|大年三十|春节|元宵|端午|七夕|中秋|重阳|除夕|元旦|国庆|劳动节|五一(?=节|假|期间|前后|小长假|黄金周)|圣诞)
+    (?:节)?(?!路|大街|街|广场|村|镇|乡|社区|大厦|宾馆|饭店|晚会|联欢|\d|[一二三四五六七八九十百]+周年)
+    (?P<suf>前后|过后|以后|之后|期间|假期|长假|小长假|黄金周|前夕|前|后)?
+    """,
+    re.VERBOSE,
+)
+_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_RE_PLAN = re.compile(
+    r"""[“"「『]?(?P<p>十[一二三四五]五)[”"」』]?(?:规划)?(?P<suf>期间|时期|内|末|以来)"""
+)
+_RE_SINCE = re.compile(r"\s*(?:以来|至今|起(?!草|诉|步|来|火|飞|点|重|色|源|因|码|伏|初|到))")
+_RE_SINCE_FROM = re.compile(
+    r"\s*(?:开始|以来|至今|起(?!草|诉|步|来|火|飞|点|重|色|源|因|码|伏|初|到))"
+)
+_RE_RANGE_SEP = re.compile(r"\s*(?:--|——|—|–|-|~|至|到|－)\s*$")
+_RE_FROM = re.compile(r"(?:自从|从|自)\s*$")
+_RE_BETWEEN = re.compile(r"\s*(?:和|与)\s*$")  # 3月和9月之间
+_RE_BETWEEN_TAIL = re.compile(r"\s*之?间")
+# Where a date may start: a quick filter so the parser is only tried where it can succeed.
+_RE_START = re.compile(
+    r"[\d〇零○一二两三四五六七八九十廿卅今去明前后後本上下大农阴正腊冬初昨近日最星礼禮周週这元春端中重除国劳五七圣“\"「『年QqＱ首第]"
+)
+
+
+# ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Atom:
+    """A parsed date before resolution: what the text says, nothing inferred yet."""
+
+    start: int
+    end: int
+    year: int | None = None  # absolute year
+    yrel: int | None = None  # 今年 0, 去年 -1 …
+    year_lo: int | None = None  # 2015-2017年
+    month: int | None = None
+    mrel: int | None = None  # 本月 0, 上月 -1
+    month_lo: int | None = None
+    day: int | None = None
+    day_lo: int | None = None
+    drel: int | None = None  # 昨天 -1
+    lunar: bool = False
+    part: str | None = None  # end/begin/H1/H2/Q1..Q4/Q1-Q3/M1-M2/within/xun/recent
+    part_lo: str | None = None
+    weekday: int | None = None
+    wrel: int | None = None  # weeks back/forward; None = latest on or before ref
+    festival: str | None = None
+    fest_suf: str | None = None
+    plan: str | None = None
+    plan_suf: str | None = None
+    since: bool = False
+
+    @property
+    def has_content(self) -> bool:
+        return self.end > self.start
+
+
+def _match_year(t: str, pos: int) -> tuple[dict, int] | None:
+    m = _RE_YEAR.match(t, pos)
+    if m:
+        if m.group("ar"):
+            y = int(m.group("ar"))
+        elif m.group("cn"):
+            y = _cn_year(m.group("cn"))
+        elif m.group("kn"):
+            y = _cn_year(m.group("kn"))
+        elif m.group("z"):
+            z = m.group("z")[1]
+            y = 2000 + (int(z) if z.isdigit() else _CN_DIGIT[z])
+        else:
+            yy = int(m.group("yy"))
+            y = 2000 + yy if yy < 50 else 1900 + yy
+        if y is None:
+            return None
+        lo = int(m.group("lo")) if m.group("lo") else None
+        if lo is not None and lo >= y:
+            return None
+        return {"year": y, "year_lo": lo}, m.end()
+    m = _RE_YREL.match(t, pos)
+    if m:
+        rel = {"大前年": -3, "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0,
+               "明年": 1, "下一年": 1, "后年": 2, "大后年": 3}[m.group("r")]  # fmt: skip
+        return {"yrel": rel}, m.end()
+    return None
+
+
+def _match_ypart(t: str, pos: int, *, after_year: bool) -> tuple[dict, int] | None:
+    m = _RE_YPART.match(t, pos)
+    if not m:
+        return None
+    text = m.group(0)
+    if not after_year and not text.startswith(
+        ("年", "上", "下", "前", "后", "第", "一", "二", "三", "四", "首")
+    ):
+        return None  # a bare 底/末/初/内 is not a date
+    if not after_year and m.group("within") and not text.startswith("年"):
+        return None
+    if m.group("end"):
+        return {"part": "end"}, m.end()
+    if m.group("begin"):
+        return {"part": "begin"}, m.end()
+    if m.group("half"):
+        return {"part": "H1" if m.group("half") in "上前" else "H2"}, m.end()
+    if m.group("q_span"):
+        n = _cn_small(m.group("q_n").replace("两", "二"))
+        return {"part": f"Q{n}", "part_lo": "Q1"}, m.end()
+    if m.group("q_hi"):
+        lo, hi = _cn_small(m.group("q_lo")), _cn_small(m.group("q_hi"))
+        if not lo or not hi or lo >= hi:
+            return None
+        return {"part": f"Q{hi}", "part_lo": f"Q{lo}"}, m.end()
+    if m.group("q") or m.group("qq") or m.group("q1"):
+        n = 1 if m.group("q1") else _cn_small(m.group("q") or m.group("qq"))
+        return {"part": f"Q{n}"}, m.end()
+    if m.group("m_span"):
+        n = _cn_small(m.group("m_n").replace("两", "二"))
+        if not n or n < 2 or n > 12:
+            return None
+        return {"month": n, "month_lo": 1}, m.end()
+    if m.group("within"):
+        return {"part": "within"}, m.end()
+    return None
+
+
+def _match_month(t: str, pos: int) -> tuple[dict, int] | None:
+    m = _RE_MREL.match(t, pos)
+    if m:
+        r = m.group("r")
+        return {"mrel": 0 if r == "本月" else (-1 if r.startswith("上") else 1)}, m.end()
+    m = _RE_MONTH.match(t, pos)
+    if not m:
+        return None
+    lunar = False
+    if m.group("ar"):
+        mon = int(m.group("ar"))
+    elif m.group("cn"):
+        mon = _cn_small(m.group("cn"))
+    else:
+        mon, lunar = {"正": 1, "冬": 11, "腊": 12}[m.group("lunar")], True
+    lo = _cn_small(m.group("lo")) if m.group("lo") else None
+    if lo is not None and (lo < 1 or lo >= mon):
+        return None
+    return {
+        "month": mon,
+        "month_lo": lo,
+        "lunar": lunar,
+        "_cn": bool(m.group("cn") or m.group("lunar")),
+    }, m.end()
+
+
+def _match_day(t: str, pos: int, *, cn_month: bool, after_month: bool) -> tuple[dict, int] | None:
+    m = _RE_DAY.match(t, pos)
+    if not m:
+        return None
+    lo = _cn_small(m.group("lo")) if m.group("lo") else None
+    if m.group("ar"):
+        d, lunar = int(m.group("ar")), False
+        if not after_month:
+            before = t[pos - 1] if pos else ""
+            if before and (before.isdigit() or before in "近前后每连第数十余个多几这那当次同该."):
+                return None
+            if m.group(0).endswith("号") and before and before in "路街道巷弄楼区院栋幢室村里站":
+                return None  # 长江路18号: an address
+            nxt = t[m.end() : m.end() + 2]
+            if nxt.startswith(("内", "以内", "之内", "左右", "以上", "余", "以来")):
+                return None
+            if (
+                m.group(0).endswith("号")
+                and not _RE_WEEKDAY_OK.match(t, m.end())
+                and not nxt.startswith("的")
+            ):
+                return None
+    elif m.group("lunar"):
+        if not after_month:
+            return None
+        d, lunar = _cn_small(m.group("lunar")), True
+    else:
+        # 八月十五: a Chinese day needs a Chinese month before it, or 日/号 after it.
+        after_sep = (
+            not after_month
+            and m.group("suffix")
+            and t[pos - 1 : pos] in ("到", "至", "-", "—", "~")
+        )
+        if not after_sep and (not after_month or not (cn_month or m.group("suffix"))):
+            return None  # (从一月十日)到十二日: a bare Chinese day only as the end of a range
+        d, lunar = _cn_small(m.group("cn")), False
+    if d is None or not 1 <= d <= 31 or (lo is not None and lo >= d):
+        return None
+    return {"day": d, "day_lo": lo, "lunar": lunar}, m.end()
+
+
+def _match_time(t: str, pos: int) -> int:
+    m = _RE_TIME.match(t, pos)
+    if not m or not m.group(0).strip():
+        return pos
+    return pos + len(m.group(0).rstrip())
+
+
+def _parse_at(t: str, pos: int) -> _Atom | None:  # noqa: C901 (a small recursive-descent parser)
+    """Parse the longest date starting at ``pos`` of the folded text, or None."""
+    m = _RE_ISO.match(t, pos)
+    if m:
+        y = int(m.group("y"))
+        mon, d = int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+        return _finish(t, pos, _match_time(t, m.end()), {"year": y, "month": mon, "day": d})
+    m = _RE_DMY.match(t, pos)
+    if m:
+        kw = {"year": int(m.group("y")), "month": int(m.group("m")), "day": int(m.group("d"))}
+        return _finish(t, pos, _match_time(t, m.end()), kw)
+    m = _RE_PLAN.match(t, pos)
+    if m:
+        return _Atom(pos, m.end(), plan=m.group("p"), plan_suf=m.group("suf"))
+    m = _RE_RELDAY.match(t, pos)
+    if m:
+        r = m.group("r")
+        rel = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
+               "后天": 2, "後天": 2, "大后天": 3}.get(r)  # fmt: skip
+        if rel is None:  # 今晚, 昨夜, 明早 …
+            rel = {"今": 0, "昨": -1, "明": 1}[r[0]]
+        return _Atom(pos, _match_time(t, m.end()), drel=rel)
+    m = _RE_NDAYS.match(t, pos)
+    if m:
+        n = _cn_small(m.group("n").replace("两", "二"))
+        if n is None:
+            return None
+        return _Atom(pos, m.end(), drel=-n if m.group("dir") == "前" else n)
+    m = _RE_RECENT.match(t, pos)
+    if m:
+        return _Atom(pos, m.end(), part="recent")
+
+    kw: dict = {}
+    cur = pos
+    lunar = False
+    lm = _RE_LUNAR.match(t, cur)
+    if lm:
+        lunar, cur = True, lm.end()
+    ym = _match_year(t, cur)
+    if ym:
+        kw.update(ym[0])
+        cur = ym[1]
+        lm = _RE_LUNAR.match(t, cur)
+        if lm:
+            lunar, cur = True, lm.end()
+    year_given = ym is not None
+
+    fm = _RE_FEST.match(t, cur)
+    if fm:
+        return _Atom(pos, fm.end(), festival=fm.group("f"), fest_suf=fm.group("suf"), **kw)
+
+    pm = _match_ypart(t, cur, after_year=year_given)
+    if pm:
+        kw.update(pm[0])
+        return _finish(t, pos, pm[1], kw)
+
+    mm = _match_month(t, cur)
+    if mm is None and year_given and t[cur : cur + 1] == " ":
+        mm = _match_month(t, cur + 1)  # 2018年 12月
+    if mm:
+        mkw = dict(mm[0])
+        cn_month = mkw.pop("_cn", False)
+        lunar = lunar or mkw.pop("lunar", False)
+        kw.update(mkw)
+        cur = mm[1]
+        dm = None
+        if kw.get("month_lo") is None:
+            dm = _match_day(t, cur, cn_month=cn_month, after_month=True)
+        if dm:
+            lunar = lunar or dm[0].pop("lunar")
+            kw.update(dm[0])
+            cur = _match_time(t, dm[1])
+            wt = _RE_WDAY_TAIL.match(t, cur)
+            if wt:
+                cur = _match_time(t, wt.end())
+        else:
+            xm = _RE_MPART.match(t, cur)
+            if xm:
+                kw["part"] = "xun" if xm.group("xun") else ("end" if xm.group("mend") else "begin")
+                cur = xm.end()
+        kw["lunar"] = lunar
+        return _finish(t, pos, cur, kw)
+
+    if year_given:
+        return _finish(t, pos, cur, kw)
+
+    dm = _match_day(t, cur, cn_month=False, after_month=False)
+    if dm:
+        dm[0].pop("lunar")
+        kw.update(dm[0])
+        return _finish(t, pos, _match_time(t, dm[1]), kw)
+
+    wm = _RE_WEEKDAY.match(t, cur)
+    if wm:
+        rel = wm.group("rel") or ""
+        if wm.group("kw") in "周週" and not rel and not _RE_WEEKDAY_OK.match(t, wm.end()):
+            return None
+        wrel = (rel.count("下") - rel.count("上")) if rel else None
+        return _Atom(pos, _match_time(t, wm.end()), weekday=_WEEKDAY[wm.group("wd")], wrel=wrel)
+    return None
+
+
+def _finish(t: str, pos: int, end: int, kw: dict) -> _Atom | None:
+    if end <= pos:
+        return None
+    # "从2016年3月1日开始": 开始 reads as "since" only after 从/自 (alone it is a verb).
+    since_re = _RE_SINCE_FROM if _RE_FROM.search(t, max(0, pos - 2), pos) else _RE_SINCE
+    sm = since_re.match(t, end)
+    if sm:
+        kw["since"] = True
+        end = sm.end()
+    kw.pop("_cn", None)
+    return _Atom(pos, end, **kw)
+
+
+# ---------------------------------------------------------------------------------------
+# Resolution: atom + reference day → value in the date grammar.
+@dataclass(frozen=True)
+class _Point:
+    """One resolved point: granularity and the fields it has (None → X)."""
+
+    gran: str  # day, month, quarter, half, year
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    sub: int | None = None  # quarter or half number
+
+    def fmt(self) -> str:
+        y = f"{self.year:04d}" if self.year is not None else "XXXX"
+        if self.gran == "year":
+            return y
+        if self.gran == "quarter":
+            return f"{y}-Q{self.sub}"
+        if self.gran == "half":
+            return f"{y}-H{self.sub}"
+        mo = f"{self.month:02d}" if self.month is not None else "XX"
+        if self.gran == "month":
+            return f"{y}-{mo}"
+        return f"{y}-{mo}-{self.day:02d}"
+
+    def first_day(self) -> date | None:
+        if self.year is None or (self.gran == "day" and self.month is None):
+            return None
+        if self.gran == "year":
+            return date(self.year, 1, 1)
+        if self.gran == "quarter":
+            return date(self.year, 3 * self.sub - 2, 1)
+        if self.gran == "half":
+            return date(self.year, 6 * self.sub - 5, 1)
+        if self.gran == "month":
+            return date(self.year, self.month, 1)
+        return date(self.year, self.month, self.day)
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _lunar_to_solar(y: int, m: int, d: int) -> date | None:
+    from lunardate import LunarDate  # lazy: only lunar dates need it
+
+    try:
+        return LunarDate(y, m, d).to_solar_date()
+    except ValueError:
+        return None
+
+
+def _festival_day(name: str, year: int) -> date | None:
+    lunar, m, d = _FESTIVALS[name]
+    if not lunar:
+        return date(year, m, d)
+    if m == 0:  # 除夕: the day before 春节
+        ny = _lunar_to_solar(year, 1, 1)
+        return ny - timedelta(days=1) if ny else None
+    return _lunar_to_solar(year, m, d)
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _choose_year(
+    m: int, d: int | None, ref: date, planned: bool, lunar: bool = False
+) -> tuple[int, date] | None:
+    """The year of a month(-day) without one: the publish year, moved by the half-year rule.
+
+    A day that does not exist in the publish year (2月29日, a lunar 30th) goes to the
+    nearest earlier year that has it (later when planned).
+    """
+
+    def make(y: int) -> date | None:
+        if lunar:
+            return _lunar_to_solar(y, m, d or 1)
+        return date(y, m, d or 1) if _valid(y, m, d or 1) else None
+
+    y = ref.year
+    day = make(y)
+    if day is None:
+        step = 1 if planned else -1
+        for k in range(1, 9):
+            day = make(y + step * k)
+            if day is not None:
+                return y + step * k, day
+        return None
+    if not planned and (day - ref).days > 183:
+        prev = make(y - 1)
+        if prev is not None:
+            return y - 1, prev
+    if planned and (ref - day).days > 183:
+        nxt = make(y + 1)
+        if nxt is not None:
+            return y + 1, nxt
+    return y, day
+
+
+def _resolve(a: _Atom, ref: date | None, planned: bool) -> DateValue | None:  # noqa: C901
+    """The atom's value in the date grammar, or None when it names no real date."""
+    point = _resolve_point(a, ref, planned)
+    if point is None:
+        return None
+    if isinstance(point, dict):
+        return point
+    if a.since:
+        if ref is None:
+            lo = point.fmt() + "-01-01" if point.gran == "year" else point.fmt()
+            return {"from": lo, "to": "XXXX-XX-XX"}
+        first = point.first_day()
+        if first is None or first > ref:
+            return point.fmt()
+        return _since(point, ref)
+    return point.fmt()
+
+
+def _since(point: _Point, ref: date) -> dict[str, str]:
+    if point.gran == "year":
+        return {"from": f"{point.year:04d}-01-01", "to": ref.isoformat()}
+    if point.gran == "month":
+        return {"from": point.fmt(), "to": f"{ref.year:04d}-{ref.month:02d}"}
+    if point.gran == "quarter":
+        return {"from": point.fmt(), "to": f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}"}
+    if point.gran == "half":
+        return {"from": point.fmt(), "to": f"{ref.year:04d}-H{(ref.month - 1) // 6 + 1}"}
+    return {"from": point.fmt(), "to": ref.isoformat()}
+
+
+def _year_of(a: _Atom, ref: date | None) -> int | None:
+    if a.year is not None:
+        return a.year
+    if a.yrel is not None and ref is not None:
+        return ref.year + a.yrel
+    return None
+
+
+def _resolve_point(a: _Atom, ref: date | None, planned: bool) -> _Point | dict | None:  # noqa: C901
+    year = _year_of(a, ref)
+    explicit_year = a.year is not None or a.yrel is not None
+
+    if a.plan:
+        first = _PLANS[a.plan]
+        if a.plan_suf == "末":
+            return _Point("year", first + 4)
+        if a.plan_suf == "以来":
+            if ref is None:
+                return {"from": f"{first}-01-01", "to": "XXXX-XX-XX"}
+            return {"from": f"{first}-01-01", "to": ref.isoformat()}
+        return {"from": str(first), "to": str(first + 4)}
+
+    if a.drel is not None:
+        if ref is None:
+            return None
+        return _Point("day", *_ymd(ref + timedelta(days=a.drel)))
+    if a.part == "recent":
+        return _Point("day", *_ymd(ref)) if ref else None
+    if a.weekday is not None:
+        if ref is None:
+            return None
+        if a.wrel is None:
+            back = (ref.isoweekday() - a.weekday) % 7
+            day = ref - timedelta(days=back)
+        else:
+            monday = ref - timedelta(days=ref.isoweekday() - 1)
+            day = monday + timedelta(days=7 * a.wrel + a.weekday - 1)
+        return _Point("day", *_ymd(day))
+
+    if a.festival:
+        if year is None:
+            if ref is None:
+                return None
+            year = ref.year
+        day = _festival_day(a.festival, year)
+        if day is None:
+            return None
+        if a.fest_suf in ("过后", "以后", "之后", "后") and ref is not None and day < ref:
+            return {"from": day.isoformat(), "to": ref.isoformat()}
+        return _Point("day", *_ymd(day))
+
+    # Year-level parts: 年底, 上半年, 三季度, 年内
+    if (
+        a.part in ("H1", "H2", "within")
+        or (a.part or "").startswith("Q")
+        or (a.part in ("end", "begin") and a.month is None)
+    ):
+        if year is None and not explicit_year and ref is not None:
+            year = ref.year
+        if a.part == "end":
+            p = _Point("month", year, 12)
+        elif a.part == "begin":
+            p = _Point("month", year, 1)
+        elif a.part == "within":
+            p = _Point("year", year)
+        elif a.part.startswith("H"):
+            p = _Point("half", year, sub=int(a.part[1]))
+        else:
+            p = _Point("quarter", year, sub=int(a.part[1]))
+        if a.part_lo:
+            return {"from": replace(p, sub=int(a.part_lo[1])).fmt(), "to": p.fmt()}
+        return p
+
+    # Month given (absolute or relative)
+    if a.month is not None or a.mrel is not None:
+        month = a.month
+        if a.mrel is not None:
+            if ref is None:
+                return None
+            yy, month = _shift_month(ref.year, ref.month, a.mrel)
+            year = yy + (a.yrel or 0) if a.yrel is not None else (a.year or yy)
+        day = a.day
+        if a.lunar:
+            if year is None:
+                if ref is None:
+                    return None
+                chosen = _choose_year(month, day, ref, planned, lunar=True)
+                if chosen is None:
+                    return None
+                return (
+                    _Point("day" if day else "month", *_ymd(chosen[1]))
+                    if day
+                    else _Point("month", chosen[1].year, chosen[1].month)
+                )
+            solar = _lunar_to_solar(year, month, day or 1)
+            if solar is None:
+                return None
+            return _Point("day", *_ymd(solar)) if day else _Point("month", solar.year, solar.month)
+        if year is None and ref is not None and a.year_lo is None:
+            chosen = _choose_year(month, day, ref, planned)
+            if chosen is None:
+                return None
+            year = chosen[0]
+        if day is not None:
+            if year is not None and not _valid(year, month, day):
+                return None
+            if year is None and not _valid(2000, month, day):
+                return None
+            p = _Point("day", year, month, day)
+            if a.day_lo is not None:
+                return {"from": replace(p, day=a.day_lo).fmt(), "to": p.fmt()}
+            return p
+        p = _Point("month", year, month)
+        if a.month_lo is not None:
+            return {"from": replace(p, month=a.month_lo).fmt(), "to": p.fmt()}
+        return p
+
+    # A bare day: 29日
+    if a.day is not None:
+        if ref is None:
+            p = _Point("day", None, None, a.day)
+        else:
+            y, mo = ref.year, ref.month
+            step = 1 if planned else -1
+            if (not planned and a.day > ref.day) or (planned and a.day < ref.day):
+                y, mo = _shift_month(y, mo, step)
+            for _ in range(12):
+                if _valid(y, mo, a.day):
+                    break
+                y, mo = _shift_month(y, mo, step)
+            p = _Point("day", y, mo, a.day)
+        if a.day_lo is not None:
+            return {"from": replace(p, day=a.day_lo).fmt(), "to": p.fmt()}
+        return p
+
+    # A year alone: 2022年, 今年, 2015-2017年
+    if explicit_year:
+        p = _Point("year", year)
+        if a.year_lo is not None:
+            return {"from": str(a.year_lo), "to": p.fmt()}
+        return p
+    return None
+
+
+def _ymd(d: date) -> tuple[int, int, int]:
+    return d.year, d.month, d.day
+
+
+# ---------------------------------------------------------------------------------------
+# Ranges between two atoms: 2019年6月1日-6月30日, 从二零一六年至二零一八年, 3月和9月之间.
+def _complete(b: _Atom) -> bool:
+    """Whether ``b`` names its date without help (a year, or a day relative to the reference)."""
+    return (
+        b.year is not None
+        or b.yrel is not None
+        or b.drel is not None
+        or b.weekday is not None
+        or b.festival is not None
+        or b.mrel is not None
+    )
+
+
+def _merge(a: _Atom, b: _Atom) -> _Atom | None:
+    """``b`` completed with the fields it leaves out, taken from ``a``; None if unrelated."""
+    if a.since or b.since or a.plan or b.plan or a.part == "recent" or b.part == "recent":
+        return None
+    if a.month_lo is not None or a.day_lo is not None or a.year_lo is not None or a.part_lo:
+        return None
+    if _complete(b):
+        return b
+    if a.drel is not None or a.weekday is not None or a.festival:
+        return None
+    if b.month is None and b.part is None:  # 1日-5日: the month too
+        if a.day is None:
+            return None
+        b = replace(b, month=a.month, mrel=a.mrel)
+    return replace(b, year=a.year, yrel=a.yrel, lunar=b.lunar or a.lunar)
+
+
+def _granularity(value: DateValue) -> str:
+    if isinstance(value, dict):
+        return "range"
+    if "-Q" in value:
+        return "quarter"
+    if "-H" in value:
+        return "half"
+    return {4: "year", 7: "month", 10: "day"}[len(value)]
+
+
+# ---------------------------------------------------------------------------------------
+# Roles and planned markers from the clause around the date.
+_ROLE_WORDS = [  # (role, pattern); the trigger nearest after the date wins
+    ("signed", r"签约|签署|签订|签下|落户协议"),
+    ("start", r"开工|开建|奠基|动工|破土|开钻|进场施工|启动建设|开始建设|开始施工"),
+    ("completion", r"竣工|建成|完工|建设完成|完成建设|交付|交工|主体完成"),
+    ("operation", r"投产|运营|达产|投用|投入使用|投入运营|正式运行|营业|开业|试生产|量产"),
+    ("published", r"发表于|发布于|发布时间|发稿时间|发布日期|更新时间"),
+]
+_RE_ROLE = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLE_WORDS))
+_RE_ROLE_BAD = re.compile(
+    r"开工率|投产率|开业率|运营商|运营中心|营业收入|营业额|营业执照|签约额|签约金额"
+)
+_RE_PLANNED = re.compile(
+    r"预计|计划|力争|有望|拟|争取|预期|将于|将在|将会|即将|将要|目标|确保|规划|定于|预定|要在"
+)
+_RE_WILL = re.compile(r"将(?=(?:" + "|".join(p for _, p in _ROLE_WORDS[:4]) + "))")
+_RE_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+_RE_COMMA = re.compile(r"[，,：:]")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The comma clause around [start, end); the next clause too when the date opens its own."""
+    left = max(text.rfind(c, 0, start) for c in "。！？!?；;\n，,")
+    cs = left + 1
+    m = _RE_CLAUSE_END.search(text, end)
+    sentence_end = m.start() if m else len(text)
+    cm = _RE_COMMA.search(text, end, sentence_end)
+    ce = cm.start() if cm else sentence_end
+    if cm and not text[end:ce].strip():
+        nxt = _RE_COMMA.search(text, ce + 1, sentence_end)
+        ce = nxt.start() if nxt else sentence_end
+    return cs, ce
+
+
+def _role(text: str, start: int, end: int) -> tuple[str, bool]:
+    cs, ce = _clause(text, start, end)
+    before, after = text[cs:start], text[end:ce]
+    role = "event"
+    bad_after = [(m.start(), m.end()) for m in _RE_ROLE_BAD.finditer(after)]
+    trig_end = 0
+    for m in _RE_ROLE.finditer(after):
+        if any(s <= m.start() < e for s, e in bad_after):
+            continue
+        role, trig_end = m.lastgroup, m.end()
+        break
+    else:
+        bad_before = [(m.start(), m.end()) for m in _RE_ROLE_BAD.finditer(before)]
+        hits = [
+            m
+            for m in _RE_ROLE.finditer(before)
+            if not any(s <= m.start() < e for s, e in bad_before)
+        ]
+        if hits:
+            role = hits[-1].lastgroup
+    # Planned markers count before the date and between it and its trigger ("预计2023年底建成",
+    # "2023年底前将建成"), never in what follows ("春节过后,为确保…").
+    between = after[:trig_end]
+    planned = bool(
+        _RE_PLANNED.search(before) or _RE_PLANNED.search(between) or _RE_WILL.search(between)
+    )
+    if role == "published":
+        planned = False
+    return role, planned
+
+
+# ---------------------------------------------------------------------------------------
+def _as_ref(published: datetime | date | None, name: str) -> date | None:
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    raise TypeError(f"{name} must be a datetime, a date or None, not {type(published).__name__}")
+
+
+def _scan(folded: str) -> list[tuple[_Atom, _Atom | None, int]]:
+    """Parse every date of the folded text: (A, None, end) or, for "A 至 B", (A, B, end)."""
+    atoms: list[_Atom] = []
+    pos = 0
+    n = len(folded)
+    while pos < n:
+        m = _RE_START.search(folded, pos)
+        if not m:
+            break
+        p = m.start()
+        a = _parse_at(folded, p)
+        if a is None or not a.has_content:
+            pos = p + 1
+            continue
+        atoms.append(a)
+        pos = a.end
+    out: list[tuple[_Atom, _Atom | None, int]] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            gap = folded[a.end : b.start]
+            end = b.end
+            joined = bool(_RE_RANGE_SEP.fullmatch(gap))
+            if not joined and _RE_BETWEEN.fullmatch(gap):
+                tail = _RE_BETWEEN_TAIL.match(folded, b.end)
+                if tail:
+                    joined, end = True, tail.end()
+            merged = _merge(a, b) if joined else None
+            if merged is not None:
+                out.append((a, merged, end))
+                i += 2
+                continue
+        out.append((a, None, a.end))
+        i += 1
+    return out
+
+
+def find_dates(text: str, *, published: datetime | date | None = None) -> list[DateMention]:
+    """Every date and period of ``text``, resolved against ``published``, in text order.
+
+    >>> [(d.text, d.value, d.role, d.planned) for d in find_dates("项目预计2023年底建设完成")]
+    [('2023年底', '2023-12', 'completion', True)]
+    >>> find_dates("4号楼已封顶")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    ref = _as_ref(published, "published")
+    folded = text.translate(_FOLD)
+    out: list[DateMention] = []
+    for a, b, end in _scan(folded):
+        start = a.start
+        fm = _RE_FROM.search(folded, max(0, start - 3), start)
+        if fm and (b is not None or a.since or fm.group(0).startswith("自从")):
+            start = fm.start()
+            if b is None and not a.since:  # 自从2018年: since
+                a = replace(a, since=True)
+        role, planned = _role(folded, start, end)
+        value = _value(a, b, ref, planned)
+        if value is None:
+            continue
+        if not planned and ref is not None and role != "published":
+            first = _first_of(value)
+            planned = first is not None and first > ref
+        out.append(
+            DateMention(
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=value,
+                role=role,
+                planned=planned,
+                granularity=_granularity(value),
+            )
+        )
+    return out
+
+
+def _value(a: _Atom, b: _Atom | None, ref: date | None, planned: bool) -> DateValue | None:
+    if b is None:
+        return _resolve(a, ref, planned)
+    pa = _resolve_point(a, ref, planned)
+    if not isinstance(pa, _Point):
+        return None
+    inherit = a.year is None and a.yrel is None and b.year is None and b.yrel is None
+    if inherit and pa.year is not None and not _complete(b):
+        b = replace(b, year=pa.year)  # 8月至2月, 2月29日-3月1日: one year for both ends
+        pb = _resolve_point(b, ref, planned)
+        if isinstance(pb, _Point) and (pb.first_day() or date.max) < (pa.first_day() or date.min):
+            pb = _resolve_point(replace(b, year=pa.year + 1), ref, planned)
+    else:
+        pb = _resolve_point(b, ref, planned)
+    if not isinstance(pb, _Point):
+        return None
+    return {"from": pa.fmt(), "to": pb.fmt()}
+
+
+def _first_of(value: DateValue) -> date | None:
+    s = value["from"] if isinstance(value, dict) else value
+    if "X" in s:
+        return None
+    try:
+        if "-Q" in s:
+            y, q = s.split("-Q")
+            return date(int(y), 3 * int(q) - 2, 1)
+        if "-H" in s:
+            y, h = s.split("-H")
+            return date(int(y), 6 * int(h) - 5, 1)
+        parts = [int(x) for x in s.split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return None
+
+
+def parse_date(s: str, *, ref: datetime | date | None = None) -> DateValue | None:
+    """The value of one date string in the date grammar, or None when it is not a date.
+
+    The whole string (ignoring surrounding spaces and a trailing 以来/起 already part of the
+    date) must be one date: "2023年底" → "2023-12", "3号楼" → None.
+
+    >>> parse_date("2022年3月31日")
+    '2022-03-31'
+    >>> parse_date("9月24日")
+    'XXXX-09-24'
+    >>> parse_date("3号楼") is None
+    True
+    """
+    if not isinstance(s, str):
+        raise TypeError(f"s must be a str, not {type(s).__name__}")
+    refd = _as_ref(ref, "ref")
+    stripped = s.strip()
+    if not stripped:
+        return None
+    found = find_dates(stripped, published=refd)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
+        return None
+    return found[0].value

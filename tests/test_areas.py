@@ -1,0 +1,98 @@
+"""find_areas / parse_area: m² values (1 亩 = 10000/15 m², rounded to 0.01), units, roles, offsets."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from parknews.extractors.areas import find_areas, parse_area
+
+AREAS = [  # sentence                                    text              m²            unit
+    ("项目位于通林路以南,占地约20亩", "约20亩", "13333.33", "亩"),
+    ("总建筑面积约4万平方米", "约4万平方米", "40000", "平方米"),
+    ("项目用地150亩", "150亩", "100000", "亩"),
+    ("带动全省养殖小龙虾387万亩", "387万亩", "2580000000", "亩"),
+    ("流转土地3千亩", "3千亩", "2000000", "亩"),
+    ("新建标准厂房5000平方米", "5000平方米", "5000", "平方米"),
+    ("建筑面积1.2万平米", "1.2万平米", "12000", "平米"),
+    ("建设厂房8000㎡", "8000㎡", "8000", "㎡"),
+    ("建设厂房8000m²", "8000m²", "8000", "m²"),
+    ("建设厂房8000m2,配套仓库", "8000m2", "8000", "m2"),
+    ("园区规划面积15平方公里", "15平方公里", "15000000", "平方公里"),
+    ("总面积3.5km²", "3.5km²", "3500000", "km²"),
+    ("湿地面积120公顷", "120公顷", "1200000", "公顷"),
+    ("耕地面积2.3万公顷", "2.3万公顷", "230000000", "公顷"),
+    ("占地一百二十亩", "一百二十亩", "80000", "亩"),
+    ("占地面积１５０００平方米", "１５０００平方米", "15000", "平方米"),
+    ("总建筑面积12万平方公尺", "12万平方公尺", "120000", "平方公尺"),
+    ("占地10余亩", "10余亩", "6666.67", "亩"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "m2", "unit"), AREAS)
+def test_find_areas(sentence, text, m2, unit):
+    [a] = find_areas(sentence)
+    assert (a.text, a.value_m2, a.unit) == (text, Decimal(m2), unit)
+    assert sentence[a.start : a.end] == a.text
+
+
+def test_range_of_areas():
+    [a] = find_areas("建筑面积1-2万平方米")
+    assert (a.value_m2, a.value_max_m2) == (Decimal(10000), Decimal(20000))
+
+
+ROLES = [
+    ("占地约20亩", "land"),
+    ("总用地面积80亩", "land"),
+    ("项目用地150亩", "land"),
+    ("总建筑面积约4万平方米", "floor"),
+    ("地上建筑面积3万平方米", "floor"),
+    ("园区规划面积15平方公里", "planned"),
+    ("规划用地面积300亩", "land"),
+    ("湿地公园面积120公顷", "other"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role"), ROLES)
+def test_area_roles(sentence, role):
+    [a] = find_areas(sentence)
+    assert a.role == role
+
+
+def test_roles_per_figure():
+    found = find_areas("项目占地约20亩,总建筑面积约4万平方米")
+    assert [a.role for a in found] == ["land", "floor"]
+
+
+NO_AREAS = ["3号楼做防水保护层", "一亩三分地", "全长1500米", "开工率达到100%", "2022年", "平方米价格上涨"]
+
+
+@pytest.mark.parametrize("sentence", NO_AREAS)
+def test_no_false_areas(sentence):
+    assert find_areas(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("s", "m2"),
+    [("约20亩", "13333.33"), ("4万平方米", "40000"), ("三平方公里", "3000000"), ("1公顷", "10000")],
+)
+def test_parse_area(s, m2):
+    assert parse_area(s) == Decimal(m2)
+
+
+@pytest.mark.parametrize("s", ["", "20", "1500米", "亩"])
+def test_parse_area_none(s):
+    assert parse_area(s) is None
+
+
+def test_bad_calls():
+    with pytest.raises(TypeError, match="text"):
+        find_areas(None)
+    with pytest.raises(TypeError, match="s must"):
+        parse_area(20)
+
+
+def test_decimal_broken_by_a_space_gives_no_wrong_area():
+    # "1. 6万亩" must not become 6万亩; a wrong value is worse than a missing one
+    assert find_areas("减少占用土地超1. 6万亩") == []

@@ -1,0 +1,133 @@
+"""End-to-end runs of the command line through main([...])."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from parknews.cli import main
+
+from .conftest import SAMPLES, SEED
+
+GOOD = "3月22日上午,安弗森(烟台)新能源汽车配件项目举行开工仪式,项目计划总投资1.5亿元,占地约20亩。"
+
+
+def run(*argv):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def folder(tmp_path):
+    d = tmp_path / "pages"
+    (d / "sub").mkdir(parents=True)
+    shutil.copy(SEED, d / "seed.txt")
+    (d / "sub" / "good.txt").write_text(GOOD, "utf-8")
+    (d / "sub" / "gbk.htm").write_bytes(("<html><body><p>" + GOOD + "</p></body></html>").encode("gbk"))
+    (d / "empty.html").write_bytes(b"")
+    (d / "binary.html").write_bytes(bytes(range(256)) * 20)
+    (d / "notes.pdf").write_bytes(b"%PDF-1.4")  # not a page: ignored
+    return d
+
+
+def test_extract_folder_keeps_going_past_bad_files(folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    code, _, err = run("extract", str(folder), "-o", str(out))
+    assert code == 1  # some documents failed
+    lines = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    assert len(lines) == 3
+    assert {p["name"] for rec in lines for p in rec["projects"]} >= {"通黄路大修工程"}
+    assert "empty.html" in err and "binary.html" in err
+    assert "5 documents" in err and "2 failed" in err
+    assert "Traceback" not in err
+
+
+def test_extract_csv_one_row_per_project(tmp_path):
+    out = tmp_path / "out.csv"
+    code, _, err = run("extract", str(SEED), "-o", str(out), "-q")
+    assert code == 0 and err == ""
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 4
+    row = next(r for r in rows if r["name"] == "安弗森(烟台)新能源汽车配件项目")
+    assert row["investment_total"] == "150000000" and row["park"] == "卧龙园"
+
+
+def test_extract_sqlite_is_incremental(folder, tmp_path):
+    db = tmp_path / "out.db"
+    code, _, err = run("extract", str(folder), "-o", str(db))
+    assert code == 1
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
+    assert con.execute("SELECT count(*) FROM failures").fetchone()[0] == 2
+    assert con.execute("SELECT count(*) FROM projects WHERE name = '通黄路大修工程'").fetchone()[0] == 1
+    con.close()
+    code, _, err = run("extract", str(folder), "-o", str(db))
+    assert "3 already stored" in err
+
+
+def test_refuses_to_overwrite_without_force(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text("precious\n")
+    code, _, err = run("extract", str(SEED), "-o", str(out))
+    assert code == 2 and "--force" in err and out.read_text() == "precious\n"
+    code, _, _ = run("extract", str(SEED), "-o", str(out), "--force", "-q")
+    assert code == 0 and json.loads(out.read_text("utf-8"))["site"] == "烟台论坛"
+
+
+def test_stdout_jsonl_and_jsonl_input(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a1", "text": GOOD, "published": "2022-03-31"}, ensure_ascii=False) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "a2", "body": "no text field"}) + "\n",
+        "utf-8",
+    )
+    code, out, err = run("extract", str(src))
+    assert code == 1
+    [rec] = [json.loads(x) for x in out.splitlines()]
+    assert rec["id"] == "a1" and rec["published"].startswith("2022-03-31")
+    assert "in.jsonl:2" in err and "in.jsonl#a2" in err
+
+
+def test_missing_path_and_bad_suffix(tmp_path):
+    code, _, err = run("extract", str(tmp_path / "nope"))
+    assert code == 2 and "no such file" in err
+    code, _, err = run("extract", str(SEED), "-o", str(tmp_path / "out.xlsx"))
+    assert code == 2 and "unknown format" in err
+
+
+def test_clean_and_show():
+    code, out, _ = run("clean", str(SEED))
+    assert code == 0
+    assert "title: 园区突破“虎力全开” 经济发展强劲提速" in out and "views: 4369" in out
+    code, out, _ = run("clean", str(SEED), "--json")
+    assert json.loads(out)["location"] == "山东"
+    code, out, _ = run("show", str(SEED))
+    assert code == 0
+    assert "安弗森(烟台)新能源汽车配件项目" in out and "【1.5亿元】" in out
+
+
+def test_show_bad_page(tmp_path):
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b"")
+    code, _, err = run("show", str(bad))
+    assert code == 1 and "bad.html" in err and "Traceback" not in err
+
+
+def test_console_script_runs_the_samples(tmp_path):
+    out = tmp_path / "samples.jsonl"
+    proc = subprocess.run(
+        [sys.executable, "-m", "parknews", "extract", str(SAMPLES), "-o", str(out)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "2 documents" in proc.stderr and "0 failed" in proc.stderr
+    assert len(out.read_text("utf-8").splitlines()) == 2

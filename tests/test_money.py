@@ -1,0 +1,187 @@
+"""find_money / parse_money on real-style sentences: value, currency, qualifier, role, offsets."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from parknews.extractors.money import find_money, parse_money
+
+MONEY = [  # sentence                                             text              value          currency
+    ("芝罘区卧龙园累计完成投资近30亿元", "近30亿元", "3000000000", "CNY"),
+    ("项目计划总投资1.5亿元,占地约20亩", "1.5亿元", "150000000", "CNY"),
+    ("总投资三千万元", "三千万元", "30000000", "CNY"),
+    ("总投资一亿五千万元", "一亿五千万元", "150000000", "CNY"),
+    ("项目总投资１２．５亿元", "１２．５亿元", "1250000000", "CNY"),
+    ("总投资3,000万元", "3,000万元", "30000000", "CNY"),
+    ("年产值达壹佰万元", "壹佰万元", "1000000", "CNY"),
+    ("拟投资8亿元人民币建设研发中心", "8亿元人民币", "800000000", "CNY"),
+    ("注册资本人民币5000万元", "人民币5000万元", "50000000", "CNY"),
+    ("外资企业投资1200亿美元", "1200亿美元", "120000000000", "USD"),
+    ("合同金额3.2亿欧元", "3.2亿欧元", "320000000", "EUR"),
+    ("以每股1.95港元收购", "1.95港元", "1.95", "HKD"),
+    ("募集资金20亿港币", "20亿港币", "2000000000", "HKD"),
+    ("东芝另需1万亿日元", "1万亿日元", "1000000000000", "JPY"),
+    ("首期投入5000万英镑", "5000万英镑", "50000000", "GBP"),
+    ("年销售额1千万元", "1千万元", "10000000", "CNY"),
+    ("全省完成投资4.78万亿元", "4.78万亿元", "4780000000000", "CNY"),
+    ("总投资190多万元", "190多万元", "1900000", "CNY"),
+    ("新增投资10余亿元", "10余亿元", "1000000000", "CNY"),
+    ("吸引社会资本数十亿元", "数十亿元", "1000000000", "CNY"),
+    ("总投资约1.2亿元左右", "约1.2亿元左右", "120000000", "CNY"),
+    ("单体投资超5亿元", "超5亿元", "500000000", "CNY"),
+    ("累计投资逾百亿元", "逾百亿元", "10000000000", "CNY"),
+    ("总投资12.5亿，主要建设厂房", "12.5亿", "1250000000", "CNY"),
+    ("项目总投资达2322亿,涉及基础设施", "2322亿", "232200000000", "CNY"),
+    ("每吨售价3000元", "3000元", "3000", "CNY"),
+    ("标价￥300", "￥300", "300", "CNY"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "currency"), MONEY)
+def test_find_money(sentence, text, value, currency):
+    [m] = find_money(sentence)
+    assert (m.text, m.value, m.currency) == (text, Decimal(value), currency)
+    assert sentence[m.start : m.end] == m.text
+
+
+QUALIFIED = [  # sentence                          qualifier
+    ("累计完成投资近30亿元", "近"),
+    ("占比不大,约3000万元", "约"),
+    ("年营业收入超过1亿元", "超过"),
+    ("项目投资3000万元以上", "以上"),
+    ("总投资10余亿元", "余"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "qualifier"), QUALIFIED)
+def test_qualifier_sets_approx(sentence, qualifier):
+    [m] = find_money(sentence)
+    assert m.approx and m.qualifier == qualifier
+
+
+def test_exact_amount_is_not_approx():
+    [m] = find_money("总投资3000万元")
+    assert not m.approx and m.qualifier is None
+
+
+RANGES = [  # sentence                           text            low          high
+    ("项目投资1亿至2亿元", "1亿至2亿元", "100000000", "200000000"),
+    ("预计总投资3—5亿元", "3—5亿元", "300000000", "500000000"),
+    ("单个项目投资300-500万元", "300-500万元", "3000000", "5000000"),
+    ("总投资5000万元到1亿元", "5000万元到1亿元", "50000000", "100000000"),
+    ("投资三至五亿元", "三至五亿元", "300000000", "500000000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), RANGES)
+def test_range_keeps_both_ends(sentence, text, low, high):
+    [m] = find_money(sentence)
+    assert (m.text, m.value, m.value_max) == (text, Decimal(low), Decimal(high))
+    assert sentence[m.start : m.end] == m.text
+
+
+ROLES = [  # sentence                                               figure      role
+    ("芝罘区卧龙园累计完成投资近30亿元", "近30亿元", "investment_completed"),
+    ("2021年全国铁路完成固定资产投资7489亿元", "7489亿元", "investment_completed"),
+    ("项目已完成投资2.3亿元", "2.3亿元", "investment_completed"),
+    ("项目计划总投资1.5亿元", "1.5亿元", "investment_total"),
+    ("道路红线宽20米,总投资3000万元", "3000万元", "investment_total"),
+    ("该公司投资5亿元建设智能工厂", "5亿元", "investment_total"),
+    ("一期投资3亿元", "3亿元", "investment_total"),
+    ("73个项目总投资285亿元", "285亿元", "investment_total"),
+    ("今年计划投资12亿元", "12亿元", "investment_annual_plan"),
+    ("2023年计划投资8000万元", "8000万元", "investment_annual_plan"),
+    ("年度计划投资4.5亿元", "4.5亿元", "investment_annual_plan"),
+    ("预计达产年营业收入2.5亿元", "2.5亿元", "revenue"),
+    ("(其中6000万元为汽车销售收入)", "6000万元", "revenue"),
+    ("达产后年产值10亿元", "10亿元", "revenue"),
+    ("实现销售收入3.6亿元", "3.6亿元", "revenue"),
+    ("年可实现利税5000万元", "5000万元", "tax"),
+    ("年纳税2000万元以上", "2000万元以上", "tax"),
+    ("注册资本5000万元", "5000万元", "other"),
+    ("此次共组织10亿元以上重大项目100个", "10亿元以上", "other"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "role"), ROLES)
+def test_role_from_context(sentence, text, role):
+    [m] = [m for m in find_money(sentence) if m.text == text]
+    assert m.role == role
+
+
+def test_roles_do_not_leak_across_figures():
+    ms = find_money("总投资1.5亿元,年营业收入2.5亿元,年纳税3000万元")
+    assert [m.role for m in ms] == ["investment_total", "revenue", "tax"]
+
+
+NO_MONEY = [
+    "3号楼做防水保护层基础施工,4号楼已封顶",
+    "新开工项目开工率达到100%",
+    "最终压缩30%的手续办理时限",
+    "2022年,芝罘区聚焦产业园区全面突破",
+    "烟台论坛-烟台社区 鲁ICP备05034347号 鲁公网安备 37060202000105号",
+    "咨询电话0535-6688888",
+    "1月1日元旦假期",
+    "3号单元已交付",
+    "5G基站建设",
+    "江苏彩民中大乐透1600万 奖池36.57亿",
+    "三元食品新建工厂",
+    "一元复始,万象更新",
+    "订单号 A202107211321363588510367 可用作",
+    "完成采样10000余人次",
+    "芯片元器件3000万只",
+    "投资1亿平方米",  # a bare 亿 amount followed by another unit is not money
+]
+
+
+@pytest.mark.parametrize("sentence", NO_MONEY)
+def test_no_false_money(sentence):
+    assert find_money(sentence) == []
+
+
+PARSE = [
+    ("1.5亿元", "150000000"),
+    ("约3000万元", "30000000"),
+    ("三千万元", "30000000"),
+    ("1200亿美元", "120000000000"),
+    ("近30亿元", "3000000000"),
+    ("1亿至2亿元", "100000000"),
+]
+
+
+@pytest.mark.parametrize(("s", "value"), PARSE)
+def test_parse_money(s, value):
+    assert parse_money(s) == Decimal(value)
+
+
+@pytest.mark.parametrize("s", ["", "2022年", "30%", "元旦", "3号楼", "1600万", "1.5亿元,2亿元"])
+def test_parse_money_none(s):
+    assert parse_money(s) is None
+
+
+@pytest.mark.parametrize("bad", [None, 15, b"1.5\xe4\xba\xbf", ["1.5亿元"]])
+def test_bad_calls_raise_type_error(bad):
+    with pytest.raises(TypeError, match="text"):
+        find_money(bad)
+    with pytest.raises(TypeError, match="s must"):
+        parse_money(bad)
+
+
+def test_money_to_dict_is_plain_json():
+    [m] = find_money("计划总投资1.5亿元")
+    d = m.to_dict()
+    assert d["value"] == 150000000 and isinstance(d["value"], int)
+    assert d["currency"] == "CNY" and d["role"] == "investment_total"
+
+
+def test_planned_completion_is_annual_plan():
+    [m] = find_money("雄安新区今年计划完成投资额2000亿元")
+    assert m.role == "investment_annual_plan"
+
+
+@pytest.mark.parametrize("sentence", ["签约30亿元", "最近3000万元的融资", "预约500元"])
+def test_qualifier_words_inside_other_words_are_not_qualifiers(sentence):
+    [m] = find_money(sentence)
+    assert not m.approx and m.qualifier is None
