@@ -27,13 +27,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extractors.names import Candidate
     from .segment import Segmenter
 
-__all__ = ["NameRanker", "candidate_features", "train_name_ranker", "load_ranker", "seed_example", "MODEL_PATH"]
+__all__ = ["NameRanker", "candidate_features", "train", "train_name_ranker", "load_ranker", "seed_example", "MODEL_PATH"]
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "name_ranker.json"
 
 _CUE_AFTER = re.compile(r"^[^,,。;;]{0,6}?(开工|动工|开建|签约|投产|竣工|建成|总投资|位于|落户|正式|启动|建设|投入运营|主体|进展|施工|完工|封顶)")
 _CUE_BEFORE = re.compile(r"(建设|投资|兴建|打造|引进|建立|共建|开建|——|—|的|在|了)\s*$")
-_SENT = re.compile(r"[^。!?!?\n]*")
+_AFTER_PLACE = re.compile(r"在[\u4e00-\u9fff]{2,8}[,，]\s*$")
+_STATUS_CUE = re.compile(r"开工|签约|投产|竣工|开建|动工|建成|通车|投运|完工|启动建设")
+_MONEY_CUE = re.compile(r"总投资|投资[0-9０-９约近超逾]")
 _GENERIC_CATEGORY = re.compile(r"(?:重点|重大|民生|示范|配套|补短板|改造|合作|支持|专项|基础设施|骨干|类|行业)(?:项目|工程)$")
 
 
@@ -65,7 +67,14 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
         "cue_before": int(bool(_CUE_BEFORE.search(text[max(0, c.start - 6):c.start]))),
         "generic_category": int(bool(_GENERIC_CATEGORY.search(c.text))),
         "sentence_start": int(c.start == 0 or text[c.start - 1] in "\n。!?!?"),
+        "after_place_comma": int(bool(_AFTER_PLACE.search(text[max(0, c.start - 12):c.start]))),
+        "apposition": int(text[max(0, c.start - 2):c.start] in ("——", "—")),
     }
+    s0 = max(text.rfind(ch, 0, c.start) for ch in "。!?!?\n") + 1
+    ends = [i for i in (text.find(ch, c.end) for ch in "。!?!?\n") if i >= 0]
+    sentence = text[s0:min(ends) if ends else len(text)]
+    f["sent_status_cue"] = int(bool(_STATUS_CUE.search(sentence)))
+    f["sent_money_cue"] = int(bool(_MONEY_CUE.search(sentence)))
     # word identities overfit a small gold set: describe the words instead
     from .extractors.names import GENERIC
 
@@ -258,3 +267,36 @@ def train_name_ranker(
     if out is not None:
         ranker.save(out)
     return ranker
+
+
+def train(
+    gold_path: str | Path = "corpora/gold/train.jsonl",
+    *,
+    corpus: str | Path | None = None,
+    out: str | Path | None = MODEL_PATH,
+    seed: bool = True,
+    C: float = 1.0,
+) -> NameRanker:
+    """``parknews train``: rebuild ``data/name_ranker.json`` from the gold train split.
+
+    ``corpus``: the corpus holding the gold articles' texts (default: the shared devset
+    beside the repository, as ``parknews eval`` finds it). ``seed``: also learn from the
+    seed page and its hand annotation (``corpora/samples/yantai-forum-2022-03-31.txt`` and
+    ``tests/data/seed_expected.json`` of the repository holding ``gold_path``) when they
+    are there. ``C`` was chosen by 5-fold cross-validation over train-split articles.
+    """
+    from .evaluate import default_corpus
+
+    gold = Path(gold_path)
+    if not gold.is_file():
+        raise FileNotFoundError(f"gold_path: no such file: {gold}")
+    corpus_path = Path(corpus) if corpus is not None else default_corpus(gold)
+    extra = []
+    if seed:
+        root = next((p for p in gold.resolve().parents if (p / "corpora").is_dir()), None)
+        if root is not None:
+            page = root / "corpora" / "samples" / "yantai-forum-2022-03-31.txt"
+            expected = root / "tests" / "data" / "seed_expected.json"
+            if page.is_file() and expected.is_file():
+                extra.append(seed_example(page, expected))
+    return train_name_ranker(gold, corpus_path, out=out, C=C, extra=extra)

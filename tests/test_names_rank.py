@@ -91,3 +91,18 @@ def test_seed_example():
         pytest.skip(f"{expected} is absent: ../shared is not beside this checkout")
     text, names = seed_example(SEED, expected)
     assert text.startswith("建立以“接诉") and "安弗森项目" in names and "通黄路大修工程" in names
+
+
+def test_train_from_the_repository_gold(tmp_path):
+    from parknews.rank import train
+
+    from .conftest import ROOT
+
+    gold = ROOT / "corpora" / "gold" / "train.jsonl"
+    if not gold.is_file() or not (SHARED / "corpora" / "devset.jsonl").is_file():
+        pytest.skip("the gold train split or the shared corpus is absent")
+    r = train(gold, out=tmp_path / "r.json")
+    assert (tmp_path / "r.json").is_file()
+    assert r.meta["extra_texts"] == 1  # the seed page
+    names = [n.text for n in find_names(SEED.read_text(encoding="utf-8"), ranker=r) if n.label == "project"]
+    assert "通黄路大修工程" in names

@@ -328,7 +328,7 @@ def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int
         in_capacity = any(cs <= s and e <= ce for cs, ce in capacity)
         if in_capacity:
             continue
-        if w in _LEFT_STOP_WORDS or (tag.startswith(_LEFT_STOP_POS) and len(w) <= 2 and w not in ("新", "大", "至", "经")):
+        if w in _LEFT_STOP_WORDS or (tag.startswith(_LEFT_STOP_POS) and len(w) <= 2 and w not in ("新", "大", "至", "经", "及")):
             start = k + 1
         elif k < last and (w == "项目" or w.endswith(("项目", "工程")) and (len(w) > 2 or (k > 0 and tokens[k - 1][0] in GENERIC))):
             start = k + 1  # "“西电东送”重点工程白鹤滩…工程": a generic head inside the chain ends it
