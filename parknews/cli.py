@@ -5,7 +5,7 @@
     parknews extract PATH... [-o out.jsonl|out.csv|out.db] [--jobs N] [-q|-v] [--force]
     parknews clean PAGE [--json]
     parknews show PAGE
-    parknews eval GOLD [--corpus devset.jsonl]
+    parknews eval GOLD... [--corpus devset.jsonl] [--errors] [--json]
 
 Tests (and notebooks) call :func:`main` with a list of arguments; it returns the exit
 status: 0 all good, 1 some documents failed, 2 bad usage (a missing path, an output that
@@ -77,9 +77,10 @@ def _parser() -> argparse.ArgumentParser:
     sh.add_argument("--published", metavar="DATE", help="publish date if the page carries none")
     _verbosity(sh)
 
+    from .evaluate import add_arguments as eval_arguments
+
     ev = sub.add_parser("eval", help="precision / recall / F1 against gold annotations")
-    ev.add_argument("gold", metavar="GOLD", help="gold annotations (JSON Lines)")
-    ev.add_argument("--corpus", metavar="JSONL", help="the articles the gold ids refer to")
+    eval_arguments(ev)
     _verbosity(ev)
     return p
 
@@ -264,12 +265,6 @@ def _show(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 
 def _eval(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from .evaluate import evaluate, format_table
+    from .evaluate import run
 
-    try:
-        scores = evaluate(args.gold, corpus=args.corpus)
-    except (FileNotFoundError, ValueError) as exc:
-        print(f"parknews: error: {exc}", file=err)
-        return 2
-    print(format_table(scores), file=out)
-    return 0
+    return run(args, out, err)

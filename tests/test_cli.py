@@ -148,3 +148,17 @@ def test_progress_bar_on_a_terminal_and_quiet_silences_it(tmp_path):
     err = _Terminal()
     assert main(["extract", str(SAMPLES), "-o", str(tmp_path / "b.jsonl"), "-q"], stdout=out, stderr=err) == 0
     assert err.getvalue() == ""
+
+
+def test_eval_prints_one_table_per_gold_file(tmp_path):
+    from .conftest import shared_path
+
+    corpus = shared_path("corpora", "devset.jsonl")
+    gold = tmp_path / "gold.jsonl"
+    first = json.loads((SAMPLES.parents[0] / "gold" / "train.jsonl").read_text("utf-8").splitlines()[0])
+    gold.write_text(json.dumps(first, ensure_ascii=False) + "\n", "utf-8")
+    code, out, err = run("eval", str(gold), "--corpus", str(corpus))
+    assert code == 0, err
+    assert "1 articles" in out and "money" in out and "attribution" in out
+    code, _, err = run("eval", str(tmp_path / "none.jsonl"), "--corpus", str(corpus))
+    assert code == 2 and "none.jsonl" in err
