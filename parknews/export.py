@@ -121,14 +121,12 @@ class Writer:
         self.close()
 
 
-class JsonlWriter(Writer):
+class _TextWriter(Writer):
+    """A writer on a text stream; closes it only when it opened it."""
+
     def __init__(self, fh: IO[str], *, owns: bool = True) -> None:
         super().__init__()
         self.fh, self.owns = fh, owns
-
-    def write(self, record: ArticleRecord) -> None:
-        self.fh.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
-        self.written += 1
 
     def close(self) -> None:
         if self.owns:
@@ -137,22 +135,21 @@ class JsonlWriter(Writer):
             self.fh.flush()
 
 
-class CsvWriter(Writer):
+class JsonlWriter(_TextWriter):
+    def write(self, record: ArticleRecord) -> None:
+        self.fh.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        self.written += 1
+
+
+class CsvWriter(_TextWriter):
     def __init__(self, fh: IO[str], *, owns: bool = True) -> None:
-        super().__init__()
-        self.fh, self.owns = fh, owns
+        super().__init__(fh, owns=owns)
         self.csv = csv.DictWriter(fh, fieldnames=PROJECT_COLUMNS, extrasaction="ignore")
         self.csv.writeheader()
 
     def write(self, record: ArticleRecord) -> None:
         self.csv.writerows(project_rows(record))
         self.written += 1
-
-    def close(self) -> None:
-        if self.owns:
-            self.fh.close()
-        else:
-            self.fh.flush()
 
 
 _SCHEMA = """

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -131,3 +132,19 @@ def test_console_script_runs_the_samples(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "2 documents" in proc.stderr and "0 failed" in proc.stderr
     assert len(out.read_text("utf-8").splitlines()) == 2
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_on_a_terminal_and_quiet_silences_it(tmp_path):
+    out = io.StringIO()
+    err = _Terminal()
+    assert main(["extract", str(SAMPLES), "-o", str(tmp_path / "a.jsonl")], stdout=out, stderr=err) == 0
+    assert "\rparknews: 2doc [" in err.getvalue()  # tqdm's bar, redrawn per document
+    assert re.search(r"\n?parknews: 2 documents, \d+ projects, 0 failed → .*a\.jsonl\n$", err.getvalue())
+    err = _Terminal()
+    assert main(["extract", str(SAMPLES), "-o", str(tmp_path / "b.jsonl"), "-q"], stdout=out, stderr=err) == 0
+    assert err.getvalue() == ""

@@ -50,6 +50,8 @@ NUMBERS = [  # written                 value
     ("两千三点一", "2300.1"),
     ("负三十二", "-32"),
     ("-0.5", "-0.5"),
+    ("1 .8万", "18000"),
+    ("1. 6万", "16000"),
     ("190多", "190"),
     ("10余", "10"),
     ("十余", "10"),
@@ -70,7 +72,7 @@ def test_parse_number(s, value):
     assert parse_number(s) == Decimal(value)
 
 
-@pytest.mark.parametrize("s", ["", "万", "万万", "两两", "一二万", "3号楼", "2022年", "30%", "单元", "5G", "元旦", "点五"])
+@pytest.mark.parametrize("s", ["", "万", "万万", "两两", "一三万", "3号楼", "2022年", "30%", "单元", "5G", "元旦", "点五"])
 def test_not_a_number(s):
     assert parse_number(s) is None
 
@@ -85,6 +87,10 @@ QUANTITIES = [  # written       value         value_max     approx  qualifier
     ("3—5亿", "300000000", "500000000", False, None),
     ("1-2万", "10000", "20000", False, None),
     ("三至五", "3", "5", False, None),
+    ("两三万", "20000", "30000", True, None),
+    ("一两万", "10000", "20000", True, None),
+    ("七八百", "700", "800", True, None),
+    ("二三十万", "200000", "300000", True, None),
     ("1500", "1500", None, False, None),
 ]
 
