@@ -11,7 +11,6 @@ works for any Discuz! dump, not one site's.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any
 
 from .meta import BYLINE_LABEL, parse_byline
@@ -481,7 +480,3 @@ def _only_byline(line: str) -> bool:
     """A line that is nothing but a date (plus labels) — not a sentence that mentions one."""
     rest = TIME_RE.sub("", line)
     return len(re.sub(r"[\s:：|｜丨()（）\[\]【】发布时间日期来源]", "", rest)) <= 2
-
-
-def published_of(out: dict[str, Any]) -> datetime | None:
-    return out.get("published")
