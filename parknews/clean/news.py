@@ -63,6 +63,10 @@ _META_TIME = (
     "release_date",
     "date",
 )
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|订阅)(?:\s*TA|Ta|他|她)?$")
+# "园区发布 关注", "园区发布+关注": an account name glued to its follow button
+_ACCOUNT_FOLLOW = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9·_-]{2,16}?)\s*[+＋]?\s*(?:关注|订阅)$")
+_ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·_-]{2,16}$")
 _META_TITLE = ("og:title", "articletitle", "title", "headline", "twitter:title")
 _META_SOURCE = ("contentsource", "source", "og:article:source", "article:source", "mediaid")
 
@@ -248,15 +252,29 @@ def clean_news(root: etree._Element) -> dict[str, Any]:
     # byline zone: the page's lines under the headline, and those right after the body
     page_lines = _lines(element_text(body_el))
     names: list[str] = []
-    for line in byline_zone(page_lines, title, lines):
+    zone = byline_zone(page_lines, title, lines)
+    for i, line in enumerate(zone):
         found = parse_byline(line)
         for k, v in found.items():
             by.setdefault(k, v)
         m = DATE_THEN_NAME.match(line)
         if m and len(found) == 1:
             names.append(m.group("name"))
+        # self-media pages (澎湃号, 网易号, 头条号): the account's name, then its follow button
+        if (
+            _FOLLOW.match(line)
+            and i > 0
+            and _ACCOUNT.match(zone[i - 1])
+            and not parse_byline(zone[i - 1])
+        ):
+            by.setdefault("account", zone[i - 1])
+        m = _ACCOUNT_FOLLOW.match(line)
+        if m and not found:
+            by.setdefault("account", m.group(1))
     for k, v in edge.items():
         by.setdefault(k, v)
+    if "account" in by and "author" not in by:
+        by["author"] = by["account"]
     for name in names[:1]:
         if "source" not in by:
             by["source"] = name
