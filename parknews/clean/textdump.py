@@ -392,7 +392,7 @@ def _clean_plain(lines: list[str]) -> dict[str, Any]:
     while nonempty and _FOOTER.search(nonempty[-1]) and len(nonempty[-1]) < 120:
         nonempty.pop()
     start, end = _article_block(nonempty) if nonempty else (0, 0)
-    if start > 0 or end < len(nonempty):
+    if start + (len(nonempty) - end) >= 4:  # lines outside the article: a page saved as text
         # a page dump: the headline sits above the byline above the body
         head = nonempty[max(0, start - 12) : start]
         title = _title_above(head)
