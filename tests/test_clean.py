@@ -383,3 +383,28 @@ def test_discuz_archiver_page():
     )
     [reply] = a.posts
     assert (reply.author, reply.text) == ("老周", "早该建了。")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        (
+            "园区动态\n经开区新签约项目12个，总投资56亿元。\n其中3个项目已开工。",
+            "园区动态",
+            "经开区新签约项目12个，总投资56亿元。\n其中3个项目已开工。",
+        ),
+        (
+            "经开区新签约项目12个，总投资56亿元。\n其中3个项目已开工。",
+            None,
+            "经开区新签约项目12个，总投资56亿元。\n其中3个项目已开工。",
+        ),
+        (
+            "一、项目概况\n项目总投资1.5亿元，占地约20亩。",
+            "一、项目概况",
+            "项目总投资1.5亿元，占地约20亩。",
+        ),
+    ],
+)
+def test_short_plain_articles(text, title, body):
+    a = clean_page(text)
+    assert (a.kind, a.title, a.text) == ("text", title, body)

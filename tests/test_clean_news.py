@@ -163,3 +163,14 @@ def test_news_page_with_reader_comments_is_not_a_thread():
     )
     a = clean_page(html)
     assert a.kind == "news" and a.text == "\n".join([P1, P2, P3])
+
+
+def test_self_media_account_name_before_its_follow_button():
+    html = page(
+        "<title>项目签约_某某号_某某新闻</title>",
+        "<h1>项目签约</h1><div class='info'><span>2023-03-15 16:20</span><span>来源：某某新闻·政务</span></div>"
+        "<div class='account'><span class='name'>园区发布</span><span class='follow'>关注</span></div>"
+        f"<div class='content'><p>{P1}</p><p>{P2}</p></div>",
+    )
+    a = clean_page(html)
+    assert (a.author, a.source) == ("园区发布", "某某新闻·政务")

@@ -31,10 +31,6 @@ KNOWN = {
         "news--chinanews-domestic-demand",
         "author",
     ): "'(作者：方敏北京大学经济学院教授)': name and affiliation run together",
-    (
-        "news--thepaper-nansha",
-        "author",
-    ): "the account name '中国广州发布' stands alone on a line, unlabelled",
 }
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import DocumentError
 from ..model import Article, Post
-from .decode import check_text, decode_bytes
+from .decode import check_str, decode_bytes
 from .repair import Edit, repair_text, to_simplified
 
 __all__ = ["clean_page", "clean_html", "repair_text", "to_simplified", "Edit", "MAX_BYTES"]
@@ -34,6 +34,7 @@ def clean_page(
     name: str | None = None,
     to_simplified: bool = False,
     repair: bool = True,
+    charset: str | None = None,
 ) -> Article:
     """Clean one page: metadata and the body text of its main post or article.
 
@@ -42,7 +43,8 @@ def clean_page(
     ``repair=True`` (the default) normalises full-width digits and ASCII punctuation, odd
     spaces and the "區(qū)" garbling (:func:`repair_text`); with ``repair=False`` the text is
     left as the page has it, and ``repair_text(article.text)`` gives the repaired text
-    together with every edit and its offsets.
+    together with every edit and its offsets. ``charset`` is the encoding the transport
+    declared for bytes (the HTTP ``Content-Type`` of a WARC record), if known.
     Raises :class:`parknews.errors.DocumentError` for a document that is empty, binary,
     undecodable or too large.
     """
@@ -50,11 +52,11 @@ def clean_page(
         raw = bytes(raw)
         if len(raw) > MAX_BYTES:
             raise DocumentError(name, f"document too large ({len(raw)} bytes > {MAX_BYTES})")
-        text = decode_bytes(raw, name)
+        text = decode_bytes(raw, name, charset)
     elif isinstance(raw, str):
         if len(raw) > MAX_BYTES:
             raise DocumentError(name, f"document too large ({len(raw)} characters)")
-        text = check_text(raw, name)
+        text = check_str(raw, name)
     else:
         raise TypeError(f"raw must be bytes or str, not {type(raw).__name__}")
     if text.startswith("\ufeff"):

@@ -11,7 +11,6 @@ works for any Discuz! dump, not one site's.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any
 
 from .meta import BYLINE_LABEL, parse_byline
@@ -393,7 +392,7 @@ def _clean_plain(lines: list[str]) -> dict[str, Any]:
     while nonempty and _FOOTER.search(nonempty[-1]) and len(nonempty[-1]) < 120:
         nonempty.pop()
     start, end = _article_block(nonempty) if nonempty else (0, 0)
-    if start > 0 or end < len(nonempty):
+    if start + (len(nonempty) - end) >= 4:  # lines outside the article: a page saved as text
         # a page dump: the headline sits above the byline above the body
         head = nonempty[max(0, start - 12) : start]
         title = _title_above(head)
@@ -481,7 +480,3 @@ def _only_byline(line: str) -> bool:
     """A line that is nothing but a date (plus labels) — not a sentence that mentions one."""
     rest = TIME_RE.sub("", line)
     return len(re.sub(r"[\s:：|｜丨()（）\[\]【】发布时间日期来源]", "", rest)) <= 2
-
-
-def published_of(out: dict[str, Any]) -> datetime | None:
-    return out.get("published")
