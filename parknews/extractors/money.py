@@ -58,9 +58,10 @@ _AMOUNT = (
 _BARE_RE = re.compile(
     rf"(?:{_BARE_BEFORE})(?:额)?(?:达到|约为|达|为|共|合计|总计|累计|高达|是|了)?\x20?"
     rf"(?P<fig>(?:(?P<pre>{PREFIX_QUALIFIER})\x20?)?{GUARD_BEFORE}{_AMOUNT}(?P<suf>{SUFFIX_QUALIFIER})?)"
-    rf"|(?P<fig2>{GUARD_BEFORE}{_AMOUNT.replace('?P<lo>', '?P<lo2>').replace('?P<num>', '?P<num2>')})"
-    rf"(?=的?(?:{_BARE_AFTER}))"
 )
+# the amount before a money word is found from the word (a literal start keeps the search fast)
+_BARE_AFTER_RE = re.compile(rf"的?(?:{_BARE_AFTER})")
+_AMOUNT_BEFORE_RE = re.compile(rf"(?P<fig>{GUARD_BEFORE}{_AMOUNT})$")
 
 #: role words before a figure, most specific first (DESIGN.md's money roles)
 ROLES_BEFORE: dict[str, str] = {
@@ -120,18 +121,18 @@ _ONE = Decimal(1)
 
 def _bare(m: re.Match[str]) -> tuple[int, int, Decimal, Decimal | None, bool, str | None] | None:
     """A bare 万/亿 amount by a money word: (start, end, value, value_max, approx, qualifier)."""
-    g = "" if m.group("fig") is not None else "2"
-    num, lo = m.group("num" + g), m.group("lo" + g)
+    num, lo = m.group("num"), m.group("lo")
     q = parse_quantity(num)
     if q is None:
         return None
-    start, end, value, value_max = m.start("fig" + g), m.end("fig" + g), q.value, q.value_max
+    start, end, value, value_max = m.start("fig"), m.end("fig"), q.value, q.value_max
     if lo is not None:
         lq = parse_quantity(lo if magnitude_suffix(lo) else lo + magnitude_suffix(num))
         if lq is None or lq.value_max is not None or lq.value >= value:
             return None
         value, value_max = lq.value, value
-    qualifier = (m.group("pre") or q.qualifier or m.group("suf")) if not g else q.qualifier
+    groups = m.groupdict()
+    qualifier = groups.get("pre") or q.qualifier or groups.get("suf")
     return start, end, value, value_max, q.approx or qualifier is not None, qualifier
 
 
@@ -146,10 +147,13 @@ def _candidates(text: str):
         code = CURRENCIES.get(f.unit) or CURRENCY_PREFIXES.get(f.sign or "", "CNY")
         found.append((f.start, f.end, f.value, f.value_max, f.approx, f.qualifier, code))
     taken = [(s, e) for s, e, *_ in found]
-    for m in _BARE_RE.finditer(text):
+    before = list(_BARE_RE.finditer(text))
+    after = (_AMOUNT_BEFORE_RE.search(text, max(0, k.start() - 20), k.start()) for k in _BARE_AFTER_RE.finditer(text))
+    for m in before + [a for a in after if a is not None]:
         bare = _bare(m)
         if bare is not None and not any(bare[0] < te and ts < bare[1] for ts, te in taken):
             found.append((*bare, "CNY"))
+            taken.append(bare[:2])
     found.sort(key=lambda x: x[0])
     return found
 
