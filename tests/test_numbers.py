@@ -200,3 +200,19 @@ def test_figure_like_text_never_raises_and_offsets_hold(text):
             assert text[m.start : m.end] == m.text
     parse_number(text)
     parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    "s",
+    ["1" * 5000, "1" * 40 + "亿", "一" + "兆" * 100000, "一亿" * 200000, "1" + "万" * 5000, "9" * 31],
+)
+def test_absurd_numbers_are_none_not_errors(s):
+    assert parse_number(s) is None
+    assert find_money(s + "元") == []
+    for find in _FINDERS:
+        find(s + "亩")  # never raises
+
+
+def test_huge_but_real_amounts_still_parse():
+    assert parse_number("4.78万亿") == Decimal("4780000000000")
+    assert parse_number("202107211321363588510367") == Decimal("202107211321363588510367")
