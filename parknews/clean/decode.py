@@ -97,7 +97,7 @@ def check_text(text: str, name: str | None) -> str:
         raise DocumentError(name, "binary data (NUL characters), not a text or HTML page")
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 200):
         raise DocumentError(name, "binary data (control characters), not a text or HTML page")
-    if sample.count("\ufffd") > max(8, len(sample) // 100):
+    if sample.count("\ufffd") > max(16, len(sample) // 20):
         raise DocumentError(name, "text full of replacement characters (already mojibake)")
     return text
 

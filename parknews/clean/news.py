@@ -191,6 +191,8 @@ def _title(root: etree._Element, meta: dict[str, str]) -> str | None:
         for el in root.xpath(path)[:30]:
             if _in_noise(el):
                 continue
+            if len("".join(el.itertext())) > 400:
+                continue  # a container, not a heading
             text = " ".join(element_text(el, _is_noise).split())
             if 4 <= len(text) <= 120:
                 cands.append((rank, text))
@@ -292,7 +294,7 @@ def clean_news(root: etree._Element) -> dict[str, Any]:
     out["published"] = shown or meta_dt
     out["source"] = by.get("source") or _meta_source(meta)
     out["editor"] = by.get("editor")
-    out["author"] = by.get("author") or by.get("dateline_author")
+    out["author"] = by.get("author") or by.get("dateline_author") or by.get("credit_author")
     out["site"] = _site(root, meta, title)
     if not out["text"]:
         out["kind"] = "text"
