@@ -131,3 +131,12 @@ AFTER_ROLES = [
 @pytest.mark.parametrize(("sentence", "role"), AFTER_ROLES)
 def test_more_area_roles(sentence, role):
     assert find_areas(sentence)[-1].role == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["全省完成治理沙化石漠化土地1200万亩", "农村集体土地资源40亿亩", "新增有效灌溉面积300万亩"],
+)
+def test_tasks_and_regions_are_other(sentence):
+    [a] = find_areas(sentence)
+    assert a.role == "other"

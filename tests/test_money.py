@@ -268,3 +268,19 @@ def test_period_statistics_and_more_roles(sentence, role):
 def test_a_parenthesis_before_the_figure_is_stepped_over():
     [m] = find_money("今年1—2月,省属企业累计完成投资(不含房地产)超800亿元")
     assert (m.text, m.role) == ("超800亿元", "investment_completed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("国家发展改革委下达中央预算内投资12亿元", "investment_annual_plan"),
+        ("省里安排专项投资8亿元支持园区建设", "investment_annual_plan"),
+        ("省级累计下达投资126亿元", "investment_completed"),
+        ("撬动社会资本超过300亿元", "other"),
+        ("发放奖补资金2000万元", "other"),
+        ("实际使用外资52亿美元", "other"),
+        ("全市规上工业总产出突破5000亿元", "revenue"),
+    ],
+)
+def test_allocations_and_induced_money(sentence, role):
+    assert find_money(sentence)[-1].role == role

@@ -58,16 +58,17 @@ _AMOUNT = (
 _BARE_RE = re.compile(
     rf"(?:{_BARE_BEFORE})(?:额)?(?:达到|约为|达|为|共|合计|总计|累计|高达|是|了)?\x20?"
     rf"(?P<fig>(?:(?P<pre>{PREFIX_QUALIFIER})\x20?)?{GUARD_BEFORE}{_AMOUNT}(?P<suf>{SUFFIX_QUALIFIER})?)"
-    rf"|(?P<fig2>{GUARD_BEFORE}{_AMOUNT.replace('?P<lo>', '?P<lo2>').replace('?P<num>', '?P<num2>')})"
-    rf"(?=的?(?:{_BARE_AFTER}))"
 )
+# the amount before a money word is found from the word (a literal start keeps the search fast)
+_BARE_AFTER_RE = re.compile(rf"的?(?:{_BARE_AFTER})")
+_AMOUNT_BEFORE_RE = re.compile(rf"(?P<fig>{GUARD_BEFORE}{_AMOUNT})$")
 
 #: role words before a figure, most specific first (DESIGN.md's money roles)
 ROLES_BEFORE: dict[str, str] = {
     # investment a figure brings about, not its own: 累计带动各方面投资超过3万亿元
     "other": (
-        r"(?:带动|拉动|撬动|吸引)(?:[\u4e00-\u9fff]{0,6}?)(?:投资|投入)"
-        r"|基金|贷款|授信|存款|补贴|补助|奖励|资本金|注册资本|出资|融资|实际使用外资|成交额|出让金"
+        r"(?:带动|拉动|撬动|吸引)(?:[\u4e00-\u9fff]{0,6}?)(?:投资|投入|资本|资金)"
+        r"|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资|实际使用外资|成交额|出让金"
         r"|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|每年投入"
     ),
     "investment_completed": (
@@ -78,13 +79,13 @@ ROLES_BEFORE: dict[str, str] = {
     ),
     "investment_annual_plan": (
         r"(?:年度|今年|全年|年)计划(?:完成)?投资|计划[\u4e00-\u9fff]{0,6}?完成[\u4e00-\u9fff]{0,6}?投资"
-        r"|力争完成[\u4e00-\u9fff]{0,8}?投资|(?:今年|全年|年度|年内)[\u4e00-\u9fff]{0,3}?安排[\u4e00-\u9fff]{0,6}?投资"
+        r"|力争完成[\u4e00-\u9fff]{0,8}?投资|(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?投资"
         r"|年度投资计划|年度投资"
     ),
     "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
-        r"|年收入|收入|年销售|销售"
+        r"|年收入|收入|年销售|销售|总产出"
     ),
     "investment_total": (
         r"计划总投资|总投资额?|投资总额|计划投资|拟投资|预计投资|[一二三四五首]期投资|投资额?"
@@ -120,18 +121,18 @@ _ONE = Decimal(1)
 
 def _bare(m: re.Match[str]) -> tuple[int, int, Decimal, Decimal | None, bool, str | None] | None:
     """A bare 万/亿 amount by a money word: (start, end, value, value_max, approx, qualifier)."""
-    g = "" if m.group("fig") is not None else "2"
-    num, lo = m.group("num" + g), m.group("lo" + g)
+    num, lo = m.group("num"), m.group("lo")
     q = parse_quantity(num)
     if q is None:
         return None
-    start, end, value, value_max = m.start("fig" + g), m.end("fig" + g), q.value, q.value_max
+    start, end, value, value_max = m.start("fig"), m.end("fig"), q.value, q.value_max
     if lo is not None:
         lq = parse_quantity(lo if magnitude_suffix(lo) else lo + magnitude_suffix(num))
         if lq is None or lq.value_max is not None or lq.value >= value:
             return None
         value, value_max = lq.value, value
-    qualifier = (m.group("pre") or q.qualifier or m.group("suf")) if not g else q.qualifier
+    groups = m.groupdict()
+    qualifier = groups.get("pre") or q.qualifier or groups.get("suf")
     return start, end, value, value_max, q.approx or qualifier is not None, qualifier
 
 
@@ -146,10 +147,13 @@ def _candidates(text: str):
         code = CURRENCIES.get(f.unit) or CURRENCY_PREFIXES.get(f.sign or "", "CNY")
         found.append((f.start, f.end, f.value, f.value_max, f.approx, f.qualifier, code))
     taken = [(s, e) for s, e, *_ in found]
-    for m in _BARE_RE.finditer(text):
+    before = list(_BARE_RE.finditer(text))
+    after = (_AMOUNT_BEFORE_RE.search(text, max(0, k.start() - 20), k.start()) for k in _BARE_AFTER_RE.finditer(text))
+    for m in before + [a for a in after if a is not None]:
         bare = _bare(m)
         if bare is not None and not any(bare[0] < te and ts < bare[1] for ts, te in taken):
             found.append((*bare, "CNY"))
+            taken.append(bare[:2])
     found.sort(key=lambda x: x[0])
     return found
 

@@ -127,6 +127,7 @@ _TRAILING_MAG_RE = re.compile(rf"[{_CU}{_CB}]+$")
 _SPACE_RE = re.compile(r"[\s,，]+")
 _NEG = ("负", "負", "-", "−")
 _CTX = Context(prec=60)
+_MAX_DIGITS = 30
 
 
 class Quantity(NamedTuple):
@@ -177,14 +178,16 @@ def _parse_integer_part(s: str) -> Decimal | None:
             u = CN_BIG_UNITS[t]
             if last == "big":  # 万万, 万亿: the section multiplies
                 scale, value = parts.pop()
+                if scale >= 10**_MAX_DIGITS:
+                    return None  # 兆兆兆…: no figure, and beyond any Decimal context
                 parts.append((scale * u, value * u))
                 last_unit = scale * u
                 continue
             x = current + (digit or 0)
             while parts and parts[-1][0] <= u:  # 一万五千亿; 一万零一万 = 10001万
                 x += parts.pop()[1]
-            if x == 0:
-                return None  # 万, 零万
+            if x == 0 or x.adjusted() >= _MAX_DIGITS:
+                return None  # 万, 零万; 一亿一亿一亿…
             parts.append((u, x * u))
             current, digit, last, last_unit = Decimal(0), None, "big", u
         else:  # a digit: Arabic run or one Chinese digit
@@ -236,6 +239,8 @@ def _parse_plain(s: str) -> Decimal | None:
         if value is None:
             return None
         value += frac
+    if value.adjusted() >= _MAX_DIGITS:
+        return None  # 10**30 and more is no figure of this world (and no Decimal context holds it)
     return _tidy(-value if negative else value)
 
 
@@ -256,7 +261,7 @@ def parse_quantity(s: str) -> Quantity | None:
     if not isinstance(s, str):
         raise TypeError(f"s must be a str, not {type(s).__name__}")
     if s.isdigit() and s.isascii():  # fast path: 1500
-        return Quantity(_tidy(Decimal(s)))
+        return Quantity(_tidy(Decimal(s))) if len(s) <= _MAX_DIGITS else None
     s = _SPACE_RE.sub("", s) if any(c in s for c in " \t\n\u3000\xa0,，") else s
     if not s:
         return None
