@@ -65,11 +65,13 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--user-dict", action="append", default=[], metavar="FILE",
                     help="an extra jieba dictionary (word [freq] [tag] per line); repeatable")
     ex.add_argument("--force", action="store_true", help="overwrite OUT (a .db is otherwise resumed)")
+    _text_options(ex)
     _verbosity(ex)
 
     cl = sub.add_parser("clean", help="print the cleaned article: metadata and body")
     cl.add_argument("page", metavar="PAGE")
     cl.add_argument("--json", action="store_true", help="print the Article as JSON")
+    _text_options(cl)
     _verbosity(cl)
 
     sh = sub.add_parser("show", help="print the record for a person: projects and their evidence")
@@ -83,6 +85,13 @@ def _parser() -> argparse.ArgumentParser:
     eval_arguments(ev)
     _verbosity(ev)
     return p
+
+
+def _text_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--simplified", action="store_true",
+                   help="convert traditional characters to simplified (OpenCC)")
+    p.add_argument("--no-repair", action="store_true",
+                   help="keep the page's characters as they are (no full-width or 區(qū) repair)")
 
 
 def _verbosity(p: argparse.ArgumentParser) -> None:
@@ -140,7 +149,8 @@ def _extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         if p != "-" and not Path(p).exists():
             return _usage_error(err, f"no such file or folder: {p}")
     try:
-        nlp = Pipeline(config=Config(user_dicts=tuple(args.user_dict)))
+        nlp = Pipeline(config=Config(user_dicts=tuple(args.user_dict), to_simplified=args.simplified,
+                                     repair=not args.no_repair))
     except (FileNotFoundError, ValueError) as exc:
         return _usage_error(err, str(exc))
 
@@ -228,7 +238,7 @@ def _clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     if data is None:
         return 2
     try:
-        article = clean_page(data, name=args.page)
+        article = clean_page(data, name=args.page, to_simplified=args.simplified, repair=not args.no_repair)
     except DocumentError as exc:
         print(f"parknews: {exc}", file=err)
         return 1
