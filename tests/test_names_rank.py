@@ -1,0 +1,108 @@
+"""The project-name ranker: a logistic regression over candidate features, shipped as JSON."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from parknews.extractors.names import find_candidates, find_names
+from parknews.rank import (
+    MODEL_PATH,
+    NameRanker,
+    candidate_features,
+    load_ranker,
+    seed_example,
+    train_name_ranker,
+)
+
+from .conftest import SEED, SHARED
+
+
+def test_linear_scorer_and_round_trip(tmp_path):
+    r = NameRanker(weights={"rule=head": 2.0, "distinctive": 1.0}, intercept=-1.5, threshold=0.6)
+    assert r.score({"rule=head": 1, "distinctive": 1}) > 0.8
+    assert r.score({"rule=generic": 1}) < 0.2
+    r.save(tmp_path / "m.json")
+    back = NameRanker.load(tmp_path / "m.json")
+    assert back.to_dict() == r.to_dict()
+    with pytest.raises(FileNotFoundError, match="path"):
+        NameRanker.load(tmp_path / "nope.json")
+
+
+def test_features_describe_a_candidate():
+    text = "3月22日上午,安弗森(烟台)新能源汽车配件项目举行开工仪式。"
+    [c] = [c for c in find_candidates(text) if c.label == "project" and c.text.startswith("安弗森")]
+    f = candidate_features(text, c)
+    assert f["rule=head"] == 1 and f["distinctive"] == 1 and f["bracket"] == 1
+    assert f["cue_after"] == 1  # 举行开工仪式
+
+
+def test_shipped_model_loads_without_sklearn():
+    assert MODEL_PATH.is_file()
+    code = (
+        "import sys; from parknews.rank import load_ranker; r = load_ranker();"
+        "assert r is not None and r.weights; assert 'sklearn' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    meta = load_ranker().meta
+    assert meta["trained_on"] == "train.jsonl"  # the train split, never the test split
+
+
+def _tiny_gold(tmp_path, split="train"):
+    texts = {
+        "a": "万顺储能电池项目今天签约,该项目总投资5亿元。全区重点项目进展顺利。",
+        "b": "华兴光伏组件项目正式开工。一批新开工项目集中开工。",
+        "c": "鲁信高性能树脂项目在莱山开工建设,在建项目共计20个。",
+    }
+    names = {"a": "万顺储能电池项目", "b": "华兴光伏组件项目", "c": "鲁信高性能树脂项目"}
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": k, "text": v}, ensure_ascii=False) + "\n" for k, v in texts.items()),
+                      encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({"id": k, "split": split, "projects": [{"name": v, "aliases": []}]},
+                                       ensure_ascii=False) + "\n" for k, v in names.items()), encoding="utf-8")
+    return gold, corpus
+
+
+def test_train_writes_a_model_that_separates_names(tmp_path):
+    gold, corpus = _tiny_gold(tmp_path)
+    out = tmp_path / "ranker.json"
+    r = train_name_ranker(gold, corpus, out=out, C=10.0)
+    assert out.is_file() and r.meta["articles"] == 3 and r.meta["positives"] == 3
+    names = [n.text for n in find_names("金诚新材料项目今天签约。全区重点项目进展顺利。", ranker=r) if n.label == "project"]
+    assert names == ["金诚新材料项目"]
+
+
+def test_train_refuses_the_test_split_and_bad_corpora(tmp_path):
+    gold, corpus = _tiny_gold(tmp_path, split="test")
+    with pytest.raises(ValueError, match="test"):
+        train_name_ranker(gold, corpus, out=None)
+    gold, _ = _tiny_gold(tmp_path)
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(ValueError, match="corpus_path"):
+        train_name_ranker(gold, empty, out=None)
+
+
+def test_seed_example():
+    expected = SHARED / "seed" / "expected.json"
+    if not expected.exists():
+        pytest.skip(f"{expected} is absent: ../shared is not beside this checkout")
+    text, names = seed_example(SEED, expected)
+    assert text.startswith("建立以“接诉") and "安弗森项目" in names and "通黄路大修工程" in names
+
+
+def test_train_from_the_repository_gold(tmp_path):
+    from parknews.rank import train
+
+    from .conftest import ROOT
+
+    gold = ROOT / "corpora" / "gold" / "train.jsonl"
+    if not gold.is_file() or not (SHARED / "corpora" / "devset.jsonl").is_file():
+        pytest.skip("the gold train split or the shared corpus is absent")
+    r = train(gold, out=tmp_path / "r.json")
+    assert (tmp_path / "r.json").is_file()
+    assert r.meta["extra_texts"] == 1  # the seed page
+    names = [n.text for n in find_names(SEED.read_text(encoding="utf-8"), ranker=r) if n.label == "project"]
+    assert "通黄路大修工程" in names
