@@ -48,7 +48,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from html.parser import HTMLParser
 from io import BytesIO
 from pathlib import Path
@@ -312,7 +312,7 @@ def _http_get(url: str, *, user_agent: str, timeout: float, accept: str) -> _Exc
     target = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~")
     if parts.query:
         target += "?" + quote(parts.query, safe="/%:@!$&'()*+,;=-._~?")
-    date = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    date = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")  # noqa: UP017 (3.10)
     try:
         conn.request("GET", target, headers={
             "User-Agent": user_agent,
@@ -368,7 +368,7 @@ def _retry_after(value: str | None, now: float) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
+        when = when.replace(tzinfo=timezone.utc)  # noqa: UP017
     return max(0.0, when.timestamp() - now)
 
 

@@ -524,6 +524,18 @@ def test_retry_after_is_honoured(server: Server, session: Session, tmp_path: Pat
     assert second - first == 7.0
 
 
+def test_retry_after_as_a_date(server: Server, session: Session, tmp_path: Path) -> None:
+    import email.utils
+    import time
+
+    when = email.utils.formatdate(time.time() + 30, usegmt=True)
+    url = server.route("/a.html", Answer(503, b"", {"Retry-After": when}), ok(html(PAGE1)))
+    report = run([url], tmp_path, session, backoff=0.1)
+    assert report.fetched == [url]
+    first, second = (r.at for r in server.log if r.path == "/a.html")
+    assert 28 <= second - first <= 30  # the date has whole seconds
+
+
 def test_retry_after_too_long_is_a_failure(server: Server, session: Session,
                                            tmp_path: Path) -> None:
     url = server.route("/a.html", Answer(429, b"", {"Retry-After": "86400"}))
