@@ -168,7 +168,7 @@ def _s_in(tokens, word: str, start: int) -> bool:
 
 
 _COMPANY_TAIL_RE = re.compile(r"(?:集团公司|集团|公司|制药|医疗|汽车|电器|能源|地产|置业|控股|股份|科技)(?![\u4e00-\u9fff]{0,1}(?:项目|工程|基地|工厂|中心))")
-_STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器|、|等|和|与|联合|合作)")
+_STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器)")
 _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营".split())
 
 # -- parks ----------------------------------------------------------------------------------
@@ -531,9 +531,11 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             if m.start() not in bounds or m.end() not in bounds:
                 continue
         if m.group() in strict and not (
-            _STRICT_COMPANY_RIGHT.match(text[m.end():m.end() + 2]) or text[max(0, m.start() - 1):m.start()] == "、"
+            _STRICT_COMPANY_RIGHT.match(text[m.end():m.end() + 2])
+            or text[max(0, m.start() - 1):m.start()] == "、"
+            or text[m.end():m.end() + 1] == "、"
         ):
-            continue
+            continue  # an everyday word too: only with a company word or inside a list of names
         end = m.end()
         tail = _COMPANY_TAIL_RE.match(text, end)
         if tail:
