@@ -69,7 +69,7 @@ _LEFT_STOP_WORDS = set(
     """
     在 的 对 是 为 把 将 由 和 与 以及 或 等 了 着 到 向 从 于 以 被 让 使 给 跟 同 及其
     并 而 也 都 又 还 就 已 已经 正在 正 共 有 其 这 那 该 此 本 各 每 全部 所有 一批 多个
-    来到 走进 走访 位于 举行 推进 推动 加快 建设 开工 签约 签署 签订 落户 引进 实施 启动 打造 开发建设
+    来到 走进 走访 位于 举行 推进 推动 加快 建设 开工 签约 签署 签订 落户 引进 实施 启动 打造 开发建设 东邻 西邻 南邻 北邻 毗邻 紧邻
     投资 计划 包括 参观 调研 考察 视察 察看 查看 督导 检查 开展 完成 围绕 聚焦 承接 承建 负责
     集中 作为 成为 属于 涉及 据悉 据了解 据介绍 记者 目前 今年 去年 近日 日前 近年来 其中 主要
     上午 下午 当天 当日 年 月 日 号 说 介绍 表示 告诉 看到 了解 发现 通过 依托 借助 总投资
@@ -316,7 +316,9 @@ def is_generic(tokens: Iterable[str]) -> bool:
 _NOUNISH = ("n", "vn", "ng", "an", "j", "l", "ns", "nz", "nt", "eng", "a", "b")
 
 
-def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int, int]]) -> int:
+def _trim_left(
+    tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int, int]], freq: dict[str, int] | None = None
+) -> int:
     """Index of the first token of the name inside a window: after the last stop token.
 
     A verb ends the name going left ("安排项目", "解决项目" are verb + object) unless a noun
@@ -336,8 +338,10 @@ def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int
             start = k + 1
         elif _NUMBER_TOKEN.fullmatch(w) or (tag == "m" and re.search(r"[0-9０-９]", w)):
             start = k + 1  # figures end names ("2022年度重点工程", "15个市区重点项目")
-        elif tag == "v" and len(w) >= 2 and k == start and k < last:
-            start = k + 1  # a frame verb opening the chain ("促进卧龙经济园区", "打造…基地")
+        elif tag == "v" and len(w) >= 2 and k < last and (k == start or (freq or {}).get(w, 0) >= 5000):
+            start = k + 1  # a frame verb in the chain ("促进卧龙经济园区", "在大涌建立…中心")
+        elif 0 < k < last and len(w) >= 2 and w.endswith(WEAK_HEADS) and tokens[k + 1][1][:1] == "n" and tokens[k + 1][1] != "nr":
+            start = k + 1  # two names side by side: "深中通道伶仃洋大桥" → 伶仃洋大桥
         elif tag.startswith("v") and tag != "vn" and k == last:
             # a verb right before the head: verb + object ("安排项目", "李本强沟通项目")
             # unless a noun is its object inside the name ("装备制造项目", "厂扩建工程")
@@ -416,7 +420,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         tokens = seg.pos(window) if window else []
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in tokens]
         capacity = [(c.start() + ws, c.end() + ws) for c in _CAPACITY_RE.finditer(window)]
-        k = _trim_left(tokens, capacity)
+        k = _trim_left(tokens, capacity, freq)
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
         start = _strip_glued_lead(text, start, hs, body_tokens, freq)
@@ -469,7 +473,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             if b - a < 2:
                 continue
             tokens = [(w, t, s + a, e + a) for w, t, s, e in seg.pos(text[a:b])]
-            k = _trim_left(tokens, [])
+            k = _trim_left(tokens, [], freq)
             body_tokens = tokens[k:]
             if not body_tokens:
                 continue
