@@ -73,7 +73,7 @@ _LEFT_STOP_WORDS = set(
     投资 计划 包括 参观 调研 考察 视察 察看 查看 督导 检查 开展 完成 围绕 聚焦 承接 承建 负责
     集中 作为 成为 属于 涉及 据悉 据了解 据介绍 记者 目前 今年 去年 近日 日前 近年来 其中 主要
     上午 下午 当天 当日 年 月 日 号 说 介绍 表示 告诉 看到 了解 发现 通过 依托 借助 总投资
-    计划总投资 占地 占地约 用地 面积 约 近 超 逾 达 达到 谋划 储备 争取 对接
+    计划总投资 占地 占地约 用地 面积 约 达到 谋划 储备 争取 对接
     洽谈 推介 招引 签 新签约 新开工 开工建设 竣工 投产 封顶 完工 建成 全力 加速 助力 服务 保障
     集 辖区 区内 园内 园区内 境内 市内 县内 全区 全市 全县 全省 预计 整个 之一 一个 这个 首个
     往年 今年 去年 明年 历年 近年 推 在推 在谈
@@ -434,6 +434,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         strong = any(head.endswith(h) for h in STRONG_HEADS)
         if _CAMPAIGN_RE.search(body) or any(c.start() <= start < c.end() for c in components):
             generic = True
+        if words and words[-1] in ("重点", "重大", "重要", "标志性", "骨干", "配套", "示范性"):
+            generic = True  # "“西电东送”重点工程", "水利补短板重大工程": a label, not a name
         if not strong and len(body) < 2:
             generic = True
         if generic:
