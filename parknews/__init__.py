@@ -75,9 +75,9 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover
     from .archive import iter_documents
-    from .export import read_jsonl, to_dataframe
     from .clean import clean_page
     from .errors import DocumentError
+    from .export import read_jsonl, to_dataframe
     from .extractors.areas import find_areas, parse_area
     from .extractors.counts import find_counts
     from .extractors.dates import find_dates, parse_date
