@@ -6,6 +6,7 @@
     parknews clean PAGE [--json]
     parknews show PAGE
     parknews eval GOLD... [--corpus devset.jsonl] [--errors] [--json]
+    parknews train [GOLD] [--corpus devset.jsonl] [-o model.json]
 
 Tests (and notebooks) call :func:`main` with a list of arguments; it returns the exit
 status: 0 all good, 1 some documents failed, 2 bad usage (a missing path, an output that
@@ -79,6 +80,16 @@ def _parser() -> argparse.ArgumentParser:
     sh.add_argument("--published", metavar="DATE", help="publish date if the page carries none")
     _verbosity(sh)
 
+    tr = sub.add_parser("train", help="rebuild the project-name ranker from the gold train split")
+    tr.add_argument("gold", nargs="?", default="corpora/gold/train.jsonl", metavar="GOLD",
+                    help="gold train split (default: corpora/gold/train.jsonl)")
+    tr.add_argument("--corpus", metavar="JSONL", help="the articles the gold ids refer to "
+                    "(default: ../shared/corpora/devset.jsonl beside the repository)")
+    tr.add_argument("-o", "--output", metavar="JSON",
+                    help="where to write the model (default: the packaged parknews/data/name_ranker.json)")
+    tr.add_argument("--no-seed", action="store_true", help="do not also learn from the seed page")
+    _verbosity(tr)
+
     from .evaluate import add_arguments as eval_arguments
 
     ev = sub.add_parser("eval", help="precision / recall / F1 against gold annotations")
@@ -116,6 +127,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
             return _show(args, out, err)
         if args.command == "eval":
             return _eval(args, out, err)
+        if args.command == "train":
+            return _train(args, out, err)
     except BrokenPipeError:  # `parknews extract ... | head`
         return 0
     except KeyboardInterrupt:
@@ -278,3 +291,18 @@ def _eval(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from .evaluate import run
 
     return run(args, out, err)
+
+
+def _train(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from .rank import MODEL_PATH, train
+
+    target = args.output or MODEL_PATH
+    try:
+        ranker = train(args.gold, corpus=args.corpus, out=target, seed=not args.no_seed)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"parknews: error: {exc}", file=err)
+        return 2
+    meta = ranker.meta
+    print(f"parknews: name ranker trained on {meta.get('articles')} articles "
+          f"({meta.get('candidates')} candidates, {meta.get('positives')} names) → {target}", file=out)
+    return 0

@@ -175,3 +175,19 @@ def test_text_options(tmp_path):
     code, _, _ = run("extract", str(page), "-o", str(out_file), "--simplified", "-q")
     rec = json.loads(out_file.read_text("utf-8"))
     assert code == 0 and rec["mentions"]["money"][0]["value"] == 150000000
+
+
+def test_train_rebuilds_the_ranker_into_a_file(tmp_path):
+    from .conftest import shared_path
+
+    corpus = shared_path("corpora", "devset.jsonl")
+    model = tmp_path / "ranker.json"
+    gold = SAMPLES.parents[0] / "gold" / "train.jsonl"
+    code, out, err = run("train", str(gold), "--corpus", str(corpus), "-o", str(model))
+    assert code == 0, err
+    saved = json.loads(model.read_text("utf-8"))
+    assert saved["weights"] and saved["meta"]["articles"] > 0
+    assert "name ranker trained" in out
+    code, _, err = run("train", str(SAMPLES.parents[0] / "gold" / "test.jsonl"), "--corpus", str(corpus),
+                       "-o", str(tmp_path / "x.json"))
+    assert code == 2 and "train split only" in err  # the test split never trains anything
