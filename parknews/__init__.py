@@ -53,6 +53,7 @@ _LAZY = {
     "link_projects": "parknews.link",
     "Segmenter": "parknews.segment",
     "iter_documents": "parknews.archive",
+    "crawl": "parknews.fetch",
     "to_dataframe": "parknews.export",
     "read_jsonl": "parknews.export",
 }
@@ -85,6 +86,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extractors.money import find_money, parse_money
     from .extractors.names import find_names
     from .extractors.numbers import parse_number
+    from .fetch import crawl
     from .link import link_projects
     from .pipeline import Pipeline, extract, extract_many
     from .segment import Segmenter
