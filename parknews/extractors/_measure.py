@@ -247,7 +247,11 @@ def clause_after(text: str, end: int, limit: int = 14) -> str:
 
 
 def compile_roles(table: dict[str, str]) -> re.Pattern[str]:
-    """One regex of named alternatives from ``{role: pattern}``, in the table's order."""
+    """One regex of named alternatives from ``{role: pattern}``, in the table's order.
+
+    A key may carry a tag after a double underscore ("investment_total__generic"): the
+    role is the part before it, the tag lets an extractor tell kinds of words apart.
+    """
     return re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in table.items()))
 
 
@@ -255,13 +259,85 @@ def compile_roles(table: dict[str, str]) -> re.Pattern[str]:
 _CONTINUE_RE = re.compile(r"\s*(?:并|再|已|将)?(?:达到|达|增至|增长到|提高到|升至|为)")
 #: after a change word, these make the figure a level again: 增长20%,达到5亿元
 _LEVEL_RE = re.compile(r"达到|达|增至|降至|至|到|为")
+#: characters that end a sentence: context words (periods, plans, lists) never cross them
+SENTENCE_BREAKS = frozenset("。；;！!？?\n\r")
+#: a list that pairs words with figures: 总投资、年产值分别为8亿元、15亿元
+_RESPECTIVELY = "分别"
+#: what may stand between two figures of one list: 8亿元、15亿元 / 10亿元和1.2亿元
+LIST_GAP_RE = re.compile(r"^\s*(?:、|和|及|与|以及|或|,|，)\s*$")
 
 
-def _group_name(m: re.Match[str]) -> str | None:
+def group_name(m: re.Match[str]) -> str | None:
+    """The key of the table alternative that matched (role and tag)."""
     for name, value in m.groupdict().items():
         if value is not None:
             return name
     return None
+
+
+def role_of(name: str | None) -> str | None:
+    """The role of a table key: "investment_total__generic" → "investment_total"."""
+    return None if name is None else name.split("__", 1)[0]
+
+
+def sentence_start(text: str, start: int, limit: int = 120) -> int:
+    """Where the sentence holding ``text[start]`` begins (at most ``limit`` characters back)."""
+    lo = max(0, start - limit)
+    i = start - 1
+    while i >= lo:
+        if text[i] in SENTENCE_BREAKS:
+            return i + 1
+        i -= 1
+    return lo
+
+
+def clause_window(text: str, start: int, floor: int = 0) -> int:
+    """The start of the words that may govern a figure: its clause, or the clause before when
+    its own only continues it (",达到5亿元")."""
+    ws = window_start(text, start, floor)
+    if ws > floor and text[ws - 1] in ",，" and _CONTINUE_RE.match(text, ws, start):
+        ws = window_start(text, ws - 1, floor)  # 营业收入同比增长20%,达到5亿元
+    return ws
+
+
+def role_word(text: str, start: int, before: re.Pattern[str], floor: int = 0) -> re.Match[str] | None:
+    """The role word nearest before the figure in its clause (the last one), or None."""
+    found = None
+    for m in before.finditer(text, clause_window(text, start, floor), start):
+        found = m
+    return found
+
+
+def listed_role(text: str, start: int, before: re.Pattern[str], starts: list[int]) -> str | None:
+    """The table key that a "分别" list gives the figure at ``start``, or None.
+
+    "总投资、年产值分别为8亿元、15亿元": the role words before 分别 (back to the last comma
+    or sentence break) pair, in order, with the figures after it (``starts``: the starts of
+    the figures of the same kind in the text). None when there is no such list, or when
+    the words and figures do not pair up one to one.
+    """
+    ss = sentence_start(text, start, 60)
+    k = text.rfind(_RESPECTIVELY, ss, start)
+    if k < 0:
+        return None
+    lo = ss
+    for i in range(k - 1, ss - 1, -1):
+        if text[i] in ",，:：":
+            lo = i + 1
+            break
+    words = [group_name(m) for m in before.finditer(text, lo, k)]
+    if len(words) < 2:
+        return None
+    # the figures of this list: after 分别, up to the end of the sentence
+    se = len(text)
+    for i in range(k, min(len(text), k + 80)):
+        if text[i] in SENTENCE_BREAKS:
+            se = i
+            break
+    members = [s for s in starts if k < s < se]
+    if len(members) != len(words) or start not in members:
+        return None
+    return words[members.index(start)]
 
 
 def role_for(
@@ -280,22 +356,21 @@ def role_for(
     ``change``: words that, between the role word and the figure, make the figure a change
     rather than a level of that role ("收入增加10万元"): the role is then ``default``.
     """
-    ws = window_start(text, start, floor)
-    if ws > floor and text[ws - 1] in ",，" and _CONTINUE_RE.match(text, ws, start):
-        ws = window_start(text, ws - 1, floor)  # 营业收入同比增长20%,达到5亿元
-    role = None
-    for m in before.finditer(text, ws, start):
-        role = _group_name(m)
-        word_end = m.end()
-    if role is not None and change is not None:
-        c = change.search(text, word_end, start)
-        if c is not None and not _LEVEL_RE.search(text, c.end(), start):
-            return default  # 收入增加10万元 (but 收入同比增长20%,达到5亿元 is a level)
+    m = role_word(text, start, before, floor)
+    role = role_of(group_name(m)) if m is not None else None
+    if m is not None and change is not None and is_change(text, m.end(), start, change):
+        return default  # 收入增加10万元 (but 收入同比增长20%,达到5亿元 is a level)
     if role is None and after is not None:
-        m = after.match(clause_after(text, end))
-        if m:
-            role = _group_name(m)
+        a = after.match(clause_after(text, end))
+        if a:
+            role = role_of(group_name(a))
     return role or default
+
+
+def is_change(text: str, word_end: int, start: int, change: re.Pattern[str]) -> bool:
+    """A change word between a role word and its figure, not followed by a level word."""
+    c = change.search(text, word_end, start)
+    return c is not None and not _LEVEL_RE.search(text, c.end(), start)
 
 
 def ends_with_magnitude(num: str) -> bool:

@@ -1,0 +1,274 @@
+"""Roles of money and area figures, one table per construction of Chinese investment news.
+
+Every sentence here is written for this test in the style of the news the project reads
+(short, realistic, no article copied). A row gives the roles of *all* figures of the kind in
+the sentence, in text order, so a rule that fixes one figure and breaks its neighbour fails.
+The roles follow DESIGN.md and corpora/gold/README.md: the role is decided by the nearest
+governing word in the figure's own clause (a list "分别为" pairs words and figures; "其中"
+splits a figure into parts of the same role; a comparison "比上年增加" is no level).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parknews.extractors.areas import find_areas
+from parknews.extractors.money import find_money
+
+TOTAL, DONE, PLAN = "investment_total", "investment_completed", "investment_annual_plan"
+REV, TAX, OTHER = "revenue", "tax", "other"
+LAND, FLOOR, PLANNED = "land", "floor", "planned"
+
+
+def _money_roles(sentence):
+    found = find_money(sentence)
+    for m in found:
+        assert sentence[m.start : m.end] == m.text
+    return [m.role for m in found]
+
+
+def _area_roles(sentence):
+    found = find_areas(sentence)
+    for a in found:
+        assert sentence[a.start : a.end] == a.text
+    return [a.role for a in found]
+
+
+# -- money: total investment of a project or of a batch of projects ------------------------
+TOTAL_ROWS = [
+    ("该项目总投资12亿元,建设期两年", [TOTAL]),
+    ("项目计划投资8.6亿元,主要建设生产车间和研发中心", [TOTAL]),
+    ("项目投资5亿元,占地120亩", [TOTAL]),
+    ("某集团拟投资30亿元建设新能源电池生产基地", [TOTAL]),
+    ("双方签署投资协议,协议投资额15亿元", [TOTAL]),
+    ("此次共签约项目28个,签约金额156亿元", [TOTAL]),
+    ("现场集中签约项目12个,总金额达86亿元", [TOTAL]),
+    ("全市73个项目总投资285亿元", [TOTAL]),
+    ("今天,该市一次性开工重大项目45个,总投资达到320亿元", [TOTAL]),
+    ("投资20亿元的智能制造产业园项目今天开工", [TOTAL]),
+    ("一期投资6亿元,二期投资9亿元", [TOTAL, TOTAL]),
+    ("项目总投资超过50亿元", [TOTAL]),
+    ("项目总投资突破百亿元", [TOTAL]),
+    ("总投资(含土地)3.2亿元", [TOTAL]),
+    ("项目规划总投资80亿元,分三期建设", [TOTAL]),
+    ("工程概算总投资56亿元", [TOTAL]),
+    ("某企业投资12亿元新建两条生产线", [TOTAL]),
+    ("该项目由某公司投资建设,投资规模达40亿元", [TOTAL]),
+    ("今年湖南将新开工水利工程40项,投资规模将达到900亿元", [TOTAL]),
+    ("总投资100亿元,其中一期投资40亿元", [TOTAL, TOTAL]),
+    ("项目总投资4.5亿元,其中固定资产投资3.8亿元", [TOTAL, TOTAL]),
+    ("未来五年,该区将投入约70亿元用于新城建设", [TOTAL]),
+    ("一批总投资130亿元的外资项目签约落地", [TOTAL]),
+    ("某车企宣布追加投资20亿元", [TOTAL]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), TOTAL_ROWS)
+def test_total_investment(sentence, roles):
+    assert _money_roles(sentence) == roles
+
+
+# -- money: investment completed (a level reached by a date, or a period's statistic) -----
+COMPLETED_ROWS = [
+    ("截至目前,项目已累计完成投资6.2亿元", [DONE]),
+    ("今年1至9月,全市完成固定资产投资1250亿元,同比增长8%", [DONE]),
+    ("项目已完成投资3.4亿元,占总投资的68%", [DONE]),
+    ("去年全省完成水利投资1200亿元", [DONE]),
+    ("开工以来,累计投资2.8亿元", [DONE]),
+    ("一季度,全省重点项目完成投资860亿元", [DONE]),
+    ("目前已投资1.2亿元", [DONE]),
+    ("前三季度,全国民间投资达到18万亿元", [DONE]),
+    ("项目开工至今已完成投资超过15亿元", [DONE]),
+    ("截至去年底,园区累计完成基础设施投资38亿元", [DONE]),
+    ("过去五年,全县共投入资金45亿元用于道路建设", [DONE]),
+    ("十年来累计投入建设资金超过200亿元", [DONE]),
+    ("三年来,各对口支援省市共投入教育资金50多亿元", [DONE]),
+    ("今年以来,全省重大项目已完成投资900亿元", [DONE]),
+    ("自2015年以来,该基地累计获得投资超过300亿元", [DONE]),
+    ("项目完成6亿元投资,占年度计划的110%", [DONE]),
+    ("去年全市完成投资500亿元,其中民间投资280亿元", [DONE, DONE]),
+    ("完成固定资产投资(不含农户)2000亿元", [DONE]),
+    ("项目总投资5亿元,目前已完成投资2亿元", [TOTAL, DONE]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), COMPLETED_ROWS)
+def test_completed_investment(sentence, roles):
+    assert _money_roles(sentence) == roles
+
+
+# -- money: the amount planned or allocated for one year ----------------------------------
+PLAN_ROWS = [
+    ("今年计划投资15亿元", [PLAN]),
+    ("2024年计划完成投资30亿元", [PLAN]),
+    ("年度计划投资8亿元", [PLAN]),
+    ("年度投资计划为22亿元", [PLAN]),
+    ("今年,全省重点项目计划完成投资5000亿元", [PLAN]),
+    ("全年计划完成固定资产投资2800亿元", [PLAN]),
+    ("今年将完成投资12亿元", [PLAN]),
+    ("今年,该市力争完成固定资产投资1000亿元以上", [PLAN]),
+    ("全年可完成水利投资约7000亿元", [PLAN]),
+    ("今年,省级财政计划投入8亿元用于农村公路建设", [PLAN]),
+    ("今年,全市安排市级重点项目200个,年度计划投资1500亿元", [PLAN]),
+    ("年内计划完成投资3亿元", [PLAN]),
+    ("今年全省交通固定资产投资目标为2000亿元", [PLAN]),
+    ("今年,全国交通固定资产投资力争达到3万亿元左右", [PLAN]),
+    ("明年计划投资20亿元", [PLAN]),
+    ("今年,某投资平台计划完成约20亿元投资", [PLAN]),
+    ("今年计划投资20亿元,其中中央投资8亿元", [PLAN, PLAN]),
+    ("山东提出今年投入3000亿元开展技术改造", [PLAN]),
+    ("全年安排中央预算内投资600亿元", [PLAN]),
+    ("项目总投资50亿元,今年计划投资12亿元,已完成投资5亿元", [TOTAL, PLAN, DONE]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), PLAN_ROWS)
+def test_annual_plan(sentence, roles):
+    assert _money_roles(sentence) == roles
+
+
+# -- money: output and turnover (revenue), taxes ------------------------------------------
+REVENUE_TAX_ROWS = [
+    ("项目达产后,预计可实现年销售收入20亿元", [REV]),
+    ("去年,全市规上工业总产值突破3000亿元", [REV]),
+    ("项目投产后年产值可达50亿元,年纳税2亿元", [REV, TAX]),
+    ("今年上半年,园区实现营收85亿元", [REV]),
+    ("全年实现地区生产总值1800亿元", [REV]),
+    ("全市数字经济核心产业增加值达到600亿元", [REV]),
+    ("平台交易额突破1000亿元", [REV]),
+    ("电商企业年销售额超过5亿元", [REV]),
+    ("园区企业实现主营业务收入320亿元", [REV]),
+    ("建成后可形成年产值30亿元的产业集群", [REV]),
+    ("这双鞋为当地带来80亿元产值", [REV]),
+    ("去年实现旅游收入45亿元", [REV]),
+    ("项目建成后年可实现税收1.5亿元", [TAX]),
+    ("企业年上缴利税8000万元", [TAX]),
+    ("去年,园区企业纳税12亿元", [TAX]),
+    ("全市财政收入达到150亿元", [TAX]),
+    ("实现税收收入30亿元", [TAX]),
+    ("可实现年产值10亿元、利税1.2亿元", [REV, TAX]),
+    ("总投资10亿元的项目投产后,年产值可达25亿元", [TOTAL, REV]),
+    ("项目总投资20亿元,达产后年产值30亿元,年纳税1.5亿元", [TOTAL, REV, TAX]),
+    ("贡献税收3亿元", [TAX]),
+    ("为地方贡献3亿元税收", [TAX]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), REVENUE_TAX_ROWS)
+def test_revenue_and_tax(sentence, roles):
+    assert _money_roles(sentence) == roles
+
+
+# -- money: everything else (funds, loans, subsidies, prices, incomes, induced investment) --
+OTHER_ROWS = [
+    ("企业获得银行贷款5000万元", [OTHER]),
+    ("省财政安排奖补资金3亿元", [OTHER]),
+    ("设立规模100亿元的产业基金", [OTHER]),
+    ("公司完成融资2亿元", [OTHER]),
+    ("发放创业补贴1200万元", [OTHER]),
+    ("春节档票房突破80亿元", [OTHER]),
+    ("该地块楼面价每平方米1.2万元", [OTHER]),
+    ("实际使用外资12亿美元", [OTHER]),
+    ("带动社会投资超过500亿元", [OTHER]),
+    ("吸引80亿元社会投资", [OTHER]),
+    ("撬动社会资本200亿元", [OTHER]),
+    ("企业研发投入5亿元", [OTHER]),
+    ("农民人均可支配收入达到2.1万元", [OTHER]),
+    ("村民人均年收入突破3万元", [OTHER]),
+    ("拉动消费超过10亿元", [OTHER]),
+    ("以4.5亿元竞得该地块", [OTHER]),
+    ("注册资本1亿元", [OTHER]),
+    ("价值3亿元的设备已运抵现场", [OTHER]),
+    ("获得1亿元融资", [OTHER]),
+    ("获得5000万元贷款", [OTHER]),
+    ("比上年增加15亿元", [OTHER]),
+    ("总投资比原计划增加了3亿元", [OTHER]),
+    ("吸收境外直接投资120亿美元", [OTHER]),
+    ("新增贷款50亿元,带动投资200亿元", [OTHER, OTHER]),
+    ("营业收入和利润分别为12亿元和2亿元", [REV, OTHER]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), OTHER_ROWS)
+def test_other_money(sentence, roles):
+    assert _money_roles(sentence) == roles
+
+
+# -- money: lists, 其中, brackets, verbs of level ------------------------------------------
+CONSTRUCTION_ROWS = [
+    ("总投资、年产值分别为8亿元、15亿元", [TOTAL, REV]),
+    ("年产值和利税分别为10亿元和1.2亿元", [REV, TAX]),
+    ("园区去年实现产值200亿元、税收10亿元", [REV, TAX]),
+    ("总投资达到12亿元", [TOTAL]),
+    ("销售收入突破10亿元", [REV]),
+    ("总投资(含土地款)8亿元", [TOTAL]),
+    ("项目总投资3亿元(其中设备投资1.2亿元)", [TOTAL, TOTAL]),
+    ("累计完成投资8亿元,占总投资的40%", [DONE]),
+    ("营业收入同比增长20%,达到5亿元", [REV]),
+    ("总产值从5亿元增长到12亿元", [REV, REV]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), CONSTRUCTION_ROWS)
+def test_constructions(sentence, roles):
+    assert _money_roles(sentence) == roles
+
+
+# -- areas ------------------------------------------------------------------------------------
+AREA_ROWS = [
+    # land: the ground a project or parcel occupies
+    ("项目占地120亩", [LAND]),
+    ("占地面积约5万平方米", [LAND]),
+    ("总用地面积300亩", [LAND]),
+    ("项目用地约80亩", [LAND]),
+    ("共征地2000亩", [LAND]),
+    ("出让土地45亩", [LAND]),
+    ("以3亿元竞得一宗面积8万平方米的地块", [LAND]),
+    ("该地块面积为2.3万平方米", [LAND]),
+    ("拿下面积为50亩的工业用地", [LAND]),
+    ("新增建设用地1200亩", [LAND]),
+    ("打造占地500亩的智能制造产业园", [LAND]),
+    ("建成近千亩的电子信息产业园", [LAND]),
+    ("该产业园规划占地1000亩", [LAND]),
+    ("规划用地面积500亩", [LAND]),
+    # floor: building area
+    ("总建筑面积12万平方米", [FLOOR]),
+    ("建筑面积约3万平方米", [FLOOR]),
+    ("新建标准厂房5万平方米", [FLOOR]),
+    ("厂房面积2万平方米", [FLOOR]),
+    ("建成6万平方米的标准化厂房", [FLOOR]),
+    ("新建校舍1.2万平方米", [FLOOR]),
+    ("新建办公楼1.5万平方米", [FLOOR]),
+    ("三年来新改扩建校舍和医院110万平方米", [FLOOR]),
+    # planned: the planned size of a project or park
+    ("园区规划面积12平方公里", [PLANNED]),
+    ("规划总面积30平方公里", [PLANNED]),
+    ("一期规划面积3平方公里", [PLANNED]),
+    # other: farming, forestry, remediation, exhibitions, regions
+    ("全县大豆种植面积10万亩", [OTHER]),
+    ("新增耕地2000亩", [OTHER]),
+    ("完成造林12万亩", [OTHER]),
+    ("治理水土流失面积300平方公里", [OTHER]),
+    ("修复湿地5000亩", [OTHER]),
+    ("新增灌溉面积20万亩", [OTHER]),
+    ("展览面积10万平方米", [OTHER]),
+    ("新建绿地1000公顷", [OTHER]),
+    ("建设高标准农田50万亩", [OTHER]),
+    ("全国集体土地资源60亿亩", [OTHER]),
+    ("60亿亩集体土地资源得到盘活", [OTHER]),
+    ("该区辖区面积300平方公里", [OTHER]),
+    ("建起了500亩现代化种植基地", [OTHER]),
+    ("耕地面积减少2000亩", [OTHER]),
+    # several figures: each takes the word of its own clause
+    ("项目占地200亩,总建筑面积15万平方米", [LAND, FLOOR]),
+    ("占地500亩、建筑面积30万平方米", [LAND, FLOOR]),
+    ("规划面积10平方公里,其中建设用地6平方公里", [PLANNED, LAND]),
+    ("项目总用地120亩,其中厂房面积4万平方米", [LAND, FLOOR]),
+    ("占地面积和建筑面积分别为80亩和6万平方米", [LAND, FLOOR]),
+    ("总投资5亿元,占地100亩,建设厂房3万平方米", [LAND, FLOOR]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), AREA_ROWS)
+def test_area_roles(sentence, roles):
+    assert _area_roles(sentence) == roles
