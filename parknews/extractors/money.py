@@ -91,7 +91,7 @@ ROLES_BEFORE: dict[str, str] = {
         r"|(?:人均|户均)[\u4e00-\u9fff]{0,6}?收入|可支配收入|工资|薪酬|研发(?:投入|经费|费用|资金)"
         r"|净利润|利润|盈利|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
         r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|每年投入"
-        r"|票房|消费|估值|价值"
+        r"|票房|消费|估值|价值|债券|国债|专项债|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
     ),
     "investment_completed__done": (
         r"获得(?:总)?投资|累计完成(?:[\u4e00-\u9fff]{0,6}投资)?|(?:已|实际)?完成(?:[\u4e00-\u9fff]{0,6}?)投资"
@@ -107,14 +107,15 @@ ROLES_BEFORE: dict[str, str] = {
     "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
-        r"|年收入|收入|年销售|销售|总产出"
+        r"|年收入|收入|年销售|销售|总产出|经济总量"
     ),
     "investment_total__fixed": (
         r"(?:计划|规划|预计)总投资|总投资额?|投资总额|计划投资|拟投资|预计投资|[一二三四五首]期投资"
         r"|投资规模|总投入|总造价|造价|合同外资|意向投资|追加投资|协议投资(?:额|金额)?"
         r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:投资)?(?:金额|额)|协议(?:总)?(?:金额|额)"
     ),
-    "investment_total__generic": r"投资额?|投入(?:[\u4e00-\u9fff]{0,6}?资金)?|建设资金|外资|增资",
+    # 投 alone is a verb only right before the figure ($ is the figure's start): 是否投70亿元
+    "investment_total__generic": r"投资额?|投入(?:[\u4e00-\u9fff]{0,6}?资金)?|建设资金|外资|增资|投了?$",
     "other__weak": r"(?:总)?金额|总额",
 }
 #: role words right after a figure: "(其中6000万元为汽车销售收入)"
@@ -141,6 +142,10 @@ _PAST_RE = re.compile(
 _YEAR_RE = re.compile(r"今年|全年|年内|明年|本年度?")
 #: a plan or target word between a statistic and its figure: 固定资产投资力争达到3万亿元
 _TARGET_RE = re.compile(r"力争|目标|计划|预计|确保|争取")
+#: a plan word in a sentence about the year to come: 今年全国水利建设投资将超过8000亿元
+_PLAN_RE = re.compile(r"力争|目标|计划|预计|确保|争取|将|拟|安排|要")
+#: what an investment is for, right after its figure: the investment of a project (a total)
+_PURPOSE_AFTER_RE = re.compile(r"^(?:用于|用来)?(?:建设|新建|建成|打造|兴建|扩建|改造|实施|建起|布局)")
 #: after the figure, a comparison with a past period: a statistic, i.e. completed investment
 _STAT_AFTER_RE = re.compile(r"^[,，]?(?:同比|比上年|比去年|较上年|较去年)")
 #: a figure joined to the one before by these takes its role: 总产值从5.6亿元增至20.07亿元
@@ -243,16 +248,25 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
         if key in ("investment_total__generic", "investment_completed__stat") and _AMONG_RE.match(text, ws):
             if prev is not None and prev.role in _INVESTMENT_ROLES and "。" not in text[prev.end : start]:
                 return prev.role  # 总投资100亿元,其中固定资产投资80亿元
+        if key == "investment_completed__done" and not m.group().startswith(("已", "累计", "实际", "获得")):
+            ss = sentence_start(text, start)
+            year = _YEAR_RE.search(text, ss, start)
+            if year is not None and _PLAN_RE.search(text, year.end(), m.start()) and not _PAST_RE.search(text, ss, start):
+                return "investment_annual_plan"  # 今年计划实施重点项目200个,完成投资500亿元
         if key == "investment_completed__stat":
             ss = sentence_start(text, start)
             if _TARGET_RE.search(text, max(ws, m.start() - 8), start) and not _PAST_RE.search(text, ss, start):
                 return "investment_annual_plan"  # 今年全省交通固定资产投资目标为2000亿元
         if key == "investment_total__generic":
+            if _PURPOSE_AFTER_RE.match(after):
+                return role  # 投资5亿元新建两条生产线: a project's investment
             ss = sentence_start(text, start)
             if _past_generic(text, start, end, floor):
                 return "investment_completed"
-            if m.group().startswith("投入") and _YEAR_RE.search(text, ss, start) and not _PAST_RE.search(text, ss, start):
-                return "investment_annual_plan"  # 山东提出今年投入3000亿元
+            year = _YEAR_RE.search(text, ss, start)
+            if year is not None and not _PAST_RE.search(text, ss, start):
+                if m.group().startswith("投入") or _PLAN_RE.search(text, year.end(), start):
+                    return "investment_annual_plan"  # 今年投入3000亿元, 今年…投资将超过8000亿元
         return role
     a = _AFTER.match(after)
     if a is not None:
