@@ -88,22 +88,24 @@ ROLES_BEFORE: dict[str, str] = {
     "other": (
         r"(?:带动|拉动|撬动|吸引|吸收)(?:[\u4e00-\u9fff]{0,6}?)(?:投资|投入|资本|资金)"
         r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资"
-        r"|(?:人均|户均)[\u4e00-\u9fff]{0,6}?收入|可支配收入|工资|薪酬|研发(?:投入|经费|费用|资金)"
+        r"|(?:人均|户均)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:投入|经费|费用|资金)"
         r"|净利润|利润|盈利|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
         r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|每年投入"
         r"|票房|消费|估值|价值|债券|国债|专项债|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
     ),
     "investment_completed__done": (
         r"获得(?:总)?投资|累计完成(?:[\u4e00-\u9fff]{0,6}投资)?|(?:已|实际)?完成(?:[\u4e00-\u9fff]{0,6}?)投资"
-        r"|累计(?:(?!带动|拉动|撬动|吸引)[\u4e00-\u9fff]){0,6}?(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?"
+        r"|累计(?:(?!带动|拉动|撬动|吸引|直接)[\u4e00-\u9fff]){0,6}?(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?"
         r"|已投资|已投入|已经投入|实际投资|完成投资额|到位资金|实际到位"
     ),
     "investment_completed__stat": r"(?:固定资产|房地产开发|民间|基础设施|制造业|工业)投资(?:额)?",
     "investment_annual_plan": (
         r"(?:年度|今年|全年|年内|明年|年)计划(?:完成)?投资|计划[\u4e00-\u9fff]{0,6}?完成[\u4e00-\u9fff]{0,6}?投资"
         r"|(?:力争|将|可|预计|要|确保|争取)(?:全年|年内)?完成[\u4e00-\u9fff]{0,8}?投资"
-        r"|(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?投资|年度投资计划|年度投资|投资计划"
+        r"|年度投资计划|年度投资|投资计划"
     ),
+    # money allocated (下达, 安排): this year's plan, or completed when the sentence looks back
+    "investment_annual_plan__alloc": r"(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?投资",
     "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
@@ -111,7 +113,7 @@ ROLES_BEFORE: dict[str, str] = {
     ),
     "investment_total__fixed": (
         r"(?:计划|规划|预计)总投资|总投资额?|投资总额|计划投资|拟投资|预计投资|[一二三四五首]期投资"
-        r"|投资规模|总投入|总造价|造价|合同外资|意向投资|追加投资|协议投资(?:额|金额)?"
+        r"|投资规模|在建规模|建设规模|总投入|总造价|造价|合同外资|意向投资|追加投资|协议投资(?:额|金额)?"
         r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:投资)?(?:金额|额)|协议(?:总)?(?:金额|额)"
     ),
     # 投 alone is a verb only right before the figure ($ is the figure's start): 是否投70亿元
@@ -120,6 +122,8 @@ ROLES_BEFORE: dict[str, str] = {
 }
 #: role words right after a figure: "(其中6000万元为汽车销售收入)"
 ROLES_AFTER: dict[str, str] = {
+    "other": r"^(?:的)?[\u4e00-\u9fff]{0,4}?(?:纯收入|可支配收入|工资|贷款|融资|补贴|补助|奖励|基金|国债|债券)",
+} | {
     role: rf"^(?:为|是|系|属|用于|作为|的)?[\u4e00-\u9fff]{{0,6}}?(?:{pattern})"
     for role, pattern in ROLES_BEFORE.items()
     if role in ("tax", "revenue", "investment_total__fixed", "investment_total__generic")
@@ -127,10 +131,12 @@ ROLES_AFTER: dict[str, str] = {
 # "某车企120亿元的新能源汽车项目", "签约93亿元的项目": the sum of a project is its investment
 ROLES_AFTER["investment_total__fixed"] += r"|^的[\u4e00-\u9fff]{0,12}?(?:项目|工程|基地|工厂|生产线|产业园|园区)"
 #: a verb right before a figure that an investment word follows: "完成6亿元投资" (verb-object)
-_VERB_OBJECT_RE = re.compile(r"(?P<done>完成)了?$|(?P<other>带动|拉动|撬动|吸引|吸收)了?$")
-_INVESTMENT_AFTER_RE = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:投资|投入)")
+_VERB_OBJECT_RE = re.compile(
+    r"(?P<done>完成)了?$|(?P<other>带动|拉动|撬动|吸引|吸收)了?$|(?P<alloc>安排|下达|分配)了?$|(?P<year>今年|全年|年度)的?$"
+)
+_INVESTMENT_AFTER_RE = re.compile(r"^的?[\u4e00-\u9fff]{0,6}?(?:投资|投入)")
 #: a change between the role word and the figure makes it no level of that role: 收入增加10万元
-_CHANGE_RE = re.compile(r"增加|增长|提高|提升|减少|下降|降低|节约|节省|增收|减收|减免|同比|较上年|较去年")
+_CHANGE_RE = re.compile(r"增加|增长|提高|提升|减少|下降|降低|节约|节省|增收|减收|减免|同比|较上年|较去年|[多少]$")
 #: a generic investment word right before the figure: "全省新增投资超过900亿元"
 _GENERIC_INVESTMENT_RE = re.compile(r"(?<![总计拟])(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?$")
 #: a sentence about a past period (至今, 以来, 一季度, 1—7月, 三年来, 过去五年)
@@ -234,6 +240,11 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
         if v.group("other"):
             return "other"
         ss = sentence_start(text, start)
+        if v.group("year"):
+            return "investment_annual_plan"  # 今年3000亿元中央预算内投资
+        if v.group("alloc"):
+            looks_back = "累计" in text[ws:start] or _PAST_RE.search(text, ss, start)
+            return "investment_completed" if looks_back else "investment_annual_plan"
         plan = _TARGET_RE.search(text, ss, start) or _YEAR_RE.search(text, ss, start)
         return "investment_annual_plan" if plan and not _PAST_RE.search(text, ss, start) else "investment_completed"
     m = role_word(text, start, _BEFORE, floor)
@@ -242,6 +253,9 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
         role = role_of(key)
         if is_change(text, m.end(), start, _CHANGE_RE):
             return "other"
+        if key == "investment_annual_plan__alloc":
+            ss = sentence_start(text, start)
+            return "investment_completed" if _PAST_RE.search(text, ss, start) else role  # 启动以来,下达投资
         if key == "other__weak":
             ss = sentence_start(text, start)
             return "investment_total" if _PROJECT_CONTEXT_RE.search(text, ss, m.start()) else "other"
