@@ -24,8 +24,10 @@ the first), with 项目 added to a list item written without a head ("云储数�
 
 ``company`` of a project is its owner or investor (由X投资, X投资建设, the company whose
 brand the project's name carries), never the contractor (承建, 施工, 中标, 监理, "X经理").
-``park``/``district``/``city`` come from the sentences naming the project, else from the
-article's most frequent park/district; the city of a district from the gazetteer.
+``park``/``district``/``city``/``province`` come from the project's own name ("南方电网
+惠州中洞抽水蓄能电站" → 惠州), else from the sentences naming it, else from the article
+when it names only one park/district/city; the city of a district from the gazetteer
+(芝罘区 → 烟台). A province is given only when written; places are as written.
 Status comes from trigger words in the project's own sentences (签约 → signed, 开工 →
 started, 在建/施工/项目现场 → under_construction, 封顶 → topped_out, 竣工/建成 → completed,
 投产 → operating), skipping future and conditional ones (预计…建成, 建成后, 开工前夕).
@@ -408,28 +410,27 @@ def link_projects(
     for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
         sentences = sorted({scopes.sentence(n.start) for n in mem})
-        # places named in the project's sentences, else the article's
+        # places: in the project's own name ("南方电网惠州中洞抽水蓄能电站" → 惠州), else
+        # in its sentences, else the article's only one (a page about one park, the seed)
+        in_name = _places_in_names(mem)
         park = _nearest_label(names, sentences, "park", mem)
-        park = canon_park.get(park, park) if park else (park_counts.most_common(1)[0][0] if park_counts else None)
-        district = _nearest_label(names, sentences, "district", mem) or _park_district(text, names, park, canon_park)
-        if district is None and district_counts:
-            district = district_counts.most_common(1)[0][0]
-        city = _nearest_label(names, sentences, "city", mem)
-        province = None
-        if district:
-            dcity, province = _district_city(district, city_mentions)
-            city = city or dcity
-        if city is None and city_counts:
-            city = city_counts.most_common(1)[0][0]
-        from .extractors.names import load_places
-
-        places = load_places()
-        if city and city in places:
-            city_full = places[city][1] if places[city][0] == "city" else None
-            if city_full:
-                city = _short(city_full)
-                if province is None:
-                    province = _short(places[city_full][2])
+        if park:
+            park = canon_park.get(park, park)
+        elif len(park_counts) == 1:
+            park = next(iter(park_counts))
+        district = (in_name.get("district") or _nearest_label(names, sentences, "district", mem)
+                    or _park_district(text, names, park, canon_park))
+        if district is None and len(district_counts) == 1:
+            district = next(iter(district_counts))
+        city = in_name.get("city") or _nearest_label(names, sentences, "city", mem)
+        province = in_name.get("province") or _nearest_label(names, sentences, "province", mem)
+        if district and not city:
+            city, _prov = _district_city(district, city_mentions)  # the seed: 芝罘区 → 烟台
+        if city is None and district is None and len(city_counts) == 1 and not province:
+            city = next(iter(city_counts))
+        # a province only as the text writes it (the gold convention): never derived
+        if province in _MUNICIPALITIES and not city:
+            city = province  # 北京, 上海, 天津, 重庆 are cities and provinces
         company_i = _owner(text, companies, mem, sentences, scopes)
         company = companies[company_i].text if company_i is not None else None
         if company_i is not None:
@@ -497,6 +498,24 @@ def link_projects(
 def _is_period(value) -> bool:
     """A year ("2022") or a range ({"from": …, "to": …}): periods, not days or months."""
     return isinstance(value, dict) or (isinstance(value, str) and len(value) == 4)
+
+
+_MUNICIPALITIES = ("北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市")
+
+
+def _places_in_names(mem: list[Name]) -> dict[str, str]:
+    """Province/city/district written inside the project's names (first found wins)."""
+    from .extractors.names import find_places
+
+    out: dict[str, str] = {}
+    for n in mem:
+        found = find_places(n.text)
+        cities = {n.text[s:e] for s, e, level in found if level == "city"}
+        for s, e, level in found:
+            if level == "city" and len(cities) > 1:
+                continue  # "鹤岗至伊春高速公路" runs between cities: no one city
+            out.setdefault(level, n.text[s:e])
+    return out
 
 
 def _nearest_label(names: list[Name], sentences: list[tuple[int, int]], label: str, mem: list[Name]) -> str | None:
