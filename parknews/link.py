@@ -416,11 +416,11 @@ def link_projects(
         park = _nearest_label(names, sentences, "park", mem)
         if park:
             park = canon_park.get(park, park)
-        elif len(park_counts) == 1:
-            park = next(iter(park_counts))
+        elif len(park_counts) == 1 and sum(park_counts.values()) >= 3:
+            park = next(iter(park_counts))  # a page about one park (the seed)
         district = (in_name.get("district") or _nearest_label(names, sentences, "district", mem)
                     or _park_district(text, names, park, canon_park))
-        if district is None and len(district_counts) == 1:
+        if district is None and len(district_counts) == 1 and sum(district_counts.values()) >= 2:
             district = next(iter(district_counts))
         city = in_name.get("city") or _nearest_label(names, sentences, "city", mem)
         province = in_name.get("province") or _nearest_label(names, sentences, "province", mem)
@@ -585,6 +585,17 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     """Index (into ``companies``) of the project's owner/investor, never its contractor."""
     # 1. the company whose brand the project's name carries ("安弗森(烟台)…" ← 安弗森(烟台)新能源科技有限公司)
     project_names = {n.text for n in mem}
+    # 0. a company named inside the project's name, the longest ("奥迪一汽新能源汽车项目" → 奥迪一汽)
+    inside = [i for i, c in enumerate(companies) if any(n.start <= c.start and c.end <= n.end for n in mem)]
+    if inside:
+        return max(inside, key=lambda i: len(companies[i].text))
+    # 0b. "奥迪一汽180亿元的新能源汽车项目": a company, a figure, 的, the name
+    for i, c in enumerate(companies):
+        for n in mem:
+            gap = text[c.end:n.start]
+            if 0 <= len(gap) <= 20 and gap.endswith("的") and not re.search(r"[,,。;;、]", gap):
+                if not _CONTRACTOR_RE.match(gap):
+                    return i
     for i, c in enumerate(companies):
         brand = re.sub(r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|集团)$", "", c.text)
         if _CONTRACTOR_RE.match(text[c.end:c.end + 12]):
