@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ class RawDocument:
     id: str | None = None
     title: str | None = None
     error: str | None = None
+    charset: str | None = None  # declared by the transport (a WARC record's Content-Type)
 
 
 def _suffix(path: Path) -> str:
@@ -104,6 +106,9 @@ def _iter_jsonl(lines: Iterable[str], name: str) -> Iterator[RawDocument]:
         yield _from_json(obj, name, lineno)
 
 
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
+
+
 def _iter_warc(path: Path) -> Iterator[RawDocument]:
     # warcio is the Internet Archive/Webrecorder reader: gzip members, chunked and
     # decompressed HTTP bodies are its business, not ours.
@@ -130,6 +135,7 @@ def _iter_warc(path: Path) -> Iterator[RawDocument]:
                 if record.rec_type not in ("response", "resource"):
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
+                ctype = ""
                 if record.http_headers is not None:
                     ctype = record.http_headers.get_header("Content-Type") or ""
                     if ctype and "html" not in ctype and "text" not in ctype:
@@ -142,7 +148,8 @@ def _iter_warc(path: Path) -> Iterator[RawDocument]:
                 except Exception as exc:  # a cut-off record: name it, keep going
                     yield RawDocument(f"{path}#{n}", b"", url=url, error=f"unreadable WARC record ({exc})")
                     continue
-                yield RawDocument(f"{path}#{n}", payload, url=url)
+                m = _CHARSET.search(ctype)
+                yield RawDocument(f"{path}#{n}", payload, url=url, charset=m.group(1) if m else None)
         except (ArchiveLoadFailed, ValueError, EOFError, OSError) as exc:
             # warcio says ArchiveLoadFailed for most junk, ValueError for a mangled
             # header line, EOFError/OSError for a cut-off gzip member.

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 __all__ = [
     "PRF",
@@ -559,9 +559,8 @@ def pin_baseline(path: str | Path, results: dict[str, Scores], margin: float = 0
     return data
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``parknews eval GOLD... [--corpus PATH] [--errors [FIELD...]] [--json]``."""
-    ap = argparse.ArgumentParser(prog="parknews eval", description="Score extraction against gold annotations.")
+def add_arguments(ap: argparse.ArgumentParser) -> None:
+    """The arguments of ``parknews eval`` (shared by :func:`main` and :mod:`parknews.cli`)."""
     ap.add_argument("gold", nargs="+", help="gold JSON Lines file(s), e.g. corpora/gold/test.jsonl")
     ap.add_argument("--corpus", help="corpus JSON Lines with the article texts (default: ../shared/corpora/devset.jsonl)")
     ap.add_argument("--errors", nargs="*", metavar="FIELD",
@@ -570,25 +569,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--pin", metavar="BASELINE",
                     help="write the measured scores (minus 0.02) as floors into BASELINE, one entry per gold file "
                          "named by its stem (train, test)")
-    args = ap.parse_args(argv)
+
+
+def run(args: argparse.Namespace, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
+    """Score every gold file of ``args`` and print the tables; returns the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     try:
         results = [evaluate(g, corpus=args.corpus) for g in args.gold]
     except (FileNotFoundError, ValueError) as e:
-        print(f"parknews eval: {e}", file=sys.stderr)
+        print(f"parknews eval: {e}", file=err)
         return 2
     if args.json:
-        print(json.dumps([s.to_dict() for s in results], ensure_ascii=False, indent=1))
+        print(json.dumps([s.to_dict() for s in results], ensure_ascii=False, indent=1), file=out)
     else:
-        print("\n\n".join(format_table(s) for s in results))
+        print("\n\n".join(format_table(s) for s in results), file=out)
     if args.errors is not None:
         for s in results:
-            print(format_mistakes(s, args.errors or None))
+            print(format_mistakes(s, args.errors or None), file=out)
     if args.pin:
         if any(s.failures for s in results):
-            print("parknews eval: not pinning floors: some articles failed", file=sys.stderr)
+            print("parknews eval: not pinning floors: some articles failed", file=err)
             return 1
         pin_baseline(args.pin, {Path(g).stem: s for g, s in zip(args.gold, results)})
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``parknews eval GOLD... [--corpus PATH] [--errors [FIELD...]] [--json] [--pin BASELINE]``."""
+    ap = argparse.ArgumentParser(prog="parknews eval", description="Score extraction against gold annotations.")
+    add_arguments(ap)
+    return run(ap.parse_args(argv))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -44,12 +44,14 @@ class Config:
 
     ``max_bytes``: larger documents fail with a clear error instead of eating the memory of a
     batch run. ``to_simplified``: convert traditional-character pages to simplified.
+    ``repair``: undo the garbling of the clean stage ("區(qū)域" → "区域", full-width digits).
     ``user_dicts``: extra jieba dictionary files (word [freq] [tag] per line).
     ``words``: extra words for the segmenter (e.g. project names found earlier).
     """
 
     max_bytes: int = 20 * 1024 * 1024
     to_simplified: bool = False
+    repair: bool = True
     user_dicts: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
 
@@ -144,8 +146,11 @@ class Pipeline:
 
     # -- one document -------------------------------------------------------------------
 
-    def clean(self, doc: str | bytes, *, url: str | None = None, name: str | None = None) -> Article:
-        """Clean one page (HTML or plain text, str or bytes) into an :class:`Article`."""
+    def clean(self, doc: str | bytes, *, url: str | None = None, name: str | None = None,
+              charset: str | None = None) -> Article:
+        """Clean one page (HTML or plain text, str or bytes) into an :class:`Article`.
+
+        ``charset`` is the encoding a transport declared (HTTP Content-Type), if any."""
         from .clean import clean_page
 
         if not isinstance(doc, (str, bytes, bytearray)):
@@ -154,7 +159,8 @@ class Pipeline:
         if size > self.config.max_bytes:
             raise DocumentError(name, f"too large ({size} bytes > max_bytes={self.config.max_bytes})")
         return clean_page(bytes(doc) if isinstance(doc, bytearray) else doc, url=url, name=name,
-                          to_simplified=self.config.to_simplified)
+                          to_simplified=self.config.to_simplified, repair=self.config.repair,
+                          charset=charset)
 
     def analyse(self, article: Article, *, id: str | None = None) -> ArticleRecord:
         """Run the extractors and the linker on a cleaned article."""
@@ -206,20 +212,20 @@ class Pipeline:
         ``published`` (when the page does not say it, or to override it) resolves relative
         dates such as "3月22日" and "今年以来". Unreadable documents raise DocumentError.
         """
-        title = ident = None
+        title = ident = charset = None
         if isinstance(doc, RawDocument):
             if doc.error:
                 raise DocumentError(doc.name, doc.error)
             name = name or doc.name
             url = url or doc.url
             published = published if published is not None else doc.published
-            title, ident = doc.title, doc.id
+            title, ident, charset = doc.title, doc.id, doc.charset
             doc = doc.data
         try:
             when = _as_published(published)
         except ValueError as exc:
             raise DocumentError(name, str(exc)) from None
-        article = self.clean(doc, url=url, name=name)
+        article = self.clean(doc, url=url, name=name, charset=charset)
         changes: dict[str, Any] = {}
         if when is not None:
             changes["published"] = when

@@ -65,6 +65,11 @@ def test_warc(tmp_path):
     docs = list(iter_documents([path]))
     assert [d.url for d in docs] == ["http://bbs.example.com/thread-1-1-1.html"]
     assert "3000万元".encode("gbk") in docs[0].data
+    assert docs[0].charset == "gbk"
+    from parknews.pipeline import Pipeline
+
+    rec = Pipeline().extract(docs[0])
+    assert rec.url == docs[0].url and [m.text for m in rec.mentions.money] == ["3000万元"]
 
 
 def test_not_a_warc(tmp_path):

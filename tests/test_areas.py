@@ -12,7 +12,7 @@ AREAS = [  # sentence                                    text              m²  
     ("项目位于通林路以南,占地约20亩", "约20亩", "13333.33", "亩"),
     ("总建筑面积约4万平方米", "约4万平方米", "40000", "平方米"),
     ("项目用地150亩", "150亩", "100000", "亩"),
-    ("带动全省养殖小龙虾387万亩", "387万亩", "2580000000", "亩"),
+    ("全省推广稻渔综合种养210万亩", "210万亩", "1400000000", "亩"),
     ("流转土地3千亩", "3千亩", "2000000", "亩"),
     ("新建标准厂房5000平方米", "5000平方米", "5000", "平方米"),
     ("建筑面积1.2万平米", "1.2万平米", "12000", "平米"),
@@ -93,6 +93,50 @@ def test_bad_calls():
         parse_area(20)
 
 
-def test_decimal_broken_by_a_space_gives_no_wrong_area():
-    # "1. 6万亩" must not become 6万亩; a wrong value is worse than a missing one
-    assert find_areas("减少占用土地超1. 6万亩") == []
+def test_decimal_broken_by_a_space_is_read_whole():
+    # page dumps write "1. 6万亩"; it must never become 6万亩 (a wrong value is worse than none)
+    [a] = find_areas("减少占用耕地超1. 2万亩")
+    assert (a.text, a.value_m2) == ("超1. 2万亩", Decimal("8000000"))
+
+
+def test_a_list_number_does_not_swallow_the_next_figure():
+    # "2. 3000平方米": a list number, then a figure that must not be read as 2.3000
+    assert find_areas("2. 3000平方米") == []
+
+
+BOUNDS = [  # a bound written as a verb is not part of the figure and not an approximation
+    ("每个批次不超过500亩", "500亩"),
+    ("户型面积控制在70平米以内", "70平米"),
+    ("展览面积达12万平方米", "12万平方米"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), BOUNDS)
+def test_bounds_are_not_qualifiers(sentence, text):
+    [a] = find_areas(sentence)
+    assert (a.text, a.approx, a.qualifier) == (text, False, None)
+
+
+AFTER_ROLES = [
+    ("某企业9.6亿元获得12万平方米地块", "land"),
+    ("出让给开发商820亩土地", "land"),
+    ("该区将建5万平米公租房", "floor"),
+    ("该地块将配建公租房和限价房各4万平米", "floor"),
+    ("共征地1800亩,每个批次不超过500亩", "land"),
+    ("先行启动的80平方公里土地上", "other"),
+    ("减少占用耕地超1. 2万亩", "other"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role"), AFTER_ROLES)
+def test_more_area_roles(sentence, role):
+    assert find_areas(sentence)[-1].role == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["全省完成治理沙化石漠化土地1200万亩", "农村集体土地资源40亿亩", "新增有效灌溉面积300万亩"],
+)
+def test_tasks_and_regions_are_other(sentence):
+    [a] = find_areas(sentence)
+    assert a.role == "other"

@@ -202,6 +202,14 @@ def test_discuz_x_html():
     assert reply.published == "2023-05-09T10:05:11+08:00"  # from the title of "昨天 10:05"
 
 
+def test_discuz_plain_text_edit_notes_go():
+    html = DISCUZ_X.replace(
+        '<i class="pstatus"> 本帖最后由 园区观察员 于 2023-5-8 15:00 编辑 </i><br />',
+        "本帖最后由 园区观察员 于 2023-5-8 15:00 编辑<br />",
+    )
+    assert clean_page(html).text.startswith("5月8日上午")
+
+
 def test_discuz_x_bytes_gbk_declared():
     html = DISCUZ_X.replace('charset="utf-8"', 'charset="gbk"')
     a = clean_page(html.encode("gb18030"), name="x.html")
@@ -328,3 +336,75 @@ def test_truncated_discuz_html():
     a = clean_page(cut)
     assert a.kind == "discuz" and a.title == "高新区新材料项目开工"
     assert a.text.startswith("5月8日上午，新材料产业项目在高新区开工")
+
+
+def test_dump_keeps_post_lines_that_open_like_chrome():
+    body = [
+        "分享一下经开区的最新进展：新签约项目12个。",
+        "游客服务中心项目总投资8000万元，年底完工。",
+        "签名仪式结束后，项目即进入设计阶段。",
+        "收藏品产业园占地约60亩。",
+        "3",
+    ]
+    dump = DUMP.replace(
+        "一季度，经开区新签约项目12个，计划总投资56亿元。\n其中智能装备产业园项目占地约80亩，预计2024年底投产。",
+        "\n".join(body),
+    )
+    assert clean_page(dump).text == "\n".join(body[:4])  # a lone number is taken for a counter
+
+
+# The archiver view of a Discuz! thread (written for this test): no numbered posts, each
+# post opens with "NAME 发表于 DATE".
+ARCHIVER = """<html><head><title>临港物流园二期开工 - 园区建设 - 临港社区 - Powered by Discuz! Archiver</title></head>
+<body><div id="nav"><a href="./">临港社区</a> &rsaquo; <a href="?fid-2.html">园区建设</a> &rsaquo; 临港物流园二期开工</div>
+<div id="content"><h1>临港物流园二期开工</h1>
+<p class="author"><strong>港城老李</strong> 发表于 2009-6-18 09:12</p>
+6月18日，临港物流园二期工程开工，总投资4.6亿元。<br />二期占地约120亩，建成后可新增仓储面积8万平方米。
+<p class="author"><strong>老周</strong> 发表于 2009-6-18 10:40</p>
+早该建了。
+<div class="page"><a href="?tid-9.html">查看完整版本: 临港物流园二期开工</a></div></div>
+<div id="end"> Powered by <a href="http://www.discuz.net" target="_blank">Discuz! Archiver</a> &copy; 2001-2013 </div>
+</body></html>"""
+
+
+def test_discuz_archiver_page():
+    a = clean_page(ARCHIVER)
+    assert (a.kind, a.title, a.author, a.site, a.forum) == (
+        "discuz",
+        "临港物流园二期开工",
+        "港城老李",
+        "临港社区",
+        "园区建设",
+    )
+    assert a.published == datetime(2009, 6, 18, 9, 12, tzinfo=SHANGHAI)
+    assert (
+        a.text
+        == "6月18日，临港物流园二期工程开工，总投资4.6亿元。\n二期占地约120亩，建成后可新增仓储面积8万平方米。"
+    )
+    [reply] = a.posts
+    assert (reply.author, reply.text) == ("老周", "早该建了。")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        (
+            "园区动态\n经开区新签约项目12个，总投资56亿元。\n其中3个项目已开工。",
+            "园区动态",
+            "经开区新签约项目12个，总投资56亿元。\n其中3个项目已开工。",
+        ),
+        (
+            "经开区新签约项目12个，总投资56亿元。\n其中3个项目已开工。",
+            None,
+            "经开区新签约项目12个，总投资56亿元。\n其中3个项目已开工。",
+        ),
+        (
+            "一、项目概况\n项目总投资1.5亿元，占地约20亩。",
+            "一、项目概况",
+            "项目总投资1.5亿元，占地约20亩。",
+        ),
+    ],
+)
+def test_short_plain_articles(text, title, body):
+    a = clean_page(text)
+    assert (a.kind, a.title, a.text) == ("text", title, body)

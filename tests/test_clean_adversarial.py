@@ -110,12 +110,42 @@ def test_wrong_charset_declaration(declared, actual):
     assert POST in a.text
 
 
-def test_mojibake_input_is_refused_not_passed_on():
-    garbled = POST.encode("utf-8").decode("latin-1")  # already mojibake as a str
+@pytest.mark.parametrize(("right", "wrong"), [("utf-8", "latin-1"), ("gb18030", "latin-1")])
+def test_text_decoded_with_the_wrong_codec_once_is_undone(right, wrong):
+    page = f"<html><body><h1>园区新闻</h1><p>{POST}</p><p>项目由国内某新材料企业投资建设，计划年底主体完工。</p></body></html>"
+    try:
+        garbled = page.encode(right).decode(wrong)
+    except UnicodeDecodeError:
+        pytest.skip(f"{wrong} cannot hold these bytes")
     a = _timed(garbled)
-    assert POST not in a.text  # we cannot repair it, but it is not an error either
-    with pytest.raises(DocumentError):
+    assert POST in a.text
+    a = _timed(garbled.encode("utf-8"))  # the same mojibake saved as UTF-8 bytes
+    assert POST in a.text
+
+
+def test_replacement_characters_everywhere_is_an_error():
+    with pytest.raises(DocumentError, match="replacement"):
         _timed(("\ufffd" * 50 + "项目") * 10)
+
+
+def test_a_few_damaged_bytes_in_a_declared_gbk_page():
+    page = (
+        f'<html><head><meta charset="gbk"></head><body><h1>园区新闻</h1><p>{POST}</p>'
+        + "<p>园区今年计划新开工项目20个。</p>" * 200
+        + "</body></html>"
+    )
+    data = page.encode("gbk")
+    i = data.index("园区今年".encode("gbk"))
+    damaged = data[:i] + b"\xff\xfe" + data[i + 2 :]  # one character destroyed
+    a = _timed(damaged)
+    assert POST in a.text and a.text.count("园区今年计划") == 199
+
+
+def test_transport_charset_is_used():
+    body = "經開區新材料項目總投資5億元，佔地約80畝，預計明年投產。"
+    data = f"<html><body><h1>園區新聞動態</h1><p>{body}</p></body></html>".encode("big5")
+    a = clean_page(data, charset="Big5")
+    assert (a.title, a.text) == ("園區新聞動態", body)
 
 
 def test_too_large_document():

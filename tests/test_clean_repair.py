@@ -72,3 +72,16 @@ def test_clean_page_repairs_the_body_and_keeps_traditional_unless_asked():
     b = clean_page(page, to_simplified=True)
     assert b.text == "卧龙园区新开工项目总投资12亿元，预计年底竣工投产。"
     assert b.title == "园区动态"
+
+
+def test_repair_off_keeps_the_page_text_and_repair_text_gives_the_edits():
+    page = "<html><body><h1>园区动态</h1><p>园區(qū)新开工项目总投资１２亿元。</p></body></html>"
+    raw = clean_page(page, repair=False)
+    assert raw.text == "园區(qū)新开工项目总投资１２亿元。"
+    fixed, edits = repair_text(raw.text)
+    assert fixed == clean_page(page).text == "园区新开工项目总投资12亿元。"
+    assert [(e.start, e.end, e.old) for e in edits] == [
+        (1, 2, "區(qū)"),
+        (10, 11, "１"),
+        (11, 12, "２"),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -131,3 +132,104 @@ def test_console_script_runs_the_samples(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "2 documents" in proc.stderr and "0 failed" in proc.stderr
     assert len(out.read_text("utf-8").splitlines()) == 2
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_on_a_terminal_and_quiet_silences_it(tmp_path):
+    out = io.StringIO()
+    err = _Terminal()
+    assert main(["extract", str(SAMPLES), "-o", str(tmp_path / "a.jsonl")], stdout=out, stderr=err) == 0
+    assert "\rparknews: 2doc [" in err.getvalue()  # tqdm's bar, redrawn per document
+    assert re.search(r"\n?parknews: 2 documents, \d+ projects, 0 failed → .*a\.jsonl\n$", err.getvalue())
+    err = _Terminal()
+    assert main(["extract", str(SAMPLES), "-o", str(tmp_path / "b.jsonl"), "-q"], stdout=out, stderr=err) == 0
+    assert err.getvalue() == ""
+
+
+def test_eval_prints_one_table_per_gold_file(tmp_path):
+    from .conftest import shared_path
+
+    corpus = shared_path("corpora", "devset.jsonl")
+    gold = tmp_path / "gold.jsonl"
+    first = json.loads((SAMPLES.parents[0] / "gold" / "train.jsonl").read_text("utf-8").splitlines()[0])
+    gold.write_text(json.dumps(first, ensure_ascii=False) + "\n", "utf-8")
+    code, out, err = run("eval", str(gold), "--corpus", str(corpus))
+    assert code == 0, err
+    assert "1 articles" in out and "money" in out and "attribution" in out
+    code, _, err = run("eval", str(tmp_path / "none.jsonl"), "--corpus", str(corpus))
+    assert code == 2 and "none.jsonl" in err
+
+
+def test_text_options(tmp_path):
+    page = tmp_path / "trad.txt"
+    page.write_text("園區項目總投資1.5億元，佔地約20畝。", "utf-8")
+    code, out, _ = run("clean", str(page), "--simplified")
+    assert code == 0 and "园区项目总投资1.5亿元" in out
+    code, out, _ = run("clean", str(page), "--no-repair")
+    assert code == 0 and "園區項目總投資1.5億元，" in out
+    out_file = tmp_path / "o.jsonl"
+    code, _, _ = run("extract", str(page), "-o", str(out_file), "--simplified", "-q")
+    rec = json.loads(out_file.read_text("utf-8"))
+    assert code == 0 and rec["mentions"]["money"][0]["value"] == 150000000
+
+
+def test_train_rebuilds_the_ranker_into_a_file(tmp_path):
+    from .conftest import shared_path
+
+    corpus = shared_path("corpora", "devset.jsonl")
+    model = tmp_path / "ranker.json"
+    gold = SAMPLES.parents[0] / "gold" / "train.jsonl"
+    code, out, err = run("train", str(gold), "--corpus", str(corpus), "-o", str(model))
+    assert code == 0, err
+    saved = json.loads(model.read_text("utf-8"))
+    assert saved["weights"] and saved["meta"]["articles"] > 0
+    assert "name ranker trained" in out
+    code, _, err = run("train", str(SAMPLES.parents[0] / "gold" / "test.jsonl"), "--corpus", str(corpus),
+                       "-o", str(tmp_path / "x.json"))
+    assert code == 2 and "train split only" in err  # the test split never trains anything
+
+
+def test_fetch_then_extract_over_loopback(tmp_path):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    page = ("<html><head><meta charset='gbk'><title>开工</title></head><body><p>"
+            + GOOD + "</p></body></html>").encode("gbk")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            if self.path == "/robots.txt":
+                body, status = b"User-agent: *\nDisallow: /private/\n", 200
+            elif self.path == "/news/1.html":
+                body, status = page, 200
+            else:
+                body, status = b"not here", 404
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=gbk")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        warc = tmp_path / "crawl.warc.gz"
+        code, _, err = run("fetch", f"{base}/news/1.html", f"{base}/private/2.html", f"{base}/gone.html",
+                           "-o", str(warc), "--delay", "0", "--retries", "0")
+        assert code == 1, err  # the 404 is a failure, named
+        assert "gone.html" in err and "1 fetched" in err and "1 skipped" in err
+        code, out, err = run("extract", str(warc))
+        assert code == 0, err
+        [rec] = [json.loads(x) for x in out.splitlines()]
+        assert rec["url"] == f"{base}/news/1.html"
+        assert rec["mentions"]["money"][0]["value"] == 150000000
+    finally:
+        server.shutdown()

@@ -10,6 +10,8 @@ How their expectations map onto ours (the decisions of ``parknews.extractors.dat
 
 * Spans: their ``Start``/``Length`` (extractor, parser) or ``Start``/``End`` inclusive (model)
   are compared with our ``start``/``end`` offsets, never with their NFKC-normalised ``Text``.
+  A leading 从/自/自从 is taken off their span: we leave it out (as the project's gold
+  annotation does: "自2010年以来" → "2010年以来"); they keep it in most cases.
 * The reference time: ``Context.ReferenceDateTime`` is our ``published``. DateExtractor gives
   none; its cases run with 2017-03-22 (the reference most of DateParser uses), so relative
   dates (明天, 上周一) resolve and count as found.
@@ -19,6 +21,9 @@ How their expectations map onto ours (the decisions of ``parknews.extractors.dat
   reference's year unless it lies more than 183 days after the reference, else the past one.
 * Lunar dates (isLunar, 农历, 正月, 初一, 大年) are Gregorian days for us: their lunar
   Timex is converted with ``lunardate``.
+* "since" periods (Mod ``since``): "X以来"/"自从X" run from X's first day to the reference
+  day; "X起"/"从X开始" from X to the reference at X's granularity; X after the reference is
+  just X (our grammar has no open ranges).
 * "0001-01-01" / "not resolved" (2月30日, 2019年2月29日) means no date: we must report none.
 * Date ranges "(A,B,PnX)" are {"from": A, "to": B} at the granularity of the duration
   (P2Y → years "2016"–"2018", P5M → months, PnD/PTnH → days; a P6M from 1 Jan or 1 Jul is a
@@ -83,6 +88,17 @@ def _params(name: str) -> list:
 def _ref(case: dict) -> date | None:
     stamp = (case.get("Context") or {}).get("ReferenceDateTime")
     return datetime.fromisoformat(stamp).date() if stamp else None
+
+
+_PREFIX = re.compile(r"自从|从|自")
+
+
+def _span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Their span without a leading 从/自/自从 (we leave those words out)."""
+    m = _PREFIX.match(text, start)
+    if m and m.end() < end:
+        start = m.end()
+    return start, end
 
 
 def _ours(text: str, ref: date | None) -> list[tuple[int, int, object]]:
@@ -155,17 +171,18 @@ def _range_value(values: list[dict], ref: date | None) -> object:
     return lo if lo == hi else {"from": lo, "to": hi}
 
 
-def _since(point: str, ref: date | None) -> object:
-    first = (
-        point if len(point) == 10 else (point + "-01-01")[:10] if len(point) == 4 else point + "-01"
-    )
+def _since(point: str, ref: date | None, text: str) -> object:
+    if len(point) == 10:
+        first = point
+    elif len(point) == 4:
+        first = point + "-01-01"
+    else:
+        first = point + "-01"
     if ref is None or date.fromisoformat(first) > ref:
         return point
-    if len(point) == 4:
-        return {"from": f"{point}-01-01", "to": ref.isoformat()}
-    if len(point) == 7:
-        return {"from": point, "to": ref.isoformat()[:7]}
-    return {"from": point, "to": ref.isoformat()}
+    if text.endswith(("以来", "至今")) or text.startswith("自从"):
+        return {"from": first, "to": ref.isoformat()}
+    return {"from": point, "to": ref.isoformat()[: len(point)]}
 
 
 def _model_value(result: dict, ref: date | None, text: str) -> object:
@@ -188,7 +205,7 @@ def _model_value(result: dict, ref: date | None, text: str) -> object:
             ref,
             text,
         )
-        return _since(point, ref)
+        return _since(point, ref, result["Text"])
     lunar = any(v.get("isLunar") in ("True", True) for v in values)
     kind = result["TypeName"].split(".")[-1]
     if kind in ("date", "datetime"):
@@ -207,7 +224,7 @@ def _model_value(result: dict, ref: date | None, text: str) -> object:
 @pytest.mark.parametrize(("index", "case"), _params("DateExtractor.json"))
 def test_date_extractor(index, case):
     text = case["Input"]
-    want = [(r["Start"], r["Start"] + r["Length"]) for r in case["Results"]]
+    want = [_span(text, r["Start"], r["Start"] + r["Length"]) for r in case["Results"]]
     got = [(s, e) for s, e, _ in _ours(text, EXTRACTOR_REF)]
     assert got == want
 
@@ -222,7 +239,7 @@ def test_date_parser(index, case):
         lunar = bool(LUNAR_HINT.search(r["Text"]))
         value = _day_value(v["Timex"], alts, ref, lunar)
         if value is not None:
-            want.append((r["Start"], r["Start"] + r["Length"], value))
+            want.append((*_span(text, r["Start"], r["Start"] + r["Length"]), value))
     assert _ours(text, ref) == want
 
 
@@ -237,7 +254,7 @@ def test_datetime_model(index, case):
             continue  # 马上, 现在: "now", not a date
         value = _model_value(r, ref, text)
         if value is not None:
-            want.append((r["Start"], r["End"] + 1, value))
+            want.append((*_span(text, r["Start"], r["End"] + 1), value))
     assert _ours(text, ref) == want
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parknews.extractors.dates import find_dates, parse_date
 
@@ -63,12 +66,21 @@ DATES = [  # sentence, text, value, role, planned
     ("3月22日上午,安弗森(烟台)新能源汽车配件项目在卧龙园区举行开工仪式。", "3月22日上午", "2022-03-22", "start", False),
     ("整个项目预计2023年底建设完成。", "2023年底", "2023-12", "completion", True),
     ("3月23日上午,记者来到通黄路大修工程项目现场。", "3月23日上午", "2022-03-23", "event", False),
-    ("是卧龙园区2022年度重点工程之一。", "2022年度", "2022", "event", False),
+    ("是卧龙园区2022年度重点工程之一。", "2022年", "2022", "event", False),  # 度 stays out
     ("据悉,今年以来,卧龙园坚持全力统筹疫情防控和经济社会发展。", "今年以来",
      {"from": "2022-01-01", "to": "2022-03-31"}, "event", False),
     ("该项目于2021年5月正式开工建设。", "2021年5月", "2021-05", "start", False),
-    ("项目计划于2022年6月底竣工投产。", "2022年6月底", "2022-06", "completion", True),
-    ("预计明年6月建成投产。", "明年6月", "2023-06", "completion", True),
+    ("项目计划于2022年6月底竣工投产。", "2022年6月底", "2022-06", "operation", True),  # the later stage
+    ("项目计划于2022年6月底竣工验收。", "2022年6月底", "2022-06", "completion", True),
+    ("预计明年6月建成投产。", "明年6月", "2023-06", "operation", True),
+    ("今天（3月31日）,全省12项重点水利工程集中开工。", "3月31日", "2022-03-31", "start", False),
+    ("本报烟台3月30日电 记者从园区获悉", "3月30日", "2022-03-30", "published", False),
+    ("今年,全县粮食产量将突破90万吨。", "今年", "2022", "event", True),
+    ("预计2024年底前建成投运。", "2024年底", "2024-12", "operation", True),
+    ("工程自2015年开工建设。", "2015年", "2015", "start", False),
+    ("记者今天（3月31日）从国铁集团获悉,全国铁路投资增长。", "3月31日", "2022-03-31", "published", False),
+    ("全区粮食产量比去年有所增加。", "去年", "2021", "event", False),
+    ("开年以来,园区签约项目12个。", "开年以来", {"from": "2022-01-01", "to": "2022-03-31"}, "signed", False),
     ("2021年12月28日,双方正式签署投资合作协议。", "2021年12月28日", "2021-12-28", "signed", False),
     ("去年11月,该项目在市招商推介会上成功签约。", "去年11月", "2021-11", "signed", False),
     ("项目力争今年三季度开工建设。", "今年三季度", "2022-Q3", "start", True),
@@ -77,7 +89,7 @@ DATES = [  # sentence, text, value, role, planned
     ("发表于 2022-3-31 11:01", "2022-3-31 11:01", "2022-03-31", "published", False),
     ("1-3月份,全区固定资产投资同比增长12%。", "1-3月份", {"from": "2022-01", "to": "2022-03"}, "event", False),
     ("3月起,园区实行周调度。", "3月起", {"from": "2022-03", "to": "2022-03"}, "event", False),
-    ("今年1月,项目主体已封顶。", "今年1月", "2022-01", "event", False),
+    ("今年1月,项目主体已封顶。", "今年1月", "2022-01", "completion", False),  # 封顶: built to the top
     ("项目将于5月1日正式投产。", "5月1日", "2022-05-01", "operation", True),
     ("4号楼预计年底前交付使用。", "年底", "2022-12", "completion", True),
 ]
@@ -97,7 +109,7 @@ FORMS = [  # sentence, text, value, granularity
     ("2022年,芝罘区聚焦产业园区全面突破。", "2022年", "2022", "year"),
     ("3月,园区新签约项目5个。", "3月", "2022-03", "month"),
     ("项目力争年底前主体完工。", "年底", "2022-12", "month"),
-    ("年初以来,园区加快项目建设。", "年初以来", {"from": "2022-01", "to": "2022-03"}, "range"),
+    ("年初以来,园区加快项目建设。", "年初以来", {"from": "2022-01-01", "to": "2022-03-31"}, "range"),
     ("上半年,全区完成固定资产投资80亿元。", "上半年", "2022-H1", "half"),
     ("一季度,园区实现营业收入30亿元。", "一季度", "2022-Q1", "quarter"),
     ("前三季度,全区新开工项目45个。", "前三季度", {"from": "2022-Q1", "to": "2022-Q3"}, "range"),
@@ -138,11 +150,15 @@ FORMS = [  # sentence, text, value, granularity
     ("计费周期2019年6月1日-6月30日。", "2019年6月1日-6月30日", {"from": "2019-06-01", "to": "2019-06-30"}, "range"),
     ("1—4月,全市实际使用外资5亿美元。", "1—4月", {"from": "2022-01", "to": "2022-04"}, "range"),
     ("2022年1-10月,全市工业增加值增长5%。", "2022年1-10月", {"from": "2022-01", "to": "2022-10"}, "range"),
-    ("从2016年至2018年,园区累计引进项目60个。", "从2016年至2018年", {"from": "2016", "to": "2018"}, "range"),
+    ("从2016年至2018年,园区累计引进项目60个。", "2016年至2018年", {"from": "2016", "to": "2018"}, "range"),
     ("“十四五”期间,园区将打造千亿级产业集群。", "“十四五”期间", {"from": "2021", "to": "2025"}, "range"),
     ("2021年以来,园区新签约项目32个。", "2021年以来", {"from": "2021-01-01", "to": "2022-03-31"}, "range"),
     ("3月1日至5日,园区开展安全检查。", "3月1日至5日", {"from": "2022-03-01", "to": "2022-03-05"}, "range"),
-    ("自2020年起,园区实行项目代办制。", "自2020年起", {"from": "2020-01-01", "to": "2022-03-31"}, "range"),
+    ("自2020年起,园区实行项目代办制。", "2020年起", {"from": "2020", "to": "2022"}, "range"),
+    ("6月以来,园区新引进项目8个。", "6月以来", {"from": "2021-06-01", "to": "2022-03-31"}, "range"),
+    ("自2010年以来,基地累计投资830亿元。", "2010年以来", {"from": "2010-01-01", "to": "2022-03-31"}, "range"),
+    ("从去年到今年3月,园区引进亿元项目15个。", "去年到今年3月", {"from": "2021", "to": "2022-03"}, "range"),
+    ("今年前4个月,园区新签约项目9个。", "今年前4个月", {"from": "2022-01", "to": "2022-04"}, "range"),
     ("2015-2017年,园区累计完成投资50亿元。", "2015-2017年", {"from": "2015", "to": "2017"}, "range"),
 ]
 
@@ -157,9 +173,16 @@ NO_YEAR = [  # without a publish time, the digits that cannot be known are X
     ("9月24日,项目开工。", "XXXX-09-24"),
     ("29日上午,项目签约。", "XXXX-XX-29"),
     ("3月,项目投产。", "XXXX-03"),
-    ("年底前建成。", "XXXX-12"),
-    ("今年以来,园区新签约项目5个。", {"from": "XXXX-01-01", "to": "XXXX-XX-XX"}),
+    ("2022年底前建成。", "2022-12"),
+    ("1—8月,全市土地出让金增长三成。", {"from": "XXXX-01", "to": "XXXX-08"}),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["去年,园区签约项目10个。", "今年以来,园区新签约项目5个。", "本月底将投产。", "年底前建成。", "昨日,项目签约。"]
+)
+def test_relative_dates_need_a_publish_time(sentence):
+    assert find_dates(sentence, published=None) == []
 
 
 @pytest.mark.parametrize(("sentence", "value"), NO_YEAR)
@@ -190,6 +213,28 @@ def test_find_dates(sentence, text, value, role, planned):
     assert (d.text, d.value, d.role, d.planned) == (text, value, role, planned)
 
 
+def test_dateline_lends_its_month_without_a_publish_time():
+    text = "中新社北京2月2日电 国土资源部2日发布的数据显示,土地出让总价款大幅增加。"
+    found = find_dates(text)
+    assert [(d.text, d.value, d.role) for d in found] == [
+        ("2月2日", "XXXX-02-02", "published"),
+        ("2日", "XXXX-02-02", "event"),
+    ]
+
+
+def test_vague_words_can_be_left_out():
+    text = "日前,项目在沈阳动工建设。"
+    assert [d.value for d in find_dates(text, published=PUB)] == ["2022-03-31"]
+    assert find_dates(text, published=PUB, vague=False) == []
+    with pytest.raises(TypeError, match="vague"):
+        find_dates(text, vague="no")  # type: ignore[arg-type]
+
+
+def test_trigger_belongs_to_the_nearest_date():
+    found = find_dates("在陕西,一季度重点项目今天开工。", published=PUB)
+    assert [(d.text, d.role) for d in found] == [("一季度", "event"), ("今天", "start")]
+
+
 NO_DATES = [
     "3号楼做防水保护层基础施工,4号楼已封顶",
     "待前置手续审批完毕后,第一时间递交送审后续手续材料",
@@ -218,6 +263,13 @@ NO_DATES = [
     "为期3个月的专项行动",
     "历时两年多建成",
     "马上一年半又要过去了",
+    "用电量恢复至去年同期的92%",
+    "比上年同期翻一番",
+    "旅客运量比上年增长18.9%",
+    "我国推出《2025年稳外资行动方案》",
+    "修订《鼓励外商投资产业目录（2022年版）》",
+    "印发《关于做好2022年重点项目建设的通知》",
+    "在运行期25年内年平均上网电量22亿千瓦时",
     "每周一召开调度会",
     "国庆70周年",
     "离园区最近的高速出口",
@@ -262,3 +314,18 @@ def test_bad_calls():
         find_dates("3月22日", published="2022-03-31")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="s must"):
         parse_date(20220331)  # type: ignore[arg-type]
+
+
+DATEISH = "0123456789０１２３年月日号底初旬季度上下半今去明前后本近以来起至到-—/.:：春节元旦国庆第一二三十廿农历正腊周星期楼时间个，。（）预计开工竣工投产 "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=DATEISH, max_size=40), st.sampled_from([None, PUB]))
+def test_any_text_keeps_offsets(text, published):
+    """Whatever the text: no exception, offsets hold, values are in the grammar."""
+    for d in find_dates(text, published=published):
+        assert text[d.start : d.end] == d.text
+        assert d.start < d.end
+        values = [d.value["from"], d.value["to"]] if isinstance(d.value, dict) else [d.value]
+        for v in values:
+            assert re.fullmatch(r"[\dX]{4}(-(Q[1-4]|H[12]|[\dX]{2}(-[\dX]{2})?))?", v), v

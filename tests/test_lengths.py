@@ -11,8 +11,8 @@ from parknews.extractors.lengths import find_lengths, parse_length
 LENGTHS = [  # sentence                                        text          metres   role
     ("通黄路大修工程北起港城西大街、南至通林路,全长1500米", "1500米", "1500", "length"),
     ("道路红线宽20米", "20米", "20", "width"),
-    ("投产新线4208公里", "4208公里", "4208000", "other"),
-    ("高铁营业里程超过4万公里", "超过4万公里", "40000000", "length"),
+    ("投产新线1350公里", "1350公里", "1350000", "other"),
+    ("高速公路里程超过1万公里", "超过1万公里", "10000000", "length"),
     ("新建道路总长3.2千米", "3.2千米", "3200", "length"),
     ("管线长约800米", "约800米", "800", "length"),
     ("路面宽度三十米", "三十米", "30", "width"),
@@ -59,6 +59,6 @@ def test_parse_length():
         find_lengths(b"1500")
 
 
-@pytest.mark.parametrize("sentence", ["两条设计时速350公里的高速铁路", "列车速度为200公里"])
+@pytest.mark.parametrize("sentence", ["一条设计时速250公里的城际铁路", "列车速度为200公里"])
 def test_speeds_are_not_lengths(sentence):
     assert find_lengths(sentence) == []

@@ -50,6 +50,8 @@ NUMBERS = [  # written                 value
     ("两千三点一", "2300.1"),
     ("负三十二", "-32"),
     ("-0.5", "-0.5"),
+    ("1 .8万", "18000"),
+    ("1. 6万", "16000"),
     ("190多", "190"),
     ("10余", "10"),
     ("十余", "10"),
@@ -70,7 +72,7 @@ def test_parse_number(s, value):
     assert parse_number(s) == Decimal(value)
 
 
-@pytest.mark.parametrize("s", ["", "万", "万万", "两两", "一二万", "3号楼", "2022年", "30%", "单元", "5G", "元旦", "点五"])
+@pytest.mark.parametrize("s", ["", "万", "万万", "两两", "一三万", "3号楼", "2022年", "30%", "单元", "5G", "元旦", "点五"])
 def test_not_a_number(s):
     assert parse_number(s) is None
 
@@ -85,6 +87,10 @@ QUANTITIES = [  # written       value         value_max     approx  qualifier
     ("3—5亿", "300000000", "500000000", False, None),
     ("1-2万", "10000", "20000", False, None),
     ("三至五", "3", "5", False, None),
+    ("两三万", "20000", "30000", True, None),
+    ("一两万", "10000", "20000", True, None),
+    ("七八百", "700", "800", True, None),
+    ("二三十万", "200000", "300000", True, None),
     ("1500", "1500", None, False, None),
 ]
 
@@ -194,3 +200,36 @@ def test_figure_like_text_never_raises_and_offsets_hold(text):
             assert text[m.start : m.end] == m.text
     parse_number(text)
     parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    "s",
+    ["1" * 5000, "1" * 40 + "亿", "一" + "兆" * 100000, "一亿" * 200000, "1" + "万" * 5000, "9" * 31],
+)
+def test_absurd_numbers_are_none_not_errors(s):
+    assert parse_number(s) is None
+    assert find_money(s + "元") == []
+    for find in _FINDERS:
+        find(s + "亩")  # never raises
+
+
+def test_huge_but_real_amounts_still_parse():
+    assert parse_number("4.78万亿") == Decimal("4780000000000")
+    assert parse_number("202107211321363588510367") == Decimal("202107211321363588510367")
+
+
+NO_FIGURES = [  # none of the four extractors may find anything here
+    "3号楼做防水保护层基础施工,4号楼已封顶",
+    "2022年度新开工项目开工率达到100%",
+    "最终压缩30%的手续办理时限",
+    "咨询电话:0535-6688888,13905351234",
+    "1月1日元旦假期,园区3单元已交付",
+    "烟台论坛-烟台社区 鲁ICP备05034347号 鲁公网安备 37060202000105号",
+    "建成5G基站1200座以上",
+    "“十四五”期间,第三个研发中心落成",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_FIGURES)
+def test_no_false_figures_anywhere(sentence):
+    assert [f(sentence) for f in _FINDERS] == [[], [], [], []]

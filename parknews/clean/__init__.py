@@ -13,11 +13,12 @@ repair with offsets, traditional → simplified).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..errors import DocumentError
 from ..model import Article, Post
-from .decode import check_text, decode_bytes
+from .decode import check_str, decode_bytes
 from .repair import Edit, repair_text, to_simplified
 
 __all__ = ["clean_page", "clean_html", "repair_text", "to_simplified", "Edit", "MAX_BYTES"]
@@ -32,11 +33,18 @@ def clean_page(
     url: str | None = None,
     name: str | None = None,
     to_simplified: bool = False,
+    repair: bool = True,
+    charset: str | None = None,
 ) -> Article:
     """Clean one page: metadata and the body text of its main post or article.
 
     ``raw`` is bytes (decoded here) or str; HTML or plain text. ``name`` (a file name)
     only labels errors. ``to_simplified=True`` converts traditional characters (OpenCC).
+    ``repair=True`` (the default) normalises full-width digits and ASCII punctuation, odd
+    spaces and the "區(qū)" garbling (:func:`repair_text`); with ``repair=False`` the text is
+    left as the page has it, and ``repair_text(article.text)`` gives the repaired text
+    together with every edit and its offsets. ``charset`` is the encoding the transport
+    declared for bytes (the HTTP ``Content-Type`` of a WARC record), if known.
     Raises :class:`parknews.errors.DocumentError` for a document that is empty, binary,
     undecodable or too large.
     """
@@ -44,11 +52,11 @@ def clean_page(
         raw = bytes(raw)
         if len(raw) > MAX_BYTES:
             raise DocumentError(name, f"document too large ({len(raw)} bytes > {MAX_BYTES})")
-        text = decode_bytes(raw, name)
+        text = decode_bytes(raw, name, charset)
     elif isinstance(raw, str):
         if len(raw) > MAX_BYTES:
             raise DocumentError(name, f"document too large ({len(raw)} characters)")
-        text = check_text(raw, name)
+        text = check_str(raw, name)
     else:
         raise TypeError(f"raw must be bytes or str, not {type(raw).__name__}")
     if text.startswith("\ufeff"):
@@ -59,7 +67,11 @@ def clean_page(
         raise
     except RecursionError as e:  # pragma: no cover - the walkers are iterative; belt and braces
         raise DocumentError(name, "document nested too deeply") from e
-    return _article(fields, url=url, simplified=to_simplified)
+    return _article(fields, url=url, simplified=to_simplified, repair=repair)
+
+
+# Discuz! leaves its name in the generator meta and footer, and its URLs in links.
+_DISCUZ_SIGN = re.compile(r"discuz|viewthread|archiver/|thread-\d+-\d+", re.I)
 
 
 def clean_html(html: str) -> dict[str, Any]:
@@ -70,9 +82,15 @@ def clean_html(html: str) -> dict[str, Any]:
     root = parse_html(html)
     if root is None:
         return {"kind": "text", "text": ""}
-    if discuz.is_discuz(root):
+    if "postmessage_" in html and discuz.is_discuz(root):
         fields = discuz.clean_discuz(root)
         if fields.get("text"):
+            return fields
+    if "发表于" in html and _DISCUZ_SIGN.search(html):
+        # thread pages without numbered posts (Discuz! archiver, printable and mobile views):
+        # their visible lines read like a text dump of the thread
+        fields = discuz.clean_plain_thread(root)
+        if fields is not None:
             return fields
     from . import news
 
@@ -88,35 +106,36 @@ def _fields(text: str) -> dict[str, Any]:
     return clean_text(text)
 
 
-def _fix(s: str | None, simplified: bool) -> str | None:
-    if s is None:
-        return None
-    return repair_text(s, simplified=simplified)[0]
+def _article(f: dict[str, Any], *, url: str | None, simplified: bool, repair: bool) -> Article:
+    def fix(s: str | None) -> str | None:
+        if s is None:
+            return None
+        if repair:
+            return repair_text(s, simplified=simplified)[0]
+        return to_simplified(s) if simplified else s
 
-
-def _article(f: dict[str, Any], *, url: str | None, simplified: bool) -> Article:
     posts = tuple(
         Post(
-            text=_fix(p.get("text") or "", simplified) or "",
-            author=p.get("author"),
+            text=fix(p.get("text") or "") or "",
+            author=fix(p.get("author")),
             published=p["published"].isoformat() if p.get("published") else None,
             floor=p.get("floor"),
         )
         for p in f.get("posts") or ()
     )
     return Article(
-        text=_fix(f.get("text") or "", simplified) or "",
-        title=_fix(f.get("title"), simplified),
-        author=f.get("author"),
+        text=fix(f.get("text") or "") or "",
+        title=fix(f.get("title")),
+        author=fix(f.get("author")),
         published=f.get("published"),
-        site=f.get("site"),
+        site=fix(f.get("site")),
         kind=f.get("kind", "text"),
         url=url,
         views=f.get("views"),
         replies=f.get("replies"),
-        location=f.get("location"),
-        forum=f.get("forum"),
-        source=f.get("source"),
-        editor=f.get("editor"),
+        location=fix(f.get("location")),
+        forum=fix(f.get("forum")),
+        source=fix(f.get("source")),
+        editor=fix(f.get("editor")),
         posts=posts,
     )

@@ -27,7 +27,7 @@ import re
 
 from ..errors import DocumentError
 
-__all__ = ["decode_bytes", "check_text"]
+__all__ = ["decode_bytes", "check_text", "check_str"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -66,12 +66,7 @@ def _declared(data: bytes) -> str | None:
     m = _DECLARED.search(data[:4096])
     if not m:
         return None
-    name = (m.group(1) or m.group(2)).decode("ascii", "ignore").lower()
-    try:
-        codec = codecs.lookup(_WIDEN.get(name, name)).name
-    except LookupError:
-        return None
-    return _WIDEN.get(codec, codec)
+    return _normalise((m.group(1) or m.group(2)).decode("ascii", "ignore"))
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -97,13 +92,44 @@ def check_text(text: str, name: str | None) -> str:
         raise DocumentError(name, "binary data (NUL characters), not a text or HTML page")
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 200):
         raise DocumentError(name, "binary data (control characters), not a text or HTML page")
-    if sample.count("\ufffd") > max(8, len(sample) // 100):
+    if sample.count("\ufffd") > max(16, len(sample) // 20):
         raise DocumentError(name, "text full of replacement characters (already mojibake)")
     return text
 
 
-def decode_bytes(data: bytes, name: str | None = None) -> str:
-    """Decode a page's bytes; raise :class:`DocumentError` rather than guess wrong."""
+def check_str(text: str, name: str | None) -> str:
+    """A str handed in by the caller: checked, and undone if it is visibly mis-decoded."""
+    return check_text(_unmojibake(text), name)
+
+
+def _normalise(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    try:
+        codec = codecs.lookup(_WIDEN.get(name, name)).name
+    except LookupError:
+        return None
+    return _WIDEN.get(codec, codec)
+
+
+def _nearly(data: bytes, encoding: str) -> str | None:
+    """Decode with a handful of broken sequences replaced (a damaged GBK page), or None."""
+    try:
+        text = data.decode(encoding, "replace")
+    except LookupError:
+        return None
+    if text.count("\ufffd") <= max(2, len(text) // 2000):
+        return text
+    return None
+
+
+def decode_bytes(data: bytes, name: str | None = None, charset: str | None = None) -> str:
+    """Decode a page's bytes; raise :class:`DocumentError` rather than guess wrong.
+
+    ``charset`` is what the transport said (the HTTP ``Content-Type`` of a WARC record);
+    it counts as a declaration, like the meta tag, and outranks it.
+    """
     if not data.strip():
         raise DocumentError(name, "empty document")
     for bom, encoding in _BOMS:
@@ -113,20 +139,50 @@ def decode_bytes(data: bytes, name: str | None = None) -> str:
                 raise DocumentError(
                     name, f"byte-order mark says {encoding} but the bytes do not decode"
                 )
-            return check_text(text, name)
+            return check_text(_unmojibake(text), name)
     head = data[:8192]
     if b"\x00" in head:
         raise DocumentError(name, "binary data (NUL bytes), not a text or HTML page")
     text = _strict(data, "utf-8")
     if text is not None:
-        return check_text(text, name)
-    declared = _declared(data)
-    if declared and declared not in ("utf-8", "ascii") and not _single_byte(declared):
-        text = _strict(data, declared)
+        return check_text(_unmojibake(text), name)
+    declared = [d for d in (_normalise(charset), _declared(data)) if d]
+    # A single-byte charset (latin-1, windows-1252…) decodes any bytes, so it proves nothing.
+    declared = [d for d in declared if d not in ("utf-8", "ascii") and not _single_byte(d)]
+    for encoding in declared:
+        text = _strict(data, encoding)
         if text is not None:
             return check_text(text, name)
-    # A single-byte charset (latin-1, windows-1252…) decodes any bytes, so it proves nothing.
+    for encoding in declared:  # declared and all but clean: a few damaged bytes
+        text = _nearly(data, encoding)
+        if text is not None:
+            return check_text(text, name)
     return check_text(_guess(data, name), name)
+
+
+# Text that was decoded with the wrong codec once already ("å›­åŒº" for "园区"): Latin-1
+# letters where Chinese should be. Undone only when the round trip yields clean Chinese.
+_LATIN_RUN = re.compile(r"[\u00c0-\u00ff][\u0080-\u00ff\u0152-\u0192\u02c6-\u203a\u20ac\u2122]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _unmojibake(text: str) -> str:
+    sample = text[:20000]
+    if len(_LATIN_RUN.findall(sample)) < 20 or len(_CJK.findall(sample)) > 20:
+        return text
+    for wrong in ("cp1252", "latin-1"):
+        try:
+            raw = text.encode(wrong)
+        except UnicodeEncodeError:
+            continue
+        for right in ("utf-8", "gb18030"):
+            try:
+                fixed = raw.decode(right)
+            except UnicodeDecodeError:
+                continue
+            if len(_CJK.findall(fixed[:20000])) >= 20:
+                return fixed
+    return text
 
 
 def _single_byte(codec: str) -> bool:
@@ -144,8 +200,8 @@ def _guess(data: bytes, name: str | None) -> str:
     if best is None or best.chaos > 0.25:
         # A page with a few broken bytes in an otherwise clean GB18030 body still reads.
         for encoding in ("gb18030", "big5hkscs"):
-            text = data.decode(encoding, "replace")
-            if text.count("\ufffd") <= max(2, len(text) // 2000):
+            text = _nearly(data, encoding)
+            if text is not None:
                 return text
         raise DocumentError(name, "cannot tell the character encoding (not UTF-8, GB18030 or Big5)")
     return str(best)

@@ -37,6 +37,12 @@ _NOISE_ID = re.compile(r"copyright|^ad_|_menu$", re.I)
 _ZERO_FONT = re.compile(
     r"font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|%)?\s*(?:;|$)|color\s*:\s*transparent", re.I
 )
+_CHROME_LINE = re.compile(
+    r"^(?:本帖最后由.{1,40}编辑|本帖子中包含更多资源|您需要\s*登录\s*才可以下载或查看.*|马上注册.{0,60}|"
+    r"\[?\s*本帖隐藏的内容.*|游客[，,].*(?:回复|浏览|登录|注册).*)$",
+    re.M,
+)
+_READS = re.compile(r"(?:阅读|浏览|查看|点击)\s*[:：]\s*(\d+)")
 _COUNTER = re.compile(r"查看\s*[:：]?\s*(\d+)\s*[|｜]?\s*回复\s*[:：]?\s*(\d+)")
 _COUNTER_REV = re.compile(r"回复\s*[:：]?\s*(\d+)\s*[|｜/]?\s*查看\s*[:：]?\s*(\d+)")
 _POSTED = re.compile(r"发表于\s*[:：]?\s*")
@@ -108,16 +114,19 @@ def _author(post: etree._Element) -> str | None:
     return None
 
 
-def _time(post: etree._Element, header: str):
+def _time_em(post: etree._Element):
+    """Discuz! X: ``em#authorposton…``; a relative time keeps the absolute one in a title."""
     em = _first(post, ".//*[starts-with(@id,'authorposton')]")
-    if em is not None:
-        for span in em.xpath(".//*[@title]"):
-            dt = parse_time(span.get("title"))
-            if dt is not None:
-                return dt
-        dt = parse_time(element_text(em, _skip_noise) or "".join(em.itertext()))
+    if em is None:
+        return None
+    for span in em.xpath(".//*[@title]"):
+        dt = parse_time(span.get("title"))
         if dt is not None:
             return dt
+    return parse_time(element_text(em, _skip_noise) or "".join(em.itertext()))
+
+
+def _time(post: etree._Element, header: str):
     m = _POSTED.search(header)
     if m:
         # "发表于 <span title='2024-5-21 11:01:32'>6 天前</span>": the title is the time
@@ -146,12 +155,25 @@ def _post_fields(post: etree._Element, first: bool) -> dict[str, Any] | None:
     message = _message(post)
     if message is None:
         return None
-    header = _header_text(post, message) if post is not message else ""
     text = element_text(message, _skip_noise if first else _skip_reply_noise)
-    out: dict[str, Any] = {"text": text, "author": _author(post), "published": _time(post, header)}
-    m = _FROM.search(header)
-    if m:
-        out["location"] = m.group(1)
+    if _CHROME_LINE.search(text):  # templates that print these as plain text, not in a class
+        text = "\n".join(line for line in text.split("\n") if not _CHROME_LINE.match(line))
+    out: dict[str, Any] = {"text": text, "author": _author(post)}
+    published = _time_em(post)
+    header = None
+    if published is None or first:
+        # the post-info line outside the message: "发表于 …", "来自 - 贵州遵义"
+        header = _header_text(post, message) if post is not message else ""
+    if published is None:
+        published = _time(post, header or "")
+    out["published"] = published
+    if first and header:
+        m = _FROM.search(header)
+        if m:
+            out["location"] = m.group(1)
+        m = _READS.search(header)
+        if m:
+            out["views"] = int(m.group(1))
     return out
 
 
@@ -180,17 +202,20 @@ def _page_title_parts(root: etree._Element) -> list[str]:
 
 
 def _counter(root: etree._Element) -> tuple[int | None, int | None]:
-    for el in root.xpath(
-        "//*[@id='postlist']//td[contains(@class,'pls')][1] | //*[contains(@class,'hm ptn')]"
-        " | //*[contains(@class,'authi')] | //*[@id='postlist']/*[1]"
+    """Views and replies from the thread header ("查看: 3481 | 回复: 3")."""
+    for path in (
+        "(//*[@id='postlist']//td[contains(@class,'pls')])[1]",
+        "(//*[contains(@class,'hm ptn')])[1]",
+        "//*[@id='postlist']/*[1]",
     ):
-        text = " ".join(el.itertext())
-        m = _COUNTER.search(text)
-        if m:
-            return int(m.group(1)), int(m.group(2))
-        m = _COUNTER_REV.search(text)
-        if m:
-            return int(m.group(2)), int(m.group(1))
+        for el in root.xpath(path):
+            text = " ".join(el.itertext())
+            m = _COUNTER.search(text)
+            if m:
+                return int(m.group(1)), int(m.group(2))
+            m = _COUNTER_REV.search(text)
+            if m:
+                return int(m.group(2)), int(m.group(1))
     return None, None
 
 
@@ -248,4 +273,39 @@ def clean_discuz(root: etree._Element) -> dict[str, Any]:
     if not out["title"] and parts:
         out["title"] = parts[0]
     out["views"], out["replies"] = _counter(root)
+    if out["views"] is None and posts and posts[0].get("views") is not None:
+        out["views"] = posts[0]["views"]  # "阅读：48" on the first post's info line
     return out
+
+
+_HEADER_LINE = re.compile(r"^(?:.{1,30}?\s*)?发表于\s*[:：]?\s*" + TIME_RE.pattern + r"\s*$", re.X)
+
+
+def clean_plain_thread(root: etree._Element) -> dict[str, Any] | None:
+    """A thread page without ``postmessage_`` ids whose posts open with "NAME 发表于 DATE"
+    lines (Discuz! archiver, printable and mobile views): cleaned as the text of the page.
+    None when the page has no such post headers."""
+    from .textdump import _clean_dump
+
+    body = root.find("body")
+    lines = [line.strip() for line in element_text(body if body is not None else root).split("\n")]
+    first = next((i for i, line in enumerate(lines) if _HEADER_LINE.match(line)), None)
+    if first is None:
+        return None
+    # comments under an article also open with "NAME 发表于 DATE": the thread's first post
+    # must come before most of the page's text, not after it
+    from .textdump import _line_value
+
+    before = sum(max(0, _line_value(line)) for line in lines[:first])
+    after = sum(max(0, _line_value(line)) for line in lines[first:])
+    if before > after:
+        return None
+    fields = _clean_dump(lines)
+    if not fields.get("text"):
+        return None
+    if not fields.get("title"):
+        fields["title"] = _title(root)
+    parts = _page_title_parts(root)
+    if not fields.get("site") and len(parts) >= 3:
+        fields["site"] = _site_from(parts[-1])
+    return fields

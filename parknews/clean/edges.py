@@ -19,13 +19,20 @@ _DATELINE = re.compile(
 _CAPTION = re.compile(
     r"^(?:图为|图[:：]|图片[:：]|（图|\(图|▲|△)|(?:摄|供图|图片来源[^）)]*)[）)]\s*$"
 )
+# Last lines that are page furniture, not prose. Words that can open a sentence
+# ("记者从…获悉", "关注民生…") count only as labels ("记者：") or in their chrome phrases.
 _TAIL_CHROME = re.compile(
-    r"^(?:[\[【(（]\s*)?(?:责任编辑|责编|编辑|本文编辑|来源|稿源|作者|记者|审核|校对|原标题|本文原标题|文章来源|"
-    r"纠错|举报|分享到?|扫描|扫码|关注|点击|返回|打印|关闭|上一篇|下一篇|相关(?:新闻|阅读|文章)|"
-    r"版权|声明|免责|copyright|©|【\d+】|\d+/\d+|首页|\d+\s*$)",
-    re.I,
+    r"""^(?:[\[【(（]\s*)?(?:
+        (?:责任编辑|责编|编辑|本文编辑|来源|稿源|作者|记者|审核|校对|原标题|本文原标题|文章来源)\s*[:：|｜/]
+      | 纠错 | 举报 | 分享到? | 扫描二维码 | 扫码 | 关注(?:我们|公众号|微信|微博) | 点击(?:查看|进入|阅读|播放|下载|这里)
+      | 返回(?:顶部|首页|列表|目录)? | 打印(?:本页|此文)? | 关闭(?:窗口|本页)? | 上一篇 | 下一篇 | 相关(?:新闻|阅读|文章|链接)
+      | 版权所有 | 版权声明 | 免责声明 | 声明[:：] | copyright | © | 【\d+】 | \d+/\d+\s*$ | 首页\s*$ | \d{1,3}\s*$
+    )""",
+    re.I | re.X,
 )
-_PAGER = re.compile(r"^(?:[【\[]?\d{1,2}[】\]]?\s*){2,}$|^(?:上一页|下一页|首页|尾页|\d+)(?:\s|$)")
+_PAGER = re.compile(
+    r"^(?:[【\[]?\d{1,2}[】\]]?\s*){2,}$|^(?:上一页|下一页|首页|尾页)(?:\s|$)|^\d{1,3}$"
+)
 _AUTHOR_IN_DATELINE = re.compile(
     r"[（(]\s*(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
 )
@@ -42,7 +49,9 @@ _CREDIT_TAIL = re.compile(
 _CREDIT_LINE = re.compile(
     r"(?:^|\s)(?:编辑|责编|责任编辑|校对|摄影|摄像|审核|审校|来源|美编|排版|制图|统筹|监制|出品)\s*[|｜:：/]|供稿\s*$|供稿\s"
 )
-_LEAD_CHROME = re.compile(r"^(?:点击|字号|关注|订阅|分享|收藏|\+?关注)|(?:>>|》》|→)$")
+_LEAD_CHROME = re.compile(
+    r"^(?:字号|订阅|分享|收藏|\+?关注)$|^点击(?:进入|查看|阅读|播放|这里)|(?:>>|》》|→)$"
+)
 
 
 def byline_zone(page: list[str], title: str | None, body: list[str]) -> list[str]:
@@ -135,7 +144,10 @@ def trim_edges(lines: list[str], title: str | None, by: dict[str, Any]) -> list[
     while lines:
         line = lines[-1]
         if len(line) <= 80 and (
-            _TAIL_CHROME.match(line) or _PAGER.match(line) or re.fullmatch(r"[+-]?\d+", line)
+            _TAIL_CHROME.match(line)
+            or _PAGER.match(line)
+            or re.fullmatch(r"[+-]?\d+|[A-Za-z+\-]{1,3}|[^\s]{1,3}[:：]", line)
+            or (BYLINE_LABEL.search(line) and TIME_RE.search(line))
         ):
             for k, v in parse_byline(line.strip("()（）[]【】")).items():
                 by.setdefault(k, v)
@@ -145,12 +157,12 @@ def trim_edges(lines: list[str], title: str | None, by: dict[str, Any]) -> list[
             r"[（(]\s*([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*)\s*[）)]", line
         )
         if m:
-            by.setdefault("author", "、".join(m.group(1).replace("、", " ").split()))
+            by.setdefault("credit_author", "、".join(m.group(1).replace("、", " ").split()))
             lines = lines[:-1]
             continue
         m = _CREDIT_TAIL.search(line)
         if m:
-            by.setdefault("author", "、".join(m.group(1).replace("、", " ").split()))
+            by.setdefault("credit_author", "、".join(m.group(1).replace("、", " ").split()))
             lines[-1] = line[: m.start()].rstrip()
         break
     return lines

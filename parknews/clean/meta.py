@@ -26,6 +26,7 @@ _LABELS = {
     "新闻来源": "source",
     "稿件来源": "source",
     "来源": "source",
+    "来源于": "source",
     "来自": "source",
     "稿源": "source",
     "出处": "source",

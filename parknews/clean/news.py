@@ -40,7 +40,8 @@ _NOISE = re.compile(
     re.I,
 )
 _NOISE_TAGS = SKIP_TAGS | {"nav", "footer", "aside", "header"}
-_BLOCKS = ("p", "td", "pre", "li", "div", "section", "article", "font", "span", "blockquote", "dd")
+_BLOCKS = frozenset("p td pre li div section article font span blockquote dd".split())
+_INLINE = frozenset("b strong em i u font span sup sub small big br img".split())
 _PUNCT = re.compile(r"[，。！？；、：“”]")
 _META_TIME = (
     "article:published_time",
@@ -62,6 +63,10 @@ _META_TIME = (
     "release_date",
     "date",
 )
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|订阅)(?:\s*TA|Ta|他|她)?$")
+# "园区发布 关注", "园区发布+关注": an account name glued to its follow button
+_ACCOUNT_FOLLOW = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9·_-]{2,16}?)\s*[+＋]?\s*(?:关注|订阅)$")
+_ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·_-]{2,16}$")
 _META_TITLE = ("og:title", "articletitle", "title", "headline", "twitter:title")
 _META_SOURCE = ("contentsource", "source", "og:article:source", "article:source", "mediaid")
 
@@ -91,40 +96,27 @@ def _is_noise(el: etree._Element) -> bool:
     return bool(attrs) and bool(_NOISE.search(attrs)) and not _CONTENT.search(attrs)
 
 
-def _own_text(el: etree._Element) -> tuple[int, int]:
-    """(characters, link characters) of the text directly inside ``el`` and its inline children."""
-    chars = len((el.text or "").strip())
+def _own_text(el: etree._Element) -> tuple[str, int]:
+    """(text, link characters) directly inside ``el``: its text, its inline children, tails."""
+    parts = [(el.text or "").strip()]
     links = 0
     for child in el:
         tag = child.tag.lower() if isinstance(child.tag, str) else ""
-        if tag in ("a",):
-            n = len("".join(child.itertext()).strip())
-            chars += n
-            links += n
-        elif tag in (
-            "b",
-            "strong",
-            "em",
-            "i",
-            "u",
-            "font",
-            "span",
-            "sup",
-            "sub",
-            "small",
-            "big",
-            "br",
-            "img",
+        if tag == "a":
+            t = "".join(child.itertext()).strip()
+            parts.append(t)
+            links += len(t)
+        elif (
+            tag in _INLINE and tag not in ("br", "img") and not len(child) and not _is_noise(child)
         ):
-            if tag not in ("br", "img") and not _is_noise(child) and not len(child):
-                chars += len((child.text or "").strip())
-        chars += len((child.tail or "").strip())
-    return chars, links
+            parts.append((child.text or "").strip())
+        parts.append((child.tail or "").strip())
+    return "".join(parts), links
 
 
 def _best_body(body: etree._Element) -> etree._Element | None:
+    """The element holding the article: Readability-style scores flowing up from text blocks."""
     scores: dict[etree._Element, float] = {}
-    noise: set = set()
     # iterate without recursion; skip noise subtrees
     stack = [body]
     while stack:
@@ -132,22 +124,15 @@ def _best_body(body: etree._Element) -> etree._Element | None:
         if not isinstance(el.tag, str):
             continue
         if el is not body and _is_noise(el):
-            noise.add(el)
             continue
         stack.extend(el)
         if el.tag.lower() not in _BLOCKS:
             continue
-        chars, links = _own_text(el)
+        text, links = _own_text(el)
+        chars = len(text)
         if chars < 8 or links > chars * 0.5:
             continue
-        text = el.text or ""
-        for child in el:
-            text += child.tail or ""
-        score = (
-            chars
-            - links
-            + 8 * len(_PUNCT.findall("".join(el.itertext())[:2000] if chars > 40 else text))
-        )
+        score = chars - links + 8 * len(_PUNCT.findall(text))
         parent = el.getparent()
         scores[el] = scores.get(el, 0) + score * 0.25
         if parent is not None:
@@ -191,6 +176,8 @@ def _title(root: etree._Element, meta: dict[str, str]) -> str | None:
         for el in root.xpath(path)[:30]:
             if _in_noise(el):
                 continue
+            if len("".join(el.itertext())) > 400:
+                continue  # a container, not a heading
             text = " ".join(element_text(el, _is_noise).split())
             if 4 <= len(text) <= 120:
                 cands.append((rank, text))
@@ -265,15 +252,29 @@ def clean_news(root: etree._Element) -> dict[str, Any]:
     # byline zone: the page's lines under the headline, and those right after the body
     page_lines = _lines(element_text(body_el))
     names: list[str] = []
-    for line in byline_zone(page_lines, title, lines):
+    zone = byline_zone(page_lines, title, lines)
+    for i, line in enumerate(zone):
         found = parse_byline(line)
         for k, v in found.items():
             by.setdefault(k, v)
         m = DATE_THEN_NAME.match(line)
         if m and len(found) == 1:
             names.append(m.group("name"))
+        # self-media pages (澎湃号, 网易号, 头条号): the account's name, then its follow button
+        if (
+            _FOLLOW.match(line)
+            and i > 0
+            and _ACCOUNT.match(zone[i - 1])
+            and not parse_byline(zone[i - 1])
+        ):
+            by.setdefault("account", zone[i - 1])
+        m = _ACCOUNT_FOLLOW.match(line)
+        if m and not found:
+            by.setdefault("account", m.group(1))
     for k, v in edge.items():
         by.setdefault(k, v)
+    if "account" in by and "author" not in by:
+        by["author"] = by["account"]
     for name in names[:1]:
         if "source" not in by:
             by["source"] = name
@@ -292,7 +293,7 @@ def clean_news(root: etree._Element) -> dict[str, Any]:
     out["published"] = shown or meta_dt
     out["source"] = by.get("source") or _meta_source(meta)
     out["editor"] = by.get("editor")
-    out["author"] = by.get("author") or by.get("dateline_author")
+    out["author"] = by.get("author") or by.get("dateline_author") or by.get("credit_author")
     out["site"] = _site(root, meta, title)
     if not out["text"]:
         out["kind"] = "text"

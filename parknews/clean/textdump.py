@@ -11,10 +11,9 @@ works for any Discuz! dump, not one site's.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any
 
-from .meta import parse_byline
+from .meta import BYLINE_LABEL, parse_byline
 from .times import TIME_RE, parse_time
 
 __all__ = ["clean_text", "is_discuz_dump"]
@@ -33,16 +32,16 @@ _CRUMB_SEP = re.compile(r"\s*[»›>＞]\s*")
 _CHROME = re.compile(
     r"""^(?:
       x | X | × | 找回密码 | 点这里注册 | 立即注册 | 注册 | 登录 | 登录\s*[|｜]\s*.*注册.* | 注册\s*[|｜]\s*登录
-    | 立即注册\s*登录 | 快捷导航 | 搜索 | 帖子 | 用户 | 本版 | 热搜.* | 设为首页.* | 收藏本站
-    | 查看\s*[:：]\s*\d+.* | 回复\s*[:：]\s*\d+ | 打印.* | ‹*\s*上一主题.* | 下一主题.* | 收起左侧 | 展开 | 返回列表.*
+    | 立即注册\s*登录 | 快捷导航 | 搜索 | 帖子 | 用户 | 本版 | 热搜[:：].* | 设为首页.* | 收藏本站
+    | 查看\s*[:：]\s*\d+.* | 回复\s*[:：]\s*\d+ | 打印(?:\s+.*主题.*)? | ‹*\s*上一主题.* | 下一主题.* | 收起左侧 | 展开 | 返回列表.*
     | \[\s*复制链接\s*\] | 复制链接 | 跳转到指定楼层 | 电梯直达.* | """
     + _FLOOR
     + r"""
     | 只看该作者.* | 倒序浏览.* | 阅读模式 | 回帖奖励.* | 发新帖 | 发新话题 | 发表新帖 | 回复 | 引用 | 举报 | 使用道具.*
-    | 回复\s+举报 | 支持\s*反对 | 收藏.* | 分享.* | 评分.* | 点评 | 淘帖.* | 显示全部楼层 | 楼主\s*[|｜].*
+    | 回复\s+举报 | 支持\s*反对 | 收藏\s*\d* | 分享(?:到.*)? | 评分(?:\s*参与人数.*)? | 点评 | 淘帖\s*\d* | 显示全部楼层 | 楼主\s*[|｜].*
     | 马上注册.* | 您需要\s*登录\s*才可以.* | 没有帐号.* | 本帖最后由.*编辑 | 本主题由.*(?:审核通过|生成文章|设置|移动|关闭).*
     | 下载附件.* | 保存到相册.* | .*\(\s*[\d.]+\s*[KMG]?B\s*,\s*下载次数\s*[:：]\s*\d+\s*\).* | .*\d\s*上传
-    | 附件\s*[:：].* | 本帖子中包含更多资源.* | 游客.* | 回复\s*\d+\#.* | 相关帖子.* | 推荐阅读.*
+    | 附件\s*[:：].* | 本帖子中包含更多资源.* | 游客[，,].*(?:回复|浏览|登录|注册|查看).* | 回复\s*\d+\#.* | 相关帖子.* | 推荐阅读.*
     | 发消息 | 加好友 | 关注Ta | 打招呼 | 主题 | 积分 | 精华 | 金钱 | 威望 | 贡献 | 在线时间.* | 注册时间.* | 最后登录.*
     | 阅读权限.* | UID.* | 当前(?:离线|在线) | 新手上路 | 注册会员 | 中级会员 | 高级会员 | 金牌会员 | 论坛元老
     | 管理员 | 超级版主 | 版主 | 实习版主 | 禁止访问 | 禁止发言 | Rank\s*:\s*\d+ | 查看详细资料 | TOP | 大\s*中\s*小
@@ -53,9 +52,9 @@ _CHROME = re.compile(
 # Lines after which nothing belongs to the current post any more.
 _STOP = re.compile(
     r"""^(?:
-      使用道具.* | 回复\s*举报.* | 举报 | 回复 | 引用\s*回复.* | 支持\s*反对.* | 收藏\s*分享.* | 评分.* | 签名.*
+      使用道具.* | 回复\s*举报.* | 举报 | 回复 | 引用\s*回复.* | 支持\s*反对.* | 收藏\s*分享.* | 评分(?:\s*参与人数.*)?
     | 相关帖子.* | 您需要登录后才可以回帖.* | 本版积分规则.* | 快速回复.* | 返回顶部.* | 发表回复.* | 高级模式.*
-    | 社区地图.* | .*ICP[备证]\s*\d+.* | 免责声明.* | Powered\s+by.* | Copyright.* | ©.* | 版权所有.*
+    | 社区地图.* | .*ICP[备证]\s*\d+.* | 免责声明.* | Powered\s+by.* | Copyright.* | ©.* | 版权所有.* | 查看完整版本.*
     | 点评 | 回复\s*\d+\#.*
     )$""",
     re.X | re.I,
@@ -190,6 +189,9 @@ def _clean_dump(lines: list[str]) -> dict[str, Any]:
                 out["author"] = fields["author"]
             if fields["location"]:
                 out["location"] = fields["location"]
+            reads = re.search(r"(?:阅读|浏览|点击)\s*[:：]\s*(\d+)", header)
+            if reads and out.get("views") is None:
+                out["views"] = int(reads.group(1))
             continue
         posts.append({**fields, "floor": k + 1})
     out["posts"] = posts
@@ -297,14 +299,124 @@ def _post_body(lines: list[str], start: int, end: int) -> tuple[str, int]:
     return "\n".join(body), i
 
 
+_PROSE_END = re.compile(r"[。！？!?”’…；)）」』]$")
+_PROSE_PUNCT = re.compile(r"[，。；！？、：“”]")
+
+
+_NOT_ARTICLE = re.compile(
+    r"免责声明|举报电话|客服电话|版权|声明[:：]|ICP|联系我们|Copyright|All Rights", re.I
+)
+
+
+def _line_value(line: str) -> int:
+    """How much a line looks like article prose (positive) or page chrome (negative)."""
+    n = len(line)
+    if _FOOTER.search(line) or _NOT_ARTICLE.search(line):
+        return -n
+    punct = len(_PROSE_PUNCT.findall(line))
+    if (
+        n >= 8
+        and _PROSE_END.search(line)
+        or n >= 40
+        and punct >= 2
+        or n >= 3
+        and line[-1] in "，、,"
+        or n >= 6
+        and line[-1] in "：:"
+    ):
+        return n + 10 * punct
+    return -(10 + n // 2)
+
+
+def _article_block(lines: list[str]) -> tuple[int, int]:
+    """The run of lines with the most prose: the maximum-sum run of line values, where each
+    further line of a run of non-prose lines costs more (a menu of 13 links outweighs a
+    paragraph; a subheading between two paragraphs does not)."""
+    best, best_span = 0, (0, len(lines))
+    run, start, chrome_run = 0, 0, 0
+    for i, line in enumerate(lines):
+        if len(line) <= 25 and _END_OF_ARTICLE.match(line):
+            run, chrome_run = 0, 0  # an editor credit or a related-links heading: a barrier
+            continue
+        if run <= 0:
+            run, start = 0, i
+        value = _line_value(line)
+        if value < 0:
+            chrome_run += 1
+            value *= min(chrome_run, 3)
+        else:
+            chrome_run = 0
+        run += value
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    return best_span[0], _extend(lines, best_span[1])
+
+
+_END_OF_ARTICLE = re.compile(
+    r"^[\[【(（]?\s*(?:责任编辑|编辑|责编|相关(?:新闻|阅读|文章|报道|链接|推荐|稿件)|推荐(?:阅读|新闻|文章)|"
+    r"热门(?:文章|新闻|推荐|排行)|更多(?:新闻|精彩|内容|阅读)|上一篇|下一篇|分享到|网友评论|评论\s*\(|"
+    r"扫描二维码|扫码|关注我们|点击排行|排行榜)"
+)
+
+
+def _extend(lines: list[str], end: int, gap: int = 12) -> int:
+    """Carry the block's end across short non-prose runs (one-line-per-phrase layouts,
+    captions) while a real paragraph follows within ``gap`` lines and nothing marks the
+    article's end (an editor credit, a related-links heading, the footer)."""
+    while end < len(lines):
+        nxt = None
+        for j in range(end, min(len(lines), end + gap)):
+            line = lines[j]
+            if _END_OF_ARTICLE.match(line) or _FOOTER.search(line) or _NOT_ARTICLE.search(line):
+                return end
+            if _line_value(line) > 0:
+                nxt = j
+                break
+        if nxt is None:
+            return end
+        end = nxt + 1
+    return end
+
+
 def _clean_plain(lines: list[str]) -> dict[str, Any]:
-    """An article as text: byline lines become metadata, a short first line the title."""
+    """An article as text: byline lines become metadata, a short line above the body the title.
+
+    A page saved as text (navigation, link lists and footer around the article) is cut to
+    the run of lines that reads most like prose first.
+    """
+    from .edges import DATE_THEN_NAME, byline_zone, trim_edges
+
     out: dict[str, Any] = {"kind": "text"}
-    body: list[str] = []
     nonempty = [line for line in lines if line]
     # the footer: trailing lines with ICP numbers / copyright notices
     while nonempty and _FOOTER.search(nonempty[-1]) and len(nonempty[-1]) < 120:
         nonempty.pop()
+    start, end = _article_block(nonempty) if nonempty else (0, 0)
+    if start + (len(nonempty) - end) >= 4:  # lines outside the article: a page saved as text
+        # a page dump: the headline sits above the byline above the body
+        head = nonempty[max(0, start - 12) : start]
+        title = _title_above(head)
+        body = nonempty[start:end]
+        edge: dict[str, Any] = {}
+        body = trim_edges(body, title, edge)
+        by: dict[str, Any] = {}
+        for line in byline_zone(nonempty, title, body):
+            found = parse_byline(line)
+            for k, v in found.items():
+                by.setdefault(k, v)
+            m = DATE_THEN_NAME.match(line)
+            if m and len(found) == 1:
+                by.setdefault("source", m.group("name"))
+        for k, v in edge.items():
+            by.setdefault(k, v)
+        by.setdefault("author", by.get("dateline_author") or by.get("credit_author"))
+        out.update(
+            {k: v for k, v in by.items() if k in ("published", "source", "author", "editor") and v}
+        )
+        out["title"] = title
+        out["text"] = "\n".join(body)
+        return out
+    body: list[str] = []
     for idx, line in enumerate(nonempty):
         near_edge = idx < 6 or idx >= len(nonempty) - 3
         if near_edge and len(line) <= 120:
@@ -326,11 +438,45 @@ def _clean_plain(lines: list[str]) -> dict[str, Any]:
     return out
 
 
+def _headline_like(line: str) -> bool:
+    return (
+        5 <= len(line) <= 80
+        and not _CRUMB_SEP.search(line)
+        and not _is_chrome(line)
+        and not BYLINE_LABEL.search(line)
+        and (not _SENTENCE_END.search(line) or line.endswith(("！", "？", "!", "?")))
+    )
+
+
+def _prose_heading(line: str) -> bool:
+    """Mostly Chinese words, no menu of short items ("搜索 网站地图 设置首页")."""
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", line))
+    return (
+        cjk >= 8
+        and cjk >= 0.6 * len(line.replace(" ", ""))
+        and all(len(t) >= 4 for t in line.split())
+    )
+
+
+def _title_above(head: list[str]) -> str | None:
+    """The headline in the lines above a body: the line just above the byline (date/来源)
+    line; a subtitle between them gives way to the headline above it."""
+    by_i = None
+    for i in range(len(head) - 1, -1, -1):
+        if TIME_RE.search(head[i]) and len(head[i]) <= 80:
+            by_i = i
+            break
+    candidates = range(by_i - 1, -1, -1) if by_i is not None else range(len(head) - 1, -1, -1)
+    for i in candidates:
+        if _headline_like(head[i]):
+            if i >= 1 and _headline_like(head[i - 1]) and _prose_heading(head[i - 1]):
+                if i == 1 or not _headline_like(head[i - 2]):
+                    return head[i - 1]
+            return head[i]
+    return None
+
+
 def _only_byline(line: str) -> bool:
     """A line that is nothing but a date (plus labels) — not a sentence that mentions one."""
     rest = TIME_RE.sub("", line)
     return len(re.sub(r"[\s:：|｜丨()（）\[\]【】发布时间日期来源]", "", rest)) <= 2
-
-
-def published_of(out: dict[str, Any]) -> datetime | None:
-    return out.get("published")

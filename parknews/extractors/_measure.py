@@ -24,7 +24,9 @@ from ._units import AREA_UNITS, CLASSIFIERS, CURRENCIES, CURRENCY_PREFIXES, LENG
 from .numbers import (
     _CB,
     _CD,
+    _CU,
     _D,
+    _INFIX,
     GUARD_BEFORE,
     NUMBER,
     PREFIX_QUALIFIER,
@@ -64,10 +66,21 @@ _FIGURE_RE = re.compile(
     rf"|(?P<count>{CLASSIFIER})))?"
     rf"(?P<suf>{SUFFIX_QUALIFIER})?"  # 左右 以上 …
 )
-#: where a number may start: a digit, a Chinese digit, 十, 百/千 (before 万/亿), 数/几
+#: a run of number characters, and where inside it a number may start
+_RUN_RE = re.compile(rf"[{_D}{_CD}{_CU}{_CB}数几幾]+")
 _START_RE = re.compile(rf"[{_D}{_CD}十拾百佰千仟数几幾]")
+#: what may follow a run of number characters in a figure: the first character of a unit,
+#: an infix qualifier (190多万), a decimal point, a thousands separator, a range dash, a space
+_FOLLOW = frozenset(
+    "".join(w[0] for table in (CURRENCIES, AREA_UNITS, LENGTH_UNITS, CLASSIFIERS) for w in table)
+    + _INFIX
+    + "点點.．,\x20"
+    + "".join(sep[0] for sep in RANGE_SEPARATOR.split("|"))
+)
+_SIGN_ENDS = frozenset(w[-1] for w in CURRENCY_PREFIXES) | {" "}
 _CURRENCY_SIGN_RE = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\x20{{0,2}}$")
 _PREFIX_RE = re.compile(rf"(?:{PREFIX_QUALIFIER})\x20?$")
+_LOOSE_PREFIX_RE = re.compile(r"(?<![签预节制公条合特相契违履邀])约(?:为|合|达|有|是)\x20?$")
 _KINDS = ("money", "area", "length", "count")
 _BIG = frozenset(_CB)
 
@@ -94,7 +107,7 @@ def _read(
     q = parse_quantity(num)
     if q is None:
         return None
-    value, value_max, qualifier = q.value, q.value_max, q.qualifier
+    value, value_max, qualifier, approx = q.value, q.value_max, q.qualifier, q.approx
     start = m.start() if sign_start is None else sign_start
     lo = m.group("lo")
     if lo is not None:
@@ -102,6 +115,7 @@ def _read(
         if lq is not None and lq.value_max is None and lq.value < value:
             value, value_max = lq.value, value
             qualifier = qualifier or lq.qualifier
+            approx = approx or lq.approx
         else:  # "2020-3000万元" is no range: keep the figure after the dash
             start, sign = m.start("num"), None
     pre = _PREFIX_RE.search(text, max(floor, start - 5), start)
@@ -110,20 +124,40 @@ def _read(
         qualifier = pre.group().strip()
     else:
         qualifier = qualifier or m.group("suf")
+        if qualifier is None and _LOOSE_PREFIX_RE.search(text, max(floor, start - 4), start):
+            approx = True  # "约为100亿元": approximate, though 约为 is not part of the figure
     if m.group("half") and value_max is None:
         value += Decimal("0.5")
     unit = m.group(kind) if kind != "money" or m.group("money") else sign
-    return Figure(kind, start, m.end(), value, value_max, qualifier is not None, qualifier, unit, num, sign)
+    approx = approx or qualifier is not None
+    return Figure(kind, start, m.end(), value, value_max, approx, qualifier, unit, num, sign)
 
 
-def _scan(text: str) -> tuple[Figure, ...]:
-    found: list[Figure] = []
+class Candidate(NamedTuple):
+    """A number with a unit (or a currency sign), before its values are read."""
+
+    kind: str
+    m: re.Match[str]
+    sign_start: int | None
+    sign: str | None
+    floor: int  # the end of the figure before it
+
+
+def _scan(text: str) -> tuple[Candidate, ...]:
+    found: list[Candidate] = []
     pos = floor = 0  # floor: the end of the last figure; a sign or qualifier never reaches over it
     n = len(text)
     while pos < n:
-        s = _START_RE.search(text, pos)
-        if s is None:
+        r = _RUN_RE.search(text, pos)
+        if r is None:
             break
+        if (r.end() == n or text[r.end()] not in _FOLLOW) and text[r.start() - 1 : r.start()] not in _SIGN_ENDS:
+            pos = r.end()  # 进一步, 2022年, 3号楼: no unit follows, no currency sign before
+            continue
+        s = _START_RE.search(text, max(pos, r.start()), r.end())
+        if s is None:
+            pos = r.end()
+            continue
         p = s.start()
         m = _FIGURE_RE.match(text, p)
         if m is None:
@@ -139,18 +173,16 @@ def _scan(text: str) -> tuple[Figure, ...]:
             # no unit: not a figure; never restart inside this number (一二万元 is no 二万元)
             pos = m.end("num")
             continue
-        fig = _read(text, m, kind, sign_start, sign, floor)
-        if fig is not None:
-            found.append(fig)
+        found.append(Candidate(kind, m, sign_start, sign, floor))
         pos = floor = m.end()
     return tuple(found)
 
 
-_last: tuple[str, tuple[Figure, ...]] = ("", ())
+_last: tuple[str, tuple[Candidate, ...]] = ("", ())
 
 
-def scan(text: str) -> tuple[Figure, ...]:
-    """Every figure of ``text`` in text order (money, area, length and count kinds)."""
+def scan(text: str) -> tuple[Candidate, ...]:
+    """Every figure candidate of ``text`` in text order (money, area, length, count kinds)."""
     global _last
     last = _last  # one read: safe when threads share the module
     if last[0] is text:
@@ -158,6 +190,20 @@ def scan(text: str) -> tuple[Figure, ...]:
     figures = _scan(text)
     _last = (text, figures)
     return figures
+
+
+def read(text: str, c: Candidate) -> Figure | None:
+    """The values of a candidate; None when its number does not parse."""
+    return _read(text, c.m, c.kind, c.sign_start, c.sign, c.floor)
+
+
+def figures(text: str, kind: str):
+    """The figures of one kind in ``text``, in text order."""
+    for c in scan(text):
+        if c.kind == kind:
+            fig = _read(text, c.m, kind, c.sign_start, c.sign, c.floor)
+            if fig is not None:
+                yield fig
 
 
 def scaled(value: Decimal | None, factor: Decimal, *, cents: bool = False) -> Decimal | None:
@@ -173,11 +219,20 @@ def scaled(value: Decimal | None, factor: Decimal, *, cents: bool = False) -> De
 
 
 def window_start(text: str, start: int, floor: int = 0) -> int:
-    """Where the clause holding ``text[start]`` begins (not before ``floor``)."""
+    """Where the clause holding ``text[start]`` begins (not before ``floor``).
+
+    A parenthesis right before the figure is stepped over: "完成投资（不含房地产）3500亿元".
+    """
     lo = max(floor, start - WINDOW)
-    for i in range(start - 1, lo - 1, -1):
+    i = start - 1
+    if i >= lo and text[i] in ")）":
+        opening = max(text.rfind("(", lo, i), text.rfind("（", lo, i))
+        if opening >= 0:
+            i = opening - 1
+    while i >= lo:
         if text[i] in CLAUSE_BREAKS:
             return i + 1
+        i -= 1
     return lo
 
 
@@ -196,6 +251,12 @@ def compile_roles(table: dict[str, str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{role}>{pattern})" for role, pattern in table.items()))
 
 
+#: a clause that only continues the one before it: ",达到5亿元"
+_CONTINUE_RE = re.compile(r"\s*(?:并|再|已|将)?(?:达到|达|增至|增长到|提高到|升至|为)")
+#: after a change word, these make the figure a level again: 增长20%,达到5亿元
+_LEVEL_RE = re.compile(r"达到|达|增至|降至|至|到|为")
+
+
 def _group_name(m: re.Match[str]) -> str | None:
     for name, value in m.groupdict().items():
         if value is not None:
@@ -212,12 +273,24 @@ def role_for(
     *,
     floor: int = 0,
     default: str = "other",
+    change: re.Pattern[str] | None = None,
 ) -> str:
-    """The role named by the last role word before the figure in its clause, else after it."""
+    """The role named by the last role word before the figure in its clause, else after it.
+
+    ``change``: words that, between the role word and the figure, make the figure a change
+    rather than a level of that role ("收入增加10万元"): the role is then ``default``.
+    """
     ws = window_start(text, start, floor)
+    if ws > floor and text[ws - 1] in ",，" and _CONTINUE_RE.match(text, ws, start):
+        ws = window_start(text, ws - 1, floor)  # 营业收入同比增长20%,达到5亿元
     role = None
     for m in before.finditer(text, ws, start):
         role = _group_name(m)
+        word_end = m.end()
+    if role is not None and change is not None:
+        c = change.search(text, word_end, start)
+        if c is not None and not _LEVEL_RE.search(text, c.end(), start):
+            return default  # 收入增加10万元 (but 收入同比增长20%,达到5亿元 is a level)
     if role is None and after is not None:
         m = after.match(clause_after(text, end))
         if m:

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from ..model import Count
-from ._measure import scan
+from ._measure import read, scan
+from .numbers import PREFIX_QUALIFIER
 
 __all__ = ["find_counts", "COUNTED"]
 
@@ -63,7 +64,7 @@ def _compile(what: str, classifiers: str, after: str, before: str):
         what,
         frozenset(classifiers.split("|")),
         re.compile(rf"{mod_after}(?:{after})"),
-        re.compile(rf"(?:{before}){mod_before}{_LINK}$"),
+        re.compile(rf"(?:{before}){mod_before}{_LINK}(?:{PREFIX_QUALIFIER})?\x20?$"),
     )
 
 
@@ -89,11 +90,12 @@ def find_counts(text: str) -> list[Count]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     found: list[Count] = []
-    for fig in scan(text):
-        if fig.kind != "count" or fig.num == "一":  # 一个项目、一支队伍: an article, not a count
+    for c in scan(text):
+        if c.kind != "count" or c.m.group("num") == "一":  # 一个项目、一支队伍: an article, not a count
             continue
-        what = _what(text, fig.start, fig.end, fig.unit)
-        if what is None:
+        what = _what(text, c.m.start(), c.m.end(), c.m.group("count"))
+        fig = read(text, c) if what is not None else None
+        if fig is None:
             continue
         found.append(
             Count(

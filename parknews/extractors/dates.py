@@ -27,25 +27,35 @@ day never changes the granularity. Durations (工期约2年, 一个月左右) ar
 Decisions (documented here because every consumer relies on them):
 
 * A date without a year takes the publish year, unless that puts it more than half a year
-  *after* the publish day and nothing marks it as planned (then the year before: news
-  reports the past), or more than half a year *before* it while it is planned (then the
-  year after). A bare day ("29日") is in the publish month, or the month before when that
-  day has not come yet. Weekdays ("周一", "上周三") are the latest such day on or before the
-  publish day (Monday-based weeks for 上周/下周/本周). All of these agree with the *past*
-  resolution of Recognizers-Text.
-* "X以来", "X至今" and "X起" are ranges from X to the publish time, at X's granularity
-  (a year X starts on its 1 January and runs to the publish *day*: "今年以来" →
-  {"from": "2022-01-01", "to": "2022-03-31"}). "X起" for an X after the publish time is just X.
+  (183 days) *after* the publish day and nothing marks it as planned (then the year
+  before: news reports the past), or more than half a year *before* it while it is planned
+  (then the year after). A bare day ("29日") is in the publish month, or the month before
+  when that day has not come yet. Weekdays ("周一", "上周三") are the latest such day on or
+  before the publish day (Monday-based weeks for 上周/下周/本周). These agree with the
+  *past* resolution of Recognizers-Text except for month-days less than half a year ahead.
+* "X以来"/"X至今" run from X's first day to the publish day ("今年以来" → {"from":
+  "2022-01-01", "to": "2022-03-31"}; "6月以来" → from "2021-06-01" when June has not come);
+  "X起" runs from X to the publish time at X's granularity ("3月起" → {"from": "2022-03",
+  "to": "2022-03"}). An X after the publish time is just X. 从/自 stay out of the span, and
+  so does the 度 of "2022年度" (as in the project's gold annotation).
 * "春节过后"/"春节后" are ranges from the festival to the publish day when the festival is
   before it; "春节前后"/"春节期间"/"春节前" are the festival's day (the grammar has no
   before/after, and the anchor is what a timeline needs).
-* "近日", "日前", "最近" are the publish day (as Recognizers-Text does for 最近).
+* "近日", "日前", "最近" are the publish day (as Recognizers-Text does for 最近); the
+  project's gold set leaves these vague words out, and ``vague=False`` does too.
+  "今天（6月29日）" is one date, the one in brackets. Comparison baselines (去年同期,
+  上年, 比上月) and years inside a title (《2025年…方案》) are not dates; "比去年" is.
+* Without a publish time, what needs one is not reported (去年, 今年以来, 年底, 昨日);
+  explicit dates keep X for what the text does not say ("20日" → "XXXX-XX-20"), and the
+  month of a dateline ("北京2月2日电") carries over to a bare day after it.
 * Lunar dates (农历/正月/腊月/初X/廿X) are converted to the Gregorian day.
 * A date that does not exist (2月30日) is not a date: no mention, ``parse_date`` → None.
 * Roles come from trigger words in the clause of the date (and the next clause when the
-  date opens its clause, as in "3月22日上午,…举行开工仪式"); 封顶 counts as an event
-  (a milestone, not completion). ``planned`` is set by 预计/计划/力争/有望/拟/将于… or when
-  the date lies after the publish day.
+  date closes its own, as in "3月22日上午,…举行开工仪式"); of adjacent triggers the later
+  wins ("建成投产" → operation); a trigger claimed by several dates goes to the finest one.
+  封顶 counts as completion (built to the top); "X月X日电" and "记者今天（1月4日）获悉"
+  are the day the news was reported (published). ``planned`` is set by 预计/计划/力争/有望/拟/将… before the date or up to
+  its trigger, or when the date lies after the publish day.
 
 Written by hand, not with dateparser/JioNLP/Recognizers-Text: none of them reports
 character offsets into the unchanged text (dateparser rewrites the text first), and
@@ -139,28 +149,27 @@ _RE_YEAR = re.compile(
       | (?P<kn>[一两]千(?:零?[一二三四五六七八九]?十[一二三四五六七八九]?|零[一二三四五六七八九])?)  # 两千零四
       | (?<![\d.])(?P<yy>\d\d)(?=\s*年\s*\d{{1,2}}\s*月)   # 18年10月: two digits only before a month
     )
-    \s*年(?!代|级|龄|纪|轻|均|薪|利率|化|金|限|度假|多|余|来|的历史|历史)  # not 90年代, 年龄, 2000年历史
-    (?P<du>度)?                                      # 2022年度
+    \s*年(?!代|级|龄|纪|轻|均|薪|利率|化|金|限|度假|多|余|来|的历史|历史|版)  # not 90年代, 年龄, 2000年历史
     """,
     re.VERBOSE,
 )
 _RE_YREL = re.compile(  # not 马上一年半 (a duration)
-    r"(?P<r>大前年|大后年|前年|去年|今年|明年|后年|本年|上年|上一年|下一年)(?![半多])(?P<du>度)?"
+    r"(?P<r>大前年|大后年|前年|去年|今年|明年|(?<![产成工投营运建业用完])后年|本年|上一年|下一年)(?![半多]|同期)"
 )
 _RE_YPART = re.compile(
     r"""
     (?P<end>年?(?:底|末))                                  # 年底, 年末 → December
-  | (?P<begin>年?初(?![步期次级始心衷见审稿选创具设中]))     # 年初 → January (not 初步)
+  | (?P<begin>年?初(?![步期次级始心衷见审稿选创具设中])|开年(?=以来))  # 年初, 开年以来 → January
   | (?P<half>[上下前后])半年                               # 上半年, 前半年 → H1
   | (?P<q_span>前(?P<q_n>[二三两2-3])(?:个)?季度)          # 前三季度 → Q1..Q3
   | (?:第)?(?P<q_lo>[一二三四1-4])\s*(?:--|——|—|–|-|~|至|到|、)\s*(?P<q_hi>[一二三四1-4])季度
   | (?:第)?(?P<q>[一二三四1-4])季度|(?P<q1>首)季度|[Qq](?P<qq>[1-4])(?![\d])
   | (?P<m_span>前(?P<m_n>十[一二]?|[一二三四五六七八九两]|1[0-2]|[1-9])个月)   # 前两个月 → 1..2月
-  | (?P<within>年?内)(?![容部外地])                       # 年内 → the year
+  | (?P<within>年?内)(?![容部外地])                       # 年内 → the year (not 25年内)
     """,
     re.VERBOSE,
 )
-_RE_MREL = re.compile(r"(?P<r>本月|上个?月|下个?月)")
+_RE_MREL = re.compile(r"(?<![比较])(?P<r>本月|上个?月|下个?月)(?!同期)")  # not 环比上月
 _MON_BAD = r"(?!薪|刊|息|票|供|球|饼|光|亮|嫂|子|度|报)"
 _RE_MONTH = re.compile(
     rf"""
@@ -275,7 +284,7 @@ _RE_BETWEEN = re.compile(r"\s*(?:和|与)\s*$")  # 3月和9月之间
 _RE_BETWEEN_TAIL = re.compile(r"\s*之?间")
 # Where a date may start: a quick filter so the parser is only tried where it can succeed.
 _RE_START = re.compile(
-    r"[\d〇零○一二两三四五六七八九十廿卅今去明前后後本上下大农阴正腊冬初昨近日最星礼禮周週这元春端中重除国劳五七圣“\"「『年QqＱ首第]"
+    r"[\d〇零○一二两三四五六七八九十廿卅今去明前后後本开上下大农阴正腊冬初昨近日最星礼禮周週这元春端中重除国劳五七圣“\"「『年QqＱ首第]"
 )
 
 
@@ -304,7 +313,9 @@ class _Atom:
     fest_suf: str | None = None
     plan: str | None = None
     plan_suf: str | None = None
-    since: bool = False
+    since: str | None = (
+        None  # "day": X以来/X至今 (from X's first day); "keep": X起 (X's granularity)
+    )
 
     @property
     def has_content(self) -> bool:
@@ -346,11 +357,13 @@ def _match_ypart(t: str, pos: int, *, after_year: bool) -> tuple[dict, int] | No
         return None
     text = m.group(0)
     if not after_year and not text.startswith(
-        ("年", "上", "下", "前", "后", "第", "一", "二", "三", "四", "首")
+        ("年", "上", "下", "前", "后", "第", "一", "二", "三", "四", "首", "开")
     ):
         return None  # a bare 底/末/初/内 is not a date
     if not after_year and m.group("within") and not text.startswith("年"):
         return None
+    if not after_year and pos and t[pos - 1] in "0123456789〇零一二两三四五六七八九十百千几多余数":
+        return None  # 25年内, 两年底…: a duration, not a date
     if m.group("end"):
         return {"part": "end"}, m.end()
     if m.group("begin"):
@@ -561,7 +574,7 @@ def _finish(t: str, pos: int, end: int, kw: dict) -> _Atom | None:
     since_re = _RE_SINCE_FROM if _RE_FROM.search(t, max(0, pos - 2), pos) else _RE_SINCE
     sm = since_re.match(t, end)
     if sm:
-        kw["since"] = True
+        kw["since"] = "day" if sm.group(0).strip() in ("以来", "至今") else "keep"
         end = sm.end()
     kw.pop("_cn", None)
     return _Atom(pos, end, **kw)
@@ -635,7 +648,7 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 def _choose_year(
-    m: int, d: int | None, ref: date, planned: bool, lunar: bool = False
+    m: int, d: int | None, ref: date, planned: bool, lunar: bool = False, past: bool = False
 ) -> tuple[int, date] | None:
     """The year of a month(-day) without one: the publish year, moved by the half-year rule.
 
@@ -657,7 +670,7 @@ def _choose_year(
             if day is not None:
                 return y + step * k, day
         return None
-    if not planned and (day - ref).days > 183:
+    if not planned and ((day - ref).days > 183 or (past and day > ref)):
         prev = make(y - 1)
         if prev is not None:
             return y - 1, prev
@@ -677,18 +690,29 @@ def _resolve(a: _Atom, ref: date | None, planned: bool) -> DateValue | None:  # 
         return point
     if a.since:
         if ref is None:
-            lo = point.fmt() + "-01-01" if point.gran == "year" else point.fmt()
-            return {"from": lo, "to": "XXXX-XX-XX"}
+            if a.since == "day":
+                first = point.first_day()
+                lo = (
+                    first.isoformat()
+                    if first
+                    else point.fmt() + "-01-01"
+                    if point.gran == "year"
+                    else point.fmt()
+                )
+                return {"from": lo, "to": "XXXX-XX-XX"}
+            return {"from": point.fmt(), "to": "XXXX-XX-XX"}
         first = point.first_day()
         if first is None or first > ref:
             return point.fmt()
+        if a.since == "day":
+            return {"from": first.isoformat(), "to": ref.isoformat()}
         return _since(point, ref)
     return point.fmt()
 
 
 def _since(point: _Point, ref: date) -> dict[str, str]:
     if point.gran == "year":
-        return {"from": f"{point.year:04d}-01-01", "to": ref.isoformat()}
+        return {"from": point.fmt(), "to": f"{ref.year:04d}"}
     if point.gran == "month":
         return {"from": point.fmt(), "to": f"{ref.year:04d}-{ref.month:02d}"}
     if point.gran == "quarter":
@@ -753,7 +777,7 @@ def _resolve_point(a: _Atom, ref: date | None, planned: bool) -> _Point | dict |
     if (
         a.part in ("H1", "H2", "within")
         or (a.part or "").startswith("Q")
-        or (a.part in ("end", "begin") and a.month is None)
+        or (a.part in ("end", "begin") and a.month is None and a.mrel is None)
     ):
         if year is None and not explicit_year and ref is not None:
             year = ref.year
@@ -797,7 +821,8 @@ def _resolve_point(a: _Atom, ref: date | None, planned: bool) -> _Point | dict |
                 return None
             return _Point("day", *_ymd(solar)) if day else _Point("month", solar.year, solar.month)
         if year is None and ref is not None and a.year_lo is None:
-            chosen = _choose_year(month, day, ref, planned)
+            # "6月以来" is in the past whatever the half-year rule says
+            chosen = _choose_year(month, day, ref, planned and not a.since, past=bool(a.since))
             if chosen is None:
                 return None
             year = chosen[0]
@@ -891,66 +916,91 @@ def _granularity(value: DateValue) -> str:
 # Roles and planned markers from the clause around the date.
 _ROLE_WORDS = [  # (role, pattern); the trigger nearest after the date wins
     ("signed", r"签约|签署|签订|签下|落户协议"),
-    ("start", r"开工|开建|奠基|动工|破土|开钻|进场施工|启动建设|开始建设|开始施工"),
-    ("completion", r"竣工|建成|完工|建设完成|完成建设|交付|交工|主体完成"),
-    ("operation", r"投产|运营|达产|投用|投入使用|投入运营|正式运行|营业|开业|试生产|量产"),
-    ("published", r"发表于|发布于|发布时间|发稿时间|发布日期|更新时间"),
+    (
+        "start",
+        r"开工|开建|奠基|动工|破土|开钻|进场施工|启动建设|开始建设|开始施工|全面启动|正式启动|集中启动",
+    ),
+    (
+        "completion",
+        r"竣工|建成|完工|建设完成|完成建设|完成[^，,。；;]{0,5}建设|交付|交工|主体完成|封顶",
+    ),
+    (
+        "operation",
+        r"投产|投运|运营|达产|投用|投入使用|投入运行|正式运行|营业|开业|试生产|量产|通车|通水|并网",
+    ),
+    ("published", r"发表于|发布于|发布时间|发稿时间|发布日期|更新时间|北京时间"),
 ]
+# Words that make the date just before them the day the news was reported (记者今天（1月4日）获悉);
+# only after the date, so that "记者了解到,今年一季度…" stays an event.
+_RE_REPORTED = re.compile(r"获悉|了解到|获得消息|得到消息")
 _RE_ROLE = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLE_WORDS))
 _RE_ROLE_BAD = re.compile(
-    r"开工率|投产率|开业率|运营商|运营中心|营业收入|营业额|营业执照|签约额|签约金额"
+    r"开工率|投产率|开业率|运营商|运营中心|营业收入|营业额|营业执照|签约额|签约金额|通车里程"
+    r"|新开工|新签约|新建成|新增并网|新投产"  # counts of projects: 今年新开工的项目近70个
 )
 _RE_PLANNED = re.compile(
-    r"预计|计划|力争|有望|拟|争取|预期|将于|将在|将会|即将|将要|目标|确保|规划|定于|预定|要在"
+    r"预计|计划|力争|有望|拟|争取|预期|将(?![其之这该此山])|即将|定于|预定|要在|目标"
 )
-_RE_WILL = re.compile(r"将(?=(?:" + "|".join(p for _, p in _ROLE_WORDS[:4]) + "))")
+_RE_DATELINE = re.compile(
+    r"电(?![力网厂站价量源池视器子商梯动])|消息"
+)  # 本报武汉1月27日电, 10月30日消息
 _RE_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 _RE_COMMA = re.compile(r"[，,：:]")
+_RE_CLOSERS = re.compile(r"[\s）)】」』”\"]*")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The comma clause around [start, end); the next clause too when the date opens its own."""
-    left = max(text.rfind(c, 0, start) for c in "。！？!?；;\n，,")
-    cs = left + 1
-    m = _RE_CLAUSE_END.search(text, end)
-    sentence_end = m.start() if m else len(text)
+    """The comma clause around [start, end); the next clause too when the date closes its own
+    ("3月22日上午,…举行开工仪式", "今天（4月20日）,…集中开工")."""
+    lo = max(0, start - 200)  # a clause is short; the window keeps long pages linear
+    left = max(text.rfind(c, lo, start) for c in "。！？!?；;\n，,")
+    cs = left + 1 if left >= 0 else lo
+    m = _RE_CLAUSE_END.search(text, end, end + 400)
+    sentence_end = m.start() if m else min(len(text), end + 400)
     cm = _RE_COMMA.search(text, end, sentence_end)
     ce = cm.start() if cm else sentence_end
-    if cm and not text[end:ce].strip():
+    if cm and _RE_CLOSERS.fullmatch(text, end, ce):
         nxt = _RE_COMMA.search(text, ce + 1, sentence_end)
         ce = nxt.start() if nxt else sentence_end
     return cs, ce
 
 
-def _role(text: str, start: int, end: int) -> tuple[str, bool]:
+def _role(text: str, start: int, end: int) -> tuple[str, bool, int]:
+    """Role and planned flag of the date at [start, end) from the words of its clause.
+
+    Of two adjacent triggers the later wins ("建成投产" → operation, "签约开工" → start).
+    Also returns where the trigger is (-1 for none): ``find_dates`` gives a trigger that
+    several dates claim to one of them.
+    """
+    if _RE_DATELINE.match(text, end):
+        return "published", False, -1
     cs, ce = _clause(text, start, end)
-    before, after = text[cs:start], text[end:ce]
-    role = "event"
-    bad_after = [(m.start(), m.end()) for m in _RE_ROLE_BAD.finditer(after)]
-    trig_end = 0
-    for m in _RE_ROLE.finditer(after):
-        if any(s <= m.start() < e for s, e in bad_after):
-            continue
-        role, trig_end = m.lastgroup, m.end()
-        break
+    role, trig_end, trig_pos = "event", end, -1
+    bad = [(m.start(), m.end()) for m in _RE_ROLE_BAD.finditer(text, cs, ce)]
+    hits = [
+        m for m in _RE_ROLE.finditer(text, cs, ce) if not any(s <= m.start() < e for s, e in bad)
+    ]
+    after = [m for m in hits if end <= m.start()]
+    if after:
+        m = after[0]
+        for nxt in after[1:]:
+            if nxt.start() - m.end() > 1:
+                break
+            m = nxt
+        role, trig_end, trig_pos = m.lastgroup, m.end(), m.start()
     else:
-        bad_before = [(m.start(), m.end()) for m in _RE_ROLE_BAD.finditer(before)]
-        hits = [
-            m
-            for m in _RE_ROLE.finditer(before)
-            if not any(s <= m.start() < e for s, e in bad_before)
-        ]
-        if hits:
-            role = hits[-1].lastgroup
-    # Planned markers count before the date and between it and its trigger ("预计2023年底建成",
-    # "2023年底前将建成"), never in what follows ("春节过后,为确保…").
-    between = after[:trig_end]
-    planned = bool(
-        _RE_PLANNED.search(before) or _RE_PLANNED.search(between) or _RE_WILL.search(between)
-    )
+        before = [m for m in hits if m.end() <= start]
+        if before:
+            role, trig_pos = before[-1].lastgroup, before[-1].start()
+    if role == "event" and _RE_REPORTED.search(text, end, ce):
+        return "published", False, -1
     if role == "published":
-        planned = False
-    return role, planned
+        return role, False, -1
+    # Planned markers count before the date and up to its trigger ("预计2023年底建成",
+    # "2023年底前将建成"); without a trigger, in the rest of its clause ("今年,全县粮食产量将突破…").
+    window_end = trig_end if trig_end > end else ce
+    planned = bool(_RE_PLANNED.search(text, cs, window_end))
+    return role, planned, trig_pos
 
 
 # ---------------------------------------------------------------------------------------
@@ -1003,33 +1053,71 @@ def _scan(folded: str) -> list[tuple[_Atom, _Atom | None, int]]:
     return out
 
 
-def find_dates(text: str, *, published: datetime | date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, *, published: datetime | date | None = None, vague: bool = True
+) -> list[DateMention]:
     """Every date and period of ``text``, resolved against ``published``, in text order.
 
     >>> [(d.text, d.value, d.role, d.planned) for d in find_dates("项目预计2023年底建设完成")]
     [('2023年底', '2023-12', 'completion', True)]
     >>> find_dates("4号楼已封顶")
     []
+
+    ``vague=False`` leaves out 近日/日前/最近 (read as the publish day otherwise), as the
+    project's gold annotation does.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if not isinstance(vague, bool):
+        raise TypeError(f"vague must be a bool, not {type(vague).__name__}")
     ref = _as_ref(published, "published")
     folded = text.translate(_FOLD)
-    out: list[DateMention] = []
-    for a, b, end in _scan(folded):
+    found = _scan(folded)
+    # 今天（4月20日）: one date, the one in brackets; nothing inside a title (《2025年…方案》)
+    found = [
+        f
+        for i, f in enumerate(found)
+        if not _restated(folded, f, found[i + 1 : i + 2])
+        and not _in_title(folded, f[0].start)
+        and (vague or f[0].part != "recent")
+    ]
+    rows: list[tuple[int, int, DateValue, str, bool, int]] = []
+    dateline: _Atom | None = None  # without a publish time, 北京2月2日电 lends its month
+    for a, b, end in found:
         start = a.start
+        if ref is None and b is None and dateline is not None and a.day is not None:
+            if a.month is None and a.mrel is None and a.year is None and a.yrel is None:
+                a = replace(a, month=dateline.month, year=dateline.year)
+        # 从/自 stay out of the span (the project's gold annotation does so); 自从X is "since X"
         fm = _RE_FROM.search(folded, max(0, start - 3), start)
-        if fm and (b is not None or a.since or fm.group(0).startswith("自从")):
-            start = fm.start()
-            if b is None and not a.since:  # 自从2018年: since
-                a = replace(a, since=True)
-        role, planned = _role(folded, start, end)
+        if fm and fm.group(0).startswith("自从") and b is None:
+            a = replace(a, since="day")
+        if ref is None and _relative(a, b):
+            continue  # 去年, 今年以来 with no publish time: nothing can be known
+        role, planned, trigger = _role(folded, start, end)
+        if role == "published" and a.month is not None and b is None:
+            dateline = a
         value = _value(a, b, ref, planned)
         if value is None:
             continue
         if not planned and ref is not None and role != "published":
             first = _first_of(value)
             planned = first is not None and first > ref
+        rows.append((start, end, value, role, planned, trigger))
+    # A trigger word belongs to one date: the finest, then the nearest before it
+    # ("一季度重点项目今天开工" → 今天; "今天（4月20日）,四川2022年度…工程集中开工" → 4月20日).
+    owner: dict[int, int] = {}
+    for i, (start, _end, value, _r, _p, trigger) in enumerate(rows):
+        if trigger < 0:
+            continue
+        j = owner.get(trigger)
+        rank = (_RANK[_granularity(value)], abs(trigger - start))
+        if j is None or rank < (_RANK[_granularity(rows[j][2])], abs(trigger - rows[j][0])):
+            owner[trigger] = i
+    out: list[DateMention] = []
+    for i, (start, end, value, role, planned, trigger) in enumerate(rows):
+        if trigger >= 0 and owner[trigger] != i:
+            role = "event"
         out.append(
             DateMention(
                 text=text[start:end],
@@ -1042,6 +1130,38 @@ def find_dates(text: str, *, published: datetime | date | None = None) -> list[D
             )
         )
     return out
+
+
+_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, "range": 5}
+
+
+def _relative(a: _Atom, b: _Atom | None) -> bool:
+    """Whether the date only means something against a publish time (去年, 今年以来, 年底)."""
+    for x in (a, b):
+        if x is None:
+            continue
+        if (x.yrel is not None or x.mrel is not None or x.drel is not None) and (
+            (x.month is None and x.day is None and x.part is None) or x.since
+        ):
+            return True
+        if x.year is None and x.yrel is None and x.part in ("end", "begin", "within", "H1", "H2"):
+            if x.month is None and x.mrel is None:
+                return True  # 年底, 上半年: of the (unknown) current year
+    return False
+
+
+def _in_title(folded: str, pos: int) -> bool:
+    """Whether ``pos`` is inside 《…》 (a law, plan or bulletin: 《2025年稳外资行动方案》)."""
+    opened = folded.rfind("《", max(0, pos - 40), pos)
+    return opened >= 0 and "》" not in folded[opened:pos] and "》" in folded[pos : pos + 60]
+
+
+def _restated(folded: str, f: tuple[_Atom, _Atom | None, int], nxt: list) -> bool:
+    """A relative day directly followed by the same day in brackets: 今天（6月29日）."""
+    a, b, end = f
+    if a.drel is None or b is not None or not nxt:
+        return False
+    return bool(re.fullmatch(r"\s*[（(]\s*", folded[end : nxt[0][0].start]))
 
 
 def _value(a: _Atom, b: _Atom | None, ref: date | None, planned: bool) -> DateValue | None:

@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 
 from ..model import Length
-from ._measure import compile_roles, role_for, scaled, scan
+from ._measure import compile_roles, figures, role_for, scaled
 from ._units import LENGTH_UNITS
 
 __all__ = ["find_lengths", "parse_length", "LENGTH_UNITS"]
@@ -39,8 +39,8 @@ def find_lengths(text: str) -> list[Length]:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     out: list[Length] = []
     prev_end = 0
-    for fig in scan(text):
-        if fig.kind != "length" or fig.num == "一":  # 一米阳光
+    for fig in figures(text, "length"):
+        if fig.num == "一":  # 一米阳光
             continue
         if _SPEED_RE.search(text, max(0, fig.start - 6), fig.start):
             continue  # 设计时速350公里 is a speed

@@ -84,13 +84,14 @@ ARABIC = (
     rf"(?:[{_D}]{{1,3}}(?:,[{_D}]{{3}})+(?![{_D}])"  # 3,000 and 1,050,000
     rf"|[{_D}]{{1,3}}(?:\x20[{_D}]{{3}})+(?![{_D}])"  # 1 500
     rf"|[{_D}]+)"  # 1500
-    rf"(?:[.．][{_D}]+)?"  # .5
+    rf"(?:[.．][{_D}]+"  # .5
+    rf"|\x20[.．][{_D}]{{1,2}}(?![{_D}])|[.．]\x20[{_D}]{{1,2}}(?![{_D}]))?"  # "1 .8万", "1. 6万亩" (dumps)
 )
 #: Arabic digits followed by Chinese units and more digits: 1.5亿, 3万4000, 2千零30万
 MIXED = rf"{ARABIC}(?:[{_CU}{_CB}]+(?:[{_CD}{_D}]+[{_CU}{_CB}]+)*(?:[{_D}]+|[{_CD}])?)?"
-#: Chinese numerals: 一亿五千万, 十五, 二〇二二; 百/千 may start only before 万/亿 (千万元, never 千米)
+#: Chinese numerals: 一亿五千万, 十五, 二〇二二; 百/千 may start only before 万/亿/亩
 CHINESE = (
-    rf"(?:[{_CD}十拾]|[百佰千仟](?=[{_CB}]))[{_CD}{_CU}{_CB}]*"
+    rf"(?:[{_CD}十拾]|[百佰千仟](?=[{_CB}亩]))[{_CD}{_CU}{_CB}]*"  # 千万元, 千亩 (never 千米)
     rf"(?:[点點][{_CD}]+)?"  # 两千三点一
 )
 #: one number with an optional approximate infix and magnitude: 190多万, 十余万, 数十亿, 500 余万
@@ -98,15 +99,16 @@ NUMBER = (
     rf"(?:[数幾几][{_CU}{_CB}]+"  # 数十, 几百万
     rf"|(?:{MIXED}|{CHINESE})(?:\x20?[{_INFIX}]\x20?[{_CU}{_CB}]*)?)"
 )
-#: qualifiers before a figure, longest first
+#: approximation qualifiers before a figure, longest first. Bounds written as verbs
+#: (达到, 突破, 不低于, 至少, 不超过) are neither part of a figure nor make it approximate.
 PREFIX_QUALIFIER = (
-    "大约|大概|将近|接近|不超过|超过|不足|不到|不少于|不低于|至少|多达"
+    "大约|大概|将近|接近|(?<!不)超过"
     "|(?<![签预节制公条合特相契违履邀])约"  # not 签约, 预约 …
     "|(?<![最附邻临靠亲贴就逼])近"  # not 最近, 附近 …
-    "|(?<![赶高])超|逾"
+    "|(?<![赶高不])超|逾"
 )
-#: qualifiers after a figure's unit
-SUFFIX_QUALIFIER = "左右|以上|上下|以下|以内|之多|有余"
+#: approximation qualifiers after a figure's unit
+SUFFIX_QUALIFIER = "左右|以上|上下|有余"
 #: range separators: 1亿至2亿元, 3—5亿元, 1-2万平方米
 RANGE_SEPARATOR = "至|到|——|—|–|－|-|~|～|―"
 #: a number must not continue a word made of digits or Latin letters (ICP备05034347, 5G, A2021…),
@@ -118,11 +120,14 @@ _SUFFIX_RE = re.compile(rf"(?:{SUFFIX_QUALIFIER}|[{_INFIX}])$")
 _INFIX_RE = re.compile(rf"(?<=[{_D}{_CD}{_CU}{_CB}])[{_INFIX}](?=[{_CU}{_CB}]|$)")
 _VAGUE_RE = re.compile(rf"^[数幾几](?=[{_CU}{_CB}])")
 _RANGE_RE = re.compile(rf"^(.+?)(?:{RANGE_SEPARATOR})(.+)$")
+#: two neighbouring digits make an approximate range: 两三万 = 2万–3万, 七八百, 二三十万
+_PAIR_RE = re.compile(rf"^([一二两三四五六七八])([二两三四五六七八九])(?=[{_CU}{_CB}]|$)")
 _TOKEN_RE = re.compile(rf"\d+(?:\.\d+)?|\.\d+|[{_CD}]|[{_CU}]|[{_CB}]")
 _TRAILING_MAG_RE = re.compile(rf"[{_CU}{_CB}]+$")
 _SPACE_RE = re.compile(r"[\s,，]+")
 _NEG = ("负", "負", "-", "−")
 _CTX = Context(prec=60)
+_MAX_DIGITS = 30
 
 
 class Quantity(NamedTuple):
@@ -173,14 +178,16 @@ def _parse_integer_part(s: str) -> Decimal | None:
             u = CN_BIG_UNITS[t]
             if last == "big":  # 万万, 万亿: the section multiplies
                 scale, value = parts.pop()
+                if scale >= 10**_MAX_DIGITS:
+                    return None  # 兆兆兆…: no figure, and beyond any Decimal context
                 parts.append((scale * u, value * u))
                 last_unit = scale * u
                 continue
             x = current + (digit or 0)
             while parts and parts[-1][0] <= u:  # 一万五千亿; 一万零一万 = 10001万
                 x += parts.pop()[1]
-            if x == 0:
-                return None  # 万, 零万
+            if x == 0 or x.adjusted() >= _MAX_DIGITS:
+                return None  # 万, 零万; 一亿一亿一亿…
             parts.append((u, x * u))
             current, digit, last, last_unit = Decimal(0), None, "big", u
         else:  # a digit: Arabic run or one Chinese digit
@@ -232,6 +239,8 @@ def _parse_plain(s: str) -> Decimal | None:
         if value is None:
             return None
         value += frac
+    if value.adjusted() >= _MAX_DIGITS:
+        return None  # 10**30 and more is no figure of this world (and no Decimal context holds it)
     return _tidy(-value if negative else value)
 
 
@@ -251,6 +260,8 @@ def parse_quantity(s: str) -> Quantity | None:
     """
     if not isinstance(s, str):
         raise TypeError(f"s must be a str, not {type(s).__name__}")
+    if s.isdigit() and s.isascii():  # fast path: 1500
+        return Quantity(_tidy(Decimal(s))) if len(s) <= _MAX_DIGITS else None
     s = _SPACE_RE.sub("", s) if any(c in s for c in " \t\n\u3000\xa0,，") else s
     if not s:
         return None
@@ -271,7 +282,14 @@ def parse_quantity(s: str) -> Quantity | None:
         qualifier = qualifier or m.group()
         s = s[: m.start()] + s[m.end() :]
     low_text = high_text = s
-    m = _RANGE_RE.match(s) if not s.startswith(_NEG) else None
+    approx = qualifier is not None
+    m = _PAIR_RE.match(s)
+    if m and CN_DIGITS[m.group(2)] == CN_DIGITS[m.group(1)] + 1:
+        rest = s[2:]
+        low_text, high_text, approx = m.group(1) + rest, m.group(2) + rest, True
+        m = None
+    else:
+        m = _RANGE_RE.match(s) if not s.startswith(_NEG) else None
     if m and not m.group(1).endswith(("负", "負")):
         low_text, high_text = m.group(1), m.group(2)
         if not magnitude_suffix(low_text) and not any(c in low_text for c in "点點"):
@@ -280,11 +298,11 @@ def parse_quantity(s: str) -> Quantity | None:
     if high is None:
         return None
     if low_text is high_text:
-        return Quantity(high, None, qualifier is not None, qualifier)
+        return Quantity(high, None, approx, qualifier)
     low = _parse_plain(low_text)
     if low is None or low >= high:
         return None
-    return Quantity(low, high, qualifier is not None, qualifier)
+    return Quantity(low, high, approx, qualifier)
 
 
 def parse_number(s: str) -> Decimal | None:
