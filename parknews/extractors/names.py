@@ -51,7 +51,8 @@ _HEAD_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, WEAK_HEADS), key=len, reverse=True)) + ")?"
     r"(?:一期|二期|三期|四期|首期)?"
     "(?:" + "|".join(sorted(map(re.escape, ("工程项目",) + PROJECT_HEADS), key=len, reverse=True)) + ")"
-    r"(?:[(（](?:一|二|三|四|首)期[)）])?"  # "产业园（一期）"
+    r"(?:[(（](?:一|二|三|四|首)期[)）]|(?:一|二|三|四|首)期(?:工程|项目)?(?![\u4e00-\u9fff]*?(?:项目|工程)))?"
+    # "产业园（一期）", "炼化一体化工程二期"
 )
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
 _CAMPAIGN_RE = re.compile(r"[“\"「][^”\"」]{0,3}[一二两三四五六七八九十百千万]+[大个项件][^”\"」]{0,6}[”\"」]|^[一二两三四五六七八九十百千万]+[大个项]")
