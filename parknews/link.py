@@ -154,6 +154,32 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+_SHORT_NAME_RE = re.compile(r"[(（](?:以下)?简称[“\"「]?(?P<short>[^”\"」)）,,。]{2,12}?)[”\"」]?[)）]")
+
+
+def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str, str]]:
+    """"X项目（以下简称“Y”）": every Y in the text is a mention of the project X."""
+    out = list(names)
+    joins: dict[str, str] = {}
+    taken = [(n.start, n.end) for n in names]
+    for n in names:
+        if n.label != "project":
+            continue
+        m = _SHORT_NAME_RE.match(text, n.end)
+        if not m:
+            continue
+        short = m.group("short")
+        joins[short] = n.text
+        for occ in re.finditer(re.escape(short), text):
+            a, b = occ.start(), occ.end()
+            if any(a < e and s < b for s, e in taken):
+                continue
+            out.append(Name(short, a, b, "project"))
+            taken.append((a, b))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out, joins
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """"平庆铁路" abbreviates "甘肃平凉至庆阳铁路": same head, the short body's characters
     in order in the full body, starting with the same character (after a province/city)."""
@@ -177,13 +203,16 @@ def _abbreviates(short: str, full: str) -> bool:
     return True
 
 
-def group_projects(names: list[Name]) -> tuple[list[int | None], list[dict[str, Any]]]:
+def group_projects(
+    names: list[Name], joins: dict[str, str] | None = None
+) -> tuple[list[int | None], list[dict[str, Any]]]:
     """Group project-name mentions into projects.
 
     Returns (for each name: its project index or None) and per project a dict with
     ``name``, ``aliases`` and ``first`` (offset of the first mention), projects in order of
-    first mention.
+    first mention. ``joins``: short name → full name pairs the text declares (以下简称).
     """
+    joins = joins or {}
     proj_idx = [i for i, n in enumerate(names) if n.label == "project"]
     bases: list[str] = []  # one per group, the first full form
     group_of: dict[int, int] = {}
@@ -207,7 +236,11 @@ def group_projects(names: list[Name]) -> tuple[list[int | None], list[dict[str, 
     for i in order:
         b = _base(names[i].text)
         for g, gb in enumerate(bases):
-            if same(b, gb) or any(same(b, _base(names[j].text)) for j in members[g]):
+            if (
+                any(joins.get(names[i].text) == names[j].text for j in members[g])
+                or same(b, gb)
+                or any(same(b, _base(names[j].text)) for j in members[g])
+            ):
                 group_of[i] = g
                 members[g].append(i)
                 break
@@ -317,7 +350,8 @@ def link_projects(
     if not isinstance(mentions, Mentions):
         raise TypeError(f"mentions must be Mentions, not {type(mentions).__name__}")
     names = sorted(mentions.names, key=lambda n: (n.start, n.end))
-    name_project, groups = group_projects(names)
+    names, joins = _add_short_names(text, names)
+    name_project, groups = group_projects(names, joins)
     scopes = _Scopes(text)
     proj_mentions = sorted((n.start, n.end, name_project[i]) for i, n in enumerate(names) if name_project[i] is not None)
 

@@ -206,3 +206,11 @@ def test_abbreviations_join_their_project(short, full, same):
     assert (index[0] == index[1]) is same
     if same:
         assert groups[0]["name"] == full and short in groups[0]["aliases"]
+
+
+def test_declared_short_name_is_an_alias():
+    text = "福建古雷炼化一体化项目(以下简称“古雷石化”)今日开工。古雷石化总投资278亿元。"
+    m, p = _link(text, money=[("278亿元", 27800000000, "investment_total")])
+    assert [x.name for x in p] == ["福建古雷炼化一体化项目"]
+    assert "古雷石化" in p[0].aliases
+    assert m.money[0].project == 0 and p[0].investment_total == Decimal(27800000000)
