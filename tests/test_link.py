@@ -1,9 +1,12 @@
 """link_projects: figures and dates → projects, aliases, places, status (hand-built mentions)."""
 
 import json
+import re
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parknews.extractors.names import find_names
 from parknews.link import group_projects, link_projects
@@ -214,3 +217,17 @@ def test_declared_short_name_is_an_alias():
     assert [x.name for x in p] == ["福建古雷炼化一体化项目"]
     assert "古雷石化" in p[0].aliases
     assert m.money[0].project == 0 and p[0].investment_total == Decimal(27800000000)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["安弗森项目", "总投资1亿元", "。", ",", "卧龙园区", "15个项目", "该项目", "\n",
+                                 "(以下简称“甲”)", "甲", "开工", "竣工", "通黄路大修工程", "烟台建投有限公司"]),
+                max_size=25))
+def test_any_mentions_link_without_error(parts):
+    text = "".join(parts)
+    money = tuple(Money(m.group(), m.start(), m.end(), Decimal(100000000), role="investment_total")
+                  for m in re.finditer("1亿元", text))
+    mentions, projects = link_projects(text, Mentions(money=money, names=tuple(find_names(text))))
+    for m in (*mentions.money, *mentions.names):
+        assert text[m.start:m.end] == m.text
+        assert m.project is None or 0 <= m.project < len(projects)

@@ -1,6 +1,8 @@
 """find_names: project, company and place names by structure, with offsets."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parknews.extractors.names import find_candidates, find_names, load_places
 
@@ -112,3 +114,16 @@ def test_seed_page_names(seed_text, ranker):
     assert {n.text for n in names if n.label == "park"} == {"卧龙园", "卧龙园区", "卧龙经济园区"}
     for n in names:
         assert seed_text[n.start:n.end] == n.text
+
+
+_PIECES = ["项目", "工程", "有限公司", "集团", "园区", "卧龙园", "芝罘区", "烟台", "“", "”", "(", ")", ",", "。",
+           "安弗森", "新能源", "等6个", "1.5亿元", "年产", "±800千伏", "、", "\n", " ", "的", "在", "以下简称"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=30))
+def test_any_text_gives_names_at_their_offsets(parts):
+    text = "".join(parts)
+    for n in find_names(text):
+        assert text[n.start:n.end] == n.text
+        assert n.label in ("project", "company", "park", "district", "city", "province")
