@@ -99,13 +99,24 @@ _COMMON: frozenset[str] | None = None
 
 
 def _common_words() -> frozenset[str]:
-    """Frequent words of jieba's dictionary (a brand or place name is not among them)."""
+    """Frequent words (frequency >= 50) of jieba's dictionary and ours: a brand or place name
+    is not among them. Read from the dictionary files, not from a tokenizer: building the
+    default segmenter here would load a second prefix dictionary next to the pipeline's."""
     global _COMMON
     if _COMMON is None:
-        from .segment import get_segmenter
+        import jieba
 
-        freq = get_segmenter()._tokenizer().FREQ
-        _COMMON = frozenset(w for w, n in freq.items() if n >= 50)
+        from .segment import DOMAIN_DICT
+
+        words: set[str] = set()
+        for path in (Path(jieba.__file__).parent / "dict.txt", DOMAIN_DICT):
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    parts = line.split()
+                    if len(parts) >= 2 and not parts[0].startswith("#") and parts[1].isdigit() \
+                            and int(parts[1]) >= 50:
+                        words.add(parts[0])
+        _COMMON = frozenset(words)
     return _COMMON
 
 
