@@ -44,6 +44,7 @@ _LAZY = {
     "find_areas": "parknews.extractors.areas",
     "parse_area": "parknews.extractors.areas",
     "find_lengths": "parknews.extractors.lengths",
+    "parse_length": "parknews.extractors.lengths",
     "find_counts": "parknews.extractors.counts",
     "parse_number": "parknews.extractors.numbers",
     "find_dates": "parknews.extractors.dates",
@@ -52,6 +53,9 @@ _LAZY = {
     "link_projects": "parknews.link",
     "Segmenter": "parknews.segment",
     "iter_documents": "parknews.archive",
+    "crawl": "parknews.fetch",
+    "to_dataframe": "parknews.export",
+    "read_jsonl": "parknews.export",
 }
 
 __all__ = [
@@ -74,13 +78,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from .archive import iter_documents
     from .clean import clean_page
     from .errors import DocumentError
+    from .export import read_jsonl, to_dataframe
     from .extractors.areas import find_areas, parse_area
     from .extractors.counts import find_counts
     from .extractors.dates import find_dates, parse_date
-    from .extractors.lengths import find_lengths
+    from .extractors.lengths import find_lengths, parse_length
     from .extractors.money import find_money, parse_money
     from .extractors.names import find_names
     from .extractors.numbers import parse_number
+    from .fetch import crawl
     from .link import link_projects
     from .pipeline import Pipeline, extract, extract_many
     from .segment import Segmenter

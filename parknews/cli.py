@@ -2,10 +2,12 @@
 
 ::
 
+    parknews fetch URL... -o crawl.warc.gz [--contact URL] [--delay S] [--max-pages N]
     parknews extract PATH... [-o out.jsonl|out.csv|out.db] [--jobs N] [-q|-v] [--force]
     parknews clean PAGE [--json]
     parknews show PAGE
     parknews eval GOLD... [--corpus devset.jsonl] [--errors] [--json]
+    parknews train [GOLD] [--corpus devset.jsonl] [-o model.json]
 
 Tests (and notebooks) call :func:`main` with a list of arguments; it returns the exit
 status: 0 all good, 1 some documents failed, 2 bad usage (a missing path, an output that
@@ -79,6 +81,37 @@ def _parser() -> argparse.ArgumentParser:
     sh.add_argument("--published", metavar="DATE", help="publish date if the page carries none")
     _verbosity(sh)
 
+    fe = sub.add_parser("fetch", help="crawl forum threads and news pages politely into a WARC file")
+    fe.add_argument("urls", nargs="+", metavar="URL", help="http(s) URLs of thread or news pages")
+    fe.add_argument("-o", "--output", required=True, metavar="OUT",
+                    help="the WARC file to write (crawl.warc.gz); read it with `parknews extract`")
+    fe.add_argument("--max-pages", type=int, default=None, metavar="N",
+                    help="request at most N pages (pagination included; default: no limit)")
+    fe.add_argument("--delay", type=float, default=1.0, metavar="S",
+                    help="seconds between requests to the same host (default 1)")
+    fe.add_argument("--pages-per-thread", type=int, default=20, metavar="N",
+                    help="follow a Discuz! thread's pager up to N pages (default 20)")
+    fe.add_argument("--no-pagination", action="store_true", help="fetch only the URLs given")
+    fe.add_argument("--contact", metavar="URL",
+                    help="your web page or mailto: for the User-Agent, so webmasters can reach you")
+    fe.add_argument("--user-agent", metavar="UA", help="replace the whole User-Agent")
+    fe.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                    help="network timeout in seconds (default 30)")
+    fe.add_argument("--retries", type=int, default=3, metavar="N",
+                    help="retries after 5xx, 429 or a network error (default 3)")
+    fe.add_argument("--force", action="store_true", help="overwrite OUT")
+    _verbosity(fe)
+
+    tr = sub.add_parser("train", help="rebuild the project-name ranker from the gold train split")
+    tr.add_argument("gold", nargs="?", default="corpora/gold/train.jsonl", metavar="GOLD",
+                    help="gold train split (default: corpora/gold/train.jsonl)")
+    tr.add_argument("--corpus", metavar="JSONL", help="the articles the gold ids refer to "
+                    "(default: ../shared/corpora/devset.jsonl beside the repository)")
+    tr.add_argument("-o", "--output", metavar="JSON",
+                    help="where to write the model (default: the packaged parknews/data/name_ranker.json)")
+    tr.add_argument("--no-seed", action="store_true", help="do not also learn from the seed page")
+    _verbosity(tr)
+
     from .evaluate import add_arguments as eval_arguments
 
     ev = sub.add_parser("eval", help="precision / recall / F1 against gold annotations")
@@ -116,6 +149,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: IO[str] | None = None,
             return _show(args, out, err)
         if args.command == "eval":
             return _eval(args, out, err)
+        if args.command == "fetch":
+            return _fetch(args, out, err)
+        if args.command == "train":
+            return _train(args, out, err)
     except BrokenPipeError:  # `parknews extract ... | head`
         return 0
     except KeyboardInterrupt:
@@ -278,3 +315,47 @@ def _eval(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from .evaluate import run
 
     return run(args, out, err)
+
+
+def _train(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from .rank import MODEL_PATH, train
+
+    target = args.output or MODEL_PATH
+    try:
+        ranker = train(args.gold, corpus=args.corpus, out=target, seed=not args.no_seed)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"parknews: error: {exc}", file=err)
+        return 2
+    meta = ranker.meta
+    print(f"parknews: name ranker trained on {meta.get('articles')} articles "
+          f"({meta.get('candidates')} candidates, {meta.get('positives')} names) → {target}", file=out)
+    return 0
+
+
+def _fetch(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from .fetch import crawl
+
+    path = Path(args.output)
+    if path.exists() and not args.force:
+        return _usage_error(err, f"{path} exists; use --force to overwrite it")
+    bar = _progress(args.quiet, err)
+    try:
+        report = crawl(
+            args.urls, out=path, user_agent=args.user_agent, contact=args.contact,
+            delay=args.delay, max_pages=args.max_pages,
+            follow_pagination=not args.no_pagination, pages_per_thread=args.pages_per_thread,
+            timeout=args.timeout, retries=args.retries,
+            progress=lambda outcome, url: bar.update(1))
+    except (TypeError, ValueError) as exc:
+        return _usage_error(err, str(exc))
+    except OSError as exc:
+        return _usage_error(err, f"cannot write {path}: {exc}")
+    finally:
+        bar.close()
+    for url, reason in report.failed:
+        print(f"parknews: failed: {url}: {reason}", file=err)
+    if not args.quiet:
+        for url, reason in report.skipped:
+            print(f"parknews: skipped: {url}: {reason}", file=err)
+        print(f"parknews: {report}", file=err)
+    return 0 if report.ok else 1

@@ -152,6 +152,29 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """"平庆铁路" abbreviates "甘肃平凉至庆阳铁路": same head, the short body's characters
+    in order in the full body, starting with the same character (after a province/city)."""
+    from .extractors.names import PROJECT_HEADS
+
+    head = next((h for h in sorted(PROJECT_HEADS, key=len, reverse=True) if short.endswith(h) and full.endswith(h)), None)
+    if head is None:
+        return False
+    sb, fb = short[: -len(head)], full[: -len(head)]
+    if not (2 <= len(sb) <= 4) or len(fb) < len(sb) + 2:
+        return False
+    i = fb.find(sb[0])
+    if i < 0 or i > 3:
+        return False
+    j = i + 1
+    for ch in sb[1:]:
+        j = fb.find(ch, j)
+        if j < 0:
+            return False
+        j += 1
+    return True
+
+
 def group_projects(names: list[Name]) -> tuple[list[int | None], list[dict[str, Any]]]:
     """Group project-name mentions into projects.
 
@@ -173,7 +196,9 @@ def group_projects(names: list[Name]) -> tuple[list[int | None], list[dict[str, 
             # a short alias is the brand the full name starts with ("安弗森项目")
             return True
         cp = _common_prefix(ab, bb)
-        return cp >= 6 and cp >= 0.5 * min(len(ab), len(bb))
+        if cp >= 6 and cp >= 0.5 * min(len(ab), len(bb)):
+            return True
+        return _abbreviates(a, b) or _abbreviates(b, a)
 
     # full names first (longest), so short aliases attach to a full one
     order = sorted(proj_idx, key=lambda i: (-len(names[i].text), names[i].start))

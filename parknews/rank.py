@@ -61,6 +61,8 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
         "bracket": int(bool(re.search(r"[(（]", c.text))),
         "digit": int(bool(re.search(r"[0-9０-９]", c.text))),
         "left1=" + (c.left[-1:] or "^"): 1,
+        "left2=" + (c.left[-2:] or "^"): 1,
+        "oov=" + _bucket(sum(1 for t in c.tokens if len(t) >= 2 and not re.search(r"[0-9]", t) and t not in _common_words()), (0, 1)): 1,
         "right1=" + (c.right[:1] or "$"): 1,
         "right2=" + (c.right[:2] or "$"): 1,
         "cue_after": int(bool(_CUE_AFTER.match(text[c.end:c.end + 12]))),
@@ -90,6 +92,20 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
     if counts is not None:
         f["freq=" + _bucket(counts[c.text], (1, 2))] = 1
     return f
+
+
+_COMMON: frozenset[str] | None = None
+
+
+def _common_words() -> frozenset[str]:
+    """Frequent words of jieba's dictionary (a brand or place name is not among them)."""
+    global _COMMON
+    if _COMMON is None:
+        from .segment import get_segmenter
+
+        freq = get_segmenter()._tokenizer().FREQ
+        _COMMON = frozenset(w for w, n in freq.items() if n >= 50)
+    return _COMMON
 
 
 class NameRanker:

@@ -175,3 +175,61 @@ def test_text_options(tmp_path):
     code, _, _ = run("extract", str(page), "-o", str(out_file), "--simplified", "-q")
     rec = json.loads(out_file.read_text("utf-8"))
     assert code == 0 and rec["mentions"]["money"][0]["value"] == 150000000
+
+
+def test_train_rebuilds_the_ranker_into_a_file(tmp_path):
+    from .conftest import shared_path
+
+    corpus = shared_path("corpora", "devset.jsonl")
+    model = tmp_path / "ranker.json"
+    gold = SAMPLES.parents[0] / "gold" / "train.jsonl"
+    code, out, err = run("train", str(gold), "--corpus", str(corpus), "-o", str(model))
+    assert code == 0, err
+    saved = json.loads(model.read_text("utf-8"))
+    assert saved["weights"] and saved["meta"]["articles"] > 0
+    assert "name ranker trained" in out
+    code, _, err = run("train", str(SAMPLES.parents[0] / "gold" / "test.jsonl"), "--corpus", str(corpus),
+                       "-o", str(tmp_path / "x.json"))
+    assert code == 2 and "train split only" in err  # the test split never trains anything
+
+
+def test_fetch_then_extract_over_loopback(tmp_path):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    page = ("<html><head><meta charset='gbk'><title>开工</title></head><body><p>"
+            + GOOD + "</p></body></html>").encode("gbk")
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            if self.path == "/robots.txt":
+                body, status = b"User-agent: *\nDisallow: /private/\n", 200
+            elif self.path == "/news/1.html":
+                body, status = page, 200
+            else:
+                body, status = b"not here", 404
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=gbk")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        warc = tmp_path / "crawl.warc.gz"
+        code, _, err = run("fetch", f"{base}/news/1.html", f"{base}/private/2.html", f"{base}/gone.html",
+                           "-o", str(warc), "--delay", "0", "--retries", "0")
+        assert code == 1, err  # the 404 is a failure, named
+        assert "gone.html" in err and "1 fetched" in err and "1 skipped" in err
+        code, out, err = run("extract", str(warc))
+        assert code == 0, err
+        [rec] = [json.loads(x) for x in out.splitlines()]
+        assert rec["url"] == f"{base}/news/1.html"
+        assert rec["mentions"]["money"][0]["value"] == 150000000
+    finally:
+        server.shutdown()

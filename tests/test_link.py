@@ -118,7 +118,8 @@ def _link(text, money=(), counts=(), dates=(), areas=()):
     cs = tuple(Count(s, *_at(text, s), Decimal(v), w) for s, v, w in counts)
     ds = tuple(DateMention(s, *_at(text, s), v, r) for s, v, r in dates)
     ar = tuple(Area(s, *_at(text, s), Decimal(v), role=r) for s, v, r in areas)
-    return link_projects(text, Mentions(money=ms, counts=cs, dates=ds, areas=ar, names=tuple(find_names(text))))
+    names = tuple(find_names(text, ranker=None))  # linking, not ranking, is tested here
+    return link_projects(text, Mentions(money=ms, counts=cs, dates=ds, areas=ar, names=names))
 
 
 def test_two_projects_in_one_sentence():
@@ -164,7 +165,7 @@ def test_signed_status_and_date_role():
 
 def test_group_projects_short_alias_and_headless_item():
     text = "安弗森(烟台)新能源汽车配件项目开工。安弗森项目进展顺利。"
-    names = [n for n in find_names(text) if n.label == "project"]
+    names = [n for n in find_names(text, ranker=None) if n.label == "project"]
     index, groups = group_projects(names)
     assert index == [0, 0]
     assert groups[0]["name"] == "安弗森(烟台)新能源汽车配件项目" and groups[0]["aliases"] == ("安弗森项目",)
@@ -191,3 +192,17 @@ def test_seed_end_to_end_through_the_pipeline():
     assert ("3000万元", names["通黄路大修工程"]) in money
     assert "安弗森项目" in rec.projects[names["安弗森(烟台)新能源汽车配件项目"]].aliases
     assert all(n.project is None for n in rec.mentions.counts if n.what == "projects")
+
+
+@pytest.mark.parametrize(("short", "full", "same"), [
+    ("平庆铁路", "甘肃平凉至庆阳铁路", True),
+    ("安弗森项目", "安弗森(烟台)新能源汽车配件项目", True),
+    ("川藏铁路", "成渝铁路", False),
+    ("通黄路大修工程", "神康医疗大健康产业项目", False),
+])
+def test_abbreviations_join_their_project(short, full, same):
+    names = [Name(full, 0, len(full), "project"), Name(short, len(full) + 1, len(full) + 1 + len(short), "project")]
+    index, groups = group_projects(names)
+    assert (index[0] == index[1]) is same
+    if same:
+        assert groups[0]["name"] == full and short in groups[0]["aliases"]

@@ -69,11 +69,11 @@ _LEFT_STOP_WORDS = set(
     """
     在 的 对 是 为 把 将 由 和 与 以及 或 等 了 着 到 向 从 于 以 被 让 使 给 跟 同 及其
     并 而 也 都 又 还 就 已 已经 正在 正 共 有 其 这 那 该 此 本 各 每 全部 所有 一批 多个
-    来到 走进 走访 位于 举行 推进 推动 加快 建设 开工 签约 签署 签订 落户 引进 实施 启动 打造 开发建设
+    来到 走进 走访 位于 举行 推进 推动 加快 建设 开工 签约 签署 签订 落户 引进 实施 启动 打造 开发建设 东邻 西邻 南邻 北邻 毗邻 紧邻
     投资 计划 包括 参观 调研 考察 视察 察看 查看 督导 检查 开展 完成 围绕 聚焦 承接 承建 负责
     集中 作为 成为 属于 涉及 据悉 据了解 据介绍 记者 目前 今年 去年 近日 日前 近年来 其中 主要
     上午 下午 当天 当日 年 月 日 号 说 介绍 表示 告诉 看到 了解 发现 通过 依托 借助 总投资
-    计划总投资 占地 占地约 用地 面积 约 近 超 逾 达 达到 谋划 储备 争取 对接
+    计划总投资 占地 占地约 用地 面积 约 达到 谋划 储备 争取 对接
     洽谈 推介 招引 签 新签约 新开工 开工建设 竣工 投产 封顶 完工 建成 全力 加速 助力 服务 保障
     集 辖区 区内 园内 园区内 境内 市内 县内 全区 全市 全县 全省 预计 整个 之一 一个 这个 首个
     往年 今年 去年 明年 历年 近年 推 在推 在谈
@@ -168,7 +168,7 @@ def _s_in(tokens, word: str, start: int) -> bool:
 
 
 _COMPANY_TAIL_RE = re.compile(r"(?:集团公司|集团|公司|制药|医疗|汽车|电器|能源|地产|置业|控股|股份|科技)(?![\u4e00-\u9fff]{0,1}(?:项目|工程|基地|工厂|中心))")
-_STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器|、|等|和|与|联合|合作)")
+_STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器)")
 _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营".split())
 
 # -- parks ----------------------------------------------------------------------------------
@@ -316,7 +316,9 @@ def is_generic(tokens: Iterable[str]) -> bool:
 _NOUNISH = ("n", "vn", "ng", "an", "j", "l", "ns", "nz", "nt", "eng", "a", "b")
 
 
-def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int, int]]) -> int:
+def _trim_left(
+    tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int, int]], freq: dict[str, int] | None = None
+) -> int:
     """Index of the first token of the name inside a window: after the last stop token.
 
     A verb ends the name going left ("安排项目", "解决项目" are verb + object) unless a noun
@@ -336,8 +338,10 @@ def _trim_left(tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int
             start = k + 1
         elif _NUMBER_TOKEN.fullmatch(w) or (tag == "m" and re.search(r"[0-9０-９]", w)):
             start = k + 1  # figures end names ("2022年度重点工程", "15个市区重点项目")
-        elif tag == "v" and len(w) >= 2 and k == start and k < last:
-            start = k + 1  # a frame verb opening the chain ("促进卧龙经济园区", "打造…基地")
+        elif tag == "v" and len(w) >= 2 and k < last and (k == start or (freq or {}).get(w, 0) >= 5000):
+            start = k + 1  # a frame verb in the chain ("促进卧龙经济园区", "在大涌建立…中心")
+        elif 0 < k < last and len(w) >= 2 and w.endswith(WEAK_HEADS) and tokens[k + 1][1][:1] == "n" and tokens[k + 1][1] != "nr":
+            start = k + 1  # two names side by side: "深中通道伶仃洋大桥" → 伶仃洋大桥
         elif tag.startswith("v") and tag != "vn" and k == last:
             # a verb right before the head: verb + object ("安排项目", "李本强沟通项目")
             # unless a noun is its object inside the name ("装备制造项目", "厂扩建工程")
@@ -416,7 +420,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         tokens = seg.pos(window) if window else []
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in tokens]
         capacity = [(c.start() + ws, c.end() + ws) for c in _CAPACITY_RE.finditer(window)]
-        k = _trim_left(tokens, capacity)
+        k = _trim_left(tokens, capacity, freq)
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
         start = _strip_glued_lead(text, start, hs, body_tokens, freq)
@@ -430,6 +434,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         strong = any(head.endswith(h) for h in STRONG_HEADS)
         if _CAMPAIGN_RE.search(body) or any(c.start() <= start < c.end() for c in components):
             generic = True
+        if words and words[-1] in ("重点", "重大", "重要", "标志性", "骨干", "配套", "示范性"):
+            generic = True  # "“西电东送”重点工程", "水利补短板重大工程": a label, not a name
         if not strong and len(body) < 2:
             generic = True
         if generic:
@@ -469,7 +475,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             if b - a < 2:
                 continue
             tokens = [(w, t, s + a, e + a) for w, t, s, e in seg.pos(text[a:b])]
-            k = _trim_left(tokens, [])
+            k = _trim_left(tokens, [], freq)
             body_tokens = tokens[k:]
             if not body_tokens:
                 continue
@@ -531,9 +537,11 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             if m.start() not in bounds or m.end() not in bounds:
                 continue
         if m.group() in strict and not (
-            _STRICT_COMPANY_RIGHT.match(text[m.end():m.end() + 2]) or text[max(0, m.start() - 1):m.start()] == "、"
+            _STRICT_COMPANY_RIGHT.match(text[m.end():m.end() + 2])
+            or text[max(0, m.start() - 1):m.start()] == "、"
+            or text[m.end():m.end() + 1] == "、"
         ):
-            continue
+            continue  # an everyday word too: only with a company word or inside a list of names
         end = m.end()
         tail = _COMPANY_TAIL_RE.match(text, end)
         if tail:
