@@ -33,6 +33,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "name_ranker.json"
 
 _CUE_AFTER = re.compile(r"^[^,,。;;]{0,6}?(开工|动工|开建|签约|投产|竣工|建成|总投资|位于|落户|正式|启动|建设|投入运营|主体|进展|施工|完工|封顶)")
 _CUE_BEFORE = re.compile(r"(建设|投资|兴建|打造|引进|建立|共建|开建|——|—|的|在|了)\s*$")
+_PHASE = re.compile(r"(?:[(（]?(?:一|二|三|四|首)期[)）]?(?:工程|项目)?)$")
 _AFTER_PLACE = re.compile(r"在[\u4e00-\u9fff]{2,8}[,，]\s*$")
 _STATUS_CUE = re.compile(r"开工|签约|投产|竣工|开建|动工|建成|通车|投运|完工|启动建设")
 _MONEY_CUE = re.compile(r"总投资|投资[0-9０-９约近超逾]")
@@ -53,7 +54,7 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
     body = c.text[: len(c.text) - len(c.head)] if c.head and c.text.endswith(c.head) else c.text
     f: dict[str, Any] = {
         "rule=" + c.rule: 1,
-        "head=" + (c.head[-2:] if c.head else "-"): 1,
+        "head=" + (_PHASE.sub("", c.head)[-2:] if c.head else "-"): 1,
         "distinctive": int(c.distinctive),
         "len=" + _bucket(len(body), (2, 4, 6, 9, 13)): 1,
         "ntok=" + _bucket(len(c.tokens), (1, 2, 3, 5)): 1,
