@@ -40,9 +40,12 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Mentions, Name, Project
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .segment import Segmenter
 
 __all__ = ["link_projects", "group_projects", "STATUS_ORDER"]
 
@@ -336,14 +339,15 @@ def _short(full: str | None) -> str | None:
 
 # -- the linker -------------------------------------------------------------------------------
 def link_projects(
-    text: str, mentions: Mentions, *, published: datetime | None = None
+    text: str, mentions: Mentions, *, published: datetime | None = None, segmenter: Segmenter | None = None
 ) -> tuple[Mentions, tuple[Project, ...]]:
     """Attribute every figure, date and name to a project (or None) and build the projects.
 
     Returns the mentions with ``.project`` set (and ``event`` date roles refined to
     start/completion/signed/operation by a trigger word after the date in its sentence)
     and the projects in order of first mention. ``published`` is accepted for the
-    pipeline's call and not needed by the rules.
+    pipeline's call and not needed by the rules. ``segmenter``: the pipeline's own (for the
+    places inside names); the process-wide default when None.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
@@ -446,7 +450,7 @@ def link_projects(
         sentences = sorted({scopes.sentence(n.start) for n in mem})
         # places: in the project's own name ("南方电网惠州中洞抽水蓄能电站" → 惠州), else
         # in its sentences, else the article's only one (a page about one park, the seed)
-        in_name = _places_in_names(mem)
+        in_name = _places_in_names(mem, segmenter)
         park = _nearest_label(names, sentences, "park", mem)
         if park:
             park = canon_park.get(park, park)
@@ -537,13 +541,13 @@ def _is_period(value) -> bool:
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市")
 
 
-def _places_in_names(mem: list[Name]) -> dict[str, str]:
+def _places_in_names(mem: list[Name], segmenter: Segmenter | None = None) -> dict[str, str]:
     """Province/city/district written inside the project's names (first found wins)."""
     from .extractors.names import find_places
 
     out: dict[str, str] = {}
     for n in mem:
-        found = find_places(n.text)
+        found = find_places(n.text, segmenter=segmenter)
         cities = {n.text[s:e] for s, e, level in found if level == "city"}
         for s, e, level in found:
             if level == "city" and len(cities) > 1:

@@ -181,7 +181,8 @@ class Pipeline:
             dates=tuple(find_dates(text, published=article.published)),
             names=tuple(find_names(text, segmenter=self.segmenter)),
         )
-        mentions, projects = link_projects(text, mentions, published=article.published)
+        mentions, projects = link_projects(text, mentions, published=article.published,
+                                           segmenter=self.segmenter)
         return ArticleRecord(
             id=id if id is not None else document_id(text),
             text=text,
