@@ -40,12 +40,17 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
         level = logging.DEBUG
     if quiet:
         level = logging.ERROR
+    if verbose:  # jieba's own lines ("Building prefix dict…") only when asked for
+        from .segment import quiet_jieba  # imports jieba, which adds its own stderr handler
+
+        quiet_jieba(True)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("parknews: %(levelname)s: %(message)s"))
     for name in ("parknews", "jieba"):
         logger = logging.getLogger(name)
         logger.handlers[:] = [handler]
-        logger.setLevel(level)
+        # jieba says everything at DEBUG: -v shows it, the default hides it
+        logger.setLevel(logging.DEBUG if name == "jieba" and verbose else level)
         logger.propagate = False
 
 

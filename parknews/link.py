@@ -24,8 +24,10 @@ the first), with 项目 added to a list item written without a head ("云储数�
 
 ``company`` of a project is its owner or investor (由X投资, X投资建设, the company whose
 brand the project's name carries), never the contractor (承建, 施工, 中标, 监理, "X经理").
-``park``/``district``/``city`` come from the sentences naming the project, else from the
-article's most frequent park/district; the city of a district from the gazetteer.
+``park``/``district``/``city``/``province`` come from the project's own name ("南方电网
+惠州中洞抽水蓄能电站" → 惠州), else from the sentences naming it, else from the article
+when it names only one park/district/city; the city of a district from the gazetteer
+(芝罘区 → 烟台). A province is given only when written; places are as written.
 Status comes from trigger words in the project's own sentences (签约 → signed, 开工 →
 started, 在建/施工/项目现场 → under_construction, 封顶 → topped_out, 竣工/建成 → completed,
 投产 → operating), skipping future and conditional ones (预计…建成, 建成后, 开工前夕).
@@ -38,9 +40,12 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Mentions, Name, Project
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .segment import Segmenter
 
 __all__ = ["link_projects", "group_projects", "STATUS_ORDER"]
 
@@ -152,6 +157,32 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+_SHORT_NAME_RE = re.compile(r"[(（](?:以下)?简称[“\"「]?(?P<short>[^”\"」)）,,。]{2,12}?)[”\"」]?[)）]")
+
+
+def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str, str]]:
+    """"X项目（以下简称“Y”）": every Y in the text is a mention of the project X."""
+    out = list(names)
+    joins: dict[str, str] = {}
+    taken = [(n.start, n.end) for n in names]
+    for n in names:
+        if n.label != "project":
+            continue
+        m = _SHORT_NAME_RE.match(text, n.end)
+        if not m:
+            continue
+        short = m.group("short")
+        joins[short] = n.text
+        for occ in re.finditer(re.escape(short), text):
+            a, b = occ.start(), occ.end()
+            if any(a < e and s < b for s, e in taken):
+                continue
+            out.append(Name(short, a, b, "project"))
+            taken.append((a, b))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out, joins
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """"平庆铁路" abbreviates "甘肃平凉至庆阳铁路": same head, the short body's characters
     in order in the full body, starting with the same character (after a province/city)."""
@@ -175,13 +206,16 @@ def _abbreviates(short: str, full: str) -> bool:
     return True
 
 
-def group_projects(names: list[Name]) -> tuple[list[int | None], list[dict[str, Any]]]:
+def group_projects(
+    names: list[Name], joins: dict[str, str] | None = None
+) -> tuple[list[int | None], list[dict[str, Any]]]:
     """Group project-name mentions into projects.
 
     Returns (for each name: its project index or None) and per project a dict with
     ``name``, ``aliases`` and ``first`` (offset of the first mention), projects in order of
-    first mention.
+    first mention. ``joins``: short name → full name pairs the text declares (以下简称).
     """
+    joins = joins or {}
     proj_idx = [i for i, n in enumerate(names) if n.label == "project"]
     bases: list[str] = []  # one per group, the first full form
     group_of: dict[int, int] = {}
@@ -205,7 +239,11 @@ def group_projects(names: list[Name]) -> tuple[list[int | None], list[dict[str, 
     for i in order:
         b = _base(names[i].text)
         for g, gb in enumerate(bases):
-            if same(b, gb) or any(same(b, _base(names[j].text)) for j in members[g]):
+            if (
+                any(joins.get(names[i].text) == names[j].text for j in members[g])
+                or same(b, gb)
+                or any(same(b, _base(names[j].text)) for j in members[g])
+            ):
                 group_of[i] = g
                 members[g].append(i)
                 break
@@ -301,21 +339,23 @@ def _short(full: str | None) -> str | None:
 
 # -- the linker -------------------------------------------------------------------------------
 def link_projects(
-    text: str, mentions: Mentions, *, published: datetime | None = None
+    text: str, mentions: Mentions, *, published: datetime | None = None, segmenter: Segmenter | None = None
 ) -> tuple[Mentions, tuple[Project, ...]]:
     """Attribute every figure, date and name to a project (or None) and build the projects.
 
     Returns the mentions with ``.project`` set (and ``event`` date roles refined to
     start/completion/signed/operation by a trigger word after the date in its sentence)
     and the projects in order of first mention. ``published`` is accepted for the
-    pipeline's call and not needed by the rules.
+    pipeline's call and not needed by the rules. ``segmenter``: the pipeline's own (for the
+    places inside names); the process-wide default when None.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     if not isinstance(mentions, Mentions):
         raise TypeError(f"mentions must be Mentions, not {type(mentions).__name__}")
     names = sorted(mentions.names, key=lambda n: (n.start, n.end))
-    name_project, groups = group_projects(names)
+    names, joins = _add_short_names(text, names)
+    name_project, groups = group_projects(names, joins)
     scopes = _Scopes(text)
     proj_mentions = sorted((n.start, n.end, name_project[i]) for i, n in enumerate(names) if name_project[i] is not None)
 
@@ -408,28 +448,27 @@ def link_projects(
     for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
         sentences = sorted({scopes.sentence(n.start) for n in mem})
-        # places named in the project's sentences, else the article's
+        # places: in the project's own name ("南方电网惠州中洞抽水蓄能电站" → 惠州), else
+        # in its sentences, else the article's only one (a page about one park, the seed)
+        in_name = _places_in_names(mem, segmenter)
         park = _nearest_label(names, sentences, "park", mem)
-        park = canon_park.get(park, park) if park else (park_counts.most_common(1)[0][0] if park_counts else None)
-        district = _nearest_label(names, sentences, "district", mem) or _park_district(text, names, park, canon_park)
-        if district is None and district_counts:
-            district = district_counts.most_common(1)[0][0]
-        city = _nearest_label(names, sentences, "city", mem)
-        province = None
-        if district:
-            dcity, province = _district_city(district, city_mentions)
-            city = city or dcity
-        if city is None and city_counts:
-            city = city_counts.most_common(1)[0][0]
-        from .extractors.names import load_places
-
-        places = load_places()
-        if city and city in places:
-            city_full = places[city][1] if places[city][0] == "city" else None
-            if city_full:
-                city = _short(city_full)
-                if province is None:
-                    province = _short(places[city_full][2])
+        if park:
+            park = canon_park.get(park, park)
+        elif len(park_counts) == 1 and sum(park_counts.values()) >= 3:
+            park = next(iter(park_counts))  # a page about one park (the seed)
+        district = (in_name.get("district") or _nearest_label(names, sentences, "district", mem)
+                    or _park_district(text, names, park, canon_park))
+        if district is None and len(district_counts) == 1 and sum(district_counts.values()) >= 2:
+            district = next(iter(district_counts))
+        city = in_name.get("city") or _nearest_label(names, sentences, "city", mem)
+        province = in_name.get("province") or _nearest_label(names, sentences, "province", mem)
+        if district and not city:
+            city, _prov = _district_city(district, city_mentions)  # the seed: 芝罘区 → 烟台
+        if city is None and district is None and len(city_counts) == 1 and not province:
+            city = next(iter(city_counts))
+        # a province only as the text writes it (the gold convention): never derived
+        if province in _MUNICIPALITIES and not city:
+            city = province  # 北京, 上海, 天津, 重庆 are cities and provinces
         company_i = _owner(text, companies, mem, sentences, scopes)
         company = companies[company_i].text if company_i is not None else None
         if company_i is not None:
@@ -499,6 +538,24 @@ def _is_period(value) -> bool:
     return isinstance(value, dict) or (isinstance(value, str) and len(value) == 4)
 
 
+_MUNICIPALITIES = ("北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市")
+
+
+def _places_in_names(mem: list[Name], segmenter: Segmenter | None = None) -> dict[str, str]:
+    """Province/city/district written inside the project's names (first found wins)."""
+    from .extractors.names import find_places
+
+    out: dict[str, str] = {}
+    for n in mem:
+        found = find_places(n.text, segmenter=segmenter)
+        cities = {n.text[s:e] for s, e, level in found if level == "city"}
+        for s, e, level in found:
+            if level == "city" and len(cities) > 1:
+                continue  # "鹤岗至伊春高速公路" runs between cities: no one city
+            out.setdefault(level, n.text[s:e])
+    return out
+
+
 def _nearest_label(names: list[Name], sentences: list[tuple[int, int]], label: str, mem: list[Name]) -> str | None:
     """The ``label`` name in the project's sentences nearest to one of its mentions."""
     best: tuple[int, str] | None = None
@@ -566,6 +623,17 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     """Index (into ``companies``) of the project's owner/investor, never its contractor."""
     # 1. the company whose brand the project's name carries ("安弗森(烟台)…" ← 安弗森(烟台)新能源科技有限公司)
     project_names = {n.text for n in mem}
+    # 0. a company named inside the project's name, the longest ("奥迪一汽新能源汽车项目" → 奥迪一汽)
+    inside = [i for i, c in enumerate(companies) if any(n.start <= c.start and c.end <= n.end for n in mem)]
+    if inside:
+        return max(inside, key=lambda i: len(companies[i].text))
+    # 0b. "奥迪一汽180亿元的新能源汽车项目": a company, a figure, 的, the name
+    for i, c in enumerate(companies):
+        for n in mem:
+            gap = text[c.end:n.start]
+            if 0 <= len(gap) <= 20 and gap.endswith("的") and not re.search(r"[,,。;;、]", gap):
+                if not _CONTRACTOR_RE.match(gap):
+                    return i
     for i, c in enumerate(companies):
         brand = re.sub(r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|集团)$", "", c.text)
         if _CONTRACTOR_RE.match(text[c.end:c.end + 12]):

@@ -33,6 +33,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "name_ranker.json"
 
 _CUE_AFTER = re.compile(r"^[^,,。;;]{0,6}?(开工|动工|开建|签约|投产|竣工|建成|总投资|位于|落户|正式|启动|建设|投入运营|主体|进展|施工|完工|封顶)")
 _CUE_BEFORE = re.compile(r"(建设|投资|兴建|打造|引进|建立|共建|开建|——|—|的|在|了)\s*$")
+_PHASE = re.compile(r"(?:[(（]?(?:一|二|三|四|首)期[)）]?(?:工程|项目)?)$")
 _AFTER_PLACE = re.compile(r"在[\u4e00-\u9fff]{2,8}[,，]\s*$")
 _STATUS_CUE = re.compile(r"开工|签约|投产|竣工|开建|动工|建成|通车|投运|完工|启动建设")
 _MONEY_CUE = re.compile(r"总投资|投资[0-9０-９约近超逾]")
@@ -53,7 +54,7 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
     body = c.text[: len(c.text) - len(c.head)] if c.head and c.text.endswith(c.head) else c.text
     f: dict[str, Any] = {
         "rule=" + c.rule: 1,
-        "head=" + (c.head[-2:] if c.head else "-"): 1,
+        "head=" + (_PHASE.sub("", c.head)[-2:] if c.head else "-"): 1,
         "distinctive": int(c.distinctive),
         "len=" + _bucket(len(body), (2, 4, 6, 9, 13)): 1,
         "ntok=" + _bucket(len(c.tokens), (1, 2, 3, 5)): 1,
@@ -98,13 +99,24 @@ _COMMON: frozenset[str] | None = None
 
 
 def _common_words() -> frozenset[str]:
-    """Frequent words of jieba's dictionary (a brand or place name is not among them)."""
+    """Frequent words (frequency >= 50) of jieba's dictionary and ours: a brand or place name
+    is not among them. Read from the dictionary files, not from a tokenizer: building the
+    default segmenter here would load a second prefix dictionary next to the pipeline's."""
     global _COMMON
     if _COMMON is None:
-        from .segment import get_segmenter
+        import jieba
 
-        freq = get_segmenter()._tokenizer().FREQ
-        _COMMON = frozenset(w for w, n in freq.items() if n >= 50)
+        from .segment import DOMAIN_DICT
+
+        words: set[str] = set()
+        for path in (Path(jieba.__file__).parent / "dict.txt", DOMAIN_DICT):
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    parts = line.split()
+                    if len(parts) >= 2 and not parts[0].startswith("#") and parts[1].isdigit() \
+                            and int(parts[1]) >= 50:
+                        words.add(parts[0])
+        _COMMON = frozenset(words)
     return _COMMON
 
 

@@ -233,3 +233,11 @@ def test_fetch_then_extract_over_loopback(tmp_path):
         assert rec["mentions"]["money"][0]["value"] == 150000000
     finally:
         server.shutdown()
+
+
+def test_verbose_shows_jieba_once_and_default_hides_it(tmp_path):
+    base = [sys.executable, "-m", "parknews", "extract", str(SEED), "-o"]
+    quiet = subprocess.run(base + [str(tmp_path / "a.jsonl")], capture_output=True, text=True, timeout=300)
+    assert "prefix dict" not in quiet.stderr and quiet.returncode == 0
+    loud = subprocess.run(base + [str(tmp_path / "b.jsonl"), "-v"], capture_output=True, text=True, timeout=300)
+    assert loud.stderr.count("Building prefix dict") == 1, loud.stderr

@@ -1,6 +1,8 @@
 """find_names: project, company and place names by structure, with offsets."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parknews.extractors.names import find_candidates, find_names, load_places
 
@@ -28,7 +30,8 @@ NAMES = [  # sentence, the (text, label) pairs expected, in text order
     ("由山东鲁信新材料有限公司投资建设的年产5万吨高性能树脂项目在莱山经济开发区正式开工。",
      [("山东鲁信新材料有限公司", "company"), ("高性能树脂项目", "project"), ("莱山经济开发区", "park")]),
     ("宁德时代新能源科技股份有限公司投资建设的福鼎时代锂离子电池生产基地项目一期已封顶。",
-     [("宁德时代新能源科技股份有限公司", "company"), ("福鼎时代锂离子电池生产基地项目", "project")]),
+     [("宁德时代新能源科技股份有限公司", "company"), ("福鼎时代锂离子电池生产基地项目一期", "project")]),
+    ("福建古雷炼化一体化工程二期正式投产", [("福建古雷炼化一体化工程二期", "project")]),
     ("江苏省南京市江宁区滨江经济开发区的光伏组件厂扩建工程进展顺利。",
      [("江苏省", "province"), ("南京市", "city"), ("江宁区", "district"), ("滨江经济开发区", "park"),
       ("光伏组件厂扩建工程", "project")]),
@@ -111,3 +114,16 @@ def test_seed_page_names(seed_text, ranker):
     assert {n.text for n in names if n.label == "park"} == {"卧龙园", "卧龙园区", "卧龙经济园区"}
     for n in names:
         assert seed_text[n.start:n.end] == n.text
+
+
+_PIECES = ["项目", "工程", "有限公司", "集团", "园区", "卧龙园", "芝罘区", "烟台", "“", "”", "(", ")", ",", "。",
+           "安弗森", "新能源", "等6个", "1.5亿元", "年产", "±800千伏", "、", "\n", " ", "的", "在", "以下简称"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=30))
+def test_any_text_gives_names_at_their_offsets(parts):
+    text = "".join(parts)
+    for n in find_names(text):
+        assert text[n.start:n.end] == n.text
+        assert n.label in ("project", "company", "park", "district", "city", "province")

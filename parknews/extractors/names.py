@@ -31,7 +31,7 @@ from ..model import Name
 if TYPE_CHECKING:  # pragma: no cover
     from ..segment import Segmenter
 
-__all__ = ["find_names", "find_candidates", "Candidate", "load_places", "load_companies", "PROJECT_HEADS", "is_generic"]
+__all__ = ["find_names", "find_candidates", "find_places", "Candidate", "load_places", "load_companies", "PROJECT_HEADS", "is_generic"]
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -51,7 +51,8 @@ _HEAD_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, WEAK_HEADS), key=len, reverse=True)) + ")?"
     r"(?:一期|二期|三期|四期|首期)?"
     "(?:" + "|".join(sorted(map(re.escape, ("工程项目",) + PROJECT_HEADS), key=len, reverse=True)) + ")"
-    r"(?:[(（](?:一|二|三|四|首)期[)）])?"  # "产业园（一期）"
+    r"(?:[(（](?:一|二|三|四|首)期[)）]|(?:一|二|三|四|首)期(?:工程|项目)?(?![\u4e00-\u9fff]*?(?:项目|工程)))?"
+    # "产业园（一期）", "炼化一体化工程二期"
 )
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
 _CAMPAIGN_RE = re.compile(r"[“\"「][^”\"」]{0,3}[一二两三四五六七八九十百千万]+[大个项件][^”\"」]{0,6}[”\"」]|^[一二两三四五六七八九十百千万]+[大个项]")
@@ -245,6 +246,30 @@ def _district_index() -> dict[str, list[tuple[str, str, str]]]:
 def _place_re() -> re.Pattern[str]:
     names = sorted(load_places(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
+
+
+def find_places(text: str, *, segmenter: Segmenter | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, level)`` of the gazetteer's provinces, cities and districts in ``text``.
+
+    Short names (up to 3 characters) count only as whole jieba words, so "南通" is not
+    found in "呼南通道"; longer ones ("芝罘区", "内蒙古自治区") are unambiguous enough.
+    """
+    places = load_places()
+    matches = list(_place_re().finditer(text))
+    out: list[tuple[int, int, str]] = []
+    bounds: set[int] | None = None
+    for i, m in enumerate(matches):
+        if len(m.group()) <= 3:
+            if bounds is None:
+                toks = _segmenter(segmenter).tokenize(text)
+                bounds = {s for _w, s, _e in toks} | {len(text)}
+            # jieba glues a province to its city ("吉林长春" is one word): a neighbour counts
+            left_ok = m.start() in bounds or (i > 0 and matches[i - 1].end() == m.start())
+            right_ok = m.end() in bounds or (i + 1 < len(matches) and matches[i + 1].start() == m.end())
+            if not (left_ok and right_ok):
+                continue
+        out.append((m.start(), m.end(), places[m.group()][0]))
+    return out
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -592,11 +617,9 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if c.label == "project" and c.head.endswith("园区") and any(e == c.end and c.text.endswith(t) for e, t in park_ends):
             c.rule = "weak"
 
-    # places from the gazetteer (not inside a longer name found above)
-    places = load_places()
-    for m in _place_re().finditer(text):
-        level = places[m.group()][0]
-        add(Candidate(m.group(), m.start(), m.end(), level, rule="gazetteer", distinctive=True))
+    # places from the gazetteer, as whole words ("南通" is not in "呼南通道")
+    for start, end, level in find_places(text, segmenter=seg):
+        add(Candidate(text[start:end], start, end, level, rule="gazetteer", distinctive=True))
 
     out.sort(key=lambda c: (c.start, -(c.end - c.start), c.label))
     return out
