@@ -91,16 +91,17 @@ ROLES_BEFORE: dict[str, str] = {
         r"|(?:人均|户均)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:投入|经费|费用|资金)"
         r"|净利润|利润|盈利|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
         r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|每年投入"
+        r"|落实[\u4e00-\u9fff]{0,8}?投资|投入[\u4e00-\u9fff]{1,8}?资金|资金"
         r"|票房|消费|估值|价值|债券|国债|专项债|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
     ),
     "investment_completed__done": (
         r"获得(?:总)?投资|累计完成(?:[\u4e00-\u9fff]{0,6}投资)?|(?:已|实际)?完成(?:[\u4e00-\u9fff]{0,6}?)投资"
-        r"|累计(?:(?!带动|拉动|撬动|吸引|直接)[\u4e00-\u9fff]){0,6}?(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?"
+        r"|累计(?:(?!带动|拉动|撬动|吸引|直接|落实)[\u4e00-\u9fff]){0,6}?(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?"
         r"|已投资|已投入|已经投入|实际投资|完成投资额|到位资金|实际到位"
     ),
     "investment_completed__stat": r"(?:固定资产|房地产开发|民间|基础设施|制造业|工业)投资(?:额)?",
     "investment_annual_plan": (
-        r"(?:年度|今年|全年|年内|明年|年)计划(?:完成)?投资|计划[\u4e00-\u9fff]{0,6}?完成[\u4e00-\u9fff]{0,6}?投资"
+        r"(?:全年|年度)总?投资|(?:年度|今年|全年|年内|明年|年)计划(?:完成)?投资|计划[\u4e00-\u9fff]{0,6}?完成[\u4e00-\u9fff]{0,6}?投资"
         r"|(?:力争|将|可|预计|要|确保|争取)(?:全年|年内)?完成[\u4e00-\u9fff]{0,8}?投资"
         r"|年度投资计划|年度投资|投资计划"
     ),
@@ -117,7 +118,9 @@ ROLES_BEFORE: dict[str, str] = {
         r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:投资)?(?:金额|额)|协议(?:总)?(?:金额|额)"
     ),
     # 投 alone is a verb only right before the figure ($ is the figure's start): 是否投70亿元
-    "investment_total__generic": r"投资额?|投入(?:[\u4e00-\u9fff]{0,6}?资金)?|建设资金|外资|增资|投了?$",
+    "investment_total__generic": r"投资额?|投入(?:资金)?|外资|增资|投了?$",
+    # construction funds: this year's plan when the sentence speaks of the year to come, else funds
+    "other__funds": r"(?:建设|投资)资金",
     "other__weak": r"(?:总)?金额|总额",
 }
 #: role words right after a figure: "(其中6000万元为汽车销售收入)"
@@ -256,6 +259,11 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
         if key == "investment_annual_plan__alloc":
             ss = sentence_start(text, start)
             return "investment_completed" if _PAST_RE.search(text, ss, start) else role  # 启动以来,下达投资
+        if key == "other__funds":
+            ss = sentence_start(text, start)
+            year = _YEAR_RE.search(text, ss, start)
+            plan = year is not None and not _PAST_RE.search(text, ss, start)
+            return "investment_annual_plan" if plan else "other"  # 今年用于管网的建设资金达800亿元
         if key == "other__weak":
             ss = sentence_start(text, start)
             return "investment_total" if _PROJECT_CONTEXT_RE.search(text, ss, m.start()) else "other"
