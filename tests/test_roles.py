@@ -207,6 +207,13 @@ OTHER_ROWS = [
     ("社会资本参与交通建设资金达300亿元", [OTHER]),
     ("去年全区累计落实中央投资300亿元", [OTHER]),
     ("前5个月,落实水利建设投资3000亿元", [OTHER]),
+    ("今年以来,全市实际到位外资3亿美元", [OTHER]),
+    ("全年土地出让收入1200亿元", [OTHER]),
+    ("公司市值突破千亿元", [OTHER]),
+    # 投资 inside a name or a compound is no investment word
+    ("某投资公司以5亿元竞得该地块", [OTHER]),
+    ("省交通投资集团发行债券30亿元", [OTHER]),
+    ("某城投集团出资10亿元设立子公司", [OTHER]),
     ("新开工项目较去年同期多300个,投资规模多800亿元", [OTHER]),
     ("每年还有3万多元的纯收入", [OTHER]),
     ("农民林果纯收入4000元", [OTHER]),
@@ -277,6 +284,7 @@ AREA_ROWS = [
     ("园区规划面积12平方公里", [PLANNED]),
     ("规划总面积30平方公里", [PLANNED]),
     ("一期规划面积3平方公里", [PLANNED]),
+    ("新区规划控制面积50平方公里", [PLANNED]),
     # other: farming, forestry, remediation, exhibitions, regions
     ("全县大豆种植面积10万亩", [OTHER]),
     ("新增耕地2000亩", [OTHER]),

@@ -91,6 +91,7 @@ ROLES_BEFORE: dict[str, str] = {
         r"|(?:人均|户均)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:投入|经费|费用|资金)"
         r"|净利润|利润|盈利|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
         r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|每年投入"
+        r"|(?:实际)?到位外资|出让(?:总)?(?:收入|价款)|市值"
         r"|落实[\u4e00-\u9fff]{0,8}?投资|投入[\u4e00-\u9fff]{1,8}?资金|资金"
         r"|票房|消费|估值|价值|债券|国债|专项债|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
     ),
@@ -118,14 +119,17 @@ ROLES_BEFORE: dict[str, str] = {
         r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:投资)?(?:金额|额)|协议(?:总)?(?:金额|额)"
     ),
     # 投 alone is a verb only right before the figure ($ is the figure's start): 是否投70亿元
-    "investment_total__generic": r"投资额?|投入(?:资金)?|外资|增资|投了?$",
+    "investment_total__generic": r"投资额?(?!集团|公司|有限|控股|基金|平台|银行|促进|环境|者|人|机构|主体|企业|领域)|投入(?:资金)?|外资|增资|投了?$",
     # construction funds: this year's plan when the sentence speaks of the year to come, else funds
     "other__funds": r"(?:建设|投资)资金",
     "other__weak": r"(?:总)?金额|总额",
 }
 #: role words right after a figure: "(其中6000万元为汽车销售收入)"
 ROLES_AFTER: dict[str, str] = {
-    "other": r"^(?:的)?[\u4e00-\u9fff]{0,4}?(?:纯收入|可支配收入|工资|贷款|融资|补贴|补助|奖励|基金|国债|债券)",
+    "other": (
+        r"^(?:的)?[\u4e00-\u9fff]{0,4}?(?:纯收入|可支配收入|工资|贷款|融资|补贴|补助|奖励|基金|国债|债券)"
+        r"|^(?:的)?(?:价格|总价|高价|低价|天价|底价)?(?:竞得|摘得|拿下|拍得|购得|买下|收购|获得|获取)"  # 以5亿元竞得该地块
+    ),
 } | {
     role: rf"^(?:为|是|系|属|用于|作为|的)?[\u4e00-\u9fff]{{0,6}}?(?:{pattern})"
     for role, pattern in ROLES_BEFORE.items()
