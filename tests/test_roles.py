@@ -133,6 +133,8 @@ PLAN_ROWS = [
     ("全年计划安排中央预算内投资700亿元", [PLAN]),
     # a year to come, but the sum of projects or of one project: a total
     ("今年,某公司将投资20亿元建设新工厂", [TOTAL]),
+    ("今年,某集团将投资50亿元在当地建设新能源基地", [TOTAL]),
+    ("该项目今年将投资3亿元", [PLAN]),
     ("今年计划新开工项目100个,投资规模将达到900亿元", [TOTAL]),
     ("今年以来,某公司投资5亿元新建两条生产线", [TOTAL]),
 ]

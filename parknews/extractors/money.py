@@ -157,8 +157,9 @@ _YEAR_RE = re.compile(r"今年|全年|年内|明年|本年度?")
 _TARGET_RE = re.compile(r"力争|目标|计划|预计|确保|争取")
 #: a plan word in a sentence about the year to come: 今年全国水利建设投资将超过8000亿元
 _PLAN_RE = re.compile(r"力争|目标|计划|预计|确保|争取|将|拟|安排|要")
-#: what an investment is for, right after its figure: the investment of a project (a total)
-_PURPOSE_AFTER_RE = re.compile(r"^(?:用于|用来)?(?:建设|新建|建成|打造|兴建|扩建|改造|实施|建起|布局)")
+#: a project built with the sum, right after its figure: the investment of a project (a total);
+#: "用于道路建设", "开展技术改造" are spending on a field, not a project
+_PURPOSE_AFTER_RE = re.compile(r"^(?:在[\u4e00-\u9fff]{1,6}?)?(?:建设|新建|建成|打造|兴建|扩建|建起|布局|落户)")
 #: after the figure, a comparison with a past period: a statistic, i.e. completed investment
 _STAT_AFTER_RE = re.compile(r"^[,，]?(?:同比|比上年|比去年|较上年|较去年)")
 #: a figure joined to the one before by these takes its role: 总产值从5.6亿元增至20.07亿元
