@@ -302,6 +302,8 @@ AREA_ROWS = [
     ("该区辖区面积300平方公里", [OTHER]),
     ("建起了500亩现代化种植基地", [OTHER]),
     ("耕地面积减少2000亩", [OTHER]),
+    ("城镇居民人均住房面积40平方米", [OTHER]),
+    ("廉租房套型面积控制在50平方米以内", [OTHER]),
     # several figures: each takes the word of its own clause
     ("项目占地200亩,总建筑面积15万平方米", [LAND, FLOOR]),
     ("占地500亩、建筑面积30万平方米", [LAND, FLOOR]),

@@ -36,7 +36,7 @@ _BUILDINGS = (
 #: role words before an area, most specific first (DESIGN.md's area roles); the nearest one
 #: before the figure in its clause gives the role
 ROLES_BEFORE: dict[str, str] = {
-    "other": rf"{_FARMED}|套型面积|户型面积|套均面积|人均",
+    "other": rf"{_FARMED}|套型面积|户型面积|套均面积|(?:人均|户均)[\u4e00-\u9fff]{{0,4}}?面积|人均",
     "planned": r"规划(?:控制|建设)?(?:总)?面积|总规划面积|规划范围|规划区域|规划区",
     "floor": (
         r"(?:总|地上|地下)?建筑面积|建设面积|建设规模|厂房面积|建筑(?:控制)?规模|楼板面积|楼面面积|可开发|配建"
