@@ -111,7 +111,7 @@ ROLES_BEFORE: dict[str, str] = {
     "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
-        r"|年收入|收入|年销售|销售|总产出|经济总量"
+        r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量"
     ),
     "investment_total__fixed": (
         r"(?:计划|规划|预计)总投资|总投资额?|投资总额|计划投资|拟投资|预计投资|[一二三四五首]期投资"
@@ -146,9 +146,9 @@ _INVESTMENT_AFTER_RE = re.compile(r"^的?[\u4e00-\u9fff]{0,6}?(?:投资|投入)"
 _CHANGE_RE = re.compile(r"增加|增长|提高|提升|减少|下降|降低|节约|节省|增收|减收|减免|同比|较上年|较去年|[多少]$")
 #: a generic investment word right before the figure: "全省新增投资超过900亿元"
 _GENERIC_INVESTMENT_RE = re.compile(r"(?<![总计拟])(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?$")
-#: a sentence about a past period (至今, 以来, 一季度, 1—7月, 三年来, 过去五年)
+#: a sentence about a past period or the state reached (至今, 以来, 一季度, 1—7月, 三年来, 目前)
 _PAST_RE = re.compile(
-    r"至今|以来|年来|过去|截至|截止|近几年|季度|上半年|下半年|前\d+个?月|前[一二三四五六七八九十]+个?月"
+    r"至今|以来|年来|过去|目前|截至|截止|近几年|季度|上半年|下半年|前\d+个?月|前[一二三四五六七八九十]+个?月"
     r"|\d+[—–\-－~～至]\d+月|[一二三四五六七八九十]+[—–\-－~～至][一二三四五六七八九十]+月"
 )
 #: one year to come: 今年投入3000亿元 is this year's plan
