@@ -164,6 +164,9 @@ _PURPOSE_AFTER_RE = re.compile(r"^(?:在[\u4e00-\u9fff]{1,6}?)?(?:建设|新建|
 _STAT_AFTER_RE = re.compile(r"^[,，]?(?:同比|比上年|比去年|较上年|较去年)")
 #: a figure joined to the one before by these takes its role: 总产值从5.6亿元增至20.07亿元
 _CARRY_RE = re.compile(r"^(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|提升到|提升至|升至|上升到|下降到|降至|减少到|减至|到|至)$")
+#: a batch of projects counted in the sentence: its investment is their total, not a year's plan
+#: ("一批重点工程" is no count: 预计全年国家电网投资将超过6500亿元 stays a plan)
+_BATCH_RE = re.compile(r"[\d０-９]+(?:个|项)[\u4e00-\u9fff]{0,8}?(?:项目|工程)|项目[\d０-９]+个")
 #: what makes a 金额/总额 the sum of projects: 签约项目12个,总金额达86亿元
 _PROJECT_CONTEXT_RE = re.compile(r"签约|签下|签署|协议|合同|引进|招商|项目")
 #: "其中" opens a clause that splits the figure before it into parts
@@ -291,7 +294,7 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
             if _past_generic(text, start, end, floor):
                 return "investment_completed"
             year = _YEAR_RE.search(text, ss, start)
-            if year is not None and not _PAST_RE.search(text, ss, start):
+            if year is not None and not _PAST_RE.search(text, ss, start) and not _BATCH_RE.search(text, ss, start):
                 if m.group().startswith("投入") or _PLAN_RE.search(text, year.end(), start):
                     return "investment_annual_plan"  # 今年投入3000亿元, 今年…投资将超过8000亿元
         return role
