@@ -44,6 +44,7 @@ from .numbers import (
 
 #: characters that end a clause: a role word never reaches a figure across them
 CLAUSE_BREAKS = frozenset("。；;！!？?\n\r,，、:：()（）【】[]“”\"'‘’")
+_QUOTES = frozenset("“”\"'‘’")
 #: how far back (in characters) a role word may stand from its figure
 WINDOW = 24
 
@@ -243,9 +244,15 @@ def window_start(text: str, start: int, floor: int = 0) -> int:
 
 
 def clause_after(text: str, end: int, limit: int = 14) -> str:
-    """The words after a figure up to the end of its clause (at most ``limit`` characters)."""
+    """The words after a figure up to the end of its clause (at most ``limit`` characters).
+
+    Quotation marks are left out, not taken as the end: a quoted name belongs to the noun
+    phrase after the figure ("约50亩的“三旧”用地", "120亿元的“智造谷”项目").
+    """
     out = []
     for ch in text[end : end + limit]:
+        if ch in _QUOTES:
+            continue
         if ch in CLAUSE_BREAKS:
             break
         out.append(ch)
