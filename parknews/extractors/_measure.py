@@ -274,6 +274,7 @@ _CONTINUE_RE = re.compile(r"\s*(?:并|再|已|将)?(?:达到|达|增至|增长�
 _LEVEL_RE = re.compile(r"达到|达|增至|降至|至|到|为")
 #: characters that end a sentence: context words (periods, plans, lists) never cross them
 SENTENCE_BREAKS = frozenset("。；;！!？?\n\r")
+_SENTENCE_BREAK_CHARS = tuple(SENTENCE_BREAKS)
 #: a list that pairs words with figures: 总投资、年产值分别为8亿元、15亿元
 _RESPECTIVELY = "分别"
 #: what may stand between two figures of one list: 8亿元、15亿元 / 10亿元和1.2亿元
@@ -296,12 +297,7 @@ def role_of(name: str | None) -> str | None:
 def sentence_start(text: str, start: int, limit: int = 120) -> int:
     """Where the sentence holding ``text[start]`` begins (at most ``limit`` characters back)."""
     lo = max(0, start - limit)
-    i = start - 1
-    while i >= lo:
-        if text[i] in SENTENCE_BREAKS:
-            return i + 1
-        i -= 1
-    return lo
+    return max(lo, max([text.rfind(c, lo, start) for c in _SENTENCE_BREAK_CHARS]) + 1)
 
 
 def clause_window(text: str, start: int, floor: int = 0) -> int:
@@ -329,9 +325,11 @@ def listed_role(text: str, start: int, before: re.Pattern[str], starts: list[int
     the figures of the same kind in the text). None when there is no such list, or when
     the words and figures do not pair up one to one.
     """
-    ss = sentence_start(text, start, 60)
-    k = text.rfind(_RESPECTIVELY, ss, start)
+    k = text.rfind(_RESPECTIVELY, max(0, start - 60), start)
     if k < 0:
+        return None
+    ss = sentence_start(text, start, 60)
+    if k < ss:
         return None
     lo = ss
     for i in range(k - 1, ss - 1, -1):

@@ -246,8 +246,8 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
         return role_of(key)
     ws = clause_window(text, start, floor)
     after = clause_after(text, end)
-    v = _VERB_OBJECT_RE.search(text, ws, start)
-    if v is not None and _INVESTMENT_AFTER_RE.match(after):
+    v = _VERB_OBJECT_RE.search(text, ws, start) if _INVESTMENT_AFTER_RE.match(after) else None
+    if v is not None:
         if v.group("other"):
             return "other"
         ss = sentence_start(text, start)
