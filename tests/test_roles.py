@@ -324,3 +324,79 @@ AREA_ROWS = [
 @pytest.mark.parametrize(("sentence", "roles"), AREA_ROWS)
 def test_area_roles(sentence, roles):
     assert _area_roles(sentence) == roles
+
+
+# -- a second table, written after the first rules held: statements of the same kinds -------
+MORE_MONEY_ROWS = [
+    ("项目建成后,预计年营业收入可达12亿元,年上缴税收1亿元", [REV, TAX]),
+    ("该工程静态总投资38亿元", [TOTAL]),
+    ("项目概算投资12.6亿元", [TOTAL]),
+    ("截至11月底,该工程累计完成投资38.5亿元,占总投资的76%", [DONE]),
+    ("今年前11个月,全省完成交通投资1800亿元", [DONE]),
+    ("计划今年完成投资6亿元", [PLAN]),
+    ("年度计划完成投资12亿元,已完成10.6亿元", [PLAN, DONE]),
+    ("项目一期总投资15亿元,二期总投资20亿元", [TOTAL, TOTAL]),
+    ("两个项目总投资分别为10亿元和20亿元", [TOTAL, TOTAL]),
+    ("签约项目总金额达520亿元", [TOTAL]),
+    ("此次签约的35个项目,总投资额达到410亿元", [TOTAL]),
+    ("引进项目45个,引资额180亿元", [TOTAL]),
+    ("全年实现工业总产值850亿元", [REV]),
+    ("拟投资5亿元建设年产10万吨生产线", [TOTAL]),
+    ("投资近10亿元的某某项目正式投产", [TOTAL]),
+    ("营业收入突破千亿元大关", [REV]),
+    ("年产值超10亿元的企业达到20家", [REV]),
+    ("新增合同外资5000万美元以上项目15个", [TOTAL]),
+    ("省财政下达资金3亿元", [OTHER]),
+    ("投产后可新增销售收入8亿元、利税1亿元", [REV, TAX]),
+    ("累计实现产值5亿元", [REV]),
+    ("开工至今累计投资超百亿元", [DONE]),
+    ("亩均税收30万元", [TAX]),
+    pytest.param("目前项目已完成投资总额的60%,约3亿元", [DONE], marks=pytest.mark.xfail(strict=True, reason="a share of the total (占/的60%) then the amount in the next clause: the clause names no role")),
+    ("总投资中,设备投资8000万元", [TOTAL]),
+    ("一期工程总投资6亿元,今年计划完成投资2亿元", [TOTAL, PLAN]),
+    ("全年共下达中央预算内投资200亿元", [PLAN]),
+    ("全市实现地区生产总值突破5000亿元", [REV]),
+    ("项目投资额度为3亿元", [TOTAL]),
+    ("预计可实现年税收2000万元", [TAX]),
+    ("总计投资25亿元", [TOTAL]),
+    ("共计投资25亿元", [TOTAL]),
+    ("累计争取中央资金30亿元", [OTHER]),
+    ("项目建设总投资22亿元", [TOTAL]),
+    ("该项目总造价约8亿元", [TOTAL]),
+    ("完成年度投资计划的92%,完成投资46亿元", [DONE]),
+    ("去年,项目实现营收3亿元,纳税2000万元", [REV, TAX]),
+    ("今年上半年,该区完成固定资产投资150亿元,同比增长10%", [DONE]),
+    ("全省1-9月民间投资完成2000亿元", [DONE]),
+    ("预计今年完成投资8亿元", [PLAN]),
+    ("今年计划投入资金5亿元", [PLAN]),
+    ("投资总额预计达到80亿元", [TOTAL]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), MORE_MONEY_ROWS)
+def test_more_money_roles(sentence, roles):
+    assert _money_roles(sentence) == roles
+
+
+MORE_AREA_ROWS = [
+    ("项目用地面积约120亩,总建筑面积8万平方米", [LAND, FLOOR]),
+    ("新建厂房、仓库等6万平方米", [FLOOR]),
+    ("土地面积500亩", [LAND]),
+    ("一期占地300亩", [LAND]),
+    ("园区总规划面积20平方公里,已建成面积8平方公里", [PLANNED, OTHER]),
+    ("建设用地规模1000亩", [LAND]),
+    ("总面积约2平方公里的产业园", [LAND]),
+    ("新建标准化厂房及配套设施12万平方米", [FLOOR]),
+    ("项目建筑面积和占地面积分别为10万平方米和150亩", [FLOOR, LAND]),
+    ("拟建设约8万平方米的研发楼", [FLOOR]),
+    ("征收集体土地300亩", [LAND]),
+    ("新增高标准农田300万亩", [OTHER]),
+    ("新建改造农村住房20万平方米", [FLOOR]),
+    ("改造老旧厂房5万平方米", [FLOOR]),
+    ("该地块出让面积为3.5万平方米", [LAND]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), MORE_AREA_ROWS)
+def test_more_area_roles(sentence, roles):
+    assert _area_roles(sentence) == roles

@@ -31,7 +31,7 @@ _FARMED = (
 #: buildings whose size is a floor area: 新建校舍1.2万平方米, 6万平方米的标准化厂房
 _BUILDINGS = (
     r"厂房|车间|仓库|办公楼|综合楼|宿舍楼|写字楼|教学楼|校舍|住房|住宅|安置房|保障房|公租房|廉租房"
-    r"|限价房|商品房|用房|楼宇|场馆"
+    r"|限价房|商品房|用房|楼宇|场馆|大楼|研发楼|楼"
 )
 #: role words before an area, most specific first (DESIGN.md's area roles); the nearest one
 #: before the figure in its clause gives the role
@@ -89,8 +89,9 @@ def find_areas(text: str) -> list[Area]:
             continue
         factor = AREA_UNITS[fig.unit]
         role = _role(text, fig.start, fig.end, prev_end, starts)
-        if role == "other" and out and fig.start - prev_end <= 12 and "。" not in text[prev_end : fig.start]:
-            role = prev_role  # 共征地2100亩，每个批次不超过650亩
+        gap = text[prev_end : fig.start]
+        if role == "other" and out and len(gap) <= 12 and "。" not in gap and "面积" not in gap:
+            role = prev_role  # 共征地2100亩，每个批次不超过650亩 (but not ",已建成面积8平方公里")
         out.append(
             Area(
                 text=text[fig.start : fig.end],

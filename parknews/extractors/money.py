@@ -99,11 +99,12 @@ ROLES_BEFORE: dict[str, str] = {
         r"获得(?:总)?投资|累计完成(?:[\u4e00-\u9fff]{0,6}投资)?|(?:已|实际)?完成(?:[\u4e00-\u9fff]{0,6}?)投资"
         r"|累计(?:(?!带动|拉动|撬动|吸引|直接|落实)[\u4e00-\u9fff]){0,6}?(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?"
         r"|已投资|已投入|已经投入|实际投资|完成投资额|到位资金|实际到位"
+        r"|(?:已|已经|累计)完成了?$"  # 计划完成投资12亿元,已完成10.6亿元 ($: right before the figure)
     ),
     "investment_completed__stat": r"(?:固定资产|房地产开发|民间|基础设施|制造业|工业)投资(?:额)?",
     "investment_annual_plan": (
         r"(?:全年|年度)总?投资|(?:年度|今年|全年|年内|明年|年)计划(?:完成)?投资|计划[\u4e00-\u9fff]{0,6}?完成[\u4e00-\u9fff]{0,6}?投资"
-        r"|(?:力争|将|可|预计|要|确保|争取)(?:全年|年内)?完成[\u4e00-\u9fff]{0,8}?投资"
+        r"|(?:力争|将|可|预计|要|确保|争取)(?:今年|全年|年内|明年)?完成[\u4e00-\u9fff]{0,8}?投资"
         r"|年度投资计划|年度投资|投资计划"
     ),
     # money allocated (下达, 安排): this year's plan, or completed when the sentence looks back
@@ -115,7 +116,7 @@ ROLES_BEFORE: dict[str, str] = {
     ),
     "investment_total__fixed": (
         r"(?:计划|规划|预计)总投资|总投资额?|投资总额|计划投资|拟投资|预计投资|[一二三四五首]期投资"
-        r"|投资规模|在建规模|建设规模|总投入|总造价|造价|合同外资|意向投资|追加投资|协议投资(?:额|金额)?"
+        r"|投资规模|在建规模|建设规模|引资(?:总)?(?:额|金额)|总投入|总造价|造价|合同外资|意向投资|追加投资|协议投资(?:额|金额)?"
         r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:投资)?(?:金额|额)|协议(?:总)?(?:金额|额)"
     ),
     # 投 alone is a verb only right before the figure ($ is the figure's start): 是否投70亿元
@@ -281,7 +282,7 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
         if key == "investment_completed__done" and not m.group().startswith(("已", "累计", "实际", "获得")):
             ss = sentence_start(text, start)
             year = _YEAR_RE.search(text, ss, start)
-            if year is not None and _PLAN_RE.search(text, year.end(), m.start()) and not _PAST_RE.search(text, ss, start):
+            if year is not None and _PLAN_RE.search(text, ss, m.start()) and not _PAST_RE.search(text, ss, start):
                 return "investment_annual_plan"  # 今年计划实施重点项目200个,完成投资500亿元
         if key == "investment_completed__stat":
             ss = sentence_start(text, start)
