@@ -80,7 +80,8 @@ DATES = [  # sentence, text, value, role, planned
     ("工程自2015年开工建设。", "2015年", "2015", "start", False),
     ("记者今天（3月31日）从国铁集团获悉,全国铁路投资增长。", "3月31日", "2022-03-31", "published", False),
     ("全区粮食产量比去年有所增加。", "去年", "2021", "event", False),
-    ("开年以来,园区签约项目12个。", "开年以来", {"from": "2022-01-01", "to": "2022-03-31"}, "signed", False),
+    # a period in which a batch of projects is signed/started is an event (a statistic)
+    ("开年以来,园区签约项目12个。", "开年以来", {"from": "2022-01-01", "to": "2022-03-31"}, "event", False),
     ("2021年12月28日,双方正式签署投资合作协议。", "2021年12月28日", "2021-12-28", "signed", False),
     ("去年11月,该项目在市招商推介会上成功签约。", "去年11月", "2021-11", "signed", False),
     ("项目力争今年三季度开工建设。", "今年三季度", "2022-Q3", "start", True),
@@ -93,6 +94,49 @@ DATES = [  # sentence, text, value, role, planned
     ("项目将于5月1日正式投产。", "5月1日", "2022-05-01", "operation", True),
     ("4号楼预计年底前交付使用。", "年底", "2022-12", "completion", True),
 ]
+
+
+# Roles by the governing verb of the date's clause, and what makes a date a statistic
+# (sentences written for these tests, in the style of the news the gold set annotates).
+ROLES = [  # sentence, text, role, planned
+    # the day of a collective start is start; a period in which a batch starts is an event
+    ("今天（3月31日）,全省120个重大项目集中开工。", "3月31日", "start", False),
+    ("一季度,全省计划开工项目300个。", "一季度", "event", True),
+    ("今年上半年,全市新开工亿元以上项目86个。", "今年上半年", "event", False),
+    ("今年一季度,省里将推动200项重大项目开工建设。", "今年一季度", "event", True),
+    ("3月份,园区新增签约企业约40家。", "3月份", "event", False),
+    ("今年,全省铁路预计投产新线300公里。", "今年", "event", True),
+    ("今年,全市已建成5个产业园区。", "今年", "event", False),
+    ("这是我省今年首个开工建设的水利工程。", "今年", "event", False),
+    ("确保园区首个标准厂房在4月初完成建设。", "4月初", "completion", True),
+    ("项目一期预计明年3月首台机组投产发电。", "明年3月", "operation", True),
+    # a cumulative count as of a day, a hypothesis
+    ("截至2月底,全区重大项目已开工15个,完成投资20亿元。", "2月底", "event", False),
+    ("截至去年底,全省铁路营业里程达8000公里。", "去年底", "event", False),
+    ("如果从2021年开始建设,园区很难盈利。", "2021年", "event", False),
+    # 完成投资 is money spent, not a completion
+    ("今年前两个月,全区完成重点项目建设投资12亿元。", "今年前两个月", "event", False),
+    ("2月底,全区农村供水工程建设完成投资3亿元。", "2月底", "event", False),
+    ("重建项目计划2024年全面完成恢复重建任务。", "2024年", "completion", True),
+    # a project that 启动 (starts)
+    ("3月28日,总投资50亿元的一批项目在园区启动。", "3月28日", "start", False),
+    # releases and the programme's own day are the day of the news
+    ("交通运输部今天（3月31日）发布,前两个月全国公路投资增长。", "3月31日", "published", False),
+    ("今天（3月31日）园区发布年度重点项目计划。", "3月31日", "published", False),
+    ("今天（3月31日）的《走基层》带您走进卧龙园。", "3月31日", "published", False),
+    ("系列报道今天（3月31日）走进芝罘区。", "3月31日", "published", False),
+    ("统计局30日发布的数据显示,园区投资增长。", "30日", "event", False),
+    ("今年园区还发布了支持企业发展的措施。", "今年", "event", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "role", "planned"), ROLES)
+def test_roles(sentence, text, role, planned):
+    found = [d for d in find_dates(sentence, published=PUB) if d.text == text]
+    for d in found:
+        assert sentence[d.start : d.end] == d.text
+    assert len(found) == 1, find_dates(sentence, published=PUB)
+    assert (found[0].role, found[0].planned) == (role, planned)
 
 
 # Issue #6: every form, resolved against the seed's publish time (2022-03-31).
