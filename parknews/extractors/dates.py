@@ -156,7 +156,10 @@ _RE_YEAR = re.compile(
 _RE_YREL = re.compile(  # not 马上一年半 (a duration)
     r"(?P<r>大前年|大后年|前年|去年|今年|明年|(?<![产成工投营运建业用完])后年|本年|上一年|下一年)(?![半多]|同期)"
 )
-_RE_YEAR_RESTATED = re.compile(r"\s*[（(]\s*(?P<y>(?:19|20)\d\d)\s*年?\s*[)）](?=\s*(?:年?[底末初内]|[上下前]半年|第?[一二三四1-4]季度|前|\d|[一二三四五六七八九十]+月))")
+_RE_YEAR_RESTATED = re.compile(  # 今年（2025）一季度: the year in brackets restates 今年
+    r"\s*[（(]\s*(?P<y>(?:19|20)\d\d)\s*年?\s*[)）]"
+    r"(?=\s*(?:年?[底末初内]|[上下前]半年|第?[一二三四1-4]季度|前|\d|[一二三四五六七八九十]+月))"
+)
 _RE_YPART = re.compile(
     r"""
     (?P<end>年?(?:底|末))                                  # 年底, 年末 → December
@@ -352,7 +355,7 @@ def _match_year(t: str, pos: int) -> tuple[dict, int] | None:
     m = _RE_YREL.match(t, pos)
     if m:
         bm = _RE_YEAR_RESTATED.match(t, m.end())
-        if bm and m.group("r") in ("今年", "本年", "去年", "明年"):  # 今年（2025）一季度: the year given
+        if bm and m.group("r") in ("今年", "本年", "去年", "明年"):
             return {"year": int(bm.group("y"))}, bm.end()
         rel = {"大前年": -3, "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0,
                "明年": 1, "下一年": 1, "后年": 2, "大后年": 3}[m.group("r")]  # fmt: skip
@@ -1144,7 +1147,7 @@ def find_dates(
         and (vague or f[0].part != "recent")
         and not _in_name_or_baseline(folded, f)
     ]
-    rows: list[tuple[int, int, DateValue, str, bool, int]] = []
+    rows: list[tuple[int, int, DateValue, str, bool, int, str]] = []
     dateline: _Atom | None = None  # without a publish time, 北京2月2日电 lends its month
     year_seen: tuple[int, int] | None = None  # (year, where) of the last date with its year
     for a, b, end in found:
@@ -1182,19 +1185,20 @@ def find_dates(
         if not planned and ref is not None and role != "published":
             first = _first_of(value)
             planned = first is not None and first > ref
-        rows.append((start, end, value, role, planned, trigger))
+        gran = "vague" if _vague(a, b, value) else _granularity(value)
+        rows.append((start, end, value, role, planned, trigger, gran))
     # A trigger word belongs to one date: the finest, then the nearest before it
     # ("一季度重点项目今天开工" → 今天; "今天（4月20日）,四川2022年度…工程集中开工" → 4月20日).
     owner: dict[int, int] = {}
-    for i, (start, _end, value, _r, _p, trigger) in enumerate(rows):
+    for i, (start, _end, _v, _r, _p, trigger, gran) in enumerate(rows):
         if trigger < 0:
             continue
         j = owner.get(trigger)
-        rank = (_RANK[_granularity(value)], abs(trigger - start))
-        if j is None or rank < (_RANK[_granularity(rows[j][2])], abs(trigger - rows[j][0])):
+        rank = (_RANK[gran], abs(trigger - start))
+        if j is None or rank < (_RANK[rows[j][6]], abs(trigger - rows[j][0])):
             owner[trigger] = i
     out: list[DateMention] = []
-    for i, (start, end, value, role, planned, trigger) in enumerate(rows):
+    for i, (start, end, value, role, planned, trigger, gran) in enumerate(rows):
         if trigger >= 0 and owner[trigger] != i:
             role = "event"
         out.append(
@@ -1205,13 +1209,23 @@ def find_dates(
                 value=value,
                 role=role,
                 planned=planned,
-                granularity=_granularity(value),
+                granularity=gran,
             )
         )
     return out
 
 
-_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, "range": 5}
+_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, "range": 5, "vague": 6}
+_FEST_AROUND = {"前后", "期间", "假期", "长假", "小长假", "黄金周", "前夕", "前"}
+
+
+def _vague(a: _Atom, b: _Atom | None, value: DateValue) -> bool:
+    """Whether the value only anchors a date the text leaves vague: 近日/日前/最近 (the publish
+    day stands for "a few days ago"), 春节期间/春节前后/国庆假期 (the festival's day stands for the
+    days around it)."""
+    if b is not None or isinstance(value, dict):
+        return False
+    return a.part == "recent" or (a.festival is not None and a.fest_suf in _FEST_AROUND)
 
 
 def _relative(a: _Atom, b: _Atom | None) -> bool:
@@ -1219,8 +1233,8 @@ def _relative(a: _Atom, b: _Atom | None) -> bool:
     for x in (a, b):
         if x is None:
             continue
-        if x.yrel not in (None, 0):
-            return True  # 明年年初, 去年第四季度: relative to a year that is not known
+        if x.yrel not in (None, 0) and x.month is None:
+            return True  # 明年年初, 去年第四季度 (but 去年9月1日 → "XXXX-09-01": a month is said)
         if (x.yrel is not None or x.mrel is not None or x.drel is not None) and (
             (x.month is None and x.day is None and x.part is None) or x.since
         ):
