@@ -41,21 +41,41 @@ Decisions (documented here because every consumer relies on them):
 * "春节过后"/"春节后" are ranges from the festival to the publish day when the festival is
   before it; "春节前后"/"春节期间"/"春节前" are the festival's day (the grammar has no
   before/after, and the anchor is what a timeline needs).
-* "近日", "日前", "最近" are the publish day (as Recognizers-Text does for 最近); the
-  project's gold set leaves these vague words out, and ``vague=False`` does too.
-  "今天（6月29日）" is one date, the one in brackets. Comparison baselines (去年同期,
-  上年, 比上月) and years inside a title (《2025年…方案》) are not dates; "比去年" is.
-* Without a publish time, what needs one is not reported (去年, 今年以来, 年底, 昨日);
+* "近日", "日前", "最近" are the publish day (as Recognizers-Text does for 最近), with
+  granularity ``"vague"``: the value stands for "a few days ago". Festival periods
+  (春节期间, 春节前后, 国庆假期, 中秋节前) are the festival's day, also ``"vague"``. The
+  project's gold set leaves both out; ``vague=False`` drops 近日/日前/最近, and a consumer
+  that wants only dates the text pins down drops granularity ``"vague"``. A trigger word
+  goes to a vague date only when no finer date claims it.
+  "今天（6月29日）" is one date, the one in brackets; so is "今年（2025）一季度".
+  Comparison baselines (去年同期, 2019年同期, 上年, 比上月), years inside a title
+  (《2025年…方案》) and years heading an event's name (2022年杭州亚运会, 2022年全球投资促进大会;
+  but "08年奥运会" dates the games) are not dates; "比去年" is.
+* Without a publish time, what needs one is not reported (去年, 今年以来, 年底, 昨日,
+  明年年初, 去年第四季度; but 去年9月1日 → "XXXX-09-01", as 今年5月 → "XXXX-05": a month
+  is said); "从1998年开始"/"5月起" are just X (the end is unknown); a month-day takes the
+  year of a date earlier in its sentence ("2007年秋天,…,9月11日" → "2007-09-11");
   explicit dates keep X for what the text does not say ("20日" → "XXXX-XX-20"), and the
   month of a dateline ("北京2月2日电") carries over to a bare day after it.
 * Lunar dates (农历/正月/腊月/初X/廿X) are converted to the Gregorian day.
 * A date that does not exist (2月30日) is not a date: no mention, ``parse_date`` → None.
-* Roles come from trigger words in the clause of the date (and the next clause when the
-  date closes its own, as in "3月22日上午,…举行开工仪式"); of adjacent triggers the later
-  wins ("建成投产" → operation); a trigger claimed by several dates goes to the finest one.
-  封顶 counts as completion (built to the top); "X月X日电" and "记者今天（1月4日）获悉"
-  are the day the news was reported (published). ``planned`` is set by 预计/计划/力争/有望/拟/将… before the date or up to
-  its trigger, or when the date lies after the publish day.
+* Roles come from the governing verb of the date's clause (and the next clause when the
+  date closes its own, as in "3月22日上午,…举行开工仪式"): 签约/签署 → signed; 开工/开建/
+  奠基/动工/集中开工, a project that 启动 → start; 竣工/建成/完工/封顶/完成…建设 → completion
+  (完成…投资 is money spent, not a completion); 投产/运营/投用/达产/通车 → operation. Of
+  adjacent triggers the later wins ("建成投产" → operation); a trigger claimed by several
+  dates goes to the finest one.
+* The day of the news is ``published``: "X月X日电", "记者今天（1月4日）获悉", a day on
+  which something is released ("交通运输部今天（10月31日）发布", "召开新闻发布会"; not
+  "2日发布的数据显示"), and the programme's own day ("今天（6月17日）走进湖北枣阳",
+  "今天（1月27日）的《新春走基层》").
+* Statistics are ``event``: a period (not a day) whose clause counts a batch ("一季度计划
+  开工项目675个", "今年,全国已建成18个…", "今年首个开工的…", "开工建设农村公路5000公里");
+  only the *day* of a collective start keeps its role ("今天（4月6日）,全省1009个项目集中
+  开工" → start). So are a cumulative count as of a day ("截至6月底,…开工152个"), network
+  statistics (营业里程), and a date inside a hypothesis ("如果从2007年开始建设…").
+* ``planned`` is set by 预计/计划/力争/有望/拟/将/希望… before the date or up to its trigger,
+  or when the date lies after the publish day.
 
 Written by hand, not with dateparser/JioNLP/Recognizers-Text: none of them reports
 character offsets into the unchanged text (dateparser rewrites the text first), and
@@ -963,7 +983,7 @@ _RE_PROGRAMME = re.compile(r"\s*[）)]\s*(?:的\s*《|我们?(?:一起)?(?:走�
 _RE_ROLE = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLE_WORDS))
 _RE_ROLE_BAD = re.compile(
     r"开工率|投产率|开业率|运营商|运营中心|营业收入|营业额|营业执照|签约额|签约金额|通车里程"
-    r"|营业里程|运营里程|投产新线"  # statistics of a network: 截至2024年底,全国铁路营业里程达16.2万公里
+    r"|营业里程|运营里程|投产新线|运营公司|运营平台|运营主体|建成区"  # statistics of a network: 截至2024年底,全国铁路营业里程达16.2万公里
     r"|新开工|新签约|新建成|新增并网|新投产"  # counts of projects: 今年新开工的项目近70个
 )
 # A clause that counts what happened in a period is a statistic of that period, not the date of
@@ -971,11 +991,14 @@ _RE_ROLE_BAD = re.compile(
 # "今年,全国已建成18个科技高地", "这是今年我国开工的首条特高压工程". Only the *day* of a
 # collective start keeps its role ("今天（4月6日）,全省1009个项目集中开工").
 _RE_BATCH = re.compile(
-    r"(?:\d[\d.,]*|[一二两三四五六七八九十百千几数]+)\s*[万亿]?\s*(?:多|余)?\s*(?:个|项|家|批|座|处|宗|所)"
+    r"(?:\d[\d.,]*|[一二两三四五六七八九十百千几数]+)\s*[万亿]?\s*(?:多|余)?\s*(?:个|项|家|批|座|处|宗|所|条)"
     r"(?!月|小时|工作日|百分点|方面|领域)"
-    r"|一系列|一大批"
+    r"|一系列|一大批|各地"
 )
 _RE_FIRST_OF = re.compile(r"首[个条座批家项]|第一[个条座批家项]")  # after the date: 今年首个开工的
+# A length after the verb is an amount built in the period ("计划开工建设农村公路5000公里"); before
+# it, the size of one project ("全长约24公里的深中通道预计明年通车").
+_RE_AMOUNT_BUILT = re.compile(r"\d[\d.,]*\s*[万亿]?\s*(?:多|余)?\s*(?:公里|千米)")
 # "截至6月底" (a cumulative count as of a day) and "如果从2007年开始建设" (a hypothesis) never
 # date one project's stage.
 _RE_AS_OF = re.compile(r"(?:截至|截止|截止到|截至到)\s*(?:目前|今年|去年)?\s*$")
@@ -1063,7 +1086,9 @@ def _role(text: str, start: int, end: int) -> _Role:
     if _RE_AS_OF.search(text, max(0, start - 8), start) or _RE_HYPOTHESIS.search(text, cs, start):
         return _Role("event", planned, -1)
     statistic = role != "event" and bool(
-        _RE_BATCH.search(text, cs, ce) or _RE_FIRST_OF.search(text, end, ce)
+        _RE_BATCH.search(text, cs, ce)
+        or _RE_FIRST_OF.search(text, end, ce)
+        or (trig_end > end and _RE_AMOUNT_BUILT.search(text, trig_end, ce))
     )
     return _Role(role, planned, trig_pos, statistic, released)
 
