@@ -36,10 +36,11 @@ started, 在建/施工/项目现场 → under_construction, 封顶 → topped_ou
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .model import Mentions, Name, Project
@@ -183,12 +184,17 @@ def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str
     return out, joins
 
 
+@lru_cache(maxsize=1)
+def _heads_longest_first() -> tuple[str, ...]:
+    from .extractors.names import PROJECT_HEADS
+
+    return tuple(sorted(PROJECT_HEADS, key=len, reverse=True))
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """"平庆铁路" abbreviates "甘肃平凉至庆阳铁路": same head, the short body's characters
     in order in the full body, starting with the same character (after a province/city)."""
-    from .extractors.names import PROJECT_HEADS
-
-    head = next((h for h in sorted(PROJECT_HEADS, key=len, reverse=True) if short.endswith(h) and full.endswith(h)), None)
+    head = next((h for h in _heads_longest_first() if short.endswith(h) and full.endswith(h)), None)
     if head is None:
         return False
     sb, fb = short[: -len(head)], full[: -len(head)]
@@ -221,7 +227,18 @@ def group_projects(
     group_of: dict[int, int] = {}
     members: list[list[int]] = []
 
+    memo: dict[tuple[str, str], bool] = {}
+
     def same(a: str, b: str) -> bool:
+        # a decision on two surface strings: made once per distinct pair (a long page
+        # repeats a few names hundreds of times; comparing mentions pairwise is quadratic)
+        key = (a, b) if a <= b else (b, a)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = _same(*key)
+        return got
+
+    def _same(a: str, b: str) -> bool:
         if a == b:
             return True
         ab, bb = _HEAD_TAIL.sub("", a), _HEAD_TAIL.sub("", b)
@@ -236,21 +253,30 @@ def group_projects(
 
     # full names first (longest), so short aliases attach to a full one
     order = sorted(proj_idx, key=lambda i: (-len(names[i].text), names[i].start))
+    # per group: its members' distinct surfaces and bases (the tests below depend only on
+    # the strings, so each distinct string is compared once, not each mention)
+    texts: list[set[str]] = []
+    member_bases: list[dict[str, None]] = []
     for i in order:
-        b = _base(names[i].text)
+        t = names[i].text
+        b = _base(t)
         for g, gb in enumerate(bases):
             if (
-                any(joins.get(names[i].text) == names[j].text for j in members[g])
+                joins.get(t) in texts[g]
                 or same(b, gb)
-                or any(same(b, _base(names[j].text)) for j in members[g])
+                or any(same(b, x) for x in member_bases[g])
             ):
                 group_of[i] = g
                 members[g].append(i)
+                texts[g].add(t)
+                member_bases[g][b] = None
                 break
         else:
             group_of[i] = len(bases)
             bases.append(b)
             members.append([i])
+            texts.append({t})
+            member_bases.append({b: None})
 
     groups: list[dict[str, Any]] = []
     for mem in members:
@@ -358,12 +384,22 @@ def link_projects(
     name_project, groups = group_projects(names, joins)
     scopes = _Scopes(text)
     proj_mentions = sorted((n.start, n.end, name_project[i]) for i, n in enumerate(names) if name_project[i] is not None)
+    pm_starts = [s for s, _e, _p in proj_mentions]
+
+    def starting(lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """The project mentions starting in [lo, hi) (bisect: no scan over all mentions)."""
+        return proj_mentions[bisect_left(pm_starts, lo):bisect_left(pm_starts, hi)]
+
+    def earlier(s0: int, para: int) -> list[tuple[int, int, int]]:
+        """Mentions ending before ``s0`` in this or the two paragraphs before."""
+        lo = scopes.para_starts[max(0, para - 2)]
+        return [(s, e, p) for s, e, p in starting(lo, s0) if e <= s0]
 
     def attribute(start: int, end: int, kind: str) -> int | None:
         s0, s1 = scopes.sentence(start)
         c0, _c1 = scopes.clause(start)
-        before = [(s, e, p) for s, e, p in proj_mentions if s0 <= s and e <= start]
-        after = [(s, e, p) for s, e, p in proj_mentions if end <= s and e <= s1]
+        before = [(s, e, p) for s, e, p in starting(s0, start) if e <= start]
+        after = [(s, e, p) for s, e, p in starting(end, s1) if e <= s1]
         # "总投资190亿元的宝马沈阳里达工厂": a figure qualifying the name that follows it
         if after and _QUALIFIES_RE.match(text, end, after[0][0]):
             return after[0][2]
@@ -389,7 +425,7 @@ def link_projects(
             # "该工艺城占地…", "这座总投资近80亿元的生产基地": the last project with that head
             head = demo.group("head")
             para = scopes.paragraph_index(start)
-            prev = [(s, e, p) for s, e, p in proj_mentions if e <= s0 and para - scopes.paragraph_index(s) <= 2]
+            prev = earlier(s0, para)
             same_head = [x for x in prev if text[x[0]:x[1]].endswith(head)]
             if same_head or prev:
                 return (same_head or prev)[-1][2]
@@ -401,11 +437,11 @@ def link_projects(
             # (figures only: for dates this loses more than it wins on the gold train split)
             if kind in ("money", "area", "length"):
                 prev_s0, _ = scopes.sentence(max(0, s0 - 1))
-                named = {p for s, e, p in proj_mentions if prev_s0 <= s and e <= s0}
+                named = {p for s, e, p in starting(prev_s0, s0) if e <= s0}
                 if len(named) == 1 and scopes.paragraph_index(prev_s0) == para and not _OTHER_SUBJECT_RE.search(text[s0:start]):
                     return named.pop()
             return None
-        prev = [(s, e, p) for s, e, p in proj_mentions if e <= s0 and para - scopes.paragraph_index(s) <= 2]
+        prev = earlier(s0, para)
         if not prev:
             return None
         if _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip()) and not _ANAPHOR_RE.search(clause_text):
@@ -427,10 +463,12 @@ def link_projects(
         if p is not None and d.role == "event" and _is_period(d.value):
             # a statistical period ("今年", "1—7月") describes a region or a sector, not the project
             c0, c1 = scopes.clause(d.start)
-            if not any(c0 <= s and e <= c1 for s, e, q in proj_mentions if q == p):
+            if not any(e <= c1 and q == p for _s, e, q in starting(c0, c1)):
                 p = None
         role = d.role
-        if p is not None and role == "event":
+        if p is not None and role == "event" and d.granularity is None:
+            # only dates whose role nobody decided: find_dates (which sets a granularity) reads
+            # the clause and keeps "event" on purpose for statistics, 截至, hypotheses
             role = _date_role(text, d.start, d.end, scopes) or role
         dates.append(replace(d, project=p, role=role))
     dates_t = tuple(dates)
@@ -443,6 +481,15 @@ def link_projects(
     city_counts = Counter(city_mentions)
 
     projects: list[Project] = []
+    label_index = _label_index(names)
+    # the mentions of each project, in text order (one pass, not one per project)
+    by_project: dict[str, dict[int, list[Any]]] = {}
+    for kind, items in (("money", money), ("areas", areas), ("lengths", lengths), ("counts", counts), ("dates", dates_t)):
+        per: dict[int, list[Any]] = {}
+        for m in items:
+            if m.project is not None:
+                per.setdefault(m.project, []).append(m)
+        by_project[kind] = per
     companies = [n for n in names if n.label == "company"]
     company_project: dict[int, int] = {}
     for k, g in enumerate(groups):
@@ -451,17 +498,17 @@ def link_projects(
         # places: in the project's own name ("南方电网惠州中洞抽水蓄能电站" → 惠州), else
         # in its sentences, else the article's only one (a page about one park, the seed)
         in_name = _places_in_names(mem, segmenter)
-        park = _nearest_label(names, sentences, "park", mem)
+        park = _nearest_label(label_index, sentences, "park", mem)
         if park:
             park = canon_park.get(park, park)
         elif len(park_counts) == 1 and sum(park_counts.values()) >= 3:
             park = next(iter(park_counts))  # a page about one park (the seed)
-        district = (in_name.get("district") or _nearest_label(names, sentences, "district", mem)
+        district = (in_name.get("district") or _nearest_label(label_index, sentences, "district", mem)
                     or _park_district(text, names, park, canon_park))
         if district is None and len(district_counts) == 1 and sum(district_counts.values()) >= 2:
             district = next(iter(district_counts))
-        city = in_name.get("city") or _nearest_label(names, sentences, "city", mem)
-        province = in_name.get("province") or _nearest_label(names, sentences, "province", mem)
+        city = in_name.get("city") or _nearest_label(label_index, sentences, "city", mem)
+        province = in_name.get("province") or _nearest_label(label_index, sentences, "province", mem)
         if district and not city:
             city, _prov = _district_city(district, city_mentions)  # the seed: 芝罘区 → 烟台
         if city is None and district is None and len(city_counts) == 1 and not province:
@@ -474,23 +521,23 @@ def link_projects(
         if company_i is not None:
             company_project[company_i] = k
 
-        def first(items, role_attr, role, _k=k):
-            for m in items:
-                if m.project == _k and getattr(m, role_attr) == role:
+        def first(kind, role_attr, role, _k=k):
+            for m in by_project[kind].get(_k, ()):
+                if getattr(m, role_attr) == role:
                     return m
             return None
 
-        inv = first(money, "role", "investment_total")
-        comp = first(money, "role", "investment_completed")
-        revs = [m for m in money if m.project == k and m.role == "revenue"]
+        inv = first("money", "role", "investment_total")
+        comp = first("money", "role", "investment_completed")
+        revs = [m for m in by_project["money"].get(k, ()) if m.role == "revenue"]
         rev = next((m for m in revs if "其中" not in text[max(0, m.start - 6):m.start]), revs[0] if revs else None)
-        land = first(areas, "role", "land")
-        floor = first(areas, "role", "floor")
-        length = first(lengths, "role", "length")
-        jobs = first(counts, "what", "jobs")
+        land = first("areas", "role", "land")
+        floor = first("areas", "role", "floor")
+        length = first("lengths", "role", "length")
+        jobs = first("counts", "what", "jobs")
 
         def date(role, _k=k):
-            d = next((d for d in dates_t if d.project == _k and d.role == role), None)
+            d = next((d for d in by_project["dates"].get(_k, ()) if d.role == role), None)
             return d.value if d is not None else None
 
         projects.append(
@@ -502,7 +549,7 @@ def link_projects(
                 district=district,
                 city=city,
                 province=province,
-                status=_status(text, mem, proj_mentions, scopes),
+                status=_status(text, mem, starting, scopes),
                 investment_total=inv.value if inv else None,
                 currency=inv.currency if inv else None,
                 investment_completed=comp.value if comp else None,
@@ -546,28 +593,43 @@ def _places_in_names(mem: list[Name], segmenter: Segmenter | None = None) -> dic
     from .extractors.names import find_places
 
     out: dict[str, str] = {}
-    for n in mem:
-        found = find_places(n.text, segmenter=segmenter)
-        cities = {n.text[s:e] for s, e, level in found if level == "city"}
+    for t in dict.fromkeys(n.text for n in mem):  # each distinct surface once
+        found = find_places(t, segmenter=segmenter)
+        cities = {t[s:e] for s, e, level in found if level == "city"}
         for s, e, level in found:
             if level == "city" and len(cities) > 1:
                 continue  # "鹤岗至伊春高速公路" runs between cities: no one city
-            out.setdefault(level, n.text[s:e])
+            out.setdefault(level, t[s:e])
     return out
 
 
-def _nearest_label(names: list[Name], sentences: list[tuple[int, int]], label: str, mem: list[Name]) -> str | None:
-    """The ``label`` name in the project's sentences nearest to one of its mentions."""
-    best: tuple[int, str] | None = None
+def _label_index(names: list[Name]) -> dict[str, tuple[list[int], list[Name]]]:
+    """label → (starts, names) in text order, for bisect lookups by position."""
+    out: dict[str, tuple[list[int], list[Name]]] = {}
     for n in names:
-        if n.label != label:
-            continue
-        for s0, s1 in sentences:
-            if s0 <= n.start < s1:
-                dist = min(abs(n.start - m.start) for m in mem)
-                if best is None or dist < best[0]:
-                    best = (dist, n.text)
-    return best[1] if best else None
+        starts, items = out.setdefault(n.label, ([], []))
+        starts.append(n.start)
+        items.append(n)
+    return out
+
+
+def _nearest_label(index: dict[str, tuple[list[int], list[Name]]], sentences: list[tuple[int, int]], label: str,
+                   mem: list[Name]) -> str | None:
+    """The ``label`` name in the project's sentences nearest to one of its mentions (the
+    first in text order on a tie)."""
+    starts, items = index.get(label, ([], []))
+    if not starts:
+        return None
+    mem_starts = sorted(m.start for m in mem)
+    best: tuple[int, int] | None = None
+    for s0, s1 in sentences:
+        for k in range(bisect_left(starts, s0), bisect_left(starts, s1)):
+            pos = starts[k]
+            j = bisect_left(mem_starts, pos)
+            dist = min(abs(pos - mem_starts[x]) for x in (j - 1, j) if 0 <= x < len(mem_starts))
+            if best is None or (dist, k) < best:
+                best = (dist, k)
+    return items[best[1]].text if best else None
 
 
 def _park_district(text: str, names: list[Name], park: str | None, canon: dict[str, str]) -> str | None:
@@ -582,13 +644,13 @@ def _park_district(text: str, names: list[Name], park: str | None, canon: dict[s
     return None
 
 
-def _status(text: str, mem: list[Name], proj_mentions, scopes: _Scopes) -> str | None:
+def _status(text: str, mem: list[Name], starting, scopes: _Scopes) -> str | None:
     """The most advanced status a trigger word states for the project in its own sentences."""
     found: list[str] = []
     for n in mem:
         s0, s1 = scopes.sentence(n.start)
         # the project's stretch: from the previous other project (or sentence start) to the next
-        others = [(s, e) for s, e, _p in proj_mentions if s0 <= s < s1 and not (s == n.start and e == n.end)]
+        others = [(s, e) for s, e, _p in starting(s0, s1) if not (s == n.start and e == n.end)]
         lo = max([e for s, e in others if e <= n.start], default=s0)
         hi = min([s for s, e in others if s >= n.end], default=s1)
         for m in _STATUS_RE.finditer(text, lo, hi):
@@ -624,14 +686,18 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     # 1. the company whose brand the project's name carries ("安弗森(烟台)…" ← 安弗森(烟台)新能源科技有限公司)
     project_names = {n.text for n in mem}
     # 0. a company named inside the project's name, the longest ("奥迪一汽新能源汽车项目" → 奥迪一汽)
-    inside = [i for i, c in enumerate(companies) if any(n.start <= c.start and c.end <= n.end for n in mem)]
+    # (companies and mem are in text order: positions are looked up by bisect, not pairwise)
+    c_starts = [c.start for c in companies]
+    m_starts = [n.start for n in mem]
+    inside = sorted({i for n in mem for i in range(bisect_left(c_starts, n.start), bisect_left(c_starts, n.end))
+                     if companies[i].end <= n.end})
     if inside:
         return max(inside, key=lambda i: len(companies[i].text))
     # 0b. "奥迪一汽180亿元的新能源汽车项目": a company, a figure, 的, the name
     for i, c in enumerate(companies):
-        for n in mem:
-            gap = text[c.end:n.start]
-            if 0 <= len(gap) <= 20 and gap.endswith("的") and not re.search(r"[,,。;;、]", gap):
+        for j in range(bisect_left(m_starts, c.end), bisect_right(m_starts, c.end + 20)):
+            gap = text[c.end:mem[j].start]
+            if gap.endswith("的") and not re.search(r"[,,。;;、]", gap):
                 if not _CONTRACTOR_RE.match(gap):
                     return i
     for i, c in enumerate(companies):
@@ -644,9 +710,9 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
         if len(brand) >= 2 and any(p.startswith(b) for p in project_names for b in brands):
             return i
     # 2. a company in the project's sentences with an owner cue
-    for i, c in enumerate(companies):
-        if not any(s0 <= c.start < s1 for s0, s1 in sentences):
-            continue
+    in_sentences = sorted({i for s0, s1 in sentences for i in range(bisect_left(c_starts, s0), bisect_left(c_starts, s1))})
+    for i in in_sentences:
+        c = companies[i]
         if _CONTRACTOR_RE.match(text[c.end:c.end + 12]):
             continue
         if _OWNER_AFTER_RE.match(text[c.end:c.end + 10]) or _OWNER_BEFORE_RE.search(text[max(0, c.start - 8):c.start]):

@@ -47,6 +47,20 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
+_SENT_END = re.compile(r"[。!?!?\n]")
+_SENT_WINDOW = 400  # a sentence is looked for within this many characters of the candidate
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``, searched in a bounded window: a text search
+    to the ends of a long page for each candidate would make feature extraction quadratic."""
+    lo = max(0, start - _SENT_WINDOW)
+    before = [m.end() for m in _SENT_END.finditer(text, lo, start)]
+    s0 = before[-1] if before else lo
+    m = _SENT_END.search(text, end, end + _SENT_WINDOW)
+    return text[s0:m.start() if m else min(len(text), end + _SENT_WINDOW)]
+
+
 def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = None) -> dict[str, Any]:
     """Features of one project-name candidate: its form, its head, its context."""
     from .extractors.names import load_places
@@ -73,9 +87,7 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
         "after_place_comma": int(bool(_AFTER_PLACE.search(text[max(0, c.start - 12):c.start]))),
         "apposition": int(text[max(0, c.start - 2):c.start] in ("——", "—")),
     }
-    s0 = max(text.rfind(ch, 0, c.start) for ch in "。!?!?\n") + 1
-    ends = [i for i in (text.find(ch, c.end) for ch in "。!?!?\n") if i >= 0]
-    sentence = text[s0:min(ends) if ends else len(text)]
+    sentence = _sentence(text, c.start, c.end)
     f["sent_status_cue"] = int(bool(_STATUS_CUE.search(sentence)))
     f["sent_money_cue"] = int(bool(_MONEY_CUE.search(sentence)))
     # word identities overfit a small gold set: describe the words instead

@@ -21,6 +21,7 @@ its head). Companies end in 有限公司/集团/股份…; places come from a ga
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -426,7 +427,14 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             seen.add(key)
             out.append(c)
 
-    components = list(_COMPONENTS_RE.finditer(text))
+    # spans of "集…为一体" component lists: sorted, so a head looks up its one candidate span
+    components = [(c.start(), c.end()) for c in _COMPONENTS_RE.finditer(text)]
+    component_starts = [a for a, _b in components]
+
+    def in_component(pos: int) -> bool:
+        i = bisect_right(component_starts, pos) - 1
+        return i >= 0 and pos < components[i][1]
+
     # projects by head
     for m in _HEAD_RE.finditer(text):
         hs, he = m.start(), m.end()
@@ -457,7 +465,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         distinctive = _is_distinctive(body_tokens, body, freq)
         generic = is_generic(words) or len(body.strip()) < 2
         strong = any(head.endswith(h) for h in STRONG_HEADS)
-        if _CAMPAIGN_RE.search(body) or any(c.start() <= start < c.end() for c in components):
+        if _CAMPAIGN_RE.search(body) or in_component(start):
             generic = True
         if words and words[-1] in ("重点", "重大", "重要", "标志性", "骨干", "配套", "示范性"):
             generic = True  # "“西电东送”重点工程", "水利补短板重大工程": a label, not a name
@@ -612,9 +620,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     for start, he, _suffix in park_hits:
         add(Candidate(text[start:he], start, he, "park", head=_suffix, rule="suffix", distinctive=True))
     # a park name is not a project name ("卧龙经济园区"): demote project candidates ending like a park
-    park_ends = {(c.end, c.text) for c in out if c.label == "park"}
+    park_ends: dict[int, list[str]] = {}
     for c in out:
-        if c.label == "project" and c.head.endswith("园区") and any(e == c.end and c.text.endswith(t) for e, t in park_ends):
+        if c.label == "park":
+            park_ends.setdefault(c.end, []).append(c.text)
+    for c in out:
+        if c.label == "project" and c.head.endswith("园区") and any(c.text.endswith(t) for t in park_ends.get(c.end, ())):
             c.rule = "weak"
 
     # places from the gazetteer, as whole words ("南通" is not in "呼南通道")
@@ -650,14 +661,20 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
     chosen = [c for c, k in zip(cands, keep) if k]
     # resolve overlaps: projects and companies win over places inside them; longer wins
     chosen.sort(key=lambda c: (_PRIORITY[c.label], -(c.end - c.start), c.start))
+    # taken spans sorted by start; a span overlapping [c.start, c.end) starts after
+    # c.start - longest, so each lookup scans only the few spans near c (no pairwise loop)
     taken: list[tuple[int, int, str]] = []
+    longest = 0
     names: list[Name] = []
     for c in chosen:
-        clash = [(s, e, lab) for s, e, lab in taken if c.start < e and s < c.end]
+        lo = bisect_left(taken, (c.start - longest,))
+        hi = bisect_left(taken, (c.end,))
+        clash = [(s, e, lab) for s, e, lab in taken[lo:hi] if c.start < e and s < c.end]
         # a company named inside a project name is reported too ("国网湖南安化抽水蓄能电站")
         if clash and not (c.label == "company" and all(lab == "project" and s <= c.start and c.end <= e for s, e, lab in clash)):
             continue
-        taken.append((c.start, c.end, c.label))
+        insort(taken, (c.start, c.end, c.label))
+        longest = max(longest, c.end - c.start)
         names.append(Name(c.text, c.start, c.end, c.label))
     # "中车" inside a project name when the article names "中国中车": one company
     companies = {n.text for n in names if n.label == "company"}
