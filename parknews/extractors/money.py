@@ -144,7 +144,7 @@ _VERB_OBJECT_RE = re.compile(
 )
 _INVESTMENT_AFTER_RE = re.compile(r"^的?[\u4e00-\u9fff]{0,6}?(?:投资|投入)")
 #: a change between the role word and the figure makes it no level of that role: 收入增加10万元
-_CHANGE_RE = re.compile(r"增加|增长|提高|提升|减少|下降|降低|节约|节省|增收|减收|减免|同比|较上年|较去年|[多少]$")
+_CHANGE_RE = re.compile(r"增加|增长|提高|提升|减少|下降|降低|节约|节省|增收|减收|减免|同比|较上年|较去年|(?<![至最])[多少]$")
 #: a generic investment word right before the figure: "全省新增投资超过900亿元"
 _GENERIC_INVESTMENT_RE = re.compile(r"(?<![总计拟])(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?$")
 #: a sentence about a past period or the state reached (至今, 以来, 一季度, 1—7月, 三年来, 目前)
