@@ -86,7 +86,7 @@ _AMOUNT_BEFORE_RE = re.compile(rf"(?P<fig>{GUARD_BEFORE}{_AMOUNT})$")
 ROLES_BEFORE: dict[str, str] = {
     # investment a figure brings about, not its own: 累计带动各方面投资超过3万亿元
     "other": (
-        r"(?:带动|拉动|撬动|吸引|吸收)(?:[\u4e00-\u9fff]{0,6}?)(?:投资|投入|资本|资金)"
+        r"(?:带动|拉动|撬动|吸引|吸收)[\u4e00-\u9fff]{0,6}(?:投资|投入|资本|资金)"  # greedy: 带动社会资本投资
         r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资"
         r"|(?:人均|户均)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:投入|经费|费用|资金)"
         r"|净利润|利润|盈利|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
@@ -120,7 +120,7 @@ ROLES_BEFORE: dict[str, str] = {
         r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:投资)?(?:金额|额)|协议(?:总)?(?:金额|额)"
     ),
     # 投 alone is a verb only right before the figure ($ is the figure's start): 是否投70亿元
-    "investment_total__generic": r"投资额?(?!集团|公司|有限|控股|基金|平台|银行|促进|环境|者|人|机构|主体|企业|领域)|投入(?:资金)?|外资|增资|投了?$",
+    "investment_total__generic": r"投资(?:金额|额)?(?!集团|公司|有限|控股|基金|平台|银行|促进|环境|者|人|机构|主体|企业|领域)|投入(?:资金)?|外资|增资|投了?$",
     # construction funds: this year's plan when the sentence speaks of the year to come, else funds
     "other__funds": r"(?:建设|投资)资金",
     "other__weak": r"(?:总)?金额|总额",
@@ -146,7 +146,7 @@ _INVESTMENT_AFTER_RE = re.compile(r"^的?[\u4e00-\u9fff]{0,6}?(?:投资|投入)"
 #: a change between the role word and the figure makes it no level of that role: 收入增加10万元
 _CHANGE_RE = re.compile(r"增加|增长|提高|提升|减少|下降|降低|节约|节省|增收|减收|减免|同比|较上年|较去年|(?<![至最])[多少]$")
 #: a generic investment word right before the figure: "全省新增投资超过900亿元"
-_GENERIC_INVESTMENT_RE = re.compile(r"(?<![总计拟])(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?$")
+_GENERIC_INVESTMENT_RE = re.compile(r"(?<![总计拟])(?:投资|投入)(?:金额|额|[\u4e00-\u9fff]{0,6}?资金)?$")
 #: a sentence about a past period or the state reached (至今, 以来, 一季度, 1—7月, 三年来, 目前)
 _PAST_RE = re.compile(
     r"至今|以来|年来|过去|目前|截至|截止|近几年|季度|上半年|下半年|前\d+个?月|前[一二三四五六七八九十]+个?月"
