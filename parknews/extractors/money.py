@@ -224,21 +224,84 @@ def _past_generic(text: str, start: int, end: int, floor: int) -> bool:
     head = text[ws:start].rstrip(" 达到约为超过近逾共了")
     if not _GENERIC_INVESTMENT_RE.search(head):
         return False
+    return _looks_back(text, sentence_start(text, start), start) or bool(_STAT_AFTER_RE.match(text, end))
+
+
+def _looks_back(text: str, ss: int, start: int) -> bool:
+    """The sentence speaks of a past period or of the state reached (以来, 1—7月, 目前)."""
+    return _PAST_RE.search(text, ss, start) is not None
+
+
+def _year_to_come(text: str, ss: int, start: int) -> re.Match[str] | None:
+    """The word of a year to come (今年, 全年, 明年) in a sentence that does not look back."""
+    year = _YEAR_RE.search(text, ss, start)
+    return year if year is not None and not _looks_back(text, ss, start) else None
+
+
+def _verb_object(v: re.Match[str], text: str, ws: int, ss: int, start: int) -> str:
+    """The role of a figure between a verb and an investment word: 完成6亿元投资."""
+    if v.group("other"):
+        return "other"  # 吸引80亿元社会投资
+    if v.group("year"):
+        return "investment_annual_plan"  # 今年3000亿元中央预算内投资
+    if v.group("alloc"):  # 累计安排3.4万亿元中央预算内投资
+        back = "累计" in text[ws:start] or _looks_back(text, ss, start)
+        return "investment_completed" if back else "investment_annual_plan"
+    plan = _TARGET_RE.search(text, ss, start) or _YEAR_RE.search(text, ss, start)
+    back = _looks_back(text, ss, start)
+    return "investment_annual_plan" if plan and not back else "investment_completed"
+
+
+def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, after: str,
+            prev: Money | None, floor: int) -> str:
+    """The role a role word gives its figure, read with the rest of its sentence."""
+    key = group_name(m)
+    role = role_of(key)
+    if is_change(text, m.end(), start, _CHANGE_RE):
+        return "other"  # 收入增加10万元, 投资规模多1113亿元
     ss = sentence_start(text, start)
-    return bool(_PAST_RE.search(text, ss, start) or _STAT_AFTER_RE.match(text, end))
+    if key == "investment_annual_plan__alloc":  # 下达中央投资: this year's, unless looking back
+        return "investment_completed" if _looks_back(text, ss, start) else role
+    if key == "other__funds":  # 今年用于管网改造的建设资金达800亿元
+        return "investment_annual_plan" if _year_to_come(text, ss, start) else "other"
+    if key == "other__weak":  # 签约项目12个,总金额达86亿元
+        return "investment_total" if _PROJECT_CONTEXT_RE.search(text, ss, m.start()) else "other"
+    if key in ("investment_total__generic", "investment_completed__stat") and _AMONG_RE.match(text, ws):
+        if prev is not None and prev.role in _INVESTMENT_ROLES and "。" not in text[prev.end : start]:
+            return prev.role  # 总投资100亿元,其中固定资产投资80亿元
+    if key == "investment_completed__done" and not m.group().startswith(("已", "累计", "实际", "获得")):
+        if _year_to_come(text, ss, start) and _PLAN_RE.search(text, ss, m.start()):
+            return "investment_annual_plan"  # 今年计划实施重点项目200个,完成投资500亿元
+    if key == "investment_completed__stat":
+        if _TARGET_RE.search(text, max(ws, m.start() - 8), start) and not _looks_back(text, ss, start):
+            return "investment_annual_plan"  # 今年全省交通固定资产投资目标为2000亿元
+    if key == "investment_total__generic":
+        if _PURPOSE_AFTER_RE.match(after):
+            return role  # 投资5亿元新建两条生产线: a project's investment
+        if _past_generic(text, start, end, floor):
+            return "investment_completed"  # 启动至今,全省新增投资超过900亿元
+        year = _year_to_come(text, ss, start)
+        if year is not None and not _BATCH_RE.search(text, ss, start):
+            if m.group().startswith("投入") or _PLAN_RE.search(text, year.end(), start):
+                return "investment_annual_plan"  # 今年投入3000亿元, 今年…投资将超过8000亿元
+    return role
 
 
 def _role(text: str, start: int, end: int, prev: Money | None, floor: int, starts: list[int]) -> str:
     """The role of the figure ``text[start:end]`` (the module's rules, in order).
 
     1. a "分别" list pairs role words with figures in order;
-    2. a verb right before the figure with an investment word after it: 完成6亿元投资;
-    3. the nearest role word before the figure in its clause, refined by the sentence:
-       a change (增加10万元) is no level; a generic 投资/投入 is completed in a sentence about
-       a past period and this year's plan in one about the year to come (今年投入); a
-       statistic with a target word (投资力争达到) is a plan; 金额/总额 is a total when the
-       sentence speaks of signed projects; a "其中" part of an investment keeps its role;
-    4. else a role word right after the figure (8.5亿的底价, 80亿元产值);
+    2. a verb right before the figure with an investment word after it: 完成6亿元投资
+       (completed, or this year's plan), 吸引80亿元投资 (other), 下达…投资 (an allocation);
+    3. the nearest role word before the figure in its clause, read with its sentence
+       (:func:`_refine`): a change (增加10万元) is no level; a generic 投资/投入 is completed
+       in a sentence that looks back (以来, 1—7月, 目前) and this year's plan in one about
+       the year to come (今年投入, 今年…投资将超过), unless a project is built with it
+       (投资5亿元新建) or a batch of projects is counted; a statistic with a target word
+       (投资力争达到) is a plan; an allocation (下达投资) is this year's unless looking back;
+       金额/总额 is a total when the sentence speaks of projects; a "其中" part of an
+       investment keeps the role of the whole;
+    4. else a role word right after the figure (8.5亿的底价, 80亿元产值, 的“智造谷”项目);
     5. else the role of the figure before when only a list gap (和, 、) or a change verb
        (增至) stands between them.
     """
@@ -249,56 +312,10 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
     after = clause_after(text, end)
     v = _VERB_OBJECT_RE.search(text, ws, start) if _INVESTMENT_AFTER_RE.match(after) else None
     if v is not None:
-        if v.group("other"):
-            return "other"
-        ss = sentence_start(text, start)
-        if v.group("year"):
-            return "investment_annual_plan"  # 今年3000亿元中央预算内投资
-        if v.group("alloc"):
-            looks_back = "累计" in text[ws:start] or _PAST_RE.search(text, ss, start)
-            return "investment_completed" if looks_back else "investment_annual_plan"
-        plan = _TARGET_RE.search(text, ss, start) or _YEAR_RE.search(text, ss, start)
-        return "investment_annual_plan" if plan and not _PAST_RE.search(text, ss, start) else "investment_completed"
+        return _verb_object(v, text, ws, sentence_start(text, start), start)
     m = role_word(text, start, _BEFORE, floor)
     if m is not None:
-        key = group_name(m)
-        role = role_of(key)
-        if is_change(text, m.end(), start, _CHANGE_RE):
-            return "other"
-        if key == "investment_annual_plan__alloc":
-            ss = sentence_start(text, start)
-            return "investment_completed" if _PAST_RE.search(text, ss, start) else role  # 启动以来,下达投资
-        if key == "other__funds":
-            ss = sentence_start(text, start)
-            year = _YEAR_RE.search(text, ss, start)
-            plan = year is not None and not _PAST_RE.search(text, ss, start)
-            return "investment_annual_plan" if plan else "other"  # 今年用于管网的建设资金达800亿元
-        if key == "other__weak":
-            ss = sentence_start(text, start)
-            return "investment_total" if _PROJECT_CONTEXT_RE.search(text, ss, m.start()) else "other"
-        if key in ("investment_total__generic", "investment_completed__stat") and _AMONG_RE.match(text, ws):
-            if prev is not None and prev.role in _INVESTMENT_ROLES and "。" not in text[prev.end : start]:
-                return prev.role  # 总投资100亿元,其中固定资产投资80亿元
-        if key == "investment_completed__done" and not m.group().startswith(("已", "累计", "实际", "获得")):
-            ss = sentence_start(text, start)
-            year = _YEAR_RE.search(text, ss, start)
-            if year is not None and _PLAN_RE.search(text, ss, m.start()) and not _PAST_RE.search(text, ss, start):
-                return "investment_annual_plan"  # 今年计划实施重点项目200个,完成投资500亿元
-        if key == "investment_completed__stat":
-            ss = sentence_start(text, start)
-            if _TARGET_RE.search(text, max(ws, m.start() - 8), start) and not _PAST_RE.search(text, ss, start):
-                return "investment_annual_plan"  # 今年全省交通固定资产投资目标为2000亿元
-        if key == "investment_total__generic":
-            if _PURPOSE_AFTER_RE.match(after):
-                return role  # 投资5亿元新建两条生产线: a project's investment
-            ss = sentence_start(text, start)
-            if _past_generic(text, start, end, floor):
-                return "investment_completed"
-            year = _YEAR_RE.search(text, ss, start)
-            if year is not None and not _PAST_RE.search(text, ss, start) and not _BATCH_RE.search(text, ss, start):
-                if m.group().startswith("投入") or _PLAN_RE.search(text, year.end(), start):
-                    return "investment_annual_plan"  # 今年投入3000亿元, 今年…投资将超过8000亿元
-        return role
+        return _refine(text, m, start, end, ws, after, prev, floor)
     a = _AFTER.match(after)
     if a is not None:
         return role_of(group_name(a))
