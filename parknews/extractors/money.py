@@ -93,6 +93,7 @@ ROLES_BEFORE: dict[str, str] = {
         r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|每年投入"
         r"|(?:实际)?到位外资|出让(?:总)?(?:收入|价款)|市值"
         r"|落实[\u4e00-\u9fff]{0,8}?投资|投入[\u4e00-\u9fff]{1,8}?资金|资金"
+        r"|减税降费|(?:减免|减|退|缓|免)税费?|退税"  # tax relief is no tax paid
         r"|票房|消费|估值|价值|债券|国债|专项债|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
     ),
     "investment_completed__done": (
@@ -109,7 +110,7 @@ ROLES_BEFORE: dict[str, str] = {
     ),
     # money allocated (下达, 安排): this year's plan, or completed when the sentence looks back
     "investment_annual_plan__alloc": r"(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?投资",
-    "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税",
+    "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
         r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量"
@@ -162,7 +163,8 @@ _PLAN_RE = re.compile(r"力争|目标|计划|预计|确保|争取|将|拟|安排
 #: "用于道路建设", "开展技术改造" are spending on a field, not a project
 _PURPOSE_AFTER_RE = re.compile(r"^(?:在[\u4e00-\u9fff]{1,6}?)?(?:建设|新建|建成|打造|兴建|扩建|建起|布局|落户)")
 #: after the figure, a comparison with a past period: a statistic, i.e. completed investment
-_STAT_AFTER_RE = re.compile(r"^[,，]?(?:同比|比上年|比去年|较上年|较去年)")
+#: (no ^: ``match(text, end)`` anchors at ``end``, where ^ would never match)
+_STAT_AFTER_RE = re.compile(r"[,，]?(?:同比|比上年|比去年|较上年|较去年)")
 #: a figure joined to the one before by these takes its role: 总产值从5.6亿元增至20.07亿元
 _CARRY_RE = re.compile(r"^(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|提升到|提升至|升至|上升到|下降到|降至|减少到|减至|到|至)$")
 #: a batch of projects counted in the sentence: its investment is their total, not a year's plan
