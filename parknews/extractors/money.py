@@ -322,7 +322,10 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
         return _refine(text, m, start, end, ws, after, prev, floor)
     a = _AFTER.match(after)
     if a is not None:
-        return role_of(group_name(a))
+        role = role_of(group_name(a))
+        if role == "investment_total" and text.endswith("以上", start, end):
+            return "other"  # a size threshold of projects: 30个百亿元以上的重大项目 (gold README)
+        return role
     gap = text[prev.end : start] if prev is not None else ""
     if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or _PASSED_RE.match(gap)):
         return prev.role  # 总投资分别为10亿元和20亿元, 总产值从5.6亿元增至20.07亿元, 首次突破10亿元
