@@ -109,7 +109,7 @@ ROLES_BEFORE: dict[str, str] = {
         r"|年度投资计划|年度投资|投资计划"
     ),
     # money allocated (下达, 安排): this year's plan, or completed when the sentence looks back
-    "investment_annual_plan__alloc": r"(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?投资",
+    "investment_annual_plan__alloc": r"(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?投资|投资(?:已|全部)?(?:下达|安排|分配)了?",
     "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
