@@ -155,6 +155,8 @@ _PAST_RE = re.compile(
 )
 #: one year to come: 今年投入3000亿元 is this year's plan
 _YEAR_RE = re.compile(r"今年|全年|年内|明年|本年度?")
+#: a year past: its 全年 is no year to come
+_LAST_YEAR_RE = re.compile(r"去年|上年|前年")
 #: a plan or target word between a statistic and its figure: 固定资产投资力争达到3万亿元
 _TARGET_RE = re.compile(r"力争|目标|计划|预计|确保|争取")
 #: a plan word in a sentence about the year to come: 今年全国水利建设投资将超过8000亿元
@@ -239,7 +241,9 @@ def _looks_back(text: str, ss: int, start: int) -> bool:
 def _year_to_come(text: str, ss: int, start: int) -> re.Match[str] | None:
     """The word of a year to come (今年, 全年, 明年) in a sentence that does not look back."""
     year = _YEAR_RE.search(text, ss, start)
-    return year if year is not None and not _looks_back(text, ss, start) else None
+    if year is None or _looks_back(text, ss, start) or _LAST_YEAR_RE.search(text, ss, start):
+        return None  # 去年全年完成投资: a year past
+    return year
 
 
 def _verb_object(v: re.Match[str], text: str, ws: int, ss: int, start: int) -> str:
@@ -251,8 +255,8 @@ def _verb_object(v: re.Match[str], text: str, ws: int, ss: int, start: int) -> s
     if v.group("alloc"):  # 累计安排3.4万亿元中央预算内投资
         back = "累计" in text[ws:start] or _looks_back(text, ss, start)
         return "investment_completed" if back else "investment_annual_plan"
-    plan = _TARGET_RE.search(text, ss, start) or _YEAR_RE.search(text, ss, start)
-    back = _looks_back(text, ss, start)
+    plan = _TARGET_RE.search(text, ss, start) or _year_to_come(text, ss, start)
+    back = _looks_back(text, ss, start) or _LAST_YEAR_RE.search(text, ss, start)
     return "investment_annual_plan" if plan and not back else "investment_completed"
 
 
