@@ -174,6 +174,11 @@ _CARRY_RE = re.compile(r"^(?:增至|增长至|增长到|增加到|增加至|提�
 _BATCH_RE = re.compile(r"[\d０-９]+(?:个|项)[\u4e00-\u9fff]{0,8}?(?:项目|工程)|项目[\d０-９]+个")
 #: a clause that only says the level before passed a mark: 营业收入10.2亿元,首次突破10亿元大关
 _PASSED_RE = re.compile(r"^[,，]\s*(?:首次|再次|历史性地?|一举|并|已|已经)?(?:跨越|突破|超过|迈上|迈过|站上|达到)$")
+#: a part of the figure before, named by its phase only: 总投资15亿元(其中一期8亿元),二期7亿元
+_PART_RE = re.compile(
+    r"^[,，、(（]\s*(?:其中[,，]?\s*(?:[一二三四五六七八九首]期(?:工程|项目)?)?|[一二三四五六七八九首]期(?:工程|项目)?)"
+    r"(?:为|约为|达|达到)?\s*$"
+)
 #: what makes a 金额/总额 the sum of projects: 签约项目12个,总金额达86亿元
 _PROJECT_CONTEXT_RE = re.compile(r"签约|签下|签署|协议|合同|引进|招商|项目")
 #: "其中" opens a clause that splits the figure before it into parts
@@ -331,7 +336,7 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
             return "other"  # a size threshold of projects: 30个百亿元以上的重大项目 (gold README)
         return role
     gap = text[prev.end : start] if prev is not None else ""
-    if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or _PASSED_RE.match(gap)):
+    if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or _PASSED_RE.match(gap) or _PART_RE.match(gap)):
         return prev.role  # 总投资分别为10亿元和20亿元, 总产值从5.6亿元增至20.07亿元, 首次突破10亿元
     return "other"
 
