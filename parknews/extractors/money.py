@@ -143,7 +143,8 @@ ROLES_AFTER["investment_total__fixed"] += r"|^的[\u4e00-\u9fff]{0,12}?(?:项目
 _VERB_OBJECT_RE = re.compile(
     r"(?P<done>完成)了?$|(?P<other>带动|拉动|撬动|吸引|吸收)了?$|(?P<alloc>安排|下达|分配)了?$|(?P<year>今年|全年|年度)的?$"
 )
-_INVESTMENT_AFTER_RE = re.compile(r"^的?[\u4e00-\u9fff]{0,6}?(?:投资|投入)")
+#: (matched at the figure's end: hanzi only, so it never crosses the clause)
+_INVESTMENT_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:投资|投入)")
 #: a change between the role word and the figure makes it no level of that role: 收入增加10万元
 _CHANGE_RE = re.compile(r"增加|增长|提高|提升|减少|下降|降低|节约|节省|增收|减收|减免|同比|较上年|较去年|(?<![至最])[多少]$")
 #: a generic investment word right before the figure: "全省新增投资超过900亿元"
@@ -184,6 +185,11 @@ _PROJECT_CONTEXT_RE = re.compile(r"签约|签下|签署|协议|合同|引进|招
 #: "其中" opens a clause that splits the figure before it into parts
 _AMONG_RE = re.compile(r"\s*其中")
 _INVESTMENT_ROLES = frozenset(("investment_total", "investment_completed", "investment_annual_plan"))
+#: the table keys whose role the rest of the sentence may change (see :func:`_refine`)
+_CONTEXT_KEYS = frozenset((
+    "investment_annual_plan__alloc", "other__funds", "other__weak", "investment_total__generic",
+    "investment_completed__stat", "investment_completed__done",
+))
 _BEFORE = compile_roles(ROLES_BEFORE)
 _AFTER = compile_roles(ROLES_AFTER)
 _ONE = Decimal(1)
@@ -265,13 +271,14 @@ def _verb_object(v: re.Match[str], text: str, ws: int, ss: int, start: int) -> s
     return "investment_annual_plan" if plan and not back else "investment_completed"
 
 
-def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, after: str,
-            prev: Money | None, floor: int) -> str:
+def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Money | None, floor: int) -> str:
     """The role a role word gives its figure, read with the rest of its sentence."""
     key = group_name(m)
     role = role_of(key)
     if is_change(text, m.end(), start, _CHANGE_RE):
         return "other"  # 收入增加10万元, 投资规模多1113亿元
+    if key not in _CONTEXT_KEYS:
+        return role  # a word that names its role whatever the sentence (总投资, 产值, 贷款)
     ss = sentence_start(text, start)
     if key == "investment_annual_plan__alloc":  # 下达中央投资: this year's, unless looking back
         return "investment_completed" if _looks_back(text, ss, start) else role
@@ -289,7 +296,7 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, after: s
         if _TARGET_RE.search(text, max(ws, m.start() - 8), start) and not _looks_back(text, ss, start):
             return "investment_annual_plan"  # 今年全省交通固定资产投资目标为2000亿元
     if key == "investment_total__generic":
-        if _PURPOSE_AFTER_RE.match(after):
+        if _PURPOSE_AFTER_RE.match(clause_after(text, end)):
             return role  # 投资5亿元新建两条生产线: a project's investment
         if _past_generic(text, start, end, floor):
             return "investment_completed"  # 启动至今,全省新增投资超过900亿元
@@ -322,14 +329,13 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
     if key is not None:
         return role_of(key)
     ws = clause_window(text, start, floor)
-    after = clause_after(text, end)
-    v = _VERB_OBJECT_RE.search(text, ws, start) if _INVESTMENT_AFTER_RE.match(after) else None
-    if v is not None:
+    v = _VERB_OBJECT_RE.search(text, max(ws, start - 3), start)  # the verbs are at most 3 characters
+    if v is not None and _INVESTMENT_AFTER_RE.match(text, end):
         return _verb_object(v, text, ws, sentence_start(text, start), start)
     m = role_word(text, start, _BEFORE, floor)
     if m is not None:
-        return _refine(text, m, start, end, ws, after, prev, floor)
-    a = _AFTER.match(after)
+        return _refine(text, m, start, end, ws, prev, floor)
+    a = _AFTER.match(clause_after(text, end))
     if a is not None:
         role = role_of(group_name(a))
         if role == "investment_total" and text.endswith("以上", start, end):
