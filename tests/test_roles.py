@@ -360,7 +360,9 @@ MORE_MONEY_ROWS = [
     ("投资近10亿元的某某项目正式投产", [TOTAL]),
     ("营业收入突破千亿元大关", [REV]),
     ("年产值超10亿元的企业达到20家", [REV]),
-    ("新增合同外资5000万美元以上项目15个", [TOTAL]),
+    # a size threshold of projects is other (gold README), whatever word governs it
+    ("新增合同外资5000万美元以上项目15个", [OTHER]),
+    ("其中投资总额在3000万美元以上的项目120个", [OTHER]),
     ("省财政下达资金3亿元", [OTHER]),
     ("投产后可新增销售收入8亿元、利税1亿元", [REV, TAX]),
     ("累计实现产值5亿元", [REV]),
