@@ -475,3 +475,39 @@ MORE_AREA_ROWS = [
 @pytest.mark.parametrize(("sentence", "roles"), MORE_AREA_ROWS)
 def test_more_area_roles(sentence, roles):
     assert _area_roles(sentence) == roles
+
+
+# -- a third table: the period and scope of a statement decide among total, completed, plan ---
+PERIOD_SCOPE_ROWS = [
+    # the investment of a sector is a statistic (like 固定资产投资): completed, a plan when targeted
+    ("去年全市交通投资1200亿元", [DONE]),
+    ("2022年全省水利投资突破800亿元", [DONE]),
+    ("全省交通投资突破2000亿元,同比增长9%", [DONE]),
+    ("今年全国铁路投资将保持在8000亿元左右", [PLAN]),
+    ("某市交通投资集团发行债券20亿元", [OTHER]),
+    # 计划投资 with one year named: that year's plan; of a counted batch or a built project: a total
+    ("今年,该项目计划投资5亿元", [PLAN]),
+    ("2025年,该市重点项目计划投资1200亿元", [PLAN]),
+    ("今年实施城市更新项目30个,计划投资超50亿元", [TOTAL]),
+    ("今年,某集团计划投资50亿元建设新基地", [TOTAL]),
+    ("项目计划投资8亿元,明年建成", [TOTAL]),
+    # a region's investment in a year past is its statistic; an actor's spending is not
+    ("去年,全省重点项目投资超过3000亿元,今年计划投资3500亿元", [DONE, PLAN]),
+    ("去年,区政府投资了20多亿元,打造了一批口袋公园", [TOTAL]),
+    ("去年安排中央预算内投资6000亿元", [DONE]),
+    # funds that arrived (到位) are completed
+    ("全年实际到位资金300亿元", [DONE]),
+    ("全市到位省外资金800亿元", [DONE]),
+    # a size threshold of projects, and capital or funds named after the figure
+    ("投资规模超过1亿元的项目有300个", [OTHER]),
+    ("进入楼市的资本约500亿元", [OTHER]),
+    ("约有300亿资金会流向投资领域", [OTHER]),
+    # the size of an economy, an industry or a market is output
+    ("全国数字经济规模超过40万亿元", [REV]),
+    ("全省新能源产业规模突破千亿元", [REV]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), PERIOD_SCOPE_ROWS)
+def test_period_and_scope(sentence, roles):
+    assert _money_roles(sentence) == roles

@@ -94,7 +94,7 @@ ROLES_BEFORE: dict[str, str] = {
         r"|(?:实际)?到位外资|出让(?:总)?(?:收入|价款)|市值"
         r"|落实[\u4e00-\u9fff]{0,8}?投资|投入[\u4e00-\u9fff]{1,8}?资金|资金"
         r"|减税降费|(?:减免|减|退|缓|免)税费?|退税"  # tax relief is no tax paid
-        r"|票房|消费|估值|价值|债券|国债|专项债|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
+        r"|资本(?!市场)|票房|消费|估值|价值|债券|国债|专项债|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
     ),
     "investment_completed__done": (
         r"获得(?:总)?投资|累计完成(?:[\u4e00-\u9fff]{0,6}投资)?|(?:已|实际)?完成(?:[\u4e00-\u9fff]{0,6}?)投资"
@@ -116,7 +116,7 @@ ROLES_BEFORE: dict[str, str] = {
     "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
-        r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量"
+        r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量|(?:经济|产业|市场)规模"
     ),
     "investment_total__fixed": (
         r"(?:计划|规划|预计)总投资|总投资额?|投资总额|拟投资|预计投资|[一二三四五首]期投资"
@@ -134,7 +134,7 @@ ROLES_BEFORE: dict[str, str] = {
 #: role words right after a figure: "(其中6000万元为汽车销售收入)"
 ROLES_AFTER: dict[str, str] = {
     "other": (
-        r"^(?:的)?[\u4e00-\u9fff]{0,4}?(?:纯收入|可支配收入|工资|贷款|融资|补贴|补助|奖励|基金|国债|债券)"
+        r"^(?:的)?[\u4e00-\u9fff]{0,4}?(?:纯收入|可支配收入|工资|贷款|融资|补贴|补助|奖励|基金|国债|债券|资金|资本)"
         r"|^(?:的)?(?:价格|总价|高价|低价|天价|底价)?(?:竞得|摘得|拿下|拍得|购得|买下|收购|获得|获取)"  # 以5亿元竞得该地块
     ),
 } | {
@@ -165,6 +165,8 @@ _YEAR_RE = re.compile(r"今年|全年|年内|明年|本年度?")
 _REGION_RE = re.compile(r"全(?:国|省|市|区|县|州|盟|旗|镇|行业)|[我该本](?:国|省|市|区|县)")
 #: a size threshold of projects after a figure: 1000万美元以上的项目, 10亿元以上重大项目
 _THRESHOLD_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)")
+#: … and the count of them right after, for a bound written before the figure: 超过1亿元的项目有1095个
+_COUNTED_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)(?:有|共|达)?[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)")
 #: a year named by its number: 2024年计划投资 is that year's plan
 _NUMBERED_YEAR_RE = re.compile(r"(?:19|20)[0-9０-９]{2}年(?!以来|来|前|底|末|以前)")
 #: a year past: its 全年 is no year to come
@@ -353,7 +355,9 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
     key = listed_role(text, start, _BEFORE, starts)
     if key is not None:
         return role_of(key)
-    if text.endswith("以上", start, end) and _THRESHOLD_AFTER_RE.match(text, end):
+    if (text.endswith("以上", start, end) and _THRESHOLD_AFTER_RE.match(text, end)) or (
+        text.startswith(("超", "逾"), start) and _COUNTED_AFTER_RE.match(text, end)
+    ):
         return "other"  # a size threshold of projects: 投资总额在1000万美元以上的项目 (gold README)
     ws = clause_window(text, start, floor)
     v = _VERB_OBJECT_RE.search(text, max(ws, start - 3), start)  # the verbs are at most 3 characters
