@@ -511,3 +511,19 @@ PERIOD_SCOPE_ROWS = [
 @pytest.mark.parametrize(("sentence", "roles"), PERIOD_SCOPE_ROWS)
 def test_period_and_scope(sentence, roles):
     assert _money_roles(sentence) == roles
+
+
+SOURCE_PURPOSE_ROWS = [
+    # the word a sum is taken from is no role; a project built with it in the next clause is
+    ("这家企业从利润中拿出2亿元,在当地建设研发中心", [TOTAL]),
+    ("公司拿出5000万元,在园区新建一条生产线", [TOTAL]),
+    ("公司拿出5000万元,用于员工培训", [OTHER]),
+    # recurring spending is neither a year's plan nor a project's total
+    ("该公司每年投入研发资金1亿元", [OTHER]),
+    ("未来五年年均投资2000亿元", [OTHER]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), SOURCE_PURPOSE_ROWS)
+def test_source_and_purpose(sentence, roles):
+    assert _money_roles(sentence) == roles

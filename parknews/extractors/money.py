@@ -90,7 +90,7 @@ ROLES_BEFORE: dict[str, str] = {
         r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资"
         r"|(?:人均|户均|居民|农民|村民|农户|职工|员工|家庭)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:投入|经费|费用|资金)"
         r"|净利润|利润|盈利|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
-        r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|每年投入"
+        r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|(?:每年|年均)(?:投入|投资)"
         r"|(?:实际)?到位外资|出让(?:总)?(?:收入|价款)|市值"
         r"|落实[\u4e00-\u9fff]{0,8}?投资|投入[\u4e00-\u9fff]{1,8}?资金|资金"
         r"|减税降费|(?:减免|减|退|缓|免)税费?|退税"  # tax relief is no tax paid
@@ -364,6 +364,8 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
     if v is not None and _INVESTMENT_AFTER_RE.match(text, end):
         return _verb_object(v, text, ws, sentence_start(text, start), start)
     m = role_word(text, start, _BEFORE, floor)
+    if m is not None and text.startswith(("中", "里"), m.end()) and "从" in text[ws : m.start()]:
+        m = None  # the source the sum is taken from, not its role: 从利润中拿出1亿元
     if m is not None:
         return _refine(text, m, start, end, ws, prev, floor)
     a = _AFTER.match(clause_after(text, end))
@@ -372,6 +374,8 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
     gap = text[prev.end : start] if prev is not None else ""
     if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or _PASSED_RE.match(gap) or _PART_RE.match(gap)):
         return prev.role  # 总投资分别为10亿元和20亿元, 总产值从5.6亿元增至20.07亿元, 首次突破10亿元
+    if text.startswith((",", "，"), end) and _PURPOSE_AFTER_RE.match(clause_after(text, end + 1)):
+        return "investment_total"  # 拿出1亿元,在当地建设研发中心: the sum a project is built with
     return "other"
 
 
