@@ -530,3 +530,9 @@ SOURCE_PURPOSE_ROWS = [
 @pytest.mark.parametrize(("sentence", "roles"), SOURCE_PURPOSE_ROWS)
 def test_source_and_purpose(sentence, roles):
     assert _money_roles(sentence) == roles
+
+
+def test_a_target_of_several_years_is_no_annual_plan():
+    # the investment of a plan period (十五五, 未来五年) is its total, not one year's plan
+    assert _money_roles("“十五五”时期,全国电网投资预计超过4万亿元") == [TOTAL]
+    assert _money_roles("今年全国电网投资预计超过6000亿元") == [PLAN]

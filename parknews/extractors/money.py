@@ -167,6 +167,8 @@ _REGION_RE = re.compile(r"全(?:国|省|市|区|县|州|盟|旗|镇|行业)|[我
 _THRESHOLD_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)")
 #: … and the count of them right after, for a bound written before the figure: 超过1亿元的项目有1095个
 _COUNTED_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)(?:有|共|达)?[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)")
+#: a period of several years: its target is no plan of one year (十五五时期…投资预计超过5万亿元)
+_YEARS_RE = re.compile(r"[十][一二三四五六七八九]五|时期|期间|未来[几数两一二三四五六七八九十]+年|[几数两二三四五六七八九十]+年(?:内|间)")
 #: a year named by its number: 2024年计划投资 is that year's plan
 _NUMBERED_YEAR_RE = re.compile(r"(?:19|20)[0-9０-９]{2}年(?!以来|来|前|底|末|以前)")
 #: a year past: its 全年 is no year to come
@@ -318,6 +320,8 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
             return "investment_annual_plan"  # 今年计划实施重点项目200个,完成投资500亿元
     if key == "investment_completed__stat" and not _looks_back(text, ss, start):
         if _TARGET_RE.search(text, max(ws, m.start() - 8), start):
+            if _YEARS_RE.search(text, ss, start):
+                return "investment_total"  # 十五五时期,电网投资预计超过5万亿元: a plan period's total
             return "investment_annual_plan"  # 今年全省交通固定资产投资目标为2000亿元
         year = _year_to_come(text, ss, start)
         if year is not None and _PLAN_RE.search(text, year.end(), start):
