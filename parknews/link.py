@@ -142,6 +142,9 @@ def _heads_re() -> re.Pattern[str]:
 
 
 _ENDS_WITH_HEAD = _heads_re()
+# a name with a head inside and a phase or section after it is complete as written
+# ("福建古雷炼化一体化工程二期", "重庆至厦门高铁重庆东至黔江段"): no 项目 added
+_HAS_HEAD = re.compile(_ENDS_WITH_HEAD.pattern.split("(?:[(（]")[0] + r"[^,,。;;]*(?:[一二三四五六七八九十首]期|段)[)）]?$")
 
 
 def _base(surface: str) -> str:
@@ -297,8 +300,8 @@ def group_projects(
         longest = max(len(_HEAD_TAIL.sub("", f)) for f in forms)
         full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1]
         name = max(full, key=lambda f: (counts[f], -forms.index(f)))
-        if not _ENDS_WITH_HEAD.search(name):
-            name = name + "项目"  # a list item written without its head
+        if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name):
+            name = name + "项目"  # a list item written without any head ("云储数字储能装备制造")
         aliases = tuple(f for f in forms if f != name)
         groups.append({"name": name, "aliases": aliases, "first": names[mem[0]].start, "members": mem})
     # projects in order of first mention

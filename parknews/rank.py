@@ -104,6 +104,43 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
     f["national"] = int(bool(toks) and toks[0] in ("国家", "全国", "国家级", "省级", "市级", "中国"))
     if counts is not None:
         f["freq=" + _bucket(counts[c.text], (1, 2))] = 1
+    f.update(boundary_features(c, toks))
+    return f
+
+
+def boundary_features(c: Candidate, toks: list[str]) -> dict[str, Any]:
+    """Where the name starts: the rules' boundary or another one of the same head, and what
+    kind of token is left of it / first in it (classes of words, not the words)."""
+    from .extractors.names import GENERIC, LEAD_STRIP, PROJECT_HEADS, load_places
+
+    f: dict[str, Any] = {}
+    shift = getattr(c, "shift", 0)
+    f["primary"] = int(getattr(c, "primary", True))
+    f["shift=" + ("0" if shift == 0 else "-1" if shift == -1 else "<-1" if shift < 0 else "+1" if shift == 1 else ">+1")] = 1
+    first_tag = getattr(c, "first_tag", "") or ""
+    f["first_tag=" + (first_tag[:2] if first_tag[:2] in ("ns", "nr", "nz", "nt", "vn") else first_tag[:1] or "-")] = 1
+    pw, pt = getattr(c, "prev_word", ""), getattr(c, "prev_tag", "") or ""
+    if not pw:
+        prev = "edge"  # punctuation or the clause start
+    elif pw.endswith(PROJECT_HEADS):
+        prev = "head"  # "…控制性工程|黄河特大桥"
+    elif pw in load_places() or pt.startswith("ns"):
+        prev = "place"
+    elif pw in GENERIC or pw in LEAD_STRIP:
+        prev = "generic"
+    elif pt.startswith("v"):
+        prev = "verb"
+    elif pt.startswith(("p", "c", "u", "r", "d")):
+        prev = "function"
+    elif pt.startswith("n"):
+        prev = "noun"
+    else:
+        prev = "other"
+    f["prev=" + prev] = 1
+    body = toks[:-1] if toks else []
+    f["inner_head"] = int(any(t.endswith(PROJECT_HEADS) and len(t) >= 2 for t in body))
+    f["inner_de"] = int("的" in body)
+    f["inner_and"] = int(any(t in ("与", "和", "及", "暨") for t in body))
     return f
 
 
@@ -149,12 +186,21 @@ class NameRanker:
     def decide(self, text: str, candidates: Sequence[Candidate]) -> list[bool]:
         """Keep or drop each candidate: projects by score, other labels as the rules say."""
         counts = Counter(c.text for c in candidates if c.label == "project")
+        scores = [self.score(candidate_features(text, c, counts)) if c.label == "project" else 1.0 for c in candidates]
+        # the alternatives of one head (its left boundaries) compete: the best one, if any
+        best: dict[int, int] = {}
+        for i, c in enumerate(candidates):
+            g = getattr(c, "group", -1)
+            if c.label == "project" and g >= 0 and (g not in best or scores[i] > scores[best[g]]):
+                best[g] = i
         out = []
-        for c in candidates:
+        for i, c in enumerate(candidates):
             if c.label != "project":
                 out.append(True)
+            elif getattr(c, "group", -1) >= 0 and best[c.group] != i:
+                out.append(False)
             else:
-                out.append(self.score(candidate_features(text, c, counts)) >= self.threshold)
+                out.append(scores[i] >= self.threshold)
         return out
 
     # -- persistence -------------------------------------------------------------------------

@@ -108,3 +108,12 @@ def test_train_from_the_repository_gold(tmp_path):
     assert r.meta["extra_texts"] == 1  # the seed page
     names = [n.text for n in find_names(SEED.read_text(encoding="utf-8"), ranker=r) if n.label == "project"]
     assert "通黄路大修工程" in names
+    # the shipped model is what `parknews train` makes from the repository's gold (rebuild it
+    # with `parknews train` after changing candidates or features)
+    shipped = NameRanker.load(MODEL_PATH)
+    assert shipped.meta == r.meta
+    assert shipped.intercept == pytest.approx(r.intercept, abs=1e-3)
+    keys = set(shipped.weights) | set(r.weights)
+    off = {k: (shipped.weights.get(k, 0.0), r.weights.get(k, 0.0)) for k in keys
+           if abs(shipped.weights.get(k, 0.0) - r.weights.get(k, 0.0)) > 1e-3}
+    assert not off, f"data/name_ranker.json is stale: {len(off)} weights differ, e.g. {sorted(off.items())[:3]}"

@@ -45,7 +45,7 @@ WEAK_HEADS = (
     "抽水蓄能电站", "水电站", "电站", "生产线", "产线", "码头", "物流园", "科技园", "创新园", "广场",
     "商业街", "隧道", "通道", "大桥", "水库", "灌区", "枢纽", "机场", "船闸", "航站楼", "港区", "产业城",
     "科技城", "工艺城", "园区", "铁路", "高速铁路", "高速公路", "管道", "输水干线", "集群", "泵站", "泵闸",
-    "水闸", "航道", "大道", "快速路", "轨道交通", "地铁",
+    "水闸", "航道", "大道", "快速路", "轨道交通", "地铁", "高铁", "快线", "泊位", "示范园",
 )
 PROJECT_HEADS = STRONG_HEADS + WEAK_HEADS
 _HEAD_RE = re.compile(
@@ -187,12 +187,17 @@ _PARK_GENERIC = set("产业 工业 科技 经济 现代化 现代 物流 农业 
 class Candidate:
     """A name candidate with the evidence a rule (or the ranker) decides on."""
 
-    __slots__ = ("text", "start", "end", "label", "head", "rule", "distinctive", "tokens", "left", "right")
+    __slots__ = ("text", "start", "end", "label", "head", "rule", "distinctive", "tokens", "left", "right",
+                 "group", "primary", "shift", "first_tag", "prev_word", "prev_tag")
 
     def __init__(self, text, start, end, label, head="", rule="", distinctive=False, tokens=(), left="", right=""):
         self.text, self.start, self.end, self.label = text, start, end, label
         self.head, self.rule, self.distinctive = head, rule, distinctive
         self.tokens, self.left, self.right = tuple(tokens), left, right
+        # alternatives of one head (several left boundaries) share ``group``; ``primary`` is
+        # the rules' own boundary, ``shift`` the other's distance from it in tokens (<0: longer)
+        self.group, self.primary, self.shift = -1, True, 0
+        self.first_tag = self.prev_word = self.prev_tag = ""
 
     def __repr__(self) -> str:
         return f"Candidate({self.text!r}, {self.start}, {self.end}, {self.label!r}, rule={self.rule!r})"
@@ -404,6 +409,64 @@ def _strip_glued_lead(text: str, start: int, end: int, tokens, freq: dict[str, i
     return start
 
 
+def _alternative_starts(tokens: list[tuple[str, str, int, int]], k: int, capacity: list[tuple[int, int]],
+                        n: int = 3) -> list[int]:
+    """Other token indices a name may start at than the rules' ``k``: the nearest ``n`` on
+    each side where a name can begin (not a function word, a figure or punctuation)."""
+    ok: list[int] = []
+    for j, (w, tag, s, e) in enumerate(tokens):
+        if j == k or any(cs <= s and e <= ce for cs, ce in capacity):
+            continue
+        if w in _LEFT_STOP_WORDS or w in LEAD_STRIP or tag.startswith(_LEFT_STOP_POS) or _NUMBER_TOKEN.fullmatch(w):
+            continue
+        if tag == "x" and not re.match(r"[(（“‘「A-Za-z]", w):
+            continue
+        ok.append(j)
+    left = [j for j in ok if j < k][-n:]
+    right = [j for j in ok if j > k][:n]
+    return left + right
+
+
+def _head_candidate(text, tokens, k, hs, he, head, strong, right_frame, freq, in_component) -> Candidate | None:
+    """The candidate of the head ``text[hs:he]`` whose modifier starts at token ``k``."""
+    body_tokens = tokens[k:]
+    start = body_tokens[0][2] if body_tokens else hs
+    start = _strip_glued_lead(text, start, hs, body_tokens, freq)
+    # a name does not start with a closing bracket/quote or a bare opener's partner
+    while start < hs and text[start] in ")）”’」』":
+        start += 1
+    body = text[start:hs]
+    words = [w for w, *_ in body_tokens]
+    distinctive = _is_distinctive(body_tokens, body, freq)
+    generic = is_generic(words) or len(body.strip()) < 2
+    if _CAMPAIGN_RE.search(body) or in_component(start):
+        generic = True
+    if words and words[-1] in ("重点", "重大", "重要", "标志性", "骨干", "配套", "示范性"):
+        generic = True  # "“西电东送”重点工程", "水利补短板重大工程": a label, not a name
+    if not strong and len(body) < 2:
+        generic = True
+    if generic:
+        rule = "generic"
+    elif not strong and not distinctive:
+        rule = "weak"
+    else:
+        rule = "head"
+    if right_frame and rule == "head" and not distinctive:
+        rule = "weak"
+    if rule == "head" and not strong and any(
+        t == "v" and len(w) >= 2 and freq.get(w, 0) >= 2000 for w, t, *_ in body_tokens
+    ):
+        rule = "weak"  # "芝罘区组织园区": a clause, not a name
+    c = Candidate(
+        text[start:he], start, he, "project", head=head, rule=rule, distinctive=distinctive,
+        tokens=words, left=text[max(0, start - 4):start], right=text[he:he + 4],
+    )
+    prev = tokens[k - 1] if k > 0 else None
+    c.first_tag = body_tokens[0][1] if body_tokens else ""
+    c.prev_word, c.prev_tag = (prev[0], prev[1]) if prev else ("", "")
+    return c
+
+
 # -- the finder -----------------------------------------------------------------------------
 def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Candidate]:
     """All name candidates with their evidence, before any decision (for rules and ranker).
@@ -436,6 +499,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         return i >= 0 and pos < components[i][1]
 
     # projects by head
+    group = 0
     for m in _HEAD_RE.finditer(text):
         hs, he = m.start(), m.end()
         head = m.group()
@@ -454,41 +518,15 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in tokens]
         capacity = [(c.start() + ws, c.end() + ws) for c in _CAPACITY_RE.finditer(window)]
         k = _trim_left(tokens, capacity, freq)
-        body_tokens = tokens[k:]
-        start = body_tokens[0][2] if body_tokens else hs
-        start = _strip_glued_lead(text, start, hs, body_tokens, freq)
-        # a name does not start with a closing bracket/quote or a bare opener's partner
-        while start < hs and text[start] in ")）”’」』":
-            start += 1
-        body = text[start:hs]
-        words = [w for w, *_ in body_tokens]
-        distinctive = _is_distinctive(body_tokens, body, freq)
-        generic = is_generic(words) or len(body.strip()) < 2
         strong = any(head.endswith(h) for h in STRONG_HEADS)
-        if _CAMPAIGN_RE.search(body) or in_component(start):
-            generic = True
-        if words and words[-1] in ("重点", "重大", "重要", "标志性", "骨干", "配套", "示范性"):
-            generic = True  # "“西电东送”重点工程", "水利补短板重大工程": a label, not a name
-        if not strong and len(body) < 2:
-            generic = True
-        if generic:
-            rule = "generic"
-        elif not strong and not distinctive:
-            rule = "weak"
-        else:
-            rule = "head"
-        if right_frame and rule == "head" and not distinctive:
-            rule = "weak"
-        if rule == "head" and not strong and any(
-            t == "v" and len(w) >= 2 and freq.get(w, 0) >= 2000 for w, t, *_ in body_tokens
-        ):
-            rule = "weak"  # "芝罘区组织园区": a clause, not a name
-        add(
-            Candidate(
-                text[start:he], start, he, "project", head=head, rule=rule, distinctive=distinctive,
-                tokens=words, left=text[max(0, start - 4):start], right=text[he:he + 4],
-            )
-        )
+        group += 1
+        # the rules' left boundary first, then the other plausible ones for the ranker
+        for j in [k] + _alternative_starts(tokens, k, capacity):
+            c = _head_candidate(text, tokens, j, hs, he, head, strong, right_frame, freq, in_component)
+            if c is None:
+                continue
+            c.group, c.primary, c.shift = group, j == k, j - k
+            add(c)
 
     # projects written without a head: "X等6个新开工项目", "A、B等项目"
     for m in _LIST_TAIL_RE.finditer(text):
@@ -657,7 +695,7 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
     if ranker is not None:
         keep = ranker.decide(text, cands)
     else:
-        keep = [c.label != "project" or c.rule in ("head", "list") for c in cands]
+        keep = [c.label != "project" or (c.primary and c.rule in ("head", "list")) for c in cands]
     chosen = [c for c, k in zip(cands, keep) if k]
     # resolve overlaps: projects and companies win over places inside them; longer wins
     chosen.sort(key=lambda c: (_PRIORITY[c.label], -(c.end - c.start), c.start))
