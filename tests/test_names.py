@@ -59,6 +59,7 @@ NOT_PROJECTS = [  # generic phrases, campaigns, frames, components
     "针对工人返岗、手续办理等年后项目开工建设常见问题提前沟通了解",
     "牛朋英积极和李本强沟通项目推进情况。",
     "全区73个项目总投资285亿元,其中亿元以上项目42个。",
+    "其中,省级重点项目868个,涵盖数字经济、新材料等领域。",  # 省级重点: one jieba word, two generic ones
 ]
 
 

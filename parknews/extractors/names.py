@@ -55,6 +55,8 @@ _HEAD_RE = re.compile(
     r"(?:[(（](?:一|二|三|四|首)期[)）]|(?:一|二|三|四|首)期(?:工程|项目)?(?![\u4e00-\u9fff]*?(?:项目|工程)))?"
     # "产业园（一期）", "炼化一体化工程二期"
 )
+_LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
+_SECTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{1,8}?段")
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
 _CAMPAIGN_RE = re.compile(r"[“\"「][^”\"」]{0,3}[一二两三四五六七八九十百千万]+[大个项件][^”\"」]{0,6}[”\"」]|^[一二两三四五六七八九十百千万]+[大个项]")
 # "打造集研发中心、生产基地…为一体的": components listed inside 集…为一体 are not projects
@@ -102,7 +104,7 @@ LEAD_STRIP = set(
 # Modifiers that carry no name: a head preceded only by these is not a project name.
 GENERIC = set(
     """
-    重点 重大 新开工 开工 在建 续建 签约 新签约 招商 产业 工业 民生 基础设施 基建 配套 相关
+    重点 重大 控制性 新开工 开工 在建 续建 签约 新签约 招商 产业 工业 民生 基础设施 基建 配套 相关
     其他 其它 各类 各 全部 所有 一批 多个 市区 市级 省级 区级 县级 国家级 省 市 区 县 镇 全市
     全区 全省 全县 年度 本年度 当年 该 此 本 这 那 这个 这些 那个 每个 每一个 一个 整个 各个
     单个 个 等 大 小 好 优质 龙头 链条 产业链 类 型 性 化 项 新建 改建 扩建 建设 施工 前期 后续
@@ -330,13 +332,24 @@ def _is_distinctive(tokens: list[tuple[str, str, int, int]], body: str, freq: di
     return False
 
 
+@lru_cache(maxsize=4096)
+def _generic_compound(word: str) -> bool:
+    """A word jieba keeps whole that is only generic words ("省级重点" = 省级 + 重点)."""
+    if len(word) < 3:
+        return False
+    ok = [True] + [False] * len(word)
+    for i in range(1, len(word) + 1):
+        ok[i] = any(ok[j] and word[j:i] in GENERIC and i - j >= 2 for j in range(max(0, i - 4), i))
+    return ok[-1]
+
+
 def is_generic(tokens: Iterable[str]) -> bool:
     """True when every token of a modifier is generic vocabulary (or a number/date)."""
     toks = [t for t in tokens if t.strip()]
     if not toks:
         return True
     for t in toks:
-        if t in GENERIC:
+        if t in GENERIC or _generic_compound(t):
             continue
         if re.fullmatch(r"[0-9０-９.．]+|年度?|[0-9]+年度?|第?[一二三四五六七八九十两百]+|[个项批家]", t):
             continue
@@ -427,7 +440,7 @@ def _alternative_starts(tokens: list[tuple[str, str, int, int]], k: int, capacit
     return left + right
 
 
-def _head_candidate(text, tokens, k, hs, he, head, strong, right_frame, freq, in_component) -> Candidate | None:
+def _head_candidate(text, tokens, k, hs, he, head, strong, right_frame, freq, in_component) -> Candidate:
     """The candidate of the head ``text[hs:he]`` whose modifier starts at token ``k``."""
     body_tokens = tokens[k:]
     start = body_tokens[0][2] if body_tokens else hs
@@ -520,11 +533,13 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         k = _trim_left(tokens, capacity, freq)
         strong = any(head.endswith(h) for h in STRONG_HEADS)
         group += 1
+        # a section of a line ("京雄商高铁雄安新区至商丘段"): the section is part of the name
+        sec = _SECTION_RE.match(text, he) if head.endswith(_LINE_HEADS) else None
+        if sec:
+            he = sec.end()
         # the rules' left boundary first, then the other plausible ones for the ranker
         for j in [k] + _alternative_starts(tokens, k, capacity):
             c = _head_candidate(text, tokens, j, hs, he, head, strong, right_frame, freq, in_component)
-            if c is None:
-                continue
             c.group, c.primary, c.shift = group, j == k, j - k
             add(c)
 
