@@ -47,6 +47,14 @@ NAMES = [  # sentence, the (text, label) pairs expected, in text order
       ("长春", "city")]),
     ("住宅用地被家电行业龙头美的集团竞得,美的旗下佛山市顺德区威灵房产有限公司负责开发",
      [("美的集团", "company"), ("美的", "company"), ("佛山市顺德区威灵房产有限公司", "company")]),
+    # the short form of a company named with its legal form earlier is the company too
+    ("美国万顺集团在浙江海盐的投资项目正式奠基。万顺的项目负责人说,投资环境越来越好。",
+     [("美国万顺集团", "company"), ("浙江", "province"), ("万顺", "company")]),
+    # a verb or adverb of the sentence ends a company name going left
+    ("此前,监管部门正式批复鲁信人寿发起筹建鲁信资产管理有限公司。",
+     [("鲁信人寿", "company"), ("鲁信资产管理有限公司", "company")]),
+    ("5月8日,野村控股株式会社提交了申请材料。", [("野村控股株式会社", "company")]),
+    ("这是比较理想的状态。", []),  # 理想 is a brand only next to a company word
     pytest.param("项目建成后,将成为华北地区最大的冷链物流基地。", [],
                  marks=pytest.mark.xfail(strict=True, reason="'成为…最大的X基地' is a description: left to the ranker")),
 ]

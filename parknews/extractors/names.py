@@ -133,7 +133,7 @@ _LIST_TAIL_RE = re.compile(
 
 # -- companies ----------------------------------------------------------------------------
 _COMPANY_SUFFIX_RE = re.compile(
-    r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|集团|(?<![子分母总该本])公司)"
+    r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|(?<![子分母总该本])公司)"
     r"(?:[((][^()()]{1,12}[))])?(?:[^\S\n]*(?:分公司|子公司))?"
 )
 _COMPANY_STOP = set(
@@ -144,7 +144,27 @@ _COMPANY_STOP = set(
     旗下 下属 所属 被 龙头 致电 位于 企业 行业 家电 房企 开发商 巨头 有限公司 股份有限公司 公司 集团
     """.split()
 )
-_ADDRESS_TOKEN = re.compile(r".{0,6}(?:路|街|大街|大道|巷|号|镇|村)$")
+# verbs that are trades inside company names ("烟台建投", "…投资发展有限公司")
+_COMPANY_TRADE_WORDS = set("投资 建设 发展 开发 制造 管理 服务 设计 运营 经营 生产 控股 实业 贸易 咨询 工程 物流 运输 交通 研究 勘察 检测 加工 养殖 种植 销售 租赁 担保 保险 装饰 印刷 出版 传媒 能源 安装".split())
+_COMPANY_FORM_RE = re.compile(r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|集团|公司)$")
+_COUNTRY_RE = re.compile(r"^(?:中国|美国|日本|德国|法国|英国|韩国|泰国|新加坡|瑞士|荷兰|意大利|西班牙|加拿大|澳大利亚|瑞典|丹麦|芬兰|挪威|比利时|奥地利|以色列|印度|越南|马来西亚|印尼|沙特|阿联酋|俄罗斯|香港|台湾|澳门)")
+
+
+def _company_brand(name: str) -> str | None:
+    """The short form of a company name ("美国安费诺集团" → "安费诺", "金地集团" → "金地"):
+    the name without its legal form and a leading country; None when too short or generic."""
+    if "(" in name or "（" in name:
+        return None
+    brand = _COMPANY_FORM_RE.sub("", name)
+    if brand == name:
+        return None
+    brand = _COUNTRY_RE.sub("", brand)
+    if not 2 <= len(brand) <= 6 or brand in _COMPANY_GENERIC or brand in load_places() or is_generic([brand]):
+        return None
+    return brand
+
+
+_ADDRESS_TOKEN = re.compile(r".{2,6}(?:路|街|大街|大道|巷|号|镇|村)$")  # "新平路"; not "野村"
 
 
 @lru_cache(maxsize=1)
@@ -593,6 +613,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
                 k = j + 1
             elif _ADDRESS_TOKEN.fullmatch(w) and j < len(tokens) - 1:
                 k = j + 1  # "位于大涌新平路浪兴服饰有限公司": the address is not the name
+            elif (tag == "v" and len(w) >= 2 and freq.get(w, 0) >= 300 and w not in _COMPANY_TRADE_WORDS) or tag in ("d", "ad"):
+                k = j + 1  # a verb of the sentence ("批复…发起筹建X有限公司"), not a trade in the name
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
         start = _strip_glued_lead(text, start, hs, body_tokens, freq)
@@ -633,6 +655,19 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if tail:
             end = tail.end()  # "比亚迪公司", "罗氏制药", "西门子医疗"
         add(Candidate(text[m.start():end], m.start(), end, "company", rule="gazetteer", distinctive=True))
+
+    # the short form of a company the article names with its suffix: "金地集团 … 金地也退回"
+    brands: dict[str, None] = {}
+    for c in out:
+        if c.label == "company" and c.rule in ("suffix", "gazetteer"):
+            brand = _company_brand(c.text)
+            if brand:
+                brands[brand] = None
+    if brands:
+        bounds_b = {s for _w, s, _e in seg.tokenize(text)} | {len(text)}
+        for m in re.finditer("|".join(map(re.escape, sorted(brands, key=len, reverse=True))), text):
+            if m.start() in bounds_b and m.end() in bounds_b and not _COMPANY_SUFFIX_RE.match(text, m.end()):
+                add(Candidate(m.group(), m.start(), m.end(), "company", rule="brand", distinctive=True))
 
     # parks: a place-like stem and a park suffix
     park_stems: set[str] = set()
