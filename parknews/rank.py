@@ -76,7 +76,6 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
         "bracket": int(bool(re.search(r"[(（]", c.text))),
         "digit": int(bool(re.search(r"[0-9０-９]", c.text))),
         "left1=" + (c.left[-1:] or "^"): 1,
-        "left2=" + (c.left[-2:] or "^"): 1,
         "oov=" + _bucket(sum(1 for t in c.tokens if len(t) >= 2 and not re.search(r"[0-9]", t) and t not in _common_words()), (0, 1)): 1,
         "right1=" + (c.right[:1] or "$"): 1,
         "right2=" + (c.right[:2] or "$"): 1,
@@ -137,6 +136,11 @@ def boundary_features(c: Candidate, toks: list[str]) -> dict[str, Any]:
     else:
         prev = "other"
     f["prev=" + prev] = 1
+    crossed = getattr(c, "crossed", ())
+    f["crosses_verb"] = int(any(t.startswith("v") and t != "vn" and len(w) >= 2 for w, t in crossed))
+    f["crosses_function"] = int(any(t[:1] in ("p", "c", "u", "r", "d") for w, t in crossed))
+    f["crosses_head"] = int(any(w.endswith(PROJECT_HEADS) for w, t in crossed))
+    f["crosses_figure"] = int(any(t[:1] == "m" or t == "x" for w, t in crossed))
     body = toks[:-1] if toks else []
     f["inner_head"] = int(any(t.endswith(PROJECT_HEADS) and len(t) >= 2 for t in body))
     f["inner_de"] = int("的" in body)

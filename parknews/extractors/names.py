@@ -210,7 +210,7 @@ class Candidate:
     """A name candidate with the evidence a rule (or the ranker) decides on."""
 
     __slots__ = ("text", "start", "end", "label", "head", "rule", "distinctive", "tokens", "left", "right",
-                 "group", "primary", "shift", "first_tag", "prev_word", "prev_tag")
+                 "group", "primary", "shift", "first_tag", "prev_word", "prev_tag", "crossed")
 
     def __init__(self, text, start, end, label, head="", rule="", distinctive=False, tokens=(), left="", right=""):
         self.text, self.start, self.end, self.label = text, start, end, label
@@ -220,6 +220,7 @@ class Candidate:
         # the rules' own boundary, ``shift`` the other's distance from it in tokens (<0: longer)
         self.group, self.primary, self.shift = -1, True, 0
         self.first_tag = self.prev_word = self.prev_tag = ""
+        self.crossed: tuple[tuple[str, str], ...] = ()
 
     def __repr__(self) -> str:
         return f"Candidate({self.text!r}, {self.start}, {self.end}, {self.label!r}, rule={self.rule!r})"
@@ -561,6 +562,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         for j in [k] + _alternative_starts(tokens, k, capacity):
             c = _head_candidate(text, tokens, j, hs, he, head, strong, right_frame, freq, in_component)
             c.group, c.primary, c.shift = group, j == k, j - k
+            c.crossed = tuple((w, t) for w, t, _s, _e in tokens[j:k])  # the rules' stops it crosses
             add(c)
 
     # projects written without a head: "X等6个新开工项目", "A、B等项目"
