@@ -469,7 +469,9 @@ def link_projects(
             if not any(e <= c1 and q == p for _s, e, q in starting(c0, c1)):
                 p = None
         role = d.role
-        if p is not None and role == "event":
+        if p is not None and role == "event" and d.granularity is None:
+            # only dates whose role nobody decided: find_dates (which sets a granularity) reads
+            # the clause and keeps "event" on purpose for statistics, 截至, hypotheses
             role = _date_role(text, d.start, d.end, scopes) or role
         dates.append(replace(d, project=p, role=role))
     dates_t = tuple(dates)

@@ -247,7 +247,7 @@ class DateMention(_Record):
     role: str = "event"
     project: int | None = None
     planned: bool = False
-    granularity: str | None = None  # day, month, quarter, half, year, range
+    granularity: str | None = None  # day, month, quarter, half, year, range; vague (近日, 春节期间)
 
 
 @dataclass(frozen=True, slots=True)

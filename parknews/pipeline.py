@@ -283,7 +283,7 @@ def _run_one(pipeline: Pipeline, raw: RawDocument) -> Result:
     except MemoryError:
         return Result(raw.name, error="out of memory on this document")
     except Exception as exc:  # a bug must not take the batch down: name it, count it
-        log.exception("internal error on %s", raw.name)
+        log.debug("internal error on %s", raw.name, exc_info=True)  # the traceback with -vv only
         return Result(raw.name, error=f"internal error: {type(exc).__name__}: {exc}")
 
 

@@ -121,3 +121,15 @@ def test_bad_options():
         Pipeline(user_dicts=["/no/such/dict.txt"])
     with pytest.raises(TypeError, match="config"):
         Pipeline(config={"max_bytes": 3})
+
+
+def test_a_bug_in_a_stage_is_counted_not_raised(monkeypatch, capsys):
+    import parknews.extractors.money as money
+
+    def broken(text):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(money, "find_money", broken)
+    [res] = list(Pipeline().extract_many([RawDocument("a.txt", GOOD.encode())]))
+    assert not res.ok and res.error == "internal error: KeyError: 'boom'"
+    assert "Traceback" not in capsys.readouterr().err

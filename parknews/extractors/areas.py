@@ -18,27 +18,44 @@ import re
 from decimal import Decimal
 
 from ..model import Area
-from ._measure import compile_roles, figures, role_for, scaled, window_start
+from ._measure import compile_roles, figures, listed_role, role_for, role_of, scaled, window_start
 from ._units import AREA_UNITS
 
 __all__ = ["find_areas", "parse_area", "AREA_UNITS"]
 
-#: role words before an area, most specific first (DESIGN.md's area roles)
+#: what a farm, forest or remediated area is called: never land of a project (README: other)
+_FARMED = (
+    r"种植|种养|养殖|农田|耕地|林地|草原|草场|湿地|试验田|果园|茶园|茶田|菜地|绿地|绿化|造林|营造林|"
+    r"治理|修复|灌溉|播种|复垦|水域|海域"
+)
+#: buildings whose size is a floor area: 新建校舍1.2万平方米, 6万平方米的标准化厂房
+_BUILDINGS = (
+    r"厂房|车间|仓库|办公楼|综合楼|宿舍楼|写字楼|教学楼|校舍|住房|住宅|安置房|保障房|公租房|廉租房"
+    r"|限价房|商品房|用房|楼宇|场馆|大楼|研发楼|楼"
+)
+#: role words before an area, most specific first (DESIGN.md's area roles); the nearest one
+#: before the figure in its clause gives the role
 ROLES_BEFORE: dict[str, str] = {
-    "planned": r"规划(?:总)?面积|总规划面积|规划范围|规划区域|规划区",
+    "other": rf"{_FARMED}|套型面积|户型面积|套均面积|(?:人均|户均)[\u4e00-\u9fff]{{0,4}}?面积|人均",
+    "planned": r"规划(?:控制|建设)?(?:总)?面积|总规划面积|规划范围|规划区域|规划区",
     "floor": (
-        r"(?:总|地上|地下)?建筑面积|建设面积|厂房面积|建筑(?:控制)?规模|楼板面积|楼面面积|可开发|配建"
-        r"|(?:标准|新建|建设|建成)?(?:厂房|车间|仓库|办公楼|综合楼|宿舍楼|写字楼)"
+        r"(?:总|地上|地下)?建筑面积|建设面积|建设规模|厂房面积|建筑(?:控制)?规模|楼板面积|楼面面积|可开发|配建"
+        rf"|新改扩建|改扩建|(?:标准|新建|建设|建成)?(?:{_BUILDINGS})"
     ),
     "land": (
         r"(?:总)?用地(?:面积)?|(?:总)?占地(?:面积)?|宗地|地块|拿地|征地|供地|净地|卖地|收储|征收"
         r"|出让|(?:供应|划拨|出让|征收|占用)土地|土地(?:出让|供应|面积)"
+        r"|(?:盘活|腾退|闲置|低效|储备|存量)[\u4e00-\u9fff]{0,4}?土地"  # 盘活闲置低效土地3000亩
     ),
 }
-#: role words right after an area: "15万平方米地块", "6万平米公租房"
+#: role words right after an area: "15万平方米地块", "6万平米公租房", "近千亩的产业园"
 ROLES_AFTER: dict[str, str] = {
-    "floor": r"^(?:的)?[\u4e00-\u9fff]{0,2}?(?:公租房|廉租房|保障房|限价房|商品房|住房|厂房|办公楼|写字楼|楼宇)",
-    "land": r"^(?:的)?[\u4e00-\u9fff]{0,8}?(?:土地(?!上)|用地|地块|宗地)",  # not 119.5平方公里土地上
+    # the head of the noun phrase decides: 15万平方米的住宅兼商服用地 is land, not a dwelling
+    "land": r"^(?:的)?[\u4e00-\u9fff]{0,8}?(?:土地(?!上|资源|经营|流转)|用地|地块|宗地)",  # not 119.5平方公里土地上
+    "other": rf"^(?:的)?[\u4e00-\u9fff]{{0,6}}?(?:{_FARMED})",
+    "floor": rf"^(?:的)?[\u4e00-\u9fff]{{0,6}}?(?:{_BUILDINGS})",
+    # the size of a park or site: 近千亩的服装产业园
+    "land__site": r"^的[\u4e00-\u9fff]{0,10}?(?:产业园|工业园|物流园|科技园|园区|基地|厂区|项目)",
 }
 _BEFORE = compile_roles(ROLES_BEFORE)
 _AFTER = compile_roles(ROLES_AFTER)
@@ -47,7 +64,10 @@ _CHANGE_RE = re.compile(r"增加|减少|节约|节省|下降|同比")
 _BEFORE_CHANGE_RE = re.compile(r"减少|节约|节省")
 
 
-def _role(text: str, start: int, end: int, prev_end: int) -> str:
+def _role(text: str, start: int, end: int, prev_end: int, starts: list[int]) -> str:
+    key = listed_role(text, start, _BEFORE, starts)  # 占地面积和建筑面积分别为80亩和6万平方米
+    if key is not None:
+        return role_of(key)
     ws = window_start(text, start, prev_end)
     if _BEFORE_CHANGE_RE.search(text, ws, start):
         return "other"
@@ -63,13 +83,16 @@ def find_areas(text: str) -> list[Area]:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     out: list[Area] = []
     prev_end, prev_role = 0, "other"
-    for fig in figures(text, "area"):
+    found = list(figures(text, "area"))
+    starts = [f.start for f in found]
+    for fig in found:
         if fig.num == "一":  # 一亩三分地
             continue
         factor = AREA_UNITS[fig.unit]
-        role = _role(text, fig.start, fig.end, prev_end)
-        if role == "other" and out and fig.start - prev_end <= 12 and "。" not in text[prev_end : fig.start]:
-            role = prev_role  # 共征地2100亩，每个批次不超过650亩
+        role = _role(text, fig.start, fig.end, prev_end, starts)
+        gap = text[prev_end : fig.start]
+        if role == "other" and out and len(gap) <= 12 and "。" not in gap and "面积" not in gap:
+            role = prev_role  # 共征地2100亩，每个批次不超过650亩 (but not ",已建成面积8平方公里")
         out.append(
             Area(
                 text=text[fig.start : fig.end],

@@ -41,21 +41,41 @@ Decisions (documented here because every consumer relies on them):
 * "春节过后"/"春节后" are ranges from the festival to the publish day when the festival is
   before it; "春节前后"/"春节期间"/"春节前" are the festival's day (the grammar has no
   before/after, and the anchor is what a timeline needs).
-* "近日", "日前", "最近" are the publish day (as Recognizers-Text does for 最近); the
-  project's gold set leaves these vague words out, and ``vague=False`` does too.
-  "今天（6月29日）" is one date, the one in brackets. Comparison baselines (去年同期,
-  上年, 比上月) and years inside a title (《2025年…方案》) are not dates; "比去年" is.
-* Without a publish time, what needs one is not reported (去年, 今年以来, 年底, 昨日);
+* "近日", "日前", "最近" are the publish day (as Recognizers-Text does for 最近), with
+  granularity ``"vague"``: the value stands for "a few days ago". Festival periods
+  (春节期间, 春节前后, 国庆假期, 中秋节前) are the festival's day, also ``"vague"``. The
+  project's gold set leaves both out; ``vague=False`` drops 近日/日前/最近, and a consumer
+  that wants only dates the text pins down drops granularity ``"vague"``. A trigger word
+  goes to a vague date only when no finer date claims it.
+  "今天（6月29日）" is one date, the one in brackets; so is "今年（2025）一季度".
+  Comparison baselines (去年同期, 2019年同期, 上年, 比上月), years inside a title
+  (《2025年…方案》) and years heading an event's name (2022年杭州亚运会, 2022年全球投资促进大会;
+  but "08年奥运会" dates the games) are not dates; "比去年" is.
+* Without a publish time, what needs one is not reported (去年, 今年以来, 年底, 昨日,
+  明年年初, 去年第四季度; but 去年9月1日 → "XXXX-09-01", as 今年5月 → "XXXX-05": a month
+  is said); "从1998年开始"/"5月起" are just X (the end is unknown); a month-day takes the
+  year of a date earlier in its sentence ("2007年秋天,…,9月11日" → "2007-09-11");
   explicit dates keep X for what the text does not say ("20日" → "XXXX-XX-20"), and the
   month of a dateline ("北京2月2日电") carries over to a bare day after it.
 * Lunar dates (农历/正月/腊月/初X/廿X) are converted to the Gregorian day.
 * A date that does not exist (2月30日) is not a date: no mention, ``parse_date`` → None.
-* Roles come from trigger words in the clause of the date (and the next clause when the
-  date closes its own, as in "3月22日上午,…举行开工仪式"); of adjacent triggers the later
-  wins ("建成投产" → operation); a trigger claimed by several dates goes to the finest one.
-  封顶 counts as completion (built to the top); "X月X日电" and "记者今天（1月4日）获悉"
-  are the day the news was reported (published). ``planned`` is set by 预计/计划/力争/有望/拟/将… before the date or up to
-  its trigger, or when the date lies after the publish day.
+* Roles come from the governing verb of the date's clause (and the next clause when the
+  date closes its own, as in "3月22日上午,…举行开工仪式"): 签约/签署 → signed; 开工/开建/
+  奠基/动工/集中开工, a project that 启动 → start; 竣工/建成/完工/封顶/完成…建设 → completion
+  (完成…投资 is money spent, not a completion); 投产/运营/投用/达产/通车 → operation. Of
+  adjacent triggers the later wins ("建成投产" → operation); a trigger claimed by several
+  dates goes to the finest one.
+* The day of the news is ``published``: "X月X日电", "记者今天（1月4日）获悉", a day on
+  which something is released ("交通运输部今天（10月31日）发布", "召开新闻发布会"; not
+  "2日发布的数据显示"), and the programme's own day ("今天（6月17日）走进湖北枣阳",
+  "今天（1月27日）的《新春走基层》").
+* Statistics are ``event``: a period (not a day) whose clause counts a batch ("一季度计划
+  开工项目675个", "今年,全国已建成18个…", "今年首个开工的…", "开工建设农村公路5000公里");
+  only the *day* of a collective start keeps its role ("今天（4月6日）,全省1009个项目集中
+  开工" → start). So are a cumulative count as of a day ("截至6月底,…开工152个"), network
+  statistics (营业里程), and a date inside a hypothesis ("如果从2007年开始建设…").
+* ``planned`` is set by 预计/计划/力争/有望/拟/将/希望… before the date or up to its trigger,
+  or when the date lies after the publish day.
 
 Written by hand, not with dateparser/JioNLP/Recognizers-Text: none of them reports
 character offsets into the unchanged text (dateparser rewrites the text first), and
@@ -156,6 +176,10 @@ _RE_YEAR = re.compile(
 _RE_YREL = re.compile(  # not 马上一年半 (a duration)
     r"(?P<r>大前年|大后年|前年|去年|今年|明年|(?<![产成工投营运建业用完])后年|本年|上一年|下一年)(?![半多]|同期)"
 )
+_RE_YEAR_RESTATED = re.compile(  # 今年（2025）一季度: the year in brackets restates 今年
+    r"\s*[（(]\s*(?P<y>(?:19|20)\d\d)\s*年?\s*[)）]"
+    r"(?=\s*(?:年?[底末初内]|[上下前]半年|第?[一二三四1-4]季度|前|\d|[一二三四五六七八九十]+月))"
+)
 _RE_YPART = re.compile(
     r"""
     (?P<end>年?(?:底|末))                                  # 年底, 年末 → December
@@ -164,7 +188,8 @@ _RE_YPART = re.compile(
   | (?P<q_span>前(?P<q_n>[二三两2-3])(?:个)?季度)          # 前三季度 → Q1..Q3
   | (?:第)?(?P<q_lo>[一二三四1-4])\s*(?:--|——|—|–|-|~|至|到|、)\s*(?P<q_hi>[一二三四1-4])季度
   | (?:第)?(?P<q>[一二三四1-4])季度|(?P<q1>首)季度|[Qq](?P<qq>[1-4])(?![\d])
-  | (?P<m_span>前(?P<m_n>十[一二]?|[一二三四五六七八九两]|1[0-2]|[1-9])个月)   # 前两个月 → 1..2月
+  | (?P<m_span>前(?P<m_n>十[一二]?|[一二三四五六七八九两]|1[0-2]|[1-9])个月   # 前两个月 → 1..2月
+      |(?<![目提此之以事眼当空])前(?P<m_n2>1[0-2]|[2-9])月(?:份)?)       # 前5月
   | (?P<within>年?内)(?![容部外地])                       # 年内 → the year (not 25年内)
     """,
     re.VERBOSE,
@@ -173,7 +198,8 @@ _RE_MREL = re.compile(r"(?<![比较])(?P<r>本月|上个?月|下个?月)(?!同�
 _MON_BAD = r"(?!薪|刊|息|票|供|球|饼|光|亮|嫂|子|度|报)"
 _RE_MONTH = re.compile(
     rf"""
-    (?:(?P<lo>1[0-2]|0?[1-9]|{_MON_CN}){_SEP})?      # 1-3月: the low end of a range
+    (?:(?P<lo>1[0-2]|0?[1-9]|{_MON_CN}){_SEP}         # 1-3月: the low end of a range
+      |(?<![\d.、])(?P<lo2>1[0-2]|0?[1-9])、(?=\d))?    # 7、8月份: two months in a row
     (?:
         (?<![\d.])(?P<ar>1[0-2]|0?[1-9])              # 3月
       | (?<![一二三四五六七八九十百千万两零几数])(?P<cn>{_MON_CN})   # 三月 (not 十三月, 两个月)
@@ -275,8 +301,10 @@ _RE_PLAN = re.compile(
     r"""[“"「『]?(?P<p>十[一二三四五]五)[”"」』]?(?:规划)?(?P<suf>期间|时期|内|末|以来)"""
 )
 _RE_SINCE = re.compile(r"\s*(?:以来|至今|起(?!草|诉|步|来|火|飞|点|重|色|源|因|码|伏|初|到))")
-_RE_SINCE_FROM = re.compile(
-    r"\s*(?:开始|以来|至今|起(?!草|诉|步|来|火|飞|点|重|色|源|因|码|伏|初|到))"
+_RE_SINCE_FROM = re.compile(  # 从2007年开始建设: 开始 is the verb "start building", not "since"
+    r"\s*(?:开始(?!建设|施工|动工|兴建|修建|筹建|实施|运营|运行|试运行|投产|生产|试生产|营业|招商|征地|拆迁"
+    r"|实行|执行|启用|使用|推进|进行|铺轨|架设|销售|出售|交付|申报|办理)"
+    r"|以来|至今|起(?!草|诉|步|来|火|飞|点|重|色|源|因|码|伏|初|到))"
 )
 _RE_RANGE_SEP = re.compile(r"\s*(?:--|——|—|–|-|~|至|到|－)\s*$")
 _RE_FROM = re.compile(r"(?:自从|从|自)\s*$")
@@ -316,6 +344,7 @@ class _Atom:
     since: str | None = (
         None  # "day": X以来/X至今 (from X's first day); "keep": X起 (X's granularity)
     )
+    core_end: int | None = None  # the end of X in "X起"/"X以来"
 
     @property
     def has_content(self) -> bool:
@@ -345,6 +374,9 @@ def _match_year(t: str, pos: int) -> tuple[dict, int] | None:
         return {"year": y, "year_lo": lo}, m.end()
     m = _RE_YREL.match(t, pos)
     if m:
+        bm = _RE_YEAR_RESTATED.match(t, m.end())
+        if bm and m.group("r") in ("今年", "本年", "去年", "明年"):
+            return {"year": int(bm.group("y"))}, bm.end()
         rel = {"大前年": -3, "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0,
                "明年": 1, "下一年": 1, "后年": 2, "大后年": 3}[m.group("r")]  # fmt: skip
         return {"yrel": rel}, m.end()
@@ -382,7 +414,7 @@ def _match_ypart(t: str, pos: int, *, after_year: bool) -> tuple[dict, int] | No
         n = 1 if m.group("q1") else _cn_small(m.group("q") or m.group("qq"))
         return {"part": f"Q{n}"}, m.end()
     if m.group("m_span"):
-        n = _cn_small(m.group("m_n").replace("两", "二"))
+        n = _cn_small((m.group("m_n") or m.group("m_n2")).replace("两", "二"))
         if not n or n < 2 or n > 12:
             return None
         return {"month": n, "month_lo": 1}, m.end()
@@ -407,6 +439,10 @@ def _match_month(t: str, pos: int) -> tuple[dict, int] | None:
     else:
         mon, lunar = {"正": 1, "冬": 11, "腊": 12}[m.group("lunar")], True
     lo = _cn_small(m.group("lo")) if m.group("lo") else None
+    if m.group("lo2"):
+        lo = int(m.group("lo2"))
+        if lo + 1 != mon:
+            return None  # 3、5月: two months, not a period
     if lo is not None and (lo < 1 or lo >= mon):
         return None
     return {
@@ -575,6 +611,7 @@ def _finish(t: str, pos: int, end: int, kw: dict) -> _Atom | None:
     sm = since_re.match(t, end)
     if sm:
         kw["since"] = "day" if sm.group(0).strip() in ("以来", "至今") else "keep"
+        kw["core_end"] = end
         end = sm.end()
     kw.pop("_cn", None)
     return _Atom(pos, end, **kw)
@@ -918,11 +955,13 @@ _ROLE_WORDS = [  # (role, pattern); the trigger nearest after the date wins
     ("signed", r"签约|签署|签订|签下|落户协议"),
     (
         "start",
-        r"开工|开建|奠基|动工|破土|开钻|进场施工|启动建设|开始建设|开始施工|全面启动|正式启动|集中启动",
+        r"开工|开建|奠基|动工|破土|开钻|进场施工|启动建设|开始建设|开始施工|全面启动|正式启动|集中启动"
+        r"|(?:项目|工程)[^，,。；;、]{0,8}?启动(?![会大了])",  # 一批项目在广州启动 (a project starts)
     ),
     (
         "completion",
-        r"竣工|建成|完工|建设完成|完成建设|完成[^，,。；;]{0,5}建设|交付|交工|主体完成|封顶",
+        r"竣工|建成|完工|建设完成(?!投资)|完成建设(?!投资)|完成[^，,。；;]{0,5}(?:建设|重建)(?!投资|资金)"
+        r"|交付|交工|主体完成|封顶",
     ),
     (
         "operation",
@@ -933,13 +972,39 @@ _ROLE_WORDS = [  # (role, pattern); the trigger nearest after the date wins
 # Words that make the date just before them the day the news was reported (记者今天（1月4日）获悉);
 # only after the date, so that "记者了解到,今年一季度…" stays an event.
 _RE_REPORTED = re.compile(r"获悉|了解到|获得消息|得到消息")
+# A day on which something is released is the day of the news ("交通运输部今天（10月31日）发布",
+# "今天（3月14日）浦东新区发布年度重大工程计划", "召开新闻发布会"); not "2日发布的数据显示"
+# (a release named inside the sentence: its clause says something else).
+_RE_RELEASED = re.compile(r"(?:发布|公布)(?!的|会)|新闻发布会")
+# The 新闻联播 "today" of the programme itself: "今天（6月17日）走进湖北枣阳" (a series of
+# reports visits a place), "今天（1月27日）的《新春走基层》".
+_RE_TODAY_BRACKET = re.compile(r"(?:今天|今日)\s*[（(]\s*$")
+_RE_PROGRAMME = re.compile(r"\s*[）)]\s*(?:的\s*《|我们?(?:一起)?(?:走进|来到)|走进|带您|带你)")
 _RE_ROLE = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLE_WORDS))
 _RE_ROLE_BAD = re.compile(
     r"开工率|投产率|开业率|运营商|运营中心|营业收入|营业额|营业执照|签约额|签约金额|通车里程"
+    r"|营业里程|运营里程|投产新线|运营公司|运营平台|运营主体|建成区"  # statistics of a network: 截至2024年底,全国铁路营业里程达16.2万公里
     r"|新开工|新签约|新建成|新增并网|新投产"  # counts of projects: 今年新开工的项目近70个
 )
+# A clause that counts what happened in a period is a statistic of that period, not the date of
+# one project's stage: "一季度计划开工项目675个", "截至6月底,…重大项目开工152个",
+# "今年,全国已建成18个科技高地", "这是今年我国开工的首条特高压工程". Only the *day* of a
+# collective start keeps its role ("今天（4月6日）,全省1009个项目集中开工").
+_RE_BATCH = re.compile(
+    r"(?:\d[\d.,]*|[一二两三四五六七八九十百千几数]+)\s*[万亿]?\s*(?:多|余)?\s*(?:个|项|家|批|座|处|宗|所|条)"
+    r"(?!月|小时|工作日|百分点|方面|领域)"
+    r"|一系列|一大批|各地"
+)
+_RE_FIRST_OF = re.compile(r"首[个条座批家项]|第一[个条座批家项]")  # after the date: 今年首个开工的
+# A length after the verb is an amount built in the period ("计划开工建设农村公路5000公里"); before
+# it, the size of one project ("全长约24公里的深中通道预计明年通车").
+_RE_AMOUNT_BUILT = re.compile(r"\d[\d.,]*\s*[万亿]?\s*(?:多|余)?\s*(?:公里|千米)")
+# "截至6月底" (a cumulative count as of a day) and "如果从2007年开始建设" (a hypothesis) never
+# date one project's stage.
+_RE_AS_OF = re.compile(r"(?:截至|截止|截止到|截至到)\s*(?:目前|今年|去年)?\s*$")
+_RE_HYPOTHESIS = re.compile(r"如果|假如|假若|倘若|要是|若是")
 _RE_PLANNED = re.compile(
-    r"预计|计划|力争|有望|拟|争取|预期|将(?![其之这该此山])|即将|定于|预定|要在|目标"
+    r"预计|计划|力争|有望|拟|争取|预期|将(?![其之这该此山])|即将|定于|预定|要在|目标|希望"
 )
 _RE_DATELINE = re.compile(
     r"电(?![力网厂站价量源池视器子商梯动])|消息"
@@ -965,7 +1030,16 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return cs, ce
 
 
-def _role(text: str, start: int, end: int) -> tuple[str, bool, int]:
+@dataclass(frozen=True)
+class _Role:
+    role: str
+    planned: bool
+    trigger: int  # where the trigger word is, -1 for none
+    statistic: bool = False  # the clause counts a batch: no stage role for a period
+    released: bool = False  # the clause releases something: published, for a day
+
+
+def _role(text: str, start: int, end: int) -> _Role:
     """Role and planned flag of the date at [start, end) from the words of its clause.
 
     Of two adjacent triggers the later wins ("建成投产" → operation, "签约开工" → start).
@@ -973,8 +1047,11 @@ def _role(text: str, start: int, end: int) -> tuple[str, bool, int]:
     several dates claim to one of them.
     """
     if _RE_DATELINE.match(text, end):
-        return "published", False, -1
+        return _Role("published", False, -1)
     cs, ce = _clause(text, start, end)
+    today = bool(_RE_TODAY_BRACKET.search(text, max(0, start - 6), start))
+    if today and _RE_PROGRAMME.match(text, end):
+        return _Role("published", False, -1)
     role, trig_end, trig_pos = "event", end, -1
     bad = [(m.start(), m.end()) for m in _RE_ROLE_BAD.finditer(text, cs, ce)]
     hits = [
@@ -992,15 +1069,28 @@ def _role(text: str, start: int, end: int) -> tuple[str, bool, int]:
         before = [m for m in hits if m.end() <= start]
         if before:
             role, trig_pos = before[-1].lastgroup, before[-1].start()
+    rel = _RE_RELEASED.search(text, end, ce)
+    released = bool(
+        rel
+        and (trig_pos < 0 or rel.start() < trig_pos)
+        and not _RE_COMMA.search(text, end, rel.start())
+    )  # 交通运输部今天（10月31日）发布,…
     if role == "event" and _RE_REPORTED.search(text, end, ce):
-        return "published", False, -1
+        return _Role("published", False, -1)
     if role == "published":
-        return role, False, -1
+        return _Role(role, False, -1)
     # Planned markers count before the date and up to its trigger ("预计2023年底建成",
     # "2023年底前将建成"); without a trigger, in the rest of its clause ("今年,全县粮食产量将突破…").
     window_end = trig_end if trig_end > end else ce
     planned = bool(_RE_PLANNED.search(text, cs, window_end))
-    return role, planned, trig_pos
+    if _RE_AS_OF.search(text, max(0, start - 8), start) or _RE_HYPOTHESIS.search(text, cs, start):
+        return _Role("event", planned, -1)
+    statistic = role != "event" and bool(
+        _RE_BATCH.search(text, cs, ce)
+        or _RE_FIRST_OF.search(text, end, ce)
+        or (trig_end > end and _RE_AMOUNT_BUILT.search(text, trig_end, ce))
+    )
+    return _Role(role, planned, trig_pos, statistic, released)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1080,42 +1170,60 @@ def find_dates(
         if not _restated(folded, f, found[i + 1 : i + 2])
         and not _in_title(folded, f[0].start)
         and (vague or f[0].part != "recent")
+        and not _in_name_or_baseline(folded, f)
     ]
-    rows: list[tuple[int, int, DateValue, str, bool, int]] = []
+    rows: list[tuple[int, int, DateValue, str, bool, int, str]] = []
     dateline: _Atom | None = None  # without a publish time, 北京2月2日电 lends its month
+    year_seen: tuple[int, int] | None = None  # (year, where) of the last date with its year
     for a, b, end in found:
         start = a.start
         if ref is None and b is None and dateline is not None and a.day is not None:
             if a.month is None and a.mrel is None and a.year is None and a.yrel is None:
                 a = replace(a, month=dateline.month, year=dateline.year)
+        if ref is None and b is None and a.month is not None and a.year is None and a.yrel is None:
+            # "2007年秋天,…,9月11日,…": a year earlier in the same sentence is this date's year
+            if year_seen and not _RE_SENTENCE_END.search(folded, year_seen[1], start):
+                a = replace(a, year=year_seen[0])
+        if (b or a).year is not None:
+            year_seen = ((b or a).year, (b or a).end)
+        if ref is None and b is None and a.since == "keep" and a.core_end:
+            # 从1998年开始 / 5月起 with no publish time: the end is unknown, X is what is said
+            a = replace(a, since=None, end=a.core_end)
+            end = a.end
         # 从/自 stay out of the span (the project's gold annotation does so); 自从X is "since X"
         fm = _RE_FROM.search(folded, max(0, start - 3), start)
         if fm and fm.group(0).startswith("自从") and b is None:
             a = replace(a, since="day")
         if ref is None and _relative(a, b):
             continue  # 去年, 今年以来 with no publish time: nothing can be known
-        role, planned, trigger = _role(folded, start, end)
+        r = _role(folded, start, end)
+        role, planned, trigger = r.role, r.planned, r.trigger
         if role == "published" and a.month is not None and b is None:
             dateline = a
         value = _value(a, b, ref, planned)
         if value is None:
             continue
+        if r.released and _granularity(value) == "day":
+            role, planned, trigger = "published", False, -1
+        elif r.statistic and _granularity(value) != "day":
+            role, trigger = "event", -1  # a period of a batch: "一季度计划开工项目675个"
         if not planned and ref is not None and role != "published":
             first = _first_of(value)
             planned = first is not None and first > ref
-        rows.append((start, end, value, role, planned, trigger))
+        gran = "vague" if _vague(a, b, value) else _granularity(value)
+        rows.append((start, end, value, role, planned, trigger, gran))
     # A trigger word belongs to one date: the finest, then the nearest before it
     # ("一季度重点项目今天开工" → 今天; "今天（4月20日）,四川2022年度…工程集中开工" → 4月20日).
     owner: dict[int, int] = {}
-    for i, (start, _end, value, _r, _p, trigger) in enumerate(rows):
+    for i, (start, _end, _v, _r, _p, trigger, gran) in enumerate(rows):
         if trigger < 0:
             continue
         j = owner.get(trigger)
-        rank = (_RANK[_granularity(value)], abs(trigger - start))
-        if j is None or rank < (_RANK[_granularity(rows[j][2])], abs(trigger - rows[j][0])):
+        rank = (_RANK[gran], abs(trigger - start))
+        if j is None or rank < (_RANK[rows[j][6]], abs(trigger - rows[j][0])):
             owner[trigger] = i
     out: list[DateMention] = []
-    for i, (start, end, value, role, planned, trigger) in enumerate(rows):
+    for i, (start, end, value, role, planned, trigger, gran) in enumerate(rows):
         if trigger >= 0 and owner[trigger] != i:
             role = "event"
         out.append(
@@ -1126,13 +1234,23 @@ def find_dates(
                 value=value,
                 role=role,
                 planned=planned,
-                granularity=_granularity(value),
+                granularity=gran,
             )
         )
     return out
 
 
-_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, "range": 5}
+_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4, "range": 5, "vague": 6}
+_FEST_AROUND = {"前后", "期间", "假期", "长假", "小长假", "黄金周", "前夕", "前"}
+
+
+def _vague(a: _Atom, b: _Atom | None, value: DateValue) -> bool:
+    """Whether the value only anchors a date the text leaves vague: 近日/日前/最近 (the publish
+    day stands for "a few days ago"), 春节期间/春节前后/国庆假期 (the festival's day stands for the
+    days around it)."""
+    if b is not None or isinstance(value, dict):
+        return False
+    return a.part == "recent" or (a.festival is not None and a.fest_suf in _FEST_AROUND)
 
 
 def _relative(a: _Atom, b: _Atom | None) -> bool:
@@ -1140,6 +1258,8 @@ def _relative(a: _Atom, b: _Atom | None) -> bool:
     for x in (a, b):
         if x is None:
             continue
+        if x.yrel not in (None, 0) and x.month is None:
+            return True  # 明年年初, 去年第四季度 (but 去年9月1日 → "XXXX-09-01": a month is said)
         if (x.yrel is not None or x.mrel is not None or x.drel is not None) and (
             (x.month is None and x.day is None and x.part is None) or x.since
         ):
@@ -1148,6 +1268,27 @@ def _relative(a: _Atom, b: _Atom | None) -> bool:
             if x.month is None and x.mrel is None:
                 return True  # 年底, 上半年: of the (unknown) current year
     return False
+
+
+_RE_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+# A year heading the proper name of an event ("2022年杭州亚运会", "召开2022年全球投资促进大会")
+# is part of the name; a year right before a bare event noun dates it ("08年奥运会在北京举办",
+# as Recognizers-Text reads it). "较2019年同期" is a comparison baseline (as 去年同期). Neither
+# of the first two is a date.
+_RE_EVENT_NAME = re.compile(
+    r"(?:(?!召开|举办|举行|将|在|于|是|为|以来|起|前|后|底|初)[^，,。；;、\s的“”\"《》（）()]){2,}?"
+    r"(?:大会|会议|论坛|博览会|运动会|亚运会|奥运会|冬奥会|残奥会|峰会|交易会|洽谈会|推介会|展览会|年会|锦标赛)"
+)
+_RE_BASELINE = re.compile(r"\s*同期")
+
+
+def _in_name_or_baseline(folded: str, f: tuple[_Atom, _Atom | None, int]) -> bool:
+    a, b, end = f
+    if b is not None or a.year is None or a.since or a.festival:
+        return False
+    if a.month is not None or a.day is not None or a.part is not None:
+        return False
+    return bool(_RE_BASELINE.match(folded, end) or _RE_EVENT_NAME.match(folded, end, end + 16))
 
 
 def _in_title(folded: str, pos: int) -> bool:

@@ -26,7 +26,21 @@ import re
 from decimal import Decimal
 
 from ..model import Money
-from ._measure import compile_roles, figures, role_for, scaled, window_start
+from ._measure import (
+    LIST_GAP_RE,
+    clause_after,
+    clause_window,
+    compile_roles,
+    figures,
+    group_name,
+    is_change,
+    listed_role,
+    role_of,
+    role_word,
+    scaled,
+    sentence_start,
+    window_start,
+)
 from ._units import CURRENCIES, CURRENCY_PREFIXES
 from .numbers import (
     CN_DIGITS,
@@ -63,57 +77,119 @@ _BARE_RE = re.compile(
 _BARE_AFTER_RE = re.compile(rf"的?(?:{_BARE_AFTER})")
 _AMOUNT_BEFORE_RE = re.compile(rf"(?P<fig>{GUARD_BEFORE}{_AMOUNT})$")
 
-#: role words before a figure, most specific first (DESIGN.md's money roles)
+#: role words before a figure, most specific first (DESIGN.md's money roles). The role is read
+#: from the nearest such word before the figure in its clause; a tag after "__" says what
+#: kind of word it is, for the context rules of :func:`_role`:
+#: ``generic`` investment words (投资, 投入) whose role depends on the period the sentence
+#: speaks of; ``stat`` statistics of investment (固定资产投资) that are a target when a plan
+#: word governs them; ``weak`` words (金额, 总额) that name no role themselves.
 ROLES_BEFORE: dict[str, str] = {
     # investment a figure brings about, not its own: 累计带动各方面投资超过3万亿元
     "other": (
-        r"(?:带动|拉动|撬动|吸引)(?:[\u4e00-\u9fff]{0,6}?)(?:投资|投入|资本|资金)"
-        r"|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资|实际使用外资|成交额|出让金"
-        r"|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|每年投入"
+        r"(?:带动|拉动|撬动|吸引|吸收)[\u4e00-\u9fff]{0,6}(?:投资|投入|资本|资金)"  # greedy: 带动社会资本投资
+        r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资"
+        r"|(?:人均|户均|居民|农民|村民|农户|职工|员工|家庭)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:投入|经费|费用|资金)"
+        r"|净利润|利润|盈利|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
+        r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|每年投入"
+        r"|(?:实际)?到位外资|出让(?:总)?(?:收入|价款)|市值"
+        r"|落实[\u4e00-\u9fff]{0,8}?投资|投入[\u4e00-\u9fff]{1,8}?资金|资金"
+        r"|减税降费|(?:减免|减|退|缓|免)税费?|退税"  # tax relief is no tax paid
+        r"|票房|消费|估值|价值|债券|国债|专项债|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
     ),
-    "investment_completed": (
-        r"累计完成(?:[\u4e00-\u9fff]{0,6}投资)?|(?:已|实际)?完成(?:[\u4e00-\u9fff]{0,6}?)投资"
-        r"|累计(?:(?!带动|拉动|撬动|吸引)[\u4e00-\u9fff]){0,6}?(?:投资|投入)"
-        r"|已投资|已投入|实际投资|完成投资额|到位资金|实际到位"
-        r"|(?:固定资产|房地产开发|民间|基础设施|制造业|工业)投资(?:额)?"
+    "investment_completed__done": (
+        r"获得(?:总)?投资|累计完成(?:[\u4e00-\u9fff]{0,6}投资)?|(?:已|实际)?完成(?:[\u4e00-\u9fff]{0,6}?)投资"
+        r"|累计(?:(?!带动|拉动|撬动|吸引|直接|落实)[\u4e00-\u9fff]){0,6}?(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?"
+        r"|已投资|已投入|已经投入|实际投资|完成投资额|投资完成(?:额|金额)?|到位资金|实际到位"
+        r"|(?:已|已经|累计)完成了?$"  # 计划完成投资12亿元,已完成10.6亿元 ($: right before the figure)
     ),
+    "investment_completed__stat": r"(?:固定资产|房地产开发|民间|基础设施|制造业|工业)投资(?:额)?",
     "investment_annual_plan": (
-        r"(?:年度|今年|全年|年)计划(?:完成)?投资|计划[\u4e00-\u9fff]{0,6}?完成[\u4e00-\u9fff]{0,6}?投资"
-        r"|力争完成[\u4e00-\u9fff]{0,8}?投资|(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?投资"
-        r"|年度投资计划|年度投资"
+        r"(?:全年|年度)总?投资|(?:年度|今年|全年|年内|明年|年)计划(?:完成)?投资|计划[\u4e00-\u9fff]{0,6}?完成[\u4e00-\u9fff]{0,6}?投资"
+        r"|(?:力争|将|可|预计|要|确保|争取)(?:今年|全年|年内|明年)?完成[\u4e00-\u9fff]{0,8}?投资"
+        r"|年度投资计划|年度投资|投资计划"
     ),
-    "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税",
+    # money allocated (下达, 安排): this year's plan, or completed when the sentence looks back
+    "investment_annual_plan__alloc": r"(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?投资|投资(?:已|全部)?(?:下达|安排|分配)了?",
+    "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
-        r"|年收入|收入|年销售|销售|总产出"
+        r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量"
     ),
-    "investment_total": (
-        r"计划总投资|总投资额?|投资总额|计划投资|拟投资|预计投资|[一二三四五首]期投资|投资额?"
-        r"|总投入|投入|总造价|造价|建设资金|合同外资|外资|增资|意向投资"
-        r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:金额|额)|协议(?:金额|额)"
+    "investment_total__fixed": (
+        r"(?:计划|规划|预计)总投资|总投资额?|投资总额|计划投资|拟投资|预计投资|[一二三四五首]期投资"
+        r"|投资规模|在建规模|建设规模|引资(?:总)?(?:额|金额)|总投入|总造价|造价|合同外资|意向投资|追加投资|协议投资(?:额|金额)?"
+        r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:投资)?(?:金额|额)|协议(?:总)?(?:金额|额)"
     ),
+    # 投 alone is a verb only right before the figure ($ is the figure's start): 是否投70亿元
+    "investment_total__generic": r"投资(?:金额|额)?(?!集团|公司|有限|控股|基金|平台|银行|促进|环境|者|人|机构|主体|企业|领域)|投入(?:资金)?|外资|增资|投了?$",
+    # construction funds: this year's plan when the sentence speaks of the year to come, else funds
+    "other__funds": r"(?:建设|投资)资金",
+    "other__weak": r"(?:总)?金额|总额",
 }
 #: role words right after a figure: "(其中6000万元为汽车销售收入)"
 ROLES_AFTER: dict[str, str] = {
+    "other": (
+        r"^(?:的)?[\u4e00-\u9fff]{0,4}?(?:纯收入|可支配收入|工资|贷款|融资|补贴|补助|奖励|基金|国债|债券)"
+        r"|^(?:的)?(?:价格|总价|高价|低价|天价|底价)?(?:竞得|摘得|拿下|拍得|购得|买下|收购|获得|获取)"  # 以5亿元竞得该地块
+    ),
+} | {
     role: rf"^(?:为|是|系|属|用于|作为|的)?[\u4e00-\u9fff]{{0,6}}?(?:{pattern})"
     for role, pattern in ROLES_BEFORE.items()
-    if role not in ("investment_completed", "other")
+    if role in ("tax", "revenue", "investment_total__fixed", "investment_total__generic")
 }
 # "某车企120亿元的新能源汽车项目", "签约93亿元的项目": the sum of a project is its investment
-ROLES_AFTER["investment_total"] += r"|^的[\u4e00-\u9fff]{0,12}?(?:项目|工程|基地|工厂|生产线|产业园|园区)"
+ROLES_AFTER["investment_total__fixed"] += r"|^的[\u4e00-\u9fff]{0,12}?(?:项目|工程|基地|工厂|生产线|产业园|园区)"
+#: a verb right before a figure that an investment word follows: "完成6亿元投资" (verb-object)
+_VERB_OBJECT_RE = re.compile(
+    r"(?P<done>完成)了?$|(?P<other>带动|拉动|撬动|吸引|吸收)了?$|(?P<alloc>安排|下达|分配)了?$|(?P<year>今年|全年|年度)的?$"
+)
+#: (matched at the figure's end: hanzi only, so it never crosses the clause)
+_INVESTMENT_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:投资|投入)")
 #: a change between the role word and the figure makes it no level of that role: 收入增加10万元
-_CHANGE_RE = re.compile(r"增加|增长|提高|提升|减少|下降|降低|节约|节省|增收|减收|减免|同比|较上年|较去年")
-#: a generic investment word in a sentence about the past gives completed investment:
-#: "工程自启动至今,全省新增投资超过900亿元"
-_GENERIC_INVESTMENT_RE = re.compile(r"(?<![总计拟])(?:投资|投入)(?:资金)?$")
+_CHANGE_RE = re.compile(r"增加|增长|提高|提升|减少|下降|降低|节约|节省|增收|减收|减免|同比|较上年|较去年|(?<![至最])[多少]$")
+#: a generic investment word right before the figure: "全省新增投资超过900亿元"
+_GENERIC_INVESTMENT_RE = re.compile(r"(?<![总计拟])(?:投资|投入)(?:金额|额|[\u4e00-\u9fff]{0,6}?资金)?$")
+#: a sentence about a past period or the state reached (至今, 以来, 一季度, 1—7月, 三年来, 目前)
 _PAST_RE = re.compile(
-    r"至今|以来|截至|截止|近年来|近几年|季度|上半年|下半年|前\d+个?月|前[一二三四五六七八九十]+个?月"
+    r"至今|以来|年来|过去|目前|截至|截止|近几年|季度|上半年|下半年|前\d+个?月|前[一二三四五六七八九十]+个?月"
     r"|\d+[—–\-－~～至]\d+月|[一二三四五六七八九十]+[—–\-－~～至][一二三四五六七八九十]+月"
 )
+#: one year to come: 今年投入3000亿元 is this year's plan
+_YEAR_RE = re.compile(r"今年|全年|年内|明年|本年度?")
+#: a year past: its 全年 is no year to come
+_LAST_YEAR_RE = re.compile(r"去年|上年|前年")
+#: a plan or target word between a statistic and its figure: 固定资产投资力争达到3万亿元
+_TARGET_RE = re.compile(r"力争|目标|计划|预计|确保|争取")
+#: a plan word in a sentence about the year to come: 今年全国水利建设投资将超过8000亿元
+_PLAN_RE = re.compile(r"力争|目标|计划|预计|确保|争取|将|拟|安排|要")
+#: a project built with the sum, right after its figure: the investment of a project (a total);
+#: "用于道路建设", "开展技术改造" are spending on a field, not a project
+_PURPOSE_AFTER_RE = re.compile(r"^(?:在[\u4e00-\u9fff]{1,6}?)?(?:建设|新建|建成|打造|兴建|扩建|建起|布局|落户)")
 #: after the figure, a comparison with a past period: a statistic, i.e. completed investment
-_STAT_AFTER_RE = re.compile(r"^[,，]?(?:同比|比上年|比去年|较上年|较去年)")
+#: (no ^: ``match(text, end)`` anchors at ``end``, where ^ would never match)
+_STAT_AFTER_RE = re.compile(r"[,，]?(?:同比|比上年|比去年|较上年|较去年)")
 #: a figure joined to the one before by these takes its role: 总产值从5.6亿元增至20.07亿元
 _CARRY_RE = re.compile(r"^(?:增至|增长至|增长到|增加到|增加至|提高到|提高至|提升到|提升至|升至|上升到|下降到|降至|减少到|减至|到|至)$")
+#: a batch of projects counted in the sentence: its investment is their total, not a year's plan
+#: ("一批重点工程" is no count: 预计全年国家电网投资将超过6500亿元 stays a plan)
+_BATCH_RE = re.compile(r"[\d０-９]+(?:个|项)[\u4e00-\u9fff]{0,8}?(?:项目|工程)|项目[\d０-９]+个")
+#: a clause that only says the level before passed a mark: 营业收入10.2亿元,首次突破10亿元大关
+_PASSED_RE = re.compile(r"^[,，]\s*(?:首次|再次|历史性地?|一举|并|已|已经)?(?:跨越|突破|超过|迈上|迈过|站上|达到)$")
+#: a part of the figure before, named by its phase only: 总投资15亿元(其中一期8亿元),二期7亿元
+_PART_RE = re.compile(
+    r"^[,，、(（]\s*(?:其中[,，]?\s*(?:[一二三四五六七八九首]期(?:工程|项目)?)?|[一二三四五六七八九首]期(?:工程|项目)?)"
+    r"(?:为|约为|达|达到)?\s*$"
+)
+#: what makes a 金额/总额 the sum of projects: 签约项目12个,总金额达86亿元
+_PROJECT_CONTEXT_RE = re.compile(r"签约|签下|签署|协议|合同|引进|招商|项目")
+#: "其中" opens a clause that splits the figure before it into parts
+_AMONG_RE = re.compile(r"\s*其中")
+_INVESTMENT_ROLES = frozenset(("investment_total", "investment_completed", "investment_annual_plan"))
+#: the table keys whose role the rest of the sentence may change (see :func:`_refine`)
+_CONTEXT_KEYS = frozenset((
+    "investment_annual_plan__alloc", "other__funds", "other__weak", "investment_total__generic",
+    "investment_completed__stat", "investment_completed__done",
+))
 _BEFORE = compile_roles(ROLES_BEFORE)
 _AFTER = compile_roles(ROLES_AFTER)
 _ONE = Decimal(1)
@@ -160,13 +236,115 @@ def _candidates(text: str):
 
 def _past_generic(text: str, start: int, end: int, floor: int) -> bool:
     """A bare 投资/投入 right before the figure, in a sentence about a past period
-    (至今, 以来, 一季度, 1—7月) or compared with one (同比增长)."""
+    (至今, 以来, 一季度, 1—7月, 三年来) or compared with one (同比增长)."""
     ws = window_start(text, start, floor)
     head = text[ws:start].rstrip(" 达到约为超过近逾共了")
     if not _GENERIC_INVESTMENT_RE.search(head):
         return False
-    sentence = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
-    return bool(_PAST_RE.search(text, sentence, start) or _STAT_AFTER_RE.match(text, end))
+    return _looks_back(text, sentence_start(text, start), start) or bool(_STAT_AFTER_RE.match(text, end))
+
+
+def _looks_back(text: str, ss: int, start: int) -> bool:
+    """The sentence speaks of a past period or of the state reached (以来, 1—7月, 目前)."""
+    return _PAST_RE.search(text, ss, start) is not None
+
+
+def _year_to_come(text: str, ss: int, start: int) -> re.Match[str] | None:
+    """The word of a year to come (今年, 全年, 明年) in a sentence that does not look back."""
+    year = _YEAR_RE.search(text, ss, start)
+    if year is None or _looks_back(text, ss, start) or _LAST_YEAR_RE.search(text, ss, start):
+        return None  # 去年全年完成投资: a year past
+    return year
+
+
+def _verb_object(v: re.Match[str], text: str, ws: int, ss: int, start: int) -> str:
+    """The role of a figure between a verb and an investment word: 完成6亿元投资."""
+    if v.group("other"):
+        return "other"  # 吸引80亿元社会投资
+    if v.group("year"):
+        return "investment_annual_plan"  # 今年3000亿元中央预算内投资
+    if v.group("alloc"):  # 累计安排3.4万亿元中央预算内投资
+        back = "累计" in text[ws:start] or _looks_back(text, ss, start)
+        return "investment_completed" if back else "investment_annual_plan"
+    plan = _TARGET_RE.search(text, ss, start) or _year_to_come(text, ss, start)
+    back = _looks_back(text, ss, start) or _LAST_YEAR_RE.search(text, ss, start)
+    return "investment_annual_plan" if plan and not back else "investment_completed"
+
+
+def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Money | None, floor: int) -> str:
+    """The role a role word gives its figure, read with the rest of its sentence."""
+    key = group_name(m)
+    role = role_of(key)
+    if is_change(text, m.end(), start, _CHANGE_RE):
+        return "other"  # 收入增加10万元, 投资规模多1113亿元
+    if key not in _CONTEXT_KEYS:
+        return role  # a word that names its role whatever the sentence (总投资, 产值, 贷款)
+    ss = sentence_start(text, start)
+    if key == "investment_annual_plan__alloc":  # 下达中央投资: this year's, unless looking back
+        return "investment_completed" if _looks_back(text, ss, start) else role
+    if key == "other__funds":  # 今年用于管网改造的建设资金达800亿元
+        return "investment_annual_plan" if _year_to_come(text, ss, start) else "other"
+    if key == "other__weak":  # 签约项目12个,总金额达86亿元
+        return "investment_total" if _PROJECT_CONTEXT_RE.search(text, ss, m.start()) else "other"
+    if key in ("investment_total__generic", "investment_completed__stat") and _AMONG_RE.match(text, ws):
+        if prev is not None and prev.role in _INVESTMENT_ROLES and "。" not in text[prev.end : start]:
+            return prev.role  # 总投资100亿元,其中固定资产投资80亿元
+    if key == "investment_completed__done" and not m.group().startswith(("已", "累计", "实际", "获得")):
+        if _year_to_come(text, ss, start) and _PLAN_RE.search(text, ss, m.start()):
+            return "investment_annual_plan"  # 今年计划实施重点项目200个,完成投资500亿元
+    if key == "investment_completed__stat":
+        if _TARGET_RE.search(text, max(ws, m.start() - 8), start) and not _looks_back(text, ss, start):
+            return "investment_annual_plan"  # 今年全省交通固定资产投资目标为2000亿元
+    if key == "investment_total__generic":
+        if _PURPOSE_AFTER_RE.match(clause_after(text, end)):
+            return role  # 投资5亿元新建两条生产线: a project's investment
+        if _past_generic(text, start, end, floor):
+            return "investment_completed"  # 启动至今,全省新增投资超过900亿元
+        year = _year_to_come(text, ss, start)
+        if year is not None and not _BATCH_RE.search(text, ss, start):
+            if m.group().startswith("投入") or _PLAN_RE.search(text, year.end(), start):
+                return "investment_annual_plan"  # 今年投入3000亿元, 今年…投资将超过8000亿元
+    return role
+
+
+def _role(text: str, start: int, end: int, prev: Money | None, floor: int, starts: list[int]) -> str:
+    """The role of the figure ``text[start:end]`` (the module's rules, in order).
+
+    1. a "分别" list pairs role words with figures in order;
+    2. a verb right before the figure with an investment word after it: 完成6亿元投资
+       (completed, or this year's plan), 吸引80亿元投资 (other), 下达…投资 (an allocation);
+    3. the nearest role word before the figure in its clause, read with its sentence
+       (:func:`_refine`): a change (增加10万元) is no level; a generic 投资/投入 is completed
+       in a sentence that looks back (以来, 1—7月, 目前) and this year's plan in one about
+       the year to come (今年投入, 今年…投资将超过), unless a project is built with it
+       (投资5亿元新建) or a batch of projects is counted; a statistic with a target word
+       (投资力争达到) is a plan; an allocation (下达投资) is this year's unless looking back;
+       金额/总额 is a total when the sentence speaks of projects; a "其中" part of an
+       investment keeps the role of the whole;
+    4. else a role word right after the figure (8.5亿的底价, 80亿元产值, 的“智造谷”项目);
+    5. else the role of the figure before when only a list gap (和, 、) or a change verb
+       (增至) stands between them.
+    """
+    key = listed_role(text, start, _BEFORE, starts)
+    if key is not None:
+        return role_of(key)
+    ws = clause_window(text, start, floor)
+    v = _VERB_OBJECT_RE.search(text, max(ws, start - 3), start)  # the verbs are at most 3 characters
+    if v is not None and _INVESTMENT_AFTER_RE.match(text, end):
+        return _verb_object(v, text, ws, sentence_start(text, start), start)
+    m = role_word(text, start, _BEFORE, floor)
+    if m is not None:
+        return _refine(text, m, start, end, ws, prev, floor)
+    a = _AFTER.match(clause_after(text, end))
+    if a is not None:
+        role = role_of(group_name(a))
+        if role == "investment_total" and text.endswith("以上", start, end):
+            return "other"  # a size threshold of projects: 30个百亿元以上的重大项目 (gold README)
+        return role
+    gap = text[prev.end : start] if prev is not None else ""
+    if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or _PASSED_RE.match(gap) or _PART_RE.match(gap)):
+        return prev.role  # 总投资分别为10亿元和20亿元, 总产值从5.6亿元增至20.07亿元, 首次突破10亿元
+    return "other"
 
 
 def find_money(text: str) -> list[Money]:
@@ -177,15 +355,14 @@ def find_money(text: str) -> list[Money]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     out: list[Money] = []
-    prev_end, prev_role = 0, "other"
-    for start, end, value, value_max, approx, qualifier, code in _candidates(text):
-        role = role_for(text, start, end, _BEFORE, _AFTER, floor=prev_end, change=_CHANGE_RE)
+    found = _candidates(text)
+    starts = [c[0] for c in found]
+    for start, end, value, value_max, approx, qualifier, code in found:
+        prev = out[-1] if out else None
         if text[end : end + 1] in ("/", "／") or text[max(0, start - 1) : start] == "每":
             role = "other"  # a price per unit: 8100元/平米, 每吨3000元
-        elif role == "other" and out and _CARRY_RE.match(text[prev_end:start]):
-            role = prev_role
-        elif role == "investment_total" and _past_generic(text, start, end, prev_end):
-            role = "investment_completed"
+        else:
+            role = _role(text, start, end, prev, prev.end if prev else 0, starts)
         out.append(
             Money(
                 text=text[start:end],
@@ -199,7 +376,6 @@ def find_money(text: str) -> list[Money]:
                 qualifier=qualifier,
             )
         )
-        prev_end, prev_role = end, role
     return out
 
 
