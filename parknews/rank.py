@@ -31,7 +31,7 @@ __all__ = ["NameRanker", "candidate_features", "train", "train_name_ranker", "lo
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "name_ranker.json"
 
-_CUE_AFTER = re.compile(r"^[^,,。;;]{0,6}?(开工|动工|开建|签约|投产|竣工|建成|总投资|位于|落户|正式|启动|建设|投入运营|主体|进展|施工|完工|封顶)")
+_CUE_AFTER = re.compile(r"^[^,，。;；]{0,6}?(开工|动工|开建|签约|投产|竣工|建成|总投资|位于|落户|正式|启动|建设|投入运营|主体|进展|施工|完工|封顶)")
 _CUE_BEFORE = re.compile(r"(建设|投资|兴建|打造|引进|建立|共建|开建|——|—|的|在|了)\s*$")
 _PHASE = re.compile(r"(?:[(（]?(?:一|二|三|四|首)期[)）]?(?:工程|项目)?)$")
 _AFTER_PLACE = re.compile(r"在[\u4e00-\u9fff]{2,8}[,，]\s*$")
@@ -47,7 +47,7 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
-_SENT_END = re.compile(r"[。!?!?\n]")
+_SENT_END = re.compile(r"[。!?！？\n]")
 _SENT_WINDOW = 400  # a sentence is looked for within this many characters of the candidate
 
 
@@ -82,7 +82,7 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
         "cue_after": int(bool(_CUE_AFTER.match(text[c.end:c.end + 12]))),
         "cue_before": int(bool(_CUE_BEFORE.search(text[max(0, c.start - 6):c.start]))),
         "generic_category": int(bool(_GENERIC_CATEGORY.search(c.text))),
-        "sentence_start": int(c.start == 0 or text[c.start - 1] in "\n。!?!?"),
+        "sentence_start": int(c.start == 0 or text[c.start - 1] in "\n。!?！？"),
         "after_place_comma": int(bool(_AFTER_PLACE.search(text[max(0, c.start - 12):c.start]))),
         "apposition": int(text[max(0, c.start - 2):c.start] in ("——", "—")),
     }

@@ -136,3 +136,12 @@ def test_any_text_gives_names_at_their_offsets(parts):
     for n in find_names(text):
         assert text[n.start:n.end] == n.text
         assert n.label in ("project", "company", "park", "district", "city", "province")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [p for p in NAMES if not hasattr(p, "marks")])
+def test_full_width_punctuation_reads_like_ascii(sentence, expected):
+    # news pages write "，；！？" (U+FF0C…); names must not run across them
+    wide = sentence.translate(str.maketrans(",;!?", "，；！？"))
+    names = find_names(wide, ranker=None)
+    assert [(n.text, n.label) for n in names] == expected
+    assert all(wide[n.start:n.end] == n.text for n in names)

@@ -60,11 +60,11 @@ _SECTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{1,8}?段")
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
 _CAMPAIGN_RE = re.compile(r"[“\"「][^”\"」]{0,3}[一二两三四五六七八九十百千万]+[大个项件][^”\"」]{0,6}[”\"」]|^[一二两三四五六七八九十百千万]+[大个项]")
 # "打造集研发中心、生产基地…为一体的": components listed inside 集…为一体 are not projects
-_COMPONENTS_RE = re.compile(r"集[^。;;!?!?]{2,80}?(?:于一体|为一体)")
+_COMPONENTS_RE = re.compile(r"集[^。;；!?！？]{2,80}?(?:于一体|为一体)")
 
 # Characters that end a name going left (punctuation, spaces). Brackets and quotes are
 # handled separately: balanced pairs are kept inside names ("安弗森(烟台)…").
-_STOP_CHARS = set(",。;:!?,;:!?、\n\r\t …—–-·《》<>【】[]|/\\")
+_STOP_CHARS = set(",。;:!?，；：！？、\n\r\t …—–-·《》<>【】[]|/\\")
 _OPEN = {")": "(", "）": "（", "”": "“", "’": "‘", "」": "「", "』": "『", '"': '"'}
 _OPENERS = set("(（“‘「『")
 
@@ -134,7 +134,7 @@ _LIST_TAIL_RE = re.compile(
 # -- companies ----------------------------------------------------------------------------
 _COMPANY_SUFFIX_RE = re.compile(
     r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|(?<![子分母总该本])公司)"
-    r"(?:[((][^()()]{1,12}[))])?(?:[^\S\n]*(?:分公司|子公司))?"
+    r"(?:[(（][^()（）]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
 )
 _COMPANY_STOP = set(
     """
@@ -327,7 +327,7 @@ def _left_window(text: str, hs: int, limit: int = 40) -> int:
                 break  # an opener with no closer: we are inside brackets/quotes
         elif not stack and ch in _STOP_CHARS:
             break
-        elif stack and ch in "\n。;;!?!?":
+        elif stack and ch in "\n。;；!?！？":
             break
         i -= 1
     while stack and i < hs:  # unbalanced: drop to after the last closer
