@@ -144,6 +144,8 @@ def boundary_features(c: Candidate, toks: list[str]) -> dict[str, Any]:
     body = toks[:-1] if toks else []
     f["inner_head"] = int(any(t.endswith(PROJECT_HEADS) and len(t) >= 2 for t in body))
     f["inner_de"] = int("的" in body)
+    inner_tags = getattr(c, "inner_tags", ())
+    f["inner_verb"] = int(any(t.startswith("v") and t != "vn" and len(w) >= 2 for w, t in inner_tags[1:]))
     f["inner_and"] = int(any(t in ("与", "和", "及", "暨") for t in body))
     return f
 

@@ -210,7 +210,7 @@ class Candidate:
     """A name candidate with the evidence a rule (or the ranker) decides on."""
 
     __slots__ = ("text", "start", "end", "label", "head", "rule", "distinctive", "tokens", "left", "right",
-                 "group", "primary", "shift", "first_tag", "prev_word", "prev_tag", "crossed")
+                 "group", "primary", "shift", "first_tag", "prev_word", "prev_tag", "crossed", "inner_tags")
 
     def __init__(self, text, start, end, label, head="", rule="", distinctive=False, tokens=(), left="", right=""):
         self.text, self.start, self.end, self.label = text, start, end, label
@@ -221,6 +221,7 @@ class Candidate:
         self.group, self.primary, self.shift = -1, True, 0
         self.first_tag = self.prev_word = self.prev_tag = ""
         self.crossed: tuple[tuple[str, str], ...] = ()
+        self.inner_tags: tuple[tuple[str, str], ...] = ()  # (word, POS) of the modifier
 
     def __repr__(self) -> str:
         return f"Candidate({self.text!r}, {self.start}, {self.end}, {self.label!r}, rule={self.rule!r})"
@@ -475,7 +476,7 @@ def _head_candidate(text, tokens, k, hs, he, head, strong, right_frame, freq, in
     generic = is_generic(words) or len(body.strip()) < 2
     if _CAMPAIGN_RE.search(body) or in_component(start):
         generic = True
-    if words and words[-1] in ("重点", "重大", "重要", "标志性", "骨干", "配套", "示范性"):
+    if words and words[-1] in ("重点", "重大", "重要", "标志性", "骨干", "配套", "示范性", "控制性"):
         generic = True  # "“西电东送”重点工程", "水利补短板重大工程": a label, not a name
     if not strong and len(body) < 2:
         generic = True
@@ -496,6 +497,7 @@ def _head_candidate(text, tokens, k, hs, he, head, strong, right_frame, freq, in
         tokens=words, left=text[max(0, start - 4):start], right=text[he:he + 4],
     )
     prev = tokens[k - 1] if k > 0 else None
+    c.inner_tags = tuple((w, t) for w, t, _s, _e in body_tokens)
     c.first_tag = body_tokens[0][1] if body_tokens else ""
     c.prev_word, c.prev_tag = (prev[0], prev[1]) if prev else ("", "")
     return c
