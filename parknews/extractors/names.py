@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -278,7 +278,8 @@ def _place_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, names)))
 
 
-def find_places(text: str, *, segmenter: Segmenter | None = None) -> list[tuple[int, int, str]]:
+def find_places(text: str, *, segmenter: Segmenter | None = None,
+                word_bounds: Callable[[], set[int]] | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, level)`` of the gazetteer's provinces, cities and districts in ``text``.
 
     Short names (up to 3 characters) count only as whole jieba words, so "南通" is not
@@ -291,8 +292,11 @@ def find_places(text: str, *, segmenter: Segmenter | None = None) -> list[tuple[
     for i, m in enumerate(matches):
         if len(m.group()) <= 3:
             if bounds is None:
-                toks = _segmenter(segmenter).tokenize(text)
-                bounds = {s for _w, s, _e in toks} | {len(text)}
+                if word_bounds is not None:
+                    bounds = word_bounds()
+                else:
+                    toks = _segmenter(segmenter).tokenize(text)
+                    bounds = {s for _w, s, _e in toks} | {len(text)}
             # jieba glues a province to its city ("吉林长春" is one word): a neighbour counts
             left_ok = m.start() in bounds or (i > 0 and matches[i - 1].end() == m.start())
             right_ok = m.end() in bounds or (i + 1 < len(matches) and matches[i + 1].start() == m.end())
@@ -519,6 +523,13 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     freq = seg._tokenizer().FREQ
     out: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
+    _bounds: list[set[int]] = []
+
+    def word_bounds() -> set[int]:
+        """Offsets where jieba words start (and the end): one tokenization of the text."""
+        if not _bounds:
+            _bounds.append({s for _w, s, _e in seg.tokenize(text)} | {len(text)})
+        return _bounds[0]
 
     def add(c: Candidate) -> None:
         key = (c.start, c.end, c.label)
@@ -640,12 +651,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
 
     # well-known companies written without a suffix ("宝马", "中国中车", "万科、金地等")
     pattern, strict = load_companies()
-    bounds: set[int] | None = None
     for m in pattern.finditer(text):
         if len(m.group()) <= 3:
             # a short name must be whole words ("国投" is not in "跨国投资")
-            if bounds is None:
-                bounds = {s for _w, s, _e in seg.tokenize(text)} | {len(text)}
+            bounds = word_bounds()
             if m.start() not in bounds or m.end() not in bounds:
                 continue
         if m.group() in strict and not (
@@ -668,7 +677,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             if brand:
                 brands[brand] = None
     if brands:
-        bounds_b = {s for _w, s, _e in seg.tokenize(text)} | {len(text)}
+        bounds_b = word_bounds()
         for m in re.finditer("|".join(map(re.escape, sorted(brands, key=len, reverse=True))), text):
             if m.start() in bounds_b and m.end() in bounds_b and not _COMPANY_SUFFIX_RE.match(text, m.end()):
                 add(Candidate(m.group(), m.start(), m.end(), "company", rule="brand", distinctive=True))
@@ -721,7 +730,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             c.rule = "weak"
 
     # places from the gazetteer, as whole words ("南通" is not in "呼南通道")
-    for start, end, level in find_places(text, segmenter=seg):
+    for start, end, level in find_places(text, segmenter=seg, word_bounds=word_bounds):
         add(Candidate(text[start:end], start, end, level, rule="gazetteer", distinctive=True))
 
     out.sort(key=lambda c: (c.start, -(c.end - c.start), c.label))
