@@ -8,6 +8,19 @@ frame (来到, 位于, 举行…), a number or a date. Generic phrases ("重点�
 its head). Companies end in 有限公司/集团/股份…; places come from a gazetteer
 (``data/places.tsv``) and parks from their suffixes (园区, 开发区, 高新区…).
 
+Where a name starts is the hard part (jieba mis-tags rare words; long names hold 与/的/至
+or a second head). So each head gives several candidates: the rules' own left boundary
+(``primary``) and up to three more token boundaries on each side where a name can begin
+(not a function word, a figure or punctuation); they share ``group``, and the ranker
+(:mod:`parknews.rank`) keeps the best of a group if it scores high enough. Without a
+ranker only the rules' boundary counts. A section of a line is part of its name
+("京雄商高铁雄安新区至商丘段"). A company named with its legal form makes its short
+form a company too ("金地集团 … 金地也退回"); a verb or adverb of the sentence ends a company
+name going left ("批复…发起筹建X有限公司").
+
+Cost is linear in the text: one jieba pass for word boundaries, one POS pass per head
+window, lookups by bisect (no pairwise loops over mentions).
+
 >>> [(n.text, n.label) for n in find_names("3月22日上午,安弗森(烟台)新能源汽车配件项目在卧龙园区举行开工仪式。")]
 [('安弗森(烟台)新能源汽车配件项目', 'project'), ('卧龙园区', 'park')]
 >>> [n.text for n in find_names("由园区承接的15个市区重点项目均稳步推进") if n.label == "project"]
