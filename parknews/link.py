@@ -51,8 +51,12 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["link_projects", "group_projects", "STATUS_ORDER"]
 
 # -- text scopes ------------------------------------------------------------------------------
-_SENT_END = re.compile(r"[。!?!?;;\n]+")
-_CLAUSE_END = re.compile(r"[,,;;:：。!?!?\n]")
+_SENT_END = re.compile(r"[。!?！？;；\n]+")
+# A "clause" of the attribution rules ends at an ASCII comma but not at the full-width "，"
+# (the rules were written on the seed page, which has ASCII commas): on the train split
+# (grouped CV) splitting at "，" too keeps overall attribution (0.874 vs 0.872) but loses
+# figures of projects (0.66 vs 0.71). Left as it was; revisit with the attribution rules.
+_CLAUSE_END = re.compile(r"[,;；:：。!?！？\n]")
 
 # -- attribution cues -------------------------------------------------------------------------
 # A clause refers back to the project of the discourse
@@ -61,21 +65,21 @@ _REFERRING_HEADS = (
 )
 _ANAPHOR_RE = re.compile(
     r"(?:该|整个|此|本|这个|这一|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
-    + r"|(?:^|[,,;;“])\s*(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
+    + r"|(?:^|[,，;；“])\s*(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
 # A sentence opening with a project attribute continues the previous project
 _ATTRIBUTE_OPENER_RE = re.compile(
-    r"^(?:据悉|据了解|据介绍|目前|其中|另外|此外)?[,,]?\s*(?:该|一期|二期|首期)?" + _REFERRING_HEADS + "?"
+    r"^(?:据悉|据了解|据介绍|目前|其中|另外|此外)?[,，]?\s*(?:该|一期|二期|首期)?" + _REFERRING_HEADS + "?"
     r"(?:计划总投资|总投资|计划投资|投资|占地|用地|总用地|总建筑面积|建筑面积|预计|计划|达产后|建成后|投产后|年产|可实现|可新增|主要建设|建设内容|工期)"
 )
 # "这座…基地", "该工艺城": a demonstrative and a project head
-_DEMONSTRATIVE_RE = re.compile(r"(?:该|这座|这个|这一|此)(?:[^,,。;;]{0,12}?的)?(?P<head>" + _REFERRING_HEADS[3:-1] + ")")
+_DEMONSTRATIVE_RE = re.compile(r"(?:该|这座|这个|这一|此)(?:[^,，。;；]{0,12}?的)?(?P<head>" + _REFERRING_HEADS[3:-1] + ")")
 # "总投资X亿元的", "投资X亿元建设的": a figure then 的 before the name it qualifies
 _QUALIFIES_RE = re.compile(r"\s*(?:人民币)?(?:的|建设的|兴建的|打造的)\s*$")
 # Aggregates: figures over many projects, a park, a district
 _AGGREGATE_RE = re.compile(
     r"(?:项目|工程)\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)|投资规模"
-    r"|[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,,。;;]{0,10}?(?:项目|工程|企业)"
+    r"|[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,，。;；]{0,10}?(?:项目|工程|企业)"
     r"|全区|全市|全县|全省|全年|园区累计|累计完成投资|共计|合计|总计|共有|共签约|共开工|集中签约|集中开工"
 )
 
@@ -94,13 +98,13 @@ _STATUS_TRIGGERS = [
     ("planned", r"拟建|规划建设|计划建设|谋划"),
 ]
 _STATUS_RE = re.compile("|".join(f"(?P<{s}>{p})" for s, p in _STATUS_TRIGGERS))
-_FUTURE_BEFORE = re.compile(r"(?:预计|计划|将|力争|确保|争取|拟|有望|即将|年内|预期|待)[^,,。;;]{0,12}$")
+_FUTURE_BEFORE = re.compile(r"(?:预计|计划|将|力争|确保|争取|拟|有望|即将|年内|预期|待)[^,，。;；]{0,12}$")
 _FUTURE_AFTER = re.compile(r"^(?:后|前|前夕|之前|之后|以后|率|仪式前)")
 
 # -- company role -------------------------------------------------------------------------------
-_CONTRACTOR_RE = re.compile(r"^[^,,。;;]{0,6}?(?:承建|施工|总包|中标|监理|设计|勘察|代建|经理|项目经理|负责施工)")
+_CONTRACTOR_RE = re.compile(r"^[^,，。;；]{0,6}?(?:承建|施工|总包|中标|监理|设计|勘察|代建|经理|项目经理|负责施工)")
 _OWNER_AFTER_RE = re.compile(
-    r"^(?:[与和同][^,,。;;]{1,15}?)?[^,,。;;]{0,4}?(?:合作|联合|共同)?(?:投资建设|投资兴建|投资|建设|开发|出资|牵头|主导|兴建)"
+    r"^(?:[与和同][^,，。;；]{1,15}?)?[^,，。;；]{0,4}?(?:合作|联合|共同)?(?:投资建设|投资兴建|投资|建设|开发|出资|牵头|主导|兴建)"
 )
 _OWNER_BEFORE_RE = re.compile(r"(?:由|投资方为|投资方|业主为|业主单位为|建设单位为|项目单位为)\s*$")
 
@@ -142,6 +146,9 @@ def _heads_re() -> re.Pattern[str]:
 
 
 _ENDS_WITH_HEAD = _heads_re()
+# a name with a head inside and a phase or section after it is complete as written
+# ("福建古雷炼化一体化工程二期", "重庆至厦门高铁重庆东至黔江段"): no 项目 added
+_HAS_HEAD = re.compile(_ENDS_WITH_HEAD.pattern.split("(?:[(（]")[0] + r"[^,，。;；]*(?:[一二三四五六七八九十首]期|段)[)）]?$")
 
 
 def _base(surface: str) -> str:
@@ -158,7 +165,7 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-_SHORT_NAME_RE = re.compile(r"[(（](?:以下)?简称[“\"「]?(?P<short>[^”\"」)）,,。]{2,12}?)[”\"」]?[)）]")
+_SHORT_NAME_RE = re.compile(r"[(（](?:以下)?简称[“\"「]?(?P<short>[^”\"」)）,，。]{2,12}?)[”\"」]?[)）]")
 
 
 def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str, str]]:
@@ -297,8 +304,8 @@ def group_projects(
         longest = max(len(_HEAD_TAIL.sub("", f)) for f in forms)
         full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1]
         name = max(full, key=lambda f: (counts[f], -forms.index(f)))
-        if not _ENDS_WITH_HEAD.search(name):
-            name = name + "项目"  # a list item written without its head
+        if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name):
+            name = name + "项目"  # a list item written without any head ("云储数字储能装备制造")
         aliases = tuple(f for f in forms if f != name)
         groups.append({"name": name, "aliases": aliases, "first": names[mem[0]].start, "members": mem})
     # projects in order of first mention
@@ -697,7 +704,7 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     for i, c in enumerate(companies):
         for j in range(bisect_left(m_starts, c.end), bisect_right(m_starts, c.end + 20)):
             gap = text[c.end:mem[j].start]
-            if gap.endswith("的") and not re.search(r"[,,。;;、]", gap):
+            if gap.endswith("的") and not re.search(r"[,，。;；、]", gap):
                 if not _CONTRACTOR_RE.match(gap):
                     return i
     for i, c in enumerate(companies):

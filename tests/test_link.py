@@ -175,6 +175,10 @@ def test_group_projects_short_alias_and_headless_item():
     assert groups[0]["name"] == "安弗森(烟台)新能源汽车配件项目" and groups[0]["aliases"] == ("安弗森项目",)
     _, groups = group_projects([Name("云储数字储能装备制造", 0, 10, "project")])
     assert groups[0]["name"] == "云储数字储能装备制造项目" and groups[0]["aliases"] == ("云储数字储能装备制造",)
+    # a name with a head and a phase or section after it is complete: no 项目 added
+    for full in ("福建古雷炼化一体化工程二期", "成渝高铁重庆至内江段"):
+        _, groups = group_projects([Name(full, 0, len(full), "project")])
+        assert groups[0]["name"] == full and groups[0]["aliases"] == ()
 
 
 def test_bad_calls():

@@ -222,7 +222,7 @@ MORE_ROLES = [  # the roles of corpora/gold/README.md
     ("全年安排省级投资85亿元", "investment_annual_plan"),
     ("某车企120亿元的新能源汽车项目在当地开建", "investment_total"),
     ("某药企宣布增资12亿元人民币建设新的生产基地", "investment_total"),
-    ("全省新增合同外资1亿美元以上大项目23个", "investment_total"),
+    ("全省新增合同外资1亿美元以上大项目23个", "other"),  # a size threshold (gold README)
     ("全市一般公共预算收入634亿元", "tax"),
     ("以3.6亿元的总价拿下地块", "other"),
 ]

@@ -47,6 +47,14 @@ NAMES = [  # sentence, the (text, label) pairs expected, in text order
       ("长春", "city")]),
     ("住宅用地被家电行业龙头美的集团竞得,美的旗下佛山市顺德区威灵房产有限公司负责开发",
      [("美的集团", "company"), ("美的", "company"), ("佛山市顺德区威灵房产有限公司", "company")]),
+    # the short form of a company named with its legal form earlier is the company too
+    ("美国万顺集团在浙江海盐的投资项目正式奠基。万顺的项目负责人说,投资环境越来越好。",
+     [("美国万顺集团", "company"), ("浙江", "province"), ("万顺", "company")]),
+    # a verb or adverb of the sentence ends a company name going left
+    ("此前,监管部门正式批复鲁信人寿发起筹建鲁信资产管理有限公司。",
+     [("鲁信人寿", "company"), ("鲁信资产管理有限公司", "company")]),
+    ("5月8日,野村控股株式会社提交了申请材料。", [("野村控股株式会社", "company")]),
+    ("这是比较理想的状态。", []),  # 理想 is a brand only next to a company word
     pytest.param("项目建成后,将成为华北地区最大的冷链物流基地。", [],
                  marks=pytest.mark.xfail(strict=True, reason="'成为…最大的X基地' is a description: left to the ranker")),
 ]
@@ -59,6 +67,7 @@ NOT_PROJECTS = [  # generic phrases, campaigns, frames, components
     "针对工人返岗、手续办理等年后项目开工建设常见问题提前沟通了解",
     "牛朋英积极和李本强沟通项目推进情况。",
     "全区73个项目总投资285亿元,其中亿元以上项目42个。",
+    "其中,省级重点项目868个,涵盖数字经济、新材料等领域。",  # 省级重点: one jieba word, two generic ones
 ]
 
 
@@ -127,3 +136,12 @@ def test_any_text_gives_names_at_their_offsets(parts):
     for n in find_names(text):
         assert text[n.start:n.end] == n.text
         assert n.label in ("project", "company", "park", "district", "city", "province")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [p for p in NAMES if not hasattr(p, "marks")])
+def test_full_width_punctuation_reads_like_ascii(sentence, expected):
+    # news pages write "，；！？" (U+FF0C…); names must not run across them
+    wide = sentence.translate(str.maketrans(",;!?", "，；！？"))
+    names = find_names(wide, ranker=None)
+    assert [(n.text, n.label) for n in names] == expected
+    assert all(wide[n.start:n.end] == n.text for n in names)

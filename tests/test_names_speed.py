@@ -106,5 +106,5 @@ def test_names_and_linking_scale_near_linearly(seed_body):
     t200, linked, projects = _run(seed_body, 200, seg)
     assert t200 / t50 < 8, f"50x: {t50:.2f}s, 200x: {t200:.2f}s (linear is 4x)"
     # and the answer is the seed's, repeated
-    assert [p.name for p in projects][:1] == ["安弗森(烟台)新能源汽车配件项目"]
+    assert {"安弗森(烟台)新能源汽车配件项目", "通黄路大修工程"} <= {p.name for p in projects}
     assert sum(m.text == "3000万元" for m in linked.money) == 200

@@ -291,6 +291,9 @@ AREA_ROWS = [
     ("去年盘活闲置低效土地3000亩", [LAND]),
     ("打造占地500亩的智能制造产业园", [LAND]),
     ("建成近千亩的电子信息产业园", [LAND]),
+    # the head noun decides: a farm base is a site (gold: 建起了…亩现代化种植基地 is land)
+    ("建起了500亩现代化种植基地", [LAND]),
+    ("新建800亩高标准茶叶种植示范基地", [LAND]),
     ("将老城一带约50亩的“三旧”用地整合起来", [LAND]),
     ("该产业园规划占地1000亩", [LAND]),
     ("规划用地面积500亩", [LAND]),
@@ -322,7 +325,6 @@ AREA_ROWS = [
     ("全国集体土地资源60亿亩", [OTHER]),
     ("60亿亩集体土地资源得到盘活", [OTHER]),
     ("该区辖区面积300平方公里", [OTHER]),
-    ("建起了500亩现代化种植基地", [OTHER]),
     ("耕地面积减少2000亩", [OTHER]),
     ("城镇居民人均住房面积40平方米", [OTHER]),
     ("廉租房套型面积控制在50平方米以内", [OTHER]),
@@ -360,7 +362,9 @@ MORE_MONEY_ROWS = [
     ("投资近10亿元的某某项目正式投产", [TOTAL]),
     ("营业收入突破千亿元大关", [REV]),
     ("年产值超10亿元的企业达到20家", [REV]),
-    ("新增合同外资5000万美元以上项目15个", [TOTAL]),
+    # a size threshold of projects is other (gold README), whatever word governs it
+    ("新增合同外资5000万美元以上项目15个", [OTHER]),
+    ("其中投资总额在3000万美元以上的项目120个", [OTHER]),
     ("省财政下达资金3亿元", [OTHER]),
     ("投产后可新增销售收入8亿元、利税1亿元", [REV, TAX]),
     ("累计实现产值5亿元", [REV]),
@@ -473,3 +477,62 @@ MORE_AREA_ROWS = [
 @pytest.mark.parametrize(("sentence", "roles"), MORE_AREA_ROWS)
 def test_more_area_roles(sentence, roles):
     assert _area_roles(sentence) == roles
+
+
+# -- a third table: the period and scope of a statement decide among total, completed, plan ---
+PERIOD_SCOPE_ROWS = [
+    # the investment of a sector is a statistic (like 固定资产投资): completed, a plan when targeted
+    ("去年全市交通投资1200亿元", [DONE]),
+    ("2022年全省水利投资突破800亿元", [DONE]),
+    ("全省交通投资突破2000亿元,同比增长9%", [DONE]),
+    ("今年全国铁路投资将保持在8000亿元左右", [PLAN]),
+    ("某市交通投资集团发行债券20亿元", [OTHER]),
+    # 计划投资 with one year named: that year's plan; of a counted batch or a built project: a total
+    ("今年,该项目计划投资5亿元", [PLAN]),
+    ("2025年,该市重点项目计划投资1200亿元", [PLAN]),
+    ("今年实施城市更新项目30个,计划投资超50亿元", [TOTAL]),
+    ("今年,某集团计划投资50亿元建设新基地", [TOTAL]),
+    ("项目计划投资8亿元,明年建成", [TOTAL]),
+    # a region's investment in a year past is its statistic; an actor's spending is not
+    ("去年,全省重点项目投资超过3000亿元,今年计划投资3500亿元", [DONE, PLAN]),
+    ("去年,区政府投资了20多亿元,打造了一批口袋公园", [TOTAL]),
+    ("去年安排中央预算内投资6000亿元", [DONE]),
+    # funds that arrived (到位) are completed
+    ("全年实际到位资金300亿元", [DONE]),
+    ("全市到位省外资金800亿元", [DONE]),
+    # a size threshold of projects, and capital or funds named after the figure
+    ("投资规模超过1亿元的项目有300个", [OTHER]),
+    ("进入楼市的资本约500亿元", [OTHER]),
+    ("约有300亿资金会流向投资领域", [OTHER]),
+    # the size of an economy, an industry or a market is output
+    ("全国数字经济规模超过40万亿元", [REV]),
+    ("全省新能源产业规模突破千亿元", [REV]),
+    ("形成超300亿元的全产业链规模", [REV]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), PERIOD_SCOPE_ROWS)
+def test_period_and_scope(sentence, roles):
+    assert _money_roles(sentence) == roles
+
+
+SOURCE_PURPOSE_ROWS = [
+    # the word a sum is taken from is no role; a project built with it in the next clause is
+    ("这家企业从利润中拿出2亿元,在当地建设研发中心", [TOTAL]),
+    ("公司拿出5000万元,在园区新建一条生产线", [TOTAL]),
+    ("公司拿出5000万元,用于员工培训", [OTHER]),
+    # recurring spending is neither a year's plan nor a project's total
+    ("该公司每年投入研发资金1亿元", [OTHER]),
+    ("未来五年年均投资2000亿元", [OTHER]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), SOURCE_PURPOSE_ROWS)
+def test_source_and_purpose(sentence, roles):
+    assert _money_roles(sentence) == roles
+
+
+def test_a_target_of_several_years_is_no_annual_plan():
+    # the investment of a plan period (十五五, 未来五年) is its total, not one year's plan
+    assert _money_roles("“十五五”时期,全国电网投资预计超过4万亿元") == [TOTAL]
+    assert _money_roles("今年全国电网投资预计超过6000亿元") == [PLAN]

@@ -52,10 +52,12 @@ ROLES_BEFORE: dict[str, str] = {
 ROLES_AFTER: dict[str, str] = {
     # the head of the noun phrase decides: 15万平方米的住宅兼商服用地 is land, not a dwelling
     "land": r"^(?:的)?[\u4e00-\u9fff]{0,8}?(?:土地(?!上|资源|经营|流转)|用地|地块|宗地)",  # not 119.5平方公里土地上
+    # the size of a park or site, whatever it grows or makes: 近千亩的服装产业园, 500亩现代化种植基地
+    # (the head ends the phrase: "500亩种植基地建设" is still the site)
+    "land__site": r"^(?:的)?[\u4e00-\u9fff]{0,10}?(?:产业园|工业园|物流园|科技园|园区|基地|厂区)",
     "other": rf"^(?:的)?[\u4e00-\u9fff]{{0,6}}?(?:{_FARMED})",
     "floor": rf"^(?:的)?[\u4e00-\u9fff]{{0,6}}?(?:{_BUILDINGS})",
-    # the size of a park or site: 近千亩的服装产业园
-    "land__site": r"^的[\u4e00-\u9fff]{0,10}?(?:产业园|工业园|物流园|科技园|园区|基地|厂区|项目)",
+    "land__project": r"^的[\u4e00-\u9fff]{0,10}?项目",
 }
 _BEFORE = compile_roles(ROLES_BEFORE)
 _AFTER = compile_roles(ROLES_AFTER)

@@ -90,19 +90,22 @@ ROLES_BEFORE: dict[str, str] = {
         r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资"
         r"|(?:人均|户均|居民|农民|村民|农户|职工|员工|家庭)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:投入|经费|费用|资金)"
         r"|净利润|利润|盈利|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
-        r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|每年投入"
+        r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|(?:每年|年均)(?:投入|投资)"
         r"|(?:实际)?到位外资|出让(?:总)?(?:收入|价款)|市值"
         r"|落实[\u4e00-\u9fff]{0,8}?投资|投入[\u4e00-\u9fff]{1,8}?资金|资金"
         r"|减税降费|(?:减免|减|退|缓|免)税费?|退税"  # tax relief is no tax paid
-        r"|票房|消费|估值|价值|债券|国债|专项债|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
+        r"|资本(?!市场)|票房|消费|估值|价值|债券|国债|专项债|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
     ),
     "investment_completed__done": (
         r"获得(?:总)?投资|累计完成(?:[\u4e00-\u9fff]{0,6}投资)?|(?:已|实际)?完成(?:[\u4e00-\u9fff]{0,6}?)投资"
         r"|累计(?:(?!带动|拉动|撬动|吸引|直接|落实)[\u4e00-\u9fff]){0,6}?(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?"
-        r"|已投资|已投入|已经投入|实际投资|完成投资额|投资完成(?:额|金额)?|到位资金|实际到位"
+        r"|已投资|已投入|已经投入|实际投资|完成投资额|投资完成(?:额|金额)?|(?:实际)?到位(?:[\u4e00-\u9fff]{0,4}?资金)?"
         r"|(?:已|已经|累计)完成了?$"  # 计划完成投资12亿元,已完成10.6亿元 ($: right before the figure)
     ),
-    "investment_completed__stat": r"(?:固定资产|房地产开发|民间|基础设施|制造业|工业)投资(?:额)?",
+    "investment_completed__stat": (
+        r"(?:固定资产|房地产开发|民间|基础设施|制造业|工业|交通|公路|水路|水运|铁路|民航|水利|能源|电网|电力)"
+        r"(?:建设)?投资(?:额)?(?!集团|公司|有限|控股|基金|平台|银行|(?:已|全部)?(?:下达|安排|分配))"
+    ),
     "investment_annual_plan": (
         r"(?:全年|年度)总?投资|(?:年度|今年|全年|年内|明年|年)计划(?:完成)?投资|计划[\u4e00-\u9fff]{0,6}?完成[\u4e00-\u9fff]{0,6}?投资"
         r"|(?:力争|将|可|预计|要|确保|争取)(?:今年|全年|年内|明年)?完成[\u4e00-\u9fff]{0,8}?投资"
@@ -113,15 +116,17 @@ ROLES_BEFORE: dict[str, str] = {
     "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
-        r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量"
+        r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量|(?:经济|产业链?|市场)规模"
     ),
     "investment_total__fixed": (
-        r"(?:计划|规划|预计)总投资|总投资额?|投资总额|计划投资|拟投资|预计投资|[一二三四五首]期投资"
+        r"(?:计划|规划|预计)总投资|总投资额?|投资总额|拟投资|预计投资|[一二三四五首]期投资"
         r"|投资规模|在建规模|建设规模|引资(?:总)?(?:额|金额)|总投入|总造价|造价|合同外资|意向投资|追加投资|协议投资(?:额|金额)?"
         r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:投资)?(?:金额|额)|协议(?:总)?(?:金额|额)"
     ),
     # 投 alone is a verb only right before the figure ($ is the figure's start): 是否投70亿元
-    "investment_total__generic": r"投资(?:金额|额)?(?!集团|公司|有限|控股|基金|平台|银行|促进|环境|者|人|机构|主体|企业|领域)|投入(?:资金)?|外资|增资|投了?$",
+    "investment_total__generic": r"投资(?:金额|额)?(?!集团|公司|有限|控股|基金|平台|银行|促进|环境|者|人|机构|主体|企业|领域)|投入(?:资金)?|增资|投了?$",
+    # 计划投资 names a plan: the project's total, or the year's when the sentence names one year
+    "investment_total__planned": r"计划投资(?:额)?",
     # construction funds: this year's plan when the sentence speaks of the year to come, else funds
     "other__funds": r"(?:建设|投资)资金",
     "other__weak": r"(?:总)?金额|总额",
@@ -129,13 +134,13 @@ ROLES_BEFORE: dict[str, str] = {
 #: role words right after a figure: "(其中6000万元为汽车销售收入)"
 ROLES_AFTER: dict[str, str] = {
     "other": (
-        r"^(?:的)?[\u4e00-\u9fff]{0,4}?(?:纯收入|可支配收入|工资|贷款|融资|补贴|补助|奖励|基金|国债|债券)"
+        r"^(?:的)?[\u4e00-\u9fff]{0,4}?(?:纯收入|可支配收入|工资|贷款|融资|补贴|补助|奖励|基金|国债|债券|资金|资本)"
         r"|^(?:的)?(?:价格|总价|高价|低价|天价|底价)?(?:竞得|摘得|拿下|拍得|购得|买下|收购|获得|获取)"  # 以5亿元竞得该地块
     ),
 } | {
     role: rf"^(?:为|是|系|属|用于|作为|的)?[\u4e00-\u9fff]{{0,6}}?(?:{pattern})"
     for role, pattern in ROLES_BEFORE.items()
-    if role in ("tax", "revenue", "investment_total__fixed", "investment_total__generic")
+    if role in ("tax", "revenue", "investment_total__fixed", "investment_total__planned", "investment_total__generic")
 }
 # "某车企120亿元的新能源汽车项目", "签约93亿元的项目": the sum of a project is its investment
 ROLES_AFTER["investment_total__fixed"] += r"|^的[\u4e00-\u9fff]{0,12}?(?:项目|工程|基地|工厂|生产线|产业园|园区)"
@@ -156,6 +161,16 @@ _PAST_RE = re.compile(
 )
 #: one year to come: 今年投入3000亿元 is this year's plan
 _YEAR_RE = re.compile(r"今年|全年|年内|明年|本年度?")
+#: the scope of a region's statistic: 全省, 全市, 全国
+_REGION_RE = re.compile(r"全(?:国|省|市|区|县|州|盟|旗|镇|行业)|[我该本](?:国|省|市|区|县)")
+#: a size threshold of projects after a figure: 1000万美元以上的项目, 10亿元以上重大项目
+_THRESHOLD_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)")
+#: … and the count of them right after, for a bound written before the figure: 超过1亿元的项目有1095个
+_COUNTED_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)(?:有|共|达)?[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)")
+#: a period of several years: its target is no plan of one year (十五五时期…投资预计超过5万亿元)
+_YEARS_RE = re.compile(r"[十][一二三四五六七八九]五|时期|期间|未来[几数两一二三四五六七八九十]+年|[几数两二三四五六七八九十]+年(?:内|间)")
+#: a year named by its number: 2024年计划投资 is that year's plan
+_NUMBERED_YEAR_RE = re.compile(r"(?:19|20)[0-9０-９]{2}年(?!以来|来|前|底|末|以前)")
 #: a year past: its 全年 is no year to come
 _LAST_YEAR_RE = re.compile(r"去年|上年|前年")
 #: a plan or target word between a statistic and its figure: 固定资产投资力争达到3万亿元
@@ -188,7 +203,7 @@ _INVESTMENT_ROLES = frozenset(("investment_total", "investment_completed", "inve
 #: the table keys whose role the rest of the sentence may change (see :func:`_refine`)
 _CONTEXT_KEYS = frozenset((
     "investment_annual_plan__alloc", "other__funds", "other__weak", "investment_total__generic",
-    "investment_completed__stat", "investment_completed__done",
+    "investment_completed__stat", "investment_completed__done", "investment_total__planned",
 ))
 _BEFORE = compile_roles(ROLES_BEFORE)
 _AFTER = compile_roles(ROLES_AFTER)
@@ -241,7 +256,12 @@ def _past_generic(text: str, start: int, end: int, floor: int) -> bool:
     head = text[ws:start].rstrip(" 达到约为超过近逾共了")
     if not _GENERIC_INVESTMENT_RE.search(head):
         return False
-    return _looks_back(text, sentence_start(text, start), start) or bool(_STAT_AFTER_RE.match(text, end))
+    ss = sentence_start(text, start)
+    if _looks_back(text, ss, start) or _STAT_AFTER_RE.match(text, end):
+        return True
+    # a region's investment in a year past is its statistic: 去年全市投资1200亿元
+    # (an actor's is not: 去年,市政府投资了50多亿元,打造…)
+    return bool(_LAST_YEAR_RE.search(text, ss, start) and _REGION_RE.search(text, ss, start))
 
 
 def _looks_back(text: str, ss: int, start: int) -> bool:
@@ -281,7 +301,13 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
         return role  # a word that names its role whatever the sentence (总投资, 产值, 贷款)
     ss = sentence_start(text, start)
     if key == "investment_annual_plan__alloc":  # 下达中央投资: this year's, unless looking back
-        return "investment_completed" if _looks_back(text, ss, start) else role
+        back = _looks_back(text, ss, start) or _LAST_YEAR_RE.search(text, ss, m.start())
+        return "investment_completed" if back else role
+    if key == "investment_total__planned":  # 今年,该项目计划投资5亿元: the year's plan
+        if _PURPOSE_AFTER_RE.match(clause_after(text, end)) or _BATCH_RE.search(text, ss, start):
+            return role  # 今年计划投资50亿元建设新基地; 今年实施项目27个,计划投资86亿元
+        year = _year_to_come(text, ss, m.start()) or _NUMBERED_YEAR_RE.search(text, ss, m.start())
+        return "investment_annual_plan" if year is not None else role
     if key == "other__funds":  # 今年用于管网改造的建设资金达800亿元
         return "investment_annual_plan" if _year_to_come(text, ss, start) else "other"
     if key == "other__weak":  # 签约项目12个,总金额达86亿元
@@ -292,9 +318,14 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     if key == "investment_completed__done" and not m.group().startswith(("已", "累计", "实际", "获得")):
         if _year_to_come(text, ss, start) and _PLAN_RE.search(text, ss, m.start()):
             return "investment_annual_plan"  # 今年计划实施重点项目200个,完成投资500亿元
-    if key == "investment_completed__stat":
-        if _TARGET_RE.search(text, max(ws, m.start() - 8), start) and not _looks_back(text, ss, start):
+    if key == "investment_completed__stat" and not _looks_back(text, ss, start):
+        if _TARGET_RE.search(text, max(ws, m.start() - 8), start):
+            if _YEARS_RE.search(text, ss, start):
+                return "investment_total"  # 十五五时期,电网投资预计超过5万亿元: a plan period's total
             return "investment_annual_plan"  # 今年全省交通固定资产投资目标为2000亿元
+        year = _year_to_come(text, ss, start)
+        if year is not None and _PLAN_RE.search(text, year.end(), start):
+            return "investment_annual_plan"  # 今年全国铁路投资将保持在8000亿元
     if key == "investment_total__generic":
         if _PURPOSE_AFTER_RE.match(clause_after(text, end)):
             return role  # 投资5亿元新建两条生产线: a project's investment
@@ -328,22 +359,27 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
     key = listed_role(text, start, _BEFORE, starts)
     if key is not None:
         return role_of(key)
+    if (text.endswith("以上", start, end) and _THRESHOLD_AFTER_RE.match(text, end)) or (
+        text.startswith(("超", "逾"), start) and _COUNTED_AFTER_RE.match(text, end)
+    ):
+        return "other"  # a size threshold of projects: 投资总额在1000万美元以上的项目 (gold README)
     ws = clause_window(text, start, floor)
     v = _VERB_OBJECT_RE.search(text, max(ws, start - 3), start)  # the verbs are at most 3 characters
     if v is not None and _INVESTMENT_AFTER_RE.match(text, end):
         return _verb_object(v, text, ws, sentence_start(text, start), start)
     m = role_word(text, start, _BEFORE, floor)
+    if m is not None and text.startswith(("中", "里"), m.end()) and "从" in text[ws : m.start()]:
+        m = None  # the source the sum is taken from, not its role: 从利润中拿出1亿元
     if m is not None:
         return _refine(text, m, start, end, ws, prev, floor)
     a = _AFTER.match(clause_after(text, end))
     if a is not None:
-        role = role_of(group_name(a))
-        if role == "investment_total" and text.endswith("以上", start, end):
-            return "other"  # a size threshold of projects: 30个百亿元以上的重大项目 (gold README)
-        return role
+        return role_of(group_name(a))
     gap = text[prev.end : start] if prev is not None else ""
     if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or _PASSED_RE.match(gap) or _PART_RE.match(gap)):
         return prev.role  # 总投资分别为10亿元和20亿元, 总产值从5.6亿元增至20.07亿元, 首次突破10亿元
+    if text.startswith((",", "，"), end) and _PURPOSE_AFTER_RE.match(clause_after(text, end + 1)):
+        return "investment_total"  # 拿出1亿元,在当地建设研发中心: the sum a project is built with
     return "other"
 
 

@@ -8,6 +8,19 @@ frame (来到, 位于, 举行…), a number or a date. Generic phrases ("重点�
 its head). Companies end in 有限公司/集团/股份…; places come from a gazetteer
 (``data/places.tsv``) and parks from their suffixes (园区, 开发区, 高新区…).
 
+Where a name starts is the hard part (jieba mis-tags rare words; long names hold 与/的/至
+or a second head). So each head gives several candidates: the rules' own left boundary
+(``primary``) and up to three more token boundaries on each side where a name can begin
+(not a function word, a figure or punctuation); they share ``group``, and the ranker
+(:mod:`parknews.rank`) keeps the best of a group if it scores high enough. Without a
+ranker only the rules' boundary counts. A section of a line is part of its name
+("京雄商高铁雄安新区至商丘段"). A company named with its legal form makes its short
+form a company too ("金地集团 … 金地也退回"); a verb or adverb of the sentence ends a company
+name going left ("批复…发起筹建X有限公司").
+
+Cost is linear in the text: one jieba pass for word boundaries, one POS pass per head
+window, lookups by bisect (no pairwise loops over mentions).
+
 >>> [(n.text, n.label) for n in find_names("3月22日上午,安弗森(烟台)新能源汽车配件项目在卧龙园区举行开工仪式。")]
 [('安弗森(烟台)新能源汽车配件项目', 'project'), ('卧龙园区', 'park')]
 >>> [n.text for n in find_names("由园区承接的15个市区重点项目均稳步推进") if n.label == "project"]
@@ -22,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,7 +58,7 @@ WEAK_HEADS = (
     "抽水蓄能电站", "水电站", "电站", "生产线", "产线", "码头", "物流园", "科技园", "创新园", "广场",
     "商业街", "隧道", "通道", "大桥", "水库", "灌区", "枢纽", "机场", "船闸", "航站楼", "港区", "产业城",
     "科技城", "工艺城", "园区", "铁路", "高速铁路", "高速公路", "管道", "输水干线", "集群", "泵站", "泵闸",
-    "水闸", "航道", "大道", "快速路", "轨道交通", "地铁",
+    "水闸", "航道", "大道", "快速路", "轨道交通", "地铁", "高铁", "快线", "泊位", "示范园",
 )
 PROJECT_HEADS = STRONG_HEADS + WEAK_HEADS
 _HEAD_RE = re.compile(
@@ -55,14 +68,16 @@ _HEAD_RE = re.compile(
     r"(?:[(（](?:一|二|三|四|首)期[)）]|(?:一|二|三|四|首)期(?:工程|项目)?(?![\u4e00-\u9fff]*?(?:项目|工程)))?"
     # "产业园（一期）", "炼化一体化工程二期"
 )
+_LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
+_SECTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{1,8}?段")
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
 _CAMPAIGN_RE = re.compile(r"[“\"「][^”\"」]{0,3}[一二两三四五六七八九十百千万]+[大个项件][^”\"」]{0,6}[”\"」]|^[一二两三四五六七八九十百千万]+[大个项]")
 # "打造集研发中心、生产基地…为一体的": components listed inside 集…为一体 are not projects
-_COMPONENTS_RE = re.compile(r"集[^。;;!?!?]{2,80}?(?:于一体|为一体)")
+_COMPONENTS_RE = re.compile(r"集[^。;；!?！？]{2,80}?(?:于一体|为一体)")
 
 # Characters that end a name going left (punctuation, spaces). Brackets and quotes are
 # handled separately: balanced pairs are kept inside names ("安弗森(烟台)…").
-_STOP_CHARS = set(",。;:!?,;:!?、\n\r\t …—–-·《》<>【】[]|/\\")
+_STOP_CHARS = set(",。;:!?，；：！？、\n\r\t …—–-·《》<>【】[]|/\\")
 _OPEN = {")": "(", "）": "（", "”": "“", "’": "‘", "」": "「", "』": "『", '"': '"'}
 _OPENERS = set("(（“‘「『")
 
@@ -102,7 +117,7 @@ LEAD_STRIP = set(
 # Modifiers that carry no name: a head preceded only by these is not a project name.
 GENERIC = set(
     """
-    重点 重大 新开工 开工 在建 续建 签约 新签约 招商 产业 工业 民生 基础设施 基建 配套 相关
+    重点 重大 控制性 新开工 开工 在建 续建 签约 新签约 招商 产业 工业 民生 基础设施 基建 配套 相关
     其他 其它 各类 各 全部 所有 一批 多个 市区 市级 省级 区级 县级 国家级 省 市 区 县 镇 全市
     全区 全省 全县 年度 本年度 当年 该 此 本 这 那 这个 这些 那个 每个 每一个 一个 整个 各个
     单个 个 等 大 小 好 优质 龙头 链条 产业链 类 型 性 化 项 新建 改建 扩建 建设 施工 前期 后续
@@ -131,8 +146,8 @@ _LIST_TAIL_RE = re.compile(
 
 # -- companies ----------------------------------------------------------------------------
 _COMPANY_SUFFIX_RE = re.compile(
-    r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|集团|(?<![子分母总该本])公司)"
-    r"(?:[((][^()()]{1,12}[))])?(?:[^\S\n]*(?:分公司|子公司))?"
+    r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|(?<![子分母总该本])公司)"
+    r"(?:[(（][^()（）]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
 )
 _COMPANY_STOP = set(
     """
@@ -142,7 +157,27 @@ _COMPANY_STOP = set(
     旗下 下属 所属 被 龙头 致电 位于 企业 行业 家电 房企 开发商 巨头 有限公司 股份有限公司 公司 集团
     """.split()
 )
-_ADDRESS_TOKEN = re.compile(r".{0,6}(?:路|街|大街|大道|巷|号|镇|村)$")
+# verbs that are trades inside company names ("烟台建投", "…投资发展有限公司")
+_COMPANY_TRADE_WORDS = set("投资 建设 发展 开发 制造 管理 服务 设计 运营 经营 生产 控股 实业 贸易 咨询 工程 物流 运输 交通 研究 勘察 检测 加工 养殖 种植 销售 租赁 担保 保险 装饰 印刷 出版 传媒 能源 安装".split())
+_COMPANY_FORM_RE = re.compile(r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|集团|公司)$")
+_COUNTRY_RE = re.compile(r"^(?:中国|美国|日本|德国|法国|英国|韩国|泰国|新加坡|瑞士|荷兰|意大利|西班牙|加拿大|澳大利亚|瑞典|丹麦|芬兰|挪威|比利时|奥地利|以色列|印度|越南|马来西亚|印尼|沙特|阿联酋|俄罗斯|香港|台湾|澳门)")
+
+
+def _company_brand(name: str) -> str | None:
+    """The short form of a company name ("美国安费诺集团" → "安费诺", "金地集团" → "金地"):
+    the name without its legal form and a leading country; None when too short or generic."""
+    if "(" in name or "（" in name:
+        return None
+    brand = _COMPANY_FORM_RE.sub("", name)
+    if brand == name:
+        return None
+    brand = _COUNTRY_RE.sub("", brand)
+    if not 2 <= len(brand) <= 6 or brand in _COMPANY_GENERIC or brand in load_places() or is_generic([brand]):
+        return None
+    return brand
+
+
+_ADDRESS_TOKEN = re.compile(r".{2,6}(?:路|街|大街|大道|巷|号|镇|村)$")  # "新平路"; not "野村"
 
 
 @lru_cache(maxsize=1)
@@ -187,12 +222,19 @@ _PARK_GENERIC = set("产业 工业 科技 经济 现代化 现代 物流 农业 
 class Candidate:
     """A name candidate with the evidence a rule (or the ranker) decides on."""
 
-    __slots__ = ("text", "start", "end", "label", "head", "rule", "distinctive", "tokens", "left", "right")
+    __slots__ = ("text", "start", "end", "label", "head", "rule", "distinctive", "tokens", "left", "right",
+                 "group", "primary", "shift", "first_tag", "prev_word", "prev_tag", "crossed", "inner_tags")
 
     def __init__(self, text, start, end, label, head="", rule="", distinctive=False, tokens=(), left="", right=""):
         self.text, self.start, self.end, self.label = text, start, end, label
         self.head, self.rule, self.distinctive = head, rule, distinctive
         self.tokens, self.left, self.right = tuple(tokens), left, right
+        # alternatives of one head (several left boundaries) share ``group``; ``primary`` is
+        # the rules' own boundary, ``shift`` the other's distance from it in tokens (<0: longer)
+        self.group, self.primary, self.shift = -1, True, 0
+        self.first_tag = self.prev_word = self.prev_tag = ""
+        self.crossed: tuple[tuple[str, str], ...] = ()
+        self.inner_tags: tuple[tuple[str, str], ...] = ()  # (word, POS) of the modifier
 
     def __repr__(self) -> str:
         return f"Candidate({self.text!r}, {self.start}, {self.end}, {self.label!r}, rule={self.rule!r})"
@@ -249,7 +291,8 @@ def _place_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, names)))
 
 
-def find_places(text: str, *, segmenter: Segmenter | None = None) -> list[tuple[int, int, str]]:
+def find_places(text: str, *, segmenter: Segmenter | None = None,
+                word_bounds: Callable[[], set[int]] | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, level)`` of the gazetteer's provinces, cities and districts in ``text``.
 
     Short names (up to 3 characters) count only as whole jieba words, so "南通" is not
@@ -262,8 +305,11 @@ def find_places(text: str, *, segmenter: Segmenter | None = None) -> list[tuple[
     for i, m in enumerate(matches):
         if len(m.group()) <= 3:
             if bounds is None:
-                toks = _segmenter(segmenter).tokenize(text)
-                bounds = {s for _w, s, _e in toks} | {len(text)}
+                if word_bounds is not None:
+                    bounds = word_bounds()
+                else:
+                    toks = _segmenter(segmenter).tokenize(text)
+                    bounds = {s for _w, s, _e in toks} | {len(text)}
             # jieba glues a province to its city ("吉林长春" is one word): a neighbour counts
             left_ok = m.start() in bounds or (i > 0 and matches[i - 1].end() == m.start())
             right_ok = m.end() in bounds or (i + 1 < len(matches) and matches[i + 1].start() == m.end())
@@ -299,7 +345,7 @@ def _left_window(text: str, hs: int, limit: int = 40) -> int:
                 break  # an opener with no closer: we are inside brackets/quotes
         elif not stack and ch in _STOP_CHARS:
             break
-        elif stack and ch in "\n。;;!?!?":
+        elif stack and ch in "\n。;；!?！？":
             break
         i -= 1
     while stack and i < hs:  # unbalanced: drop to after the last closer
@@ -325,13 +371,24 @@ def _is_distinctive(tokens: list[tuple[str, str, int, int]], body: str, freq: di
     return False
 
 
+@lru_cache(maxsize=4096)
+def _generic_compound(word: str) -> bool:
+    """A word jieba keeps whole that is only generic words ("省级重点" = 省级 + 重点)."""
+    if len(word) < 3:
+        return False
+    ok = [True] + [False] * len(word)
+    for i in range(1, len(word) + 1):
+        ok[i] = any(ok[j] and word[j:i] in GENERIC and i - j >= 2 for j in range(max(0, i - 4), i))
+    return ok[-1]
+
+
 def is_generic(tokens: Iterable[str]) -> bool:
     """True when every token of a modifier is generic vocabulary (or a number/date)."""
     toks = [t for t in tokens if t.strip()]
     if not toks:
         return True
     for t in toks:
-        if t in GENERIC:
+        if t in GENERIC or _generic_compound(t):
             continue
         if re.fullmatch(r"[0-9０-９.．]+|年度?|[0-9]+年度?|第?[一二三四五六七八九十两百]+|[个项批家]", t):
             continue
@@ -404,6 +461,65 @@ def _strip_glued_lead(text: str, start: int, end: int, tokens, freq: dict[str, i
     return start
 
 
+def _alternative_starts(tokens: list[tuple[str, str, int, int]], k: int, capacity: list[tuple[int, int]],
+                        n: int = 3) -> list[int]:
+    """Other token indices a name may start at than the rules' ``k``: the nearest ``n`` on
+    each side where a name can begin (not a function word, a figure or punctuation)."""
+    ok: list[int] = []
+    for j, (w, tag, s, e) in enumerate(tokens):
+        if j == k or any(cs <= s and e <= ce for cs, ce in capacity):
+            continue
+        if w in _LEFT_STOP_WORDS or w in LEAD_STRIP or tag.startswith(_LEFT_STOP_POS) or _NUMBER_TOKEN.fullmatch(w):
+            continue
+        if tag == "x" and not re.match(r"[(（“‘「A-Za-z]", w):
+            continue
+        ok.append(j)
+    left = [j for j in ok if j < k][-n:]
+    right = [j for j in ok if j > k][:n]
+    return left + right
+
+
+def _head_candidate(text, tokens, k, hs, he, head, strong, right_frame, freq, in_component) -> Candidate:
+    """The candidate of the head ``text[hs:he]`` whose modifier starts at token ``k``."""
+    body_tokens = tokens[k:]
+    start = body_tokens[0][2] if body_tokens else hs
+    start = _strip_glued_lead(text, start, hs, body_tokens, freq)
+    # a name does not start with a closing bracket/quote or a bare opener's partner
+    while start < hs and text[start] in ")）”’」』":
+        start += 1
+    body = text[start:hs]
+    words = [w for w, *_ in body_tokens]
+    distinctive = _is_distinctive(body_tokens, body, freq)
+    generic = is_generic(words) or len(body.strip()) < 2
+    if _CAMPAIGN_RE.search(body) or in_component(start):
+        generic = True
+    if words and words[-1] in ("重点", "重大", "重要", "标志性", "骨干", "配套", "示范性", "控制性"):
+        generic = True  # "“西电东送”重点工程", "水利补短板重大工程": a label, not a name
+    if not strong and len(body) < 2:
+        generic = True
+    if generic:
+        rule = "generic"
+    elif not strong and not distinctive:
+        rule = "weak"
+    else:
+        rule = "head"
+    if right_frame and rule == "head" and not distinctive:
+        rule = "weak"
+    if rule == "head" and not strong and any(
+        t == "v" and len(w) >= 2 and freq.get(w, 0) >= 2000 for w, t, *_ in body_tokens
+    ):
+        rule = "weak"  # "芝罘区组织园区": a clause, not a name
+    c = Candidate(
+        text[start:he], start, he, "project", head=head, rule=rule, distinctive=distinctive,
+        tokens=words, left=text[max(0, start - 4):start], right=text[he:he + 4],
+    )
+    prev = tokens[k - 1] if k > 0 else None
+    c.inner_tags = tuple((w, t) for w, t, _s, _e in body_tokens)
+    c.first_tag = body_tokens[0][1] if body_tokens else ""
+    c.prev_word, c.prev_tag = (prev[0], prev[1]) if prev else ("", "")
+    return c
+
+
 # -- the finder -----------------------------------------------------------------------------
 def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Candidate]:
     """All name candidates with their evidence, before any decision (for rules and ranker).
@@ -420,6 +536,13 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     freq = seg._tokenizer().FREQ
     out: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
+    _bounds: list[set[int]] = []
+
+    def word_bounds() -> set[int]:
+        """Offsets where jieba words start (and the end): one tokenization of the text."""
+        if not _bounds:
+            _bounds.append({s for _w, s, _e in seg.tokenize(text)} | {len(text)})
+        return _bounds[0]
 
     def add(c: Candidate) -> None:
         key = (c.start, c.end, c.label)
@@ -436,6 +559,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         return i >= 0 and pos < components[i][1]
 
     # projects by head
+    group = 0
     for m in _HEAD_RE.finditer(text):
         hs, he = m.start(), m.end()
         head = m.group()
@@ -454,41 +578,18 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in tokens]
         capacity = [(c.start() + ws, c.end() + ws) for c in _CAPACITY_RE.finditer(window)]
         k = _trim_left(tokens, capacity, freq)
-        body_tokens = tokens[k:]
-        start = body_tokens[0][2] if body_tokens else hs
-        start = _strip_glued_lead(text, start, hs, body_tokens, freq)
-        # a name does not start with a closing bracket/quote or a bare opener's partner
-        while start < hs and text[start] in ")）”’」』":
-            start += 1
-        body = text[start:hs]
-        words = [w for w, *_ in body_tokens]
-        distinctive = _is_distinctive(body_tokens, body, freq)
-        generic = is_generic(words) or len(body.strip()) < 2
         strong = any(head.endswith(h) for h in STRONG_HEADS)
-        if _CAMPAIGN_RE.search(body) or in_component(start):
-            generic = True
-        if words and words[-1] in ("重点", "重大", "重要", "标志性", "骨干", "配套", "示范性"):
-            generic = True  # "“西电东送”重点工程", "水利补短板重大工程": a label, not a name
-        if not strong and len(body) < 2:
-            generic = True
-        if generic:
-            rule = "generic"
-        elif not strong and not distinctive:
-            rule = "weak"
-        else:
-            rule = "head"
-        if right_frame and rule == "head" and not distinctive:
-            rule = "weak"
-        if rule == "head" and not strong and any(
-            t == "v" and len(w) >= 2 and freq.get(w, 0) >= 2000 for w, t, *_ in body_tokens
-        ):
-            rule = "weak"  # "芝罘区组织园区": a clause, not a name
-        add(
-            Candidate(
-                text[start:he], start, he, "project", head=head, rule=rule, distinctive=distinctive,
-                tokens=words, left=text[max(0, start - 4):start], right=text[he:he + 4],
-            )
-        )
+        group += 1
+        # a section of a line ("京雄商高铁雄安新区至商丘段"): the section is part of the name
+        sec = _SECTION_RE.match(text, he) if head.endswith(_LINE_HEADS) else None
+        if sec:
+            he = sec.end()
+        # the rules' left boundary first, then the other plausible ones for the ranker
+        for j in [k] + _alternative_starts(tokens, k, capacity):
+            c = _head_candidate(text, tokens, j, hs, he, head, strong, right_frame, freq, in_component)
+            c.group, c.primary, c.shift = group, j == k, j - k
+            c.crossed = tuple((w, t) for w, t, _s, _e in tokens[j:k])  # the rules' stops it crosses
+            add(c)
 
     # projects written without a head: "X等6个新开工项目", "A、B等项目"
     for m in _LIST_TAIL_RE.finditer(text):
@@ -540,6 +641,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
                 k = j + 1
             elif _ADDRESS_TOKEN.fullmatch(w) and j < len(tokens) - 1:
                 k = j + 1  # "位于大涌新平路浪兴服饰有限公司": the address is not the name
+            elif (tag == "v" and len(w) >= 2 and freq.get(w, 0) >= 300 and w not in _COMPANY_TRADE_WORDS) or tag in ("d", "ad"):
+                k = j + 1  # a verb of the sentence ("批复…发起筹建X有限公司"), not a trade in the name
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
         start = _strip_glued_lead(text, start, hs, body_tokens, freq)
@@ -561,12 +664,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
 
     # well-known companies written without a suffix ("宝马", "中国中车", "万科、金地等")
     pattern, strict = load_companies()
-    bounds: set[int] | None = None
     for m in pattern.finditer(text):
         if len(m.group()) <= 3:
             # a short name must be whole words ("国投" is not in "跨国投资")
-            if bounds is None:
-                bounds = {s for _w, s, _e in seg.tokenize(text)} | {len(text)}
+            bounds = word_bounds()
             if m.start() not in bounds or m.end() not in bounds:
                 continue
         if m.group() in strict and not (
@@ -580,6 +681,19 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if tail:
             end = tail.end()  # "比亚迪公司", "罗氏制药", "西门子医疗"
         add(Candidate(text[m.start():end], m.start(), end, "company", rule="gazetteer", distinctive=True))
+
+    # the short form of a company the article names with its suffix: "金地集团 … 金地也退回"
+    brands: dict[str, None] = {}
+    for c in out:
+        if c.label == "company" and c.rule in ("suffix", "gazetteer"):
+            brand = _company_brand(c.text)
+            if brand:
+                brands[brand] = None
+    if brands:
+        bounds_b = word_bounds()
+        for m in re.finditer("|".join(map(re.escape, sorted(brands, key=len, reverse=True))), text):
+            if m.start() in bounds_b and m.end() in bounds_b and not _COMPANY_SUFFIX_RE.match(text, m.end()):
+                add(Candidate(m.group(), m.start(), m.end(), "company", rule="brand", distinctive=True))
 
     # parks: a place-like stem and a park suffix
     park_stems: set[str] = set()
@@ -629,7 +743,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             c.rule = "weak"
 
     # places from the gazetteer, as whole words ("南通" is not in "呼南通道")
-    for start, end, level in find_places(text, segmenter=seg):
+    for start, end, level in find_places(text, segmenter=seg, word_bounds=word_bounds):
         add(Candidate(text[start:end], start, end, level, rule="gazetteer", distinctive=True))
 
     out.sort(key=lambda c: (c.start, -(c.end - c.start), c.label))
@@ -657,7 +771,7 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
     if ranker is not None:
         keep = ranker.decide(text, cands)
     else:
-        keep = [c.label != "project" or c.rule in ("head", "list") for c in cands]
+        keep = [c.label != "project" or (c.primary and c.rule in ("head", "list")) for c in cands]
     chosen = [c for c, k in zip(cands, keep) if k]
     # resolve overlaps: projects and companies win over places inside them; longer wins
     chosen.sort(key=lambda c: (_PRIORITY[c.label], -(c.end - c.start), c.start))
