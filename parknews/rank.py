@@ -45,6 +45,7 @@ _PHASE = re.compile(r"(?:[(（]?(?:一|二|三|四|首)期[)）]?(?:工程|项�
 _AFTER_PLACE = re.compile(r"在[\u4e00-\u9fff]{2,8}[,，]\s*$")
 _STATUS_CUE = re.compile(r"开工|签约|投产|竣工|开建|动工|建成|通车|投运|完工|启动建设")
 _MONEY_CUE = re.compile(r"总投资|投资[0-9０-９约近超逾]")
+_LEAD_FUNCTION_CHARS = set("的向在由对把将被从为是与和及于让给据继做")
 _GENERIC_CATEGORY = re.compile(r"(?:重点|重大|民生|示范|配套|补短板|改造|合作|支持|专项|基础设施|骨干|类|行业)(?:项目|工程)$")
 
 
@@ -97,6 +98,8 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
     sentence = _sentence(text, c.start, c.end)
     f["sent_status_cue"] = int(bool(_STATUS_CUE.search(sentence)))
     f["sent_money_cue"] = int(bool(_MONEY_CUE.search(sentence)))
+    # a name jieba glued to a function word before it ("的定南港…", "向纯商业…") starts with it
+    f["lead_function_char"] = int(c.text[:1] in _LEAD_FUNCTION_CHARS)
     # word identities overfit a small gold set: describe the words instead
     from .extractors.names import GENERIC
 

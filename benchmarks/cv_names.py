@@ -1,0 +1,98 @@
+"""Cross-validate the project-name ranker on the gold **train** split (never the test split).
+
+5-fold ``GroupKFold``-style split of the train articles (by article, a fixed shuffle): for each
+fold the ranker is trained as ``parknews train`` does (same features, C, threshold, the seed
+page as extra text) on the other folds, then the held-out fold is scored end to end with
+``parknews.evaluate.evaluate`` (the full pipeline, the fold's ranker in place of the shipped one).
+Prints P/R/F1 of projects, projects~, companies and the attribution accuracy, summed over folds,
+and the same with the rules alone (no ranker) for comparison.
+
+    python benchmarks/cv_names.py [--C 1.0] [--threshold 0.7] [--errors] [--no-rules]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", default=str(ROOT / "corpora" / "gold" / "train.jsonl"))
+    ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--threshold", type=float, default=0.7)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--errors", action="store_true", help="print the project-name mistakes of every fold")
+    ap.add_argument("--no-rules", action="store_true", help="skip the rules-only baseline")
+    args = ap.parse_args(argv)
+
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    import parknews.rank as rank
+    from parknews.evaluate import PRF, Accuracy, default_corpus, evaluate, load_jsonl
+    from parknews.rank import NameRanker, labelled_candidates, seed_example
+
+    gold = load_jsonl(args.gold, "gold")
+    if any(g.get("split") == "test" for g in gold):
+        raise SystemExit("--gold holds test-split articles: cross-validate on the train split only")
+    corpus = default_corpus(args.gold)
+    texts = {}
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            texts[row["id"]] = row["text"]
+    per = [labelled_candidates([g], texts) for g in gold]  # features once per article
+    text, names = seed_example(ROOT / "corpora" / "samples" / "yantai-forum-2022-03-31.txt",
+                               ROOT / "tests" / "data" / "seed_expected.json")
+    Xs, ys = labelled_candidates([{"id": "seed", "projects": [{"name": n} for n in names]}], {"seed": text})
+
+    idx = list(range(len(gold)))
+    random.Random(0).shuffle(idx)
+    rows = ("projects", "projects~", "companies", "companies~")
+    accs = ("attribution", "attribution (to a project)")
+    total = {m: {r: PRF() for r in rows} | {a: Accuracy() for a in accs} for m in ("rules", "ranker")}
+    tmp = Path(tempfile.mkdtemp())
+    for k in range(args.folds):
+        held = set(idx[k::args.folds])
+        X = [x for i in idx if i not in held for x in per[i][0]] + Xs
+        y = [v for i in idx if i not in held for v in per[i][1]] + ys
+        pipe = Pipeline([("vec", DictVectorizer()),
+                         ("lr", LogisticRegression(C=args.C, class_weight="balanced", max_iter=2000))]).fit(X, y)
+        vec, lr = pipe.named_steps["vec"], pipe.named_steps["lr"]
+        ranker = NameRanker(dict(zip(vec.get_feature_names_out(), map(float, lr.coef_[0]))),
+                            float(lr.intercept_[0]), args.threshold)
+        fold = tmp / f"fold{k}.jsonl"
+        fold.write_text("".join(json.dumps(gold[i], ensure_ascii=False) + "\n" for i in sorted(held)), encoding="utf-8")
+        for mode in ("ranker",) + (() if args.no_rules else ("rules",)):
+            rank._loaded, rank._loaded_done = (ranker if mode == "ranker" else None), True
+            s = evaluate(fold, corpus=corpus)
+            for r in rows:
+                total[mode][r] += s.prf[r]
+            for a in accs:
+                total[mode][a] += s.accuracy[a]
+            if args.errors and mode == "ranker":
+                for m in s.mistakes:
+                    if m.field == "projects":
+                        print(m.id, m.kind, m.detail, sep="\t")
+    for mode, t in total.items():
+        if args.no_rules and mode == "rules":
+            continue
+        print(f"[{mode}] C={args.C} threshold={args.threshold}")
+        for r in rows:
+            p = t[r]
+            print(f"  {r:12s} P {p.precision:.3f}  R {p.recall:.3f}  F1 {p.f1:.3f}   (tp {p.tp}, pred {p.n_pred}, gold {p.n_gold})")
+        for a in accs:
+            print(f"  {a:28s} {t[a].accuracy:.3f} ({t[a].correct}/{t[a].total})")
+
+
+if __name__ == "__main__":
+    main()
