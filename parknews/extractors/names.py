@@ -452,11 +452,12 @@ def _trim_left(
 _LEAD_CHARS = set("由在与和对向把将被从为是的及于至让给同据")
 
 
-def _strip_glued_lead(text: str, start: int, end: int, tokens, freq: dict[str, int]) -> int:
-    """jieba's HMM glues a preposition to an unknown brand ("由鲁信" as one word): drop it."""
+def _strip_glued_lead(text: str, start: int, end: int, tokens, freq: dict[str, int], min_len: int = 3) -> int:
+    """jieba's HMM glues a preposition to an unknown brand ("由鲁信" as one word; in a
+    project name also to one character of it: "的定|南港" for 定南港): drop it."""
     if tokens and start < end and text[start] in _LEAD_CHARS:
         first = tokens[0][0]
-        if tokens[0][2] == start and len(first) >= 3 and not freq.get(first) and end - start >= 5:
+        if tokens[0][2] == start and len(first) >= min_len and not freq.get(first) and end - start >= 5:
             return start + 1
     return start
 
@@ -483,7 +484,7 @@ def _head_candidate(text, tokens, k, hs, he, head, strong, right_frame, freq, in
     """The candidate of the head ``text[hs:he]`` whose modifier starts at token ``k``."""
     body_tokens = tokens[k:]
     start = body_tokens[0][2] if body_tokens else hs
-    start = _strip_glued_lead(text, start, hs, body_tokens, freq)
+    start = _strip_glued_lead(text, start, hs, body_tokens, freq, min_len=2)
     # a name does not start with a closing bracket/quote or a bare opener's partner
     while start < hs and text[start] in ")）”’」』":
         start += 1
