@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--threshold", type=float, default=0.7)
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--repeats", type=int, default=1, help="repeat the CV with this many shuffles (sums over all)")
     ap.add_argument("--errors", action="store_true", help="print the project-name mistakes of every fold")
     ap.add_argument("--no-rules", action="store_true", help="skip the rules-only baseline")
     args = ap.parse_args(argv)
@@ -55,14 +56,16 @@ def main(argv: list[str] | None = None) -> None:
                                ROOT / "tests" / "data" / "seed_expected.json")
     Xs, ys = labelled_candidates([{"id": "seed", "projects": [{"name": n} for n in names]}], {"seed": text})
 
-    idx = list(range(len(gold)))
-    random.Random(0).shuffle(idx)
     rows = ("projects", "projects~", "companies", "companies~")
     accs = ("attribution", "attribution (to a project)")
     total = {m: {r: PRF() for r in rows} | {a: Accuracy() for a in accs} for m in ("rules", "ranker")}
     tmp = Path(tempfile.mkdtemp())
-    for k in range(args.folds):
-        held = set(idx[k::args.folds])
+    splits = []
+    for rep in range(args.repeats):
+        idx = list(range(len(gold)))
+        random.Random(rep).shuffle(idx)
+        splits += [(idx, set(idx[k::args.folds])) for k in range(args.folds)]
+    for k, (idx, held) in enumerate(splits):
         X = [x for i in idx if i not in held for x in per[i][0]] + Xs
         y = [v for i in idx if i not in held for v in per[i][1]] + ys
         pipe = Pipeline([("vec", DictVectorizer()),
@@ -86,7 +89,7 @@ def main(argv: list[str] | None = None) -> None:
     for mode, t in total.items():
         if args.no_rules and mode == "rules":
             continue
-        print(f"[{mode}] C={args.C} threshold={args.threshold}")
+        print(f"[{mode}] C={args.C} threshold={args.threshold} folds={args.folds} repeats={args.repeats}")
         for r in rows:
             p = t[r]
             print(f"  {r:12s} P {p.precision:.3f}  R {p.recall:.3f}  F1 {p.f1:.3f}   (tp {p.tp}, pred {p.n_pred}, gold {p.n_gold})")
