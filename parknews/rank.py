@@ -14,7 +14,10 @@ train articles, scoring project-name F1 end to end). Features describe words by 
 by identity (a small gold set is memorised otherwise): the boundary (the rules' own or
 shifted left/right), the class of the token left of it and of the first token, the rules'
 stops a longer boundary crosses (a verb, a function word, another head, a figure), a verb,
-another head, 的 or 与 inside the modifier, plus the form, head and context of the candidate.
+another head, 的 or 与 inside the modifier, a function character jieba glued to its start
+("的定南港…"), plus the form, head and context of the candidate.
+``benchmarks/cv_names.py`` reruns that cross-validation (train split only, the full pipeline,
+``--repeats`` shuffles): project-name F1 0.638 before these notes' last changes, 0.647 now.
 
 >>> r = NameRanker(weights={"rule=head": 2.0}, intercept=-1.0)
 >>> round(r.score({"rule=head": 1}), 3)
