@@ -55,6 +55,17 @@ NAMES = [  # sentence, the (text, label) pairs expected, in text order
      [("鲁信人寿", "company"), ("鲁信资产管理有限公司", "company")]),
     ("5月8日,野村控股株式会社提交了申请材料。", [("野村控股株式会社", "company")]),
     ("这是比较理想的状态。", []),  # 理想 is a brand only next to a company word
+    # a bracket after a company with a list inside is not part of its name; 电气 ends a brand's name
+    ("9月5日,绿城集团(旗下楼盘,企业专区)竞得地块。", [("绿城集团", "company")]),
+    ("施耐德电气在当地投资建设智能工厂。", [("施耐德电气", "company")]),
+    # a counted or quantified "…公司" is a description, not a company name
+    ("园区已吸引30多家世界500强公司入驻。", []),
+    ("首家合资保险资管公司正式开业。", []),
+    # a short rare stem before 集团/公司 is a company; a common word or a trade is not
+    ("美欣达集团在湖州签约。", [("美欣达集团", "company"), ("湖州", "city")]),
+    ("由城投公司和一家投资咨询公司负责运营。", []),
+    # a project-like start of a registered company name belongs to the company
+    ("海南复兴城产业园投资管理有限公司总裁介绍。", [("海南复兴城产业园投资管理有限公司", "company")]),
     pytest.param("项目建成后,将成为华北地区最大的冷链物流基地。", [],
                  marks=pytest.mark.xfail(strict=True, reason="'成为…最大的X基地' is a description: left to the ranker")),
 ]

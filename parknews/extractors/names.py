@@ -148,7 +148,7 @@ _LIST_TAIL_RE = re.compile(
 # -- companies ----------------------------------------------------------------------------
 _COMPANY_SUFFIX_RE = re.compile(
     r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|(?<![子分母总该本])公司)"
-    r"(?:[(（][^()（）]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
+    r"(?:[(（][^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
 )
 _COMPANY_STOP = set(
     """
@@ -205,9 +205,12 @@ def _s_in(tokens, word: str, start: int) -> bool:
     return any(w == word and s >= start for w, _t, s, _e in tokens)
 
 
-_COMPANY_TAIL_RE = re.compile(r"(?:集团公司|集团|公司|制药|医疗|汽车|电器|能源|地产|置业|控股|股份|科技)(?![\u4e00-\u9fff]{0,1}(?:项目|工程|基地|工厂|中心))")
+_COMPANY_DESCRIPTION_RE = re.compile(
+    r"[0-9０-９一二三四五六七八九十百千]+\s*(?:多|余)?\s*(?:位|家|大|强)|^(?:一些|多家|首家|部分|各类|一批|这些|外商投资)|项目公司$"
+)
+_COMPANY_TAIL_RE = re.compile(r"(?:集团公司|集团|公司|制药|医疗|汽车|电器|电气|能源|地产|置业|控股|股份|科技)(?![\u4e00-\u9fff]{0,1}(?:项目|工程|基地|工厂|中心))")
 _STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器)")
-_COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营".split())
+_COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅".split())
 
 # -- parks ----------------------------------------------------------------------------------
 _PARK_SUFFIXES = (
@@ -657,10 +660,16 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words):
             continue
         suffix = m.group()
-        if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq):
-            continue
+        if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq) and not (
+            2 <= len(body) <= 4 and freq.get(body, 0) < 50 and not is_generic(words) and len(words) <= 2
+            and not any(w in _COMPANY_STOP or freq.get(w, 0) >= 20000 for w in words)
+            and not all(w in _COMPANY_TRADE_WORDS for w in words)
+        ):
+            continue  # "电力公司", "这家集团" are not names; a short rare stem is ("中房集团", "金石公司")
         if suffix == "公司" and len(body) < 2:
             continue
+        if _COMPANY_DESCRIPTION_RE.search(body):
+            continue  # "30多位世界500强公司", "一些房地产项目公司": a description, not a name
         add(Candidate(text[start:he], start, he, "company", head=suffix, rule="suffix",
                       distinctive=True, tokens=words, left=text[max(0, start - 4):start], right=text[he:he + 4]))
 
@@ -775,6 +784,17 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
     else:
         keep = [c.label != "project" or (c.primary and c.rule in ("head", "list")) for c in cands]
     chosen = [c for c, k in zip(cands, keep) if k]
+    # a project name that is the start of a company's registered name is part of it
+    # ("海南复兴城产业园投资管理有限公司"): drop it (found by bisect among the sorted companies)
+    registered = sorted((c.start, c.end) for c in chosen if c.label == "company" and c.rule == "suffix")
+    if registered:
+        starts = [s for s, _e in registered]
+
+        def in_company(c: Candidate) -> bool:
+            i = bisect_right(starts, c.start)
+            return any(s <= c.start and c.end < e for s, e in registered[max(0, i - 3):i])
+
+        chosen = [c for c in chosen if not (c.label == "project" and in_company(c))]
     # resolve overlaps: projects and companies win over places inside them; longer wins
     chosen.sort(key=lambda c: (_PRIORITY[c.label], -(c.end - c.start), c.start))
     # taken spans sorted by start; a span overlapping [c.start, c.end) starts after
