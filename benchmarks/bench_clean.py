@@ -1,6 +1,6 @@
 """Page-cleaning benchmark: parknews vs trafilatura vs GNE on the saved pages of ../shared/pages/.
 
-    /work/venv/bin/python benchmarks/bench_clean.py [--runs 3] [--pages DIR] [--per-page] [--decode]
+    python benchmarks/bench_clean.py [--runs 3] [--pages DIR] [--per-page] [--decode]
 
 Each page has a hand-labelled truth (``<name>.expected.json``). Columns:
 

@@ -1,6 +1,6 @@
 """Speed of parknews' figure extraction against JioNLP and Recognizers-Text, same texts, one run.
 
-    /work/venv/bin/python benchmarks/bench_figures.py [--repeat 5]
+    python benchmarks/bench_figures.py [--repeat 5]
 
 Texts: every text of ../shared/corpora/devset.jsonl plus the seed page. Timed, best of
 ``--repeat`` passes over all texts (models built before timing):

@@ -1,7 +1,7 @@
 """Regenerate the golden files of tests/pages/ from the pages in ../shared/pages/.
 
-    /work/venv/bin/python tests/pages/regen.py            # write, then review `git diff tests/pages`
-    /work/venv/bin/python tests/pages/regen.py --check    # exit 1 if a golden file would change
+    python tests/pages/regen.py            # write, then review `git diff tests/pages`
+    python tests/pages/regen.py --check    # exit 1 if a golden file would change
 
 A golden file records what parknews makes of one page — metadata exactly, the body by its
 size and by the chrome it must not contain — so a change in the cleaner shows up as a
