@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -325,7 +326,18 @@ def _pipeline_or_skip():
         pytest.skip(f"pipeline not usable yet: {type(e).__name__}: {e}")
 
 
-@pytest.mark.parametrize("split", ["train", "test"])
+# The test split's floors are not checked in the default run: a floor that fails on the test
+# split tells a developer which change the held-out articles dislike, and that makes the test
+# split a pass/fail oracle for rule decisions. They are checked only when asked for
+# (PARKNEWS_HELDOUT=1), e.g. before a release; the train floors guard every change.
+HELDOUT = os.environ.get("PARKNEWS_HELDOUT") == "1"
+
+
+@pytest.mark.parametrize("split", [
+    "train",
+    pytest.param("test", marks=pytest.mark.skipif(
+        not HELDOUT, reason="held-out floors are checked only with PARKNEWS_HELDOUT=1 (keeps the test split out of rule decisions)")),
+])
 def test_scores_stay_above_pinned_floors(split):
     baseline = json.loads((REPO / "corpora" / "gold" / "baseline.json").read_text(encoding="utf-8"))
     floors = baseline.get("floors", {}).get(split) or {}
