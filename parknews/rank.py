@@ -139,6 +139,41 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
     if counts is not None:
         f["freq=" + _bucket(counts[c.text], (1, 2))] = 1
     f.update(boundary_features(c, toks))
+    f.update(context_features(text, c, sentence))
+    return f
+
+
+# "我国首条…", "世界最大的…", "第一座…": a description of a facility, not its name
+_DESCRIPTIVE = re.compile(r"首[个条座家批台所艘]|最[大长高深宽新早]|唯一|第一[个条座家]|之最")
+# a facility in service that the article visits or counts, not an undertaking under way
+_IN_SERVICE = re.compile(
+    r"运营多年|投用多年|运行多年|建成于|建于|已建成投用|已经建成|建成投运以来|投运以来|通车以来|运行以来|开通以来|投用以来"
+    r"|吞吐量|客流量|旅客|游客|年接待|车流量|日均|航班|通航城市"
+)
+_VISIT = re.compile(r"走进|来到|探访|参观|走访|在[^，,。]{0,8}看到")
+_LIST_SEP = re.compile(r"[、]\s*$|(?<=[\u4e00-\u9fff])[和及]\s*$")
+_ITEM_STOP = re.compile(r"[,，。;；:：!?！？\n、]")
+
+
+def context_features(text: str, c: Candidate, sentence: str) -> dict[str, Any]:
+    """How the sentence treats the candidate: a description rather than a name, a facility
+    in service, an item of a list whose items share one head ("甲、乙两座电站")."""
+    from .extractors.names import PROJECT_HEADS
+
+    f: dict[str, Any] = {}
+    f["descriptive"] = int(bool(_DESCRIPTIVE.search(text[max(0, c.start - 6):c.end])))
+    f["in_service"] = int(bool(_IN_SERVICE.search(sentence)))
+    f["visit"] = int(bool(_VISIT.search(text[max(0, c.start - 12):c.start])))
+    # an item of a list: does the previous item carry a head of its own?
+    m = _LIST_SEP.search(text[max(0, c.start - 2):c.start])
+    if m:
+        stops = [x.end() for x in _ITEM_STOP.finditer(text, max(0, c.start - 40), c.start - len(m.group()))]
+        lo = stops[-1] if stops else max(0, c.start - 40)
+        prev_item = text[lo:c.start - len(m.group())].strip()
+        f["list_prev=" + ("head" if prev_item.endswith(PROJECT_HEADS) or "项目" in prev_item[-4:] else "bare")] = 1
+    # a count right before the head: names sharing it ("枣庄、桐庐两座抽水蓄能电站")
+    f["count_before_head"] = int(bool(re.search(r"[一二两三四五六七八九十几多0-9]+\s*[个座项条家处批所台]\s*$",
+                                                  c.text[: len(c.text) - len(c.head)] if c.head else c.text)))
     return f
 
 

@@ -20,7 +20,7 @@ WRITTEN = [  # sentence, project names in text order
     # one project started / signed / put into operation
     ("今天（4月8日），总投资86亿元的青岚山抽水蓄能电站在浙江丽水开工建设。", ["青岚山抽水蓄能电站"]),
     ("记者从省发展改革委获悉，合肥至六安高速公路改扩建工程近日全线通车。", ["合肥至六安高速公路改扩建工程"]),
-    _xf("由华晟新能源投资建设的年产10GW异质结电池项目在宣城经开区投产。", ["异质结电池项目"], "a name after a capacity phrase with GW is dropped by the ranker"),
+    ("由华晟新能源投资建设的年产10GW异质结电池项目在宣城经开区投产。", ["异质结电池项目"]),
     ("今天，西江干流治理工程在广西梧州开工，这是国家重大水利工程之一。", ["西江干流治理工程"]),
     ("全长约4公里的沙河特大桥今天顺利合龙。", ["沙河特大桥"]),
     ("甘肃陇东至山东特高压直流输电工程今天开工，线路全长926公里。", ["甘肃陇东至山东特高压直流输电工程"]),
@@ -47,8 +47,8 @@ WRITTEN = [  # sentence, project names in text order
     # a national programme named as one undertaking
     ("“东数西算”工程全面启动一年来，八大枢纽节点新开工数据中心项目60多个。", ["“东数西算”工程"]),
     # names without a project head
-    _xf("平陆运河今天迎来全线开工一周年。", ["平陆运河"], "no project head: never proposed"),
-    _xf("国家重大工程西气东输四线今天在新疆乌恰开工。", ["西气东输四线"], "no project head: never proposed"),
+    ("平陆运河今天迎来全线开工一周年。", ["平陆运河"]),
+    ("国家重大工程西气东输四线今天在新疆乌恰开工。", ["西气东输四线"]),
     _xf("今天，海南环岛旅游公路全线通车，串联起沿海12个市县。", ["海南环岛旅游公路"], "公路 is not a head: never proposed"),
     # a list of complete names before 等N个项目
     _xf("本次集中签约的项目包括宁川智能装备产业园、东湖冷链物流中心和丰源生物医药基地等12个项目。",
@@ -64,7 +64,7 @@ WRITTEN = [  # sentence, project names in text order
     # not projects: facilities in service that are only visited or counted; names sharing a head
     ("记者走进已运营多年的洋山深水港，集装箱吞吐量再创新高。", []),
     ("这座建成于上世纪七十年代的水库，如今仍在发挥灌溉作用。", []),
-    _xf("白马、青山两座水电站将于年内同步开工。", [], "a name sharing its head with a count ('两座') is kept"),
+    ("白马、青山两座水电站将于年内同步开工。", []),
     ("新能源和新材料两个产业园同时开园。", []),
 ]
 

@@ -60,6 +60,8 @@ WEAK_HEADS = (
     "科技城", "工艺城", "园区", "铁路", "高速铁路", "高速公路", "管道", "输水干线", "集群", "泵站", "泵闸",
     "水闸", "航道", "大道", "快速路", "轨道交通", "地铁", "高铁", "快线", "泊位", "示范园",
     "景区", "湿地公园", "主题乐园", "乐园", "博物馆", "图书馆", "城际",
+    # lines and waterways named without 工程 ("平陆运河", "西气东输四线", "…高铁联络线"), hotels, farms
+    "运河", "公路", "联络线", "二线", "三线", "四线", "酒店", "农场",
 )
 PROJECT_HEADS = STRONG_HEADS + WEAK_HEADS
 _HEAD_RE = re.compile(
@@ -69,7 +71,7 @@ _HEAD_RE = re.compile(
     r"(?:[(（](?:一|二|三|四|首)期[)）]|(?:一|二|三|四|首)期(?:工程|项目)?(?![\u4e00-\u9fff]*?(?:项目|工程)))?"
     # "产业园（一期）", "炼化一体化工程二期"
 )
-_LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
+_LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "公路", "运河", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
 _SECTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{1,8}?段")
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
 _CAMPAIGN_RE = re.compile(r"[“\"「][^”\"」]{0,3}[一二两三四五六七八九十百千万]+[大个项件][^”\"」]{0,6}[”\"」]|^[一二两三四五六七八九十百千万]+[大个项]")
@@ -94,7 +96,7 @@ _LEFT_STOP_WORDS = set(
     计划总投资 占地 占地约 用地 面积 约 达到 谋划 储备 争取 对接
     洽谈 推介 招引 签 新签约 新开工 开工建设 竣工 投产 封顶 完工 建成 全力 加速 助力 服务 保障
     集 辖区 区内 园内 园区内 境内 市内 县内 全区 全市 全县 全省 预计 整个 之一 一个 这个 首个
-    往年 今年 去年 明年 历年 近年 推 在推 在谈
+    往年 今年 去年 明年 历年 近年 推 在推 在谈 继 之后 后 做 承担 新一轮 一轮
     均 更 最 再 积极 全力 稳步 有序 顺利 正式 先后 同步 共同 率先 今天 昨天 明天 前天 截至 截至目前 获悉
     """.split()
 )
@@ -103,7 +105,7 @@ _LEFT_STOP_WORDS = set(
 # (jieba's tags of rare one-character tokens are noisy — 腊/t, 口/q, 外/f — so only the
 # function-word classes count; frame verbs, adverbs and times are listed words.)
 _LEFT_STOP_POS = ("p", "c", "u", "r")
-_NUMBER_TOKEN = re.compile(r"[0-9０-９.．%]+|[0-9０-９.．]*[十百千万亿]*(?:元|美元)|[一二三四五六七八九十两百千万亿]+个?|[0-9]+(?:年|月|日)|第[一二三四五六七八九十0-9]+")
+_NUMBER_TOKEN = re.compile(r"[0-9０-９.．%]+|[0-9０-９.．]*[十百千万亿]*(?:元|美元)|[一二三四五六七八九十两百千万亿几]+[个座项条家处批类所台]?|[0-9]+(?:年|月|日)|第[一二三四五六七八九十0-9]+|亩|万亩|公顷|平方米|万平方米|平方公里|公里|千米")
 # Leading words dropped from a name ("新开工项目", "重点工程"): a subset of GENERIC that
 # never starts a real name (高端/现代/国家 may: "高端风电铸件智能制造基地").
 LEAD_STRIP = set(
@@ -467,7 +469,7 @@ def _strip_glued_lead(text: str, start: int, end: int, tokens, freq: dict[str, i
 
 
 def _alternative_starts(tokens: list[tuple[str, str, int, int]], k: int, capacity: list[tuple[int, int]],
-                        n: int = 3) -> list[int]:
+                        n: int = 3, n_left: int = 6) -> list[int]:
     """Other token indices a name may start at than the rules' ``k``: the nearest ``n`` on
     each side where a name can begin (not a function word, a figure or punctuation)."""
     ok: list[int] = []
@@ -479,7 +481,7 @@ def _alternative_starts(tokens: list[tuple[str, str, int, int]], k: int, capacit
         if tag == "x" and not re.match(r"[(（“‘「A-Za-z]", w):
             continue
         ok.append(j)
-    left = [j for j in ok if j < k][-n:]
+    left = [j for j in ok if j < k][-n_left:]
     right = [j for j in ok if j > k][:n]
     return left + right
 
@@ -568,6 +570,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     for m in _HEAD_RE.finditer(text):
         hs, he = m.start(), m.end()
         head = m.group()
+        if head.endswith(("二线", "三线", "四线")) and (text[he:he + 2] == "城市" or text[hs - 1:hs] in "一二三四"):
+            continue  # "三四线城市": a tier of cities, not a line
         # "…工程项目": the head is 工程, the trailing 项目 is a frame ("通黄路大修工程项目现场")
         if head.endswith("工程项目"):
             he -= 2
@@ -751,7 +755,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             park_ends.setdefault(c.end, []).append(c.text)
     for c in out:
         if c.label == "project" and c.head.endswith("园区") and any(c.text.endswith(t) for t in park_ends.get(c.end, ())):
-            c.rule = "weak"
+            c.rule = "park"  # the ranker learns a park is not a project
 
     # places from the gazetteer, as whole words ("南通" is not in "呼南通道")
     for start, end, level in find_places(text, segmenter=seg, word_bounds=word_bounds):
