@@ -135,6 +135,9 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
     f["generic_words=" + _bucket(generic, (0, 1))] = 1
     f["all_generic_but_one"] = int(len(toks) >= 2 and generic >= len(toks) - 1)
     f["first_len=" + _bucket(len(toks[0]) if toks else 0, (1, 2, 3))] = 1
+    # jieba cuts a word it does not know (a brand, a place: 因湃, 量超) into single characters
+    f["oov_chars"] = int(bool(re.search(r"(?:^|\x00)(?:[\u4e00-\u9fff]\x00){2}", "\x00".join(toks[:-1] if c.head else toks) + "\x00")
+                              ) and not any(len(t) == 1 and t in _LEAD_FUNCTION_CHARS for t in toks[:2]))
     f["national"] = int(bool(toks) and toks[0] in ("国家", "全国", "国家级", "省级", "市级", "中国"))
     if counts is not None:
         f["freq=" + _bucket(counts[c.text], (1, 2))] = 1
@@ -155,6 +158,20 @@ _LIST_SEP = re.compile(r"[、]\s*$|(?<=[\u4e00-\u9fff])[和及]\s*$")
 _ITEM_STOP = re.compile(r"[,，。;；:：!?！？\n、]")
 
 
+_COUNT_AFTER = re.compile(r"\s*[0-9０-９一二两三四五六七八九十百千几多]+\s*(?:多|余)?\s*[个项座家批处条]")
+_CONT: list[re.Pattern[str]] = []
+
+
+def _continuation_re() -> re.Pattern[str]:
+    """Name characters (no punctuation, no frame character) up to another project head."""
+    if not _CONT:
+        from .extractors.names import PROJECT_HEADS
+
+        heads = "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True))
+        _CONT.append(re.compile(r"[^\s,，。;；、:：!?！？“”\"（）()在的是将已正于从向和与及把被对为等了着]{1,12}?(?:" + heads + ")"))
+    return _CONT[0]
+
+
 def context_features(text: str, c: Candidate, sentence: str) -> dict[str, Any]:
     """How the sentence treats the candidate: a description rather than a name, a facility
     in service, an item of a list whose items share one head ("甲、乙两座电站")."""
@@ -171,6 +188,13 @@ def context_features(text: str, c: Candidate, sentence: str) -> dict[str, Any]:
         lo = stops[-1] if stops else max(0, c.start - 40)
         prev_item = text[lo:c.start - len(m.group())].strip()
         f["list_prev=" + ("head" if prev_item.endswith(PROJECT_HEADS) or "项目" in prev_item[-4:] else "bare")] = 1
+    # the name chain goes on to another head ("辽阳灌区|升级改造工程", "梅山港区|6号至10号泊位"):
+    # the candidate is the first part of a longer name
+    f["continues_to_head"] = int(bool(_continuation_re().match(text, c.end, c.end + 16)))
+    # "实施城市更新项目27个": a category counted, an aggregate
+    f["count_after"] = int(bool(_COUNT_AFTER.match(text, c.end)))
+    # "全国最大的海上光伏项目——中核田湾…": a description in apposition to the name after it
+    f["dash_after"] = int(text[c.end:c.end + 1] in ("—", "－") or text[c.end:c.end + 2] == "--")
     # a count right before the head: names sharing it ("枣庄、桐庐两座抽水蓄能电站")
     f["count_before_head"] = int(bool(re.search(r"[一二两三四五六七八九十几多0-9]+\s*[个座项条家处批所台]\s*$",
                                                   c.text[: len(c.text) - len(c.head)] if c.head else c.text)))

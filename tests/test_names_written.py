@@ -41,7 +41,7 @@ WRITTEN = [  # sentence, project names in text order
     ("位于园区东侧的金澜新材料项目，已完成设备安装调试。", ["金澜新材料项目"]),
     ("中铁十一局承建的襄阳东津站综合交通枢纽工程进入收尾阶段。", ["襄阳东津站综合交通枢纽工程"]),
     ("南水北调东线二期工程前期工作正在加快推进。", ["南水北调东线二期工程"]),
-    _xf("滇中引水工程今年计划完成投资60亿元。", ["滇中引水工程"], "dropped by the ranker"),
+    ("滇中引水工程今年计划完成投资60亿元。", ["滇中引水工程"]),
     ("洋口港阳光岛LNG接收站三期项目今天开工。", ["洋口港阳光岛LNG接收站三期项目"]),
     _xf("引黄入冀补淀工程实现全线通水。", ["引黄入冀补淀工程"], "dropped by the ranker"),
     # a national programme named as one undertaking
@@ -52,7 +52,7 @@ WRITTEN = [  # sentence, project names in text order
     _xf("今天，海南环岛旅游公路全线通车，串联起沿海12个市县。", ["海南环岛旅游公路"], "公路 is not a head: never proposed"),
     # a list of complete names before 等N个项目
     _xf("本次集中签约的项目包括宁川智能装备产业园、东湖冷链物流中心和丰源生物医药基地等12个项目。",
-     ["宁川智能装备产业园", "东湖冷链物流中心", "丰源生物医药基地"], "a list joined by 和: the conjunction is glued to the last item, the middle item is dropped"),
+     ["宁川智能装备产业园", "东湖冷链物流中心", "丰源生物医药基地"], "the middle item of a list (东湖冷链物流中心) is dropped by the ranker"),
     # not projects: aggregates, categories, statistics
     ("当天，江苏共有236个重大项目集中开工，总投资超过1800亿元。", []),
     ("项目建成后，年可实现产值30亿元，新增就业岗位1200个。", []),

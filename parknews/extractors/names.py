@@ -71,6 +71,10 @@ _HEAD_RE = re.compile(
     r"(?:[(（](?:一|二|三|四|首)期[)）]|(?:一|二|三|四|首)期(?:工程|项目)?(?![\u4e00-\u9fff]*?(?:项目|工程)))?"
     # "产业园（一期）", "炼化一体化工程二期"
 )
+# a complete name joined to the next by a conjunction ("A中心和B基地", "A项目、B项目")
+_COORDINATED_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True)) + ")(?:[和与及、]|以及)"
+)
 _LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "公路", "运河", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
 _SECTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{1,8}?段")
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
@@ -113,7 +117,7 @@ LEAD_STRIP = set(
     重点 重大 新开工 开工 在建 续建 签约 新签约 招商 全部 所有 一批 多个 年度 本年度 当年 该 此 本
     这 那 这个 这些 那个 每个 每一个 一个 整个 各个 各 首批 第一批 上述 以上 其中 我们 其他 其它 各类 年产
     项 个 座 批 家 条 大 新建 改建 扩建 以上 以下
-    省重点 市重点 区重点 市级 省级 区级 县级 全市 全区 全省 全县 辖区 拟建 已 已经 正在 共 等
+    省重点 市重点 区重点 市级 省级 区级 县级 全市 全区 全省 全县 辖区 拟建 已 已经 正在 共 等 部分
     """.split()
 )
 
@@ -491,6 +495,9 @@ def _head_candidate(text, tokens, k, hs, he, head, strong, right_frame, freq, in
     body_tokens = tokens[k:]
     start = body_tokens[0][2] if body_tokens else hs
     start = _strip_glued_lead(text, start, hs, body_tokens, freq, min_len=2)
+    # "…中心和丰源基地": jieba glued the conjunction after a complete name to the next name
+    if start < hs - 2 and text[start] in "和与及" and text[:start].endswith(PROJECT_HEADS):
+        start += 1
     # a name does not start with a closing bracket/quote or a bare opener's partner
     while start < hs and text[start] in ")）”’」』":
         start += 1
@@ -596,6 +603,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         # the rules' left boundary first, then the other plausible ones for the ranker
         for j in [k] + _alternative_starts(tokens, k, capacity):
             c = _head_candidate(text, tokens, j, hs, he, head, strong, right_frame, freq, in_component)
+            if j != k and _COORDINATED_RE.search(text, c.start, hs):
+                continue  # "东湖冷链物流中心和丰源…基地": two names joined, not one
             c.group, c.primary, c.shift = group, j == k, j - k
             c.crossed = tuple((w, t) for w, t, _s, _e in tokens[j:k])  # the rules' stops it crosses
             add(c)
