@@ -131,6 +131,8 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
     toks = [t for t in c.tokens if t.strip()]
     f["place_in_body"] = int(any(t in places for t in toks))
     f["place_first"] = int(bool(toks) and toks[0] in places)
+    # "湖北漳河灌区" after "在湖北，…": a province before a name is often the frame, not the name
+    f["province_first"] = int(bool(toks) and toks[0] in places and places[toks[0]][0] == "province")
     generic = sum(t in GENERIC for t in toks)
     f["generic_words=" + _bucket(generic, (0, 1))] = 1
     f["all_generic_but_one"] = int(len(toks) >= 2 and generic >= len(toks) - 1)

@@ -75,6 +75,8 @@ _HEAD_RE = re.compile(
 _COORDINATED_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True)) + ")(?:[和与及、]|以及)"
 )
+# a label between two names ("…高铁控制性工程长江特大桥", "国家重点能源项目玛尔挡水电站")
+_LABEL_INSIDE_RE = re.compile(r"(?:控制性|骨干|标志性|关键性?|节点)(?:工程|项目)")
 _LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "公路", "运河", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
 _SECTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{1,8}?段")
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
@@ -109,7 +111,7 @@ _LEFT_STOP_WORDS = set(
 # (jieba's tags of rare one-character tokens are noisy — 腊/t, 口/q, 外/f — so only the
 # function-word classes count; frame verbs, adverbs and times are listed words.)
 _LEFT_STOP_POS = ("p", "c", "u", "r")
-_NUMBER_TOKEN = re.compile(r"[0-9０-９.．%]+|[0-9０-９.．]*[十百千万亿]*(?:元|美元)|[一二三四五六七八九十两百千万亿几]+[个座项条家处批类所台]?|[0-9]+(?:年|月|日)|第[一二三四五六七八九十0-9]+|亩|万亩|公顷|平方米|万平方米|平方公里|公里|千米")
+_NUMBER_TOKEN = re.compile(r"[0-9０-９.．%]+|[0-9０-９.．]*[十百千万亿]*(?:元|美元)|[一二三四五六七八九十两百千万亿几]+[个座项条家处批类所台]?|[0-9]+(?:年|月|日)|第[一二三四五六七八九十0-9]+[个家座条批]?|亩|万亩|公顷|平方米|万平方米|平方公里|公里|千米")
 # Leading words dropped from a name ("新开工项目", "重点工程"): a subset of GENERIC that
 # never starts a real name (高端/现代/国家 may: "高端风电铸件智能制造基地").
 LEAD_STRIP = set(
@@ -131,7 +133,7 @@ GENERIC = set(
     子 分 总 主体 社会 政府 公益 城建 城市 农业 服务业 制造业 现代 高端 先进 首批 第一批 多
     省重点 市重点 区重点 双招双引 招引 引进 储备 谋划 落地 开竣工 竣工 投产 在谈 洽谈 意向
     上述 以上 下列 同类 其中 我们 我 你 他们 企业 单位 政府投资 社会投资 外资 内资 民营
-    续建类 新建类 计划 规划 拟建 拟 已 已经 正在 稳步 加快 有序 中 内 外 里 上 下 前 后
+    续建类 新建类 计划 规划 拟建 拟 已 已经 正在 稳步 加快 有序 中 内 外 里 上 下 前 后 骨干 标志性 关键
     """.split()
 )
 # Headless phrases that look like names but are not ("项目建设", "项目现场" are frames).
@@ -603,8 +605,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         # the rules' left boundary first, then the other plausible ones for the ranker
         for j in [k] + _alternative_starts(tokens, k, capacity):
             c = _head_candidate(text, tokens, j, hs, he, head, strong, right_frame, freq, in_component)
-            if j != k and _COORDINATED_RE.search(text, c.start, hs):
-                continue  # "东湖冷链物流中心和丰源…基地": two names joined, not one
+            if j != k and (_COORDINATED_RE.search(text, c.start, hs) or _LABEL_INSIDE_RE.search(text, c.start, hs)):
+                continue  # "A中心和B基地", "沪渝蓉高铁控制性工程长江特大桥": two names, not one
             c.group, c.primary, c.shift = group, j == k, j - k
             c.crossed = tuple((w, t) for w, t, _s, _e in tokens[j:k])  # the rules' stops it crosses
             add(c)
