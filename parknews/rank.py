@@ -33,6 +33,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -174,6 +175,13 @@ def _continuation_re() -> re.Pattern[str]:
     return _CONT[0]
 
 
+@lru_cache(maxsize=8)
+def _first_sentence_end(text: str) -> int:
+    """Where the first sentence of ``text`` ends (once per text, not per candidate)."""
+    m = _SENT_END.search(text)
+    return m.start() if m else len(text)
+
+
 def context_features(text: str, c: Candidate, sentence: str) -> dict[str, Any]:
     """How the sentence treats the candidate: a description rather than a name, a facility
     in service, an item of a list whose items share one head ("甲、乙两座电站")."""
@@ -197,6 +205,8 @@ def context_features(text: str, c: Candidate, sentence: str) -> dict[str, Any]:
     f["count_after"] = int(bool(_COUNT_AFTER.match(text, c.end)))
     # "全国最大的海上光伏项目——中核田湾…": a description in apposition to the name after it
     f["dash_after"] = int(text[c.end:c.end + 1] in ("—", "－") or text[c.end:c.end + 2] == "--")
+    # a digest item names its project in its first sentence ("X项目今天开工")
+    f["first_sentence"] = int(c.start < _first_sentence_end(text))
     # a count right before the head: names sharing it ("枣庄、桐庐两座抽水蓄能电站")
     f["count_before_head"] = int(bool(re.search(r"[一二两三四五六七八九十几多0-9]+\s*[个座项条家处批所台]\s*$",
                                                   c.text[: len(c.text) - len(c.head)] if c.head else c.text)))
