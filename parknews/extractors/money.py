@@ -159,8 +159,8 @@ _PAST_RE = re.compile(
     r"至今|以来|年来|过去|目前|截至|截止|近几年|季度|上半年|下半年|前\d+个?月|前[一二三四五六七八九十]+个?月"
     r"|\d+[—–\-－~～至]\d+月|[一二三四五六七八九十]+[—–\-－~～至][一二三四五六七八九十]+月"
 )
-#: one year to come: 今年投入3000亿元 is this year's plan
-_YEAR_RE = re.compile(r"今年|全年|年内|明年|本年度?")
+#: one year to come: 今年投入3000亿元 is this year's plan ("去年全年", "2023年全年" are years past)
+_YEAR_RE = re.compile(r"今年|(?<!去年)(?<!上年)(?<![0-9０-９]年)全年|年内|明年|本年度?|新的一年|新一年")
 #: the scope of a region's statistic: 全省, 全市, 全国
 _REGION_RE = re.compile(r"全(?:国|省|市|区|县|州|盟|旗|镇|行业)|[我该本](?:国|省|市|区|县)")
 #: a size threshold of projects after a figure: 1000万美元以上的项目, 10亿元以上重大项目
@@ -171,8 +171,8 @@ _COUNTED_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企�
 _YEARS_RE = re.compile(r"[十][一二三四五六七八九]五|时期|期间|未来[几数两一二三四五六七八九十]+年|[几数两二三四五六七八九十]+年(?:内|间)")
 #: a year named by its number: 2024年计划投资 is that year's plan
 _NUMBERED_YEAR_RE = re.compile(r"(?:19|20)[0-9０-９]{2}年(?!以来|来|前|底|末|以前)")
-#: a year past: its 全年 is no year to come
-_LAST_YEAR_RE = re.compile(r"去年|上年|前年")
+#: a year past: its 全年 is no year to come (a comparison baseline, 比去年/去年同期, is no period)
+_LAST_YEAR_RE = re.compile(r"(?<![比较])(?:去年|上年|前年)(?!同期)")
 #: a plan or target word between a statistic and its figure: 固定资产投资力争达到3万亿元
 _TARGET_RE = re.compile(r"力争|目标|计划|预计|确保|争取")
 #: a plan word in a sentence about the year to come: 今年全国水利建设投资将超过8000亿元
@@ -264,16 +264,37 @@ def _past_generic(text: str, start: int, end: int, floor: int) -> bool:
     return bool(_LAST_YEAR_RE.search(text, ss, start) and _REGION_RE.search(text, ss, start))
 
 
+def _last(pattern: re.Pattern[str], text: str, ss: int, start: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[ss:start]``."""
+    found = None
+    for found in pattern.finditer(text, ss, start):  # noqa: B007 (the last one is kept)
+        pass
+    return found
+
+
 def _looks_back(text: str, ss: int, start: int) -> bool:
-    """The sentence speaks of a past period or of the state reached (以来, 1—7月, 目前)."""
-    return _PAST_RE.search(text, ss, start) is not None
+    """The figure's period is a past one or the state reached (以来, 1—7月, 目前).
+
+    The period word nearest before the figure governs it, as a role word does: in
+    "一季度完成投资1100亿元,全年投资将超过5200亿元" the second figure is the year's.
+    """
+    past = _last(_PAST_RE, text, ss, start)
+    if past is None:
+        return False
+    year = _last(_YEAR_RE, text, ss, start)
+    return year is None or past.start() > year.start()  # 今年以来, 今年1—7月: the period is past
 
 
 def _year_to_come(text: str, ss: int, start: int) -> re.Match[str] | None:
-    """The word of a year to come (今年, 全年, 明年) in a sentence that does not look back."""
-    year = _YEAR_RE.search(text, ss, start)
-    if year is None or _looks_back(text, ss, start) or _LAST_YEAR_RE.search(text, ss, start):
-        return None  # 去年全年完成投资: a year past
+    """The word of a year to come (今年, 全年, 明年) nearest before the figure, when no past
+    period (以来, 一季度) or year past (去年) comes after it."""
+    year = _last(_YEAR_RE, text, ss, start)
+    if year is None:
+        return None
+    for pattern in (_PAST_RE, _LAST_YEAR_RE):
+        back = _last(pattern, text, ss, start)
+        if back is not None and back.start() > year.start():
+            return None  # 去年全年完成投资: a year past
     return year
 
 
