@@ -88,7 +88,7 @@ ROLES_BEFORE: dict[str, str] = {
     "other": (
         r"(?:带动|拉动|撬动|吸引|吸收)[\u4e00-\u9fff]{0,6}(?:投资|投入|资本|资金)"  # greedy: 带动社会资本投资
         r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资"
-        r"|(?:人均|户均|居民|农民|村民|农户|职工|员工|家庭)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:投入|经费|费用|资金)"
+        r"|(?:人均|户均|居民|农民|村民|农户|职工|员工|家庭)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:上|方面)?的?(?:投入|经费|费用|资金)"
         r"|净利润|利润|盈利|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
         r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|(?:每年|年均)(?:投入|投资)"
         r"|(?:实际)?到位外资|出让(?:总)?(?:收入|价款)|市值"
@@ -99,7 +99,7 @@ ROLES_BEFORE: dict[str, str] = {
     "investment_completed__done": (
         r"获得(?:总)?投资|累计完成(?:[\u4e00-\u9fff]{0,6}投资)?|(?:已|实际)?完成(?:[\u4e00-\u9fff]{0,6}?)投资"
         r"|累计(?:(?!带动|拉动|撬动|吸引|直接|落实)[\u4e00-\u9fff]){0,6}?(?:投资|投入)(?:[\u4e00-\u9fff]{0,6}?资金)?"
-        r"|已投资|已投入|已经投入|实际投资|完成投资额|投资完成(?:额|金额)?|(?:实际)?到位(?:[\u4e00-\u9fff]{0,4}?资金)?"
+        r"|已投资|已投入|已经投入|实际投资|完成投资额|投资完成(?:额|金额)?|完成(?:额|金额)|(?:实际)?到位(?:[\u4e00-\u9fff]{0,4}?资金)?"
         r"|(?:已|已经|累计)完成了?$"  # 计划完成投资12亿元,已完成10.6亿元 ($: right before the figure)
     ),
     "investment_completed__stat": (
@@ -143,7 +143,10 @@ ROLES_AFTER: dict[str, str] = {
     if role in ("tax", "revenue", "investment_total__fixed", "investment_total__planned", "investment_total__generic")
 }
 # "某车企120亿元的新能源汽车项目", "签约93亿元的项目": the sum of a project is its investment
-ROLES_AFTER["investment_total__fixed"] += r"|^的[\u4e00-\u9fff]{0,12}?(?:项目|工程|基地|工厂|生产线|产业园|园区)"
+ROLES_AFTER["investment_total__fixed"] += (
+    r"|^的[\u4e00-\u9fff]{0,12}?(?:项目|工程|基地|工厂|生产线|产业园|园区|中心|电站|水库|枢纽|大桥|隧道|机场|码头|港区"
+    r"|铁路|高铁|公路|高速|地铁|轨道交通|管道|综合体|小镇|景区|医院|学校|场馆|体育馆|博物馆|厂房|车间|工厂)"
+)
 #: a verb right before a figure that an investment word follows: "完成6亿元投资" (verb-object)
 _VERB_OBJECT_RE = re.compile(
     r"(?P<done>完成)了?$|(?P<other>带动|拉动|撬动|吸引|吸收)了?$|(?P<alloc>安排|下达|分配)了?$|(?P<year>今年|全年|年度)的?$"
@@ -166,7 +169,10 @@ _REGION_RE = re.compile(r"全(?:国|省|市|区|县|州|盟|旗|镇|行业)|[我
 #: a size threshold of projects after a figure: 1000万美元以上的项目, 10亿元以上重大项目
 _THRESHOLD_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)")
 #: … and the count of them right after, for a bound written before the figure: 超过1亿元的项目有1095个
-_COUNTED_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)(?:有|共|达)?[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)")
+_COUNTED_AFTER_RE = re.compile(
+    r"的?(?:[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业))?(?:有|共|达)[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
+    r"|的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
+)
 #: a period of several years: its target is no plan of one year (十五五时期…投资预计超过5万亿元)
 _YEARS_RE = re.compile(r"[十][一二三四五六七八九]五|时期|期间|未来[几数两一二三四五六七八九十]+年|[几数两二三四五六七八九十]+年(?:内|间)")
 #: a year named by its number: 2024年计划投资 is that year's plan
@@ -359,6 +365,26 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     return role
 
 
+def _topic_word(text: str, ws: int, floor: int) -> tuple[re.Match[str], int] | None:
+    """A role word that ends the clause before the figure's own (which names none): the topic
+    of a comment ("工程总投资,按照规划约为110亿元") or the word a parenthesis follows
+    ("固定资产投资(不含农户)完成32.7万亿元"). Returns the word and its clause start."""
+    k = ws - 1
+    if k < floor or k < 0:
+        return None
+    if text[k] in ")）":
+        k = max(text.rfind("(", floor, k), text.rfind("（", floor, k))
+        if k < 0:
+            return None
+    elif text[k] not in ",，":
+        return None
+    pws = window_start(text, k, floor)
+    m = _last(_BEFORE, text, pws, k)
+    if m is None or text[m.end() : k].strip(" 额的") or group_name(m) == "investment_completed__done":
+        return None  # the word must end its clause: 总投资, (not 总投资5亿元, nor a bare 已完成)
+    return m, pws
+
+
 def _role(text: str, start: int, end: int, prev: Money | None, floor: int, starts: list[int]) -> str:
     """The role of the figure ``text[start:end]`` (the module's rules, in order).
 
@@ -394,6 +420,9 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
     if m is not None:
         return _refine(text, m, start, end, ws, prev, floor)
     a = _AFTER.match(clause_after(text, end))
+    topic = _topic_word(text, ws, floor) if a is None else None
+    if topic is not None:
+        return _refine(text, topic[0], start, end, topic[1], prev, floor)
     if a is not None:
         return role_of(group_name(a))
     gap = text[prev.end : start] if prev is not None else ""
