@@ -112,7 +112,10 @@ ROLES_BEFORE: dict[str, str] = {
         r"|年度投资计划|年度投资|投资计划"
     ),
     # money allocated (下达, 安排): this year's plan, or completed when the sentence looks back
-    "investment_annual_plan__alloc": r"(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?投资|投资(?:已|全部)?(?:下达|安排|分配)了?",
+    # (also bonds and funds raised for investment: 今年安排专项债券资金120亿元, gold README)
+    "investment_annual_plan__alloc": (
+        r"(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?(?:投资|专项债券?(?:资金)?|特别国债(?:资金)?)|投资(?:已|全部)?(?:下达|安排|分配)了?"
+    ),
     "tax": r"财政收入|一般公共预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
@@ -175,6 +178,9 @@ _COUNTED_AFTER_RE = re.compile(
 )
 #: a period of several years: its target is no plan of one year (十五五时期…投资预计超过5万亿元)
 _YEARS_RE = re.compile(r"[十][一二三四五六七八九]五|时期|期间|未来[几数两一二三四五六七八九十]+年|[几数两二三四五六七八九十]+年(?:内|间)")
+#: since a point in time; 今年以来/年初以来 stay within one year
+_SINCE_RE = re.compile(r"以来")
+_THIS_YEAR_SINCE_RE = re.compile(r"(?:今年|年初|本年)(?:[^\s,，。；]{0,4})?以来")
 #: a year named by its number: 2024年计划投资 is that year's plan
 _NUMBERED_YEAR_RE = re.compile(r"(?:19|20)[0-9０-９]{2}年(?!以来|来|前|底|末|以前)")
 #: a year past: its 全年 is no year to come (a comparison baseline, 比去年/去年同期, is no period)
@@ -203,6 +209,8 @@ _PART_RE = re.compile(
 )
 #: what makes a 金额/总额 the sum of projects: 签约项目12个,总金额达86亿元
 _PROJECT_CONTEXT_RE = re.compile(r"签约|签下|签署|协议|合同|引进|招商|项目")
+#: … unless it is money lent or raised: 融资协议, 贷款合同
+_FINANCE_RE = re.compile(r"融资|贷款|授信|信贷|借款|基金")
 #: "其中" opens a clause that splits the figure before it into parts
 _AMONG_RE = re.compile(r"\s*其中")
 _INVESTMENT_ROLES = frozenset(("investment_total", "investment_completed", "investment_annual_plan"))
@@ -304,15 +312,23 @@ def _year_to_come(text: str, ss: int, start: int) -> re.Match[str] | None:
     return year
 
 
+def _several_years(text: str, ss: int, start: int) -> bool:
+    """The sentence speaks of several years (十四五时期, 三年来, 累计, 自去年…以来): the
+    allocations of state funds over them are no year's plan (gold README: `other`)."""
+    if _YEARS_RE.search(text, ss, start) or re.search(r"累计|年来", text[ss:start]):
+        return True
+    since = _last(_SINCE_RE, text, ss, start)
+    return since is not None and not _THIS_YEAR_SINCE_RE.search(text, max(ss, since.start() - 6), since.end())
+
+
 def _verb_object(v: re.Match[str], text: str, ws: int, ss: int, start: int) -> str:
     """The role of a figure between a verb and an investment word: 完成6亿元投资."""
     if v.group("other"):
         return "other"  # 吸引80亿元社会投资
     if v.group("year"):
         return "investment_annual_plan"  # 今年3000亿元中央预算内投资
-    if v.group("alloc"):  # 累计安排3.4万亿元中央预算内投资
-        back = "累计" in text[ws:start] or _looks_back(text, ss, start)
-        return "investment_completed" if back else "investment_annual_plan"
+    if v.group("alloc"):  # 全年安排292亿元中央投资; 累计安排3.4万亿元中央预算内投资 (several years)
+        return "other" if _several_years(text, ss, start) else "investment_annual_plan"
     plan = _TARGET_RE.search(text, ss, start) or _year_to_come(text, ss, start)
     back = _looks_back(text, ss, start) or _LAST_YEAR_RE.search(text, ss, start)
     return "investment_annual_plan" if plan and not back else "investment_completed"
@@ -327,9 +343,8 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     if key not in _CONTEXT_KEYS:
         return role  # a word that names its role whatever the sentence (总投资, 产值, 贷款)
     ss = sentence_start(text, start)
-    if key == "investment_annual_plan__alloc":  # 下达中央投资: this year's, unless looking back
-        back = _looks_back(text, ss, start) or _LAST_YEAR_RE.search(text, ss, m.start())
-        return "investment_completed" if back else role
+    if key == "investment_annual_plan__alloc":  # 下达中央投资: an allocation for one year
+        return "other" if _several_years(text, ss, start) else role
     if key == "investment_total__planned":  # 今年,该项目计划投资5亿元: the year's plan
         if _PURPOSE_AFTER_RE.match(clause_after(text, end)) or _BATCH_RE.search(text, ss, start):
             return role  # 今年计划投资50亿元建设新基地; 今年实施项目27个,计划投资86亿元
@@ -338,6 +353,8 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     if key == "other__funds":  # 今年用于管网改造的建设资金达800亿元
         return "investment_annual_plan" if _year_to_come(text, ss, start) else "other"
     if key == "other__weak":  # 签约项目12个,总金额达86亿元
+        if _FINANCE_RE.search(text, ss, m.start()):
+            return "other"  # 与银行签订融资协议,金额达300亿元
         return "investment_total" if _PROJECT_CONTEXT_RE.search(text, ss, m.start()) else "other"
     if key in ("investment_total__generic", "investment_completed__stat") and _AMONG_RE.match(text, ws):
         if prev is not None and prev.role in _INVESTMENT_ROLES and "。" not in text[prev.end : start]:
