@@ -28,6 +28,7 @@ from decimal import Decimal
 from ..model import Money
 from ._measure import (
     LIST_GAP_RE,
+    SENTENCE_BREAKS,
     clause_after,
     clause_window,
     compile_roles,
@@ -211,8 +212,10 @@ _PART_RE = re.compile(
 _PROJECT_CONTEXT_RE = re.compile(r"签约|签下|签署|协议|合同|引进|招商|项目")
 #: … unless it is money lent or raised: 融资协议, 贷款合同
 _FINANCE_RE = re.compile(r"融资|贷款|授信|信贷|借款|基金")
-#: "其中" opens a clause that splits the figure before it into parts
-_AMONG_RE = re.compile(r"\s*其中")
+#: the start or signing of a batch of projects: their investment is a total, also in a past period
+_BATCH_EVENT_RE = re.compile(r"开工|开建|动工|签约|签下|落地|落户|引进|招引|集中")
+#: words of an undertaking (or its owner): its 总投资 is a total whatever the period
+_UNDERTAKING_RE = re.compile(r"项目|工程|基地|园|厂|电站|中心|线|公司|企业|集团|签约|开工")
 _INVESTMENT_ROLES = frozenset(("investment_total", "investment_completed", "investment_annual_plan"))
 #: the table keys whose role the rest of the sentence may change (see :func:`_refine`)
 _CONTEXT_KEYS = frozenset((
@@ -340,9 +343,12 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     role = role_of(key)
     if is_change(text, m.end(), start, _CHANGE_RE):
         return "other"  # 收入增加10万元, 投资规模多1113亿元
+    ss = sentence_start(text, start)
+    if key == "investment_total__fixed" and m.group() in ("总投资", "总投资额", "投资总额"):
+        if _looks_back(text, ss, start) and not _UNDERTAKING_RE.search(text, ss, start):
+            return "investment_completed"  # 今年以来,电网投资…前三个月投资总额已超1600亿元: a statistic
     if key not in _CONTEXT_KEYS:
         return role  # a word that names its role whatever the sentence (总投资, 产值, 贷款)
-    ss = sentence_start(text, start)
     if key == "investment_annual_plan__alloc":  # 下达中央投资: an allocation for one year
         return "other" if _several_years(text, ss, start) else role
     if key == "investment_total__planned":  # 今年,该项目计划投资5亿元: the year's plan
@@ -356,9 +362,10 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
         if _FINANCE_RE.search(text, ss, m.start()):
             return "other"  # 与银行签订融资协议,金额达300亿元
         return "investment_total" if _PROJECT_CONTEXT_RE.search(text, ss, m.start()) else "other"
-    if key in ("investment_total__generic", "investment_completed__stat") and _AMONG_RE.match(text, ws):
-        if prev is not None and prev.role in _INVESTMENT_ROLES and "。" not in text[prev.end : start]:
-            return prev.role  # 总投资100亿元,其中固定资产投资80亿元
+    if key in ("investment_total__generic", "investment_completed__stat") and prev is not None:
+        gap = text[prev.end : start]
+        if prev.role in _INVESTMENT_ROLES and "其中" in gap and not SENTENCE_BREAKS.intersection(gap):
+            return prev.role  # 总投资100亿元,其中固定资产投资80亿元; …,其中外资项目12个,投资额120亿元
     if key == "investment_completed__done" and not m.group().startswith(("已", "累计", "实际", "获得")):
         if _year_to_come(text, ss, start) and _PLAN_RE.search(text, ss, m.start()):
             return "investment_annual_plan"  # 今年计划实施重点项目200个,完成投资500亿元
@@ -373,6 +380,9 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     if key == "investment_total__generic":
         if _PURPOSE_AFTER_RE.match(clause_after(text, end)):
             return role  # 投资5亿元新建两条生产线: a project's investment
+        bs = max(ss, floor)  # the batch is counted after the figure before, if any
+        if _BATCH_RE.search(text, bs, start) and _BATCH_EVENT_RE.search(text, bs, start):
+            return role  # 今年以来新开工项目500个,投资1200亿元: the total of a batch of projects
         if _past_generic(text, start, end, floor):
             return "investment_completed"  # 启动至今,全省新增投资超过900亿元
         year = _year_to_come(text, ss, start)
@@ -403,6 +413,29 @@ def _topic_word(text: str, ws: int, floor: int) -> tuple[re.Match[str], int] | N
 
 
 def _role(text: str, start: int, end: int, prev: Money | None, floor: int, starts: list[int]) -> str:
+    """The role of the figure ``text[start:end]``: :func:`_governed_role`, then two readings of
+    its sentence that hold whatever word governs it.
+
+    - a ratio "每10亿元民间投资就有5.3亿元投向…": both sums are other (gold README);
+    - a plan over several years ("十四五时期,全省计划完成水利投资3000亿元") is no year's plan
+      but the period's total, unless one year is named after the period word.
+    """
+    ss = sentence_start(text, start)
+    if prev is not None and prev.start >= ss and text[prev.start - 1 : prev.start] == "每":
+        if re.search(r"有|占", text[prev.end : start]):
+            return "other"
+    role = _governed_role(text, start, end, prev, floor, starts)
+    if role == "investment_annual_plan":
+        years = _last(_YEARS_RE, text, ss, start)
+        if years is not None and not (
+            _YEAR_RE.search(text, years.end(), start) or _NUMBERED_YEAR_RE.search(text, years.end(), start)
+            or "年度" in text[years.end() : start]
+        ):
+            return "investment_total"
+    return role
+
+
+def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: int, starts: list[int]) -> str:
     """The role of the figure ``text[start:end]`` (the module's rules, in order).
 
     1. a "分别" list pairs role words with figures in order;
