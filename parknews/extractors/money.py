@@ -187,9 +187,9 @@ _NUMBERED_YEAR_RE = re.compile(r"(?:19|20)[0-9０-９]{2}年(?!以来|来|前|�
 #: a year past: its 全年 is no year to come (a comparison baseline, 比去年/去年同期, is no period)
 _LAST_YEAR_RE = re.compile(r"(?<![比较])(?:去年|上年|前年)(?!同期)")
 #: a plan or target word between a statistic and its figure: 固定资产投资力争达到3万亿元
-_TARGET_RE = re.compile(r"力争|目标|计划|预计|确保|争取")
+_TARGET_RE = re.compile(r"力争|目标|计划|预计|确保|争取|有望")
 #: a plan word in a sentence about the year to come: 今年全国水利建设投资将超过8000亿元
-_PLAN_RE = re.compile(r"力争|目标|计划|预计|确保|争取|将|拟|安排|要")
+_PLAN_RE = re.compile(r"力争|目标|计划|预计|确保|争取|有望|将|拟|安排|要")
 #: a project built with the sum, right after its figure: the investment of a project (a total);
 #: "用于道路建设", "开展技术改造" are spending on a field, not a project
 _PURPOSE_AFTER_RE = re.compile(r"^(?:在[\u4e00-\u9fff]{1,6}?)?(?:建设|新建|建成|打造|兴建|扩建|建起|布局|落户)")
@@ -387,8 +387,8 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
             return "investment_completed"  # 启动至今,全省新增投资超过900亿元
         year = _year_to_come(text, ss, start)
         if year is not None and not _BATCH_RE.search(text, ss, start):
-            if m.group().startswith("投入") or _PLAN_RE.search(text, year.end(), start):
-                return "investment_annual_plan"  # 今年投入3000亿元, 今年…投资将超过8000亿元
+            if m.group().startswith("投入") or _PLAN_RE.search(text, year.end(), start) or year.end() >= m.start() - 1:
+                return "investment_annual_plan"  # 今年投入3000亿元, 今年…投资将超过8000亿元, 今年投资2亿元
     return role
 
 
