@@ -90,7 +90,7 @@ ROLES_BEFORE: dict[str, str] = {
         r"(?:带动|拉动|撬动|吸引|吸收)[\u4e00-\u9fff]{0,6}(?:投资|投入|资本|资金)"  # greedy: 带动社会资本投资
         r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资"
         r"|(?:人均|户均|居民|农民|村民|农户|职工|员工|家庭)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:上|方面)?的?(?:投入|经费|费用|资金)"
-        r"|净利润|利润|盈利|基金|贷款|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
+        r"|净利润|利润|盈利|基金|贷款|自筹|自有资金|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
         r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|(?:每年|年均)(?:投入|投资)"
         r"|(?:实际)?到位外资|出让(?:总)?(?:收入|价款)|市值"
         r"|落实[\u4e00-\u9fff]{0,8}?投资|投入[\u4e00-\u9fff]{1,8}?资金|资金"
@@ -208,6 +208,13 @@ _PART_RE = re.compile(
     r"^[,，、(（]\s*(?:其中[,，]?\s*(?:[一二三四五六七八九首]期(?:工程|项目)?)?|[一二三四五六七八九首]期(?:工程|项目)?)"
     r"(?:为|约为|达|达到)?\s*$"
 )
+#: a clause that names no role word, only the part or peer its figure belongs to (a project,
+#: a phase, "最小的"): its figure is one more of the kind of the figure before in the sentence
+_PARALLEL_RE = re.compile(
+    r"(?:其中[,，]?\s*)?[\u4e00-\u9fff“”\"]{0,16}?(?:项目|工程|基地|电站|园区?|工厂|生产线|期|的)"
+    r"(?:工程|项目)?(?:也有|也达|为|约为|达到|达|是|有|共|约)?\s*$"
+)
+_SAME_SENTENCE_RE = re.compile(r"[^。！？!?\n]{0,40}")
 #: what makes a 金额/总额 the sum of projects: 签约项目12个,总金额达86亿元
 _PROJECT_CONTEXT_RE = re.compile(r"签约|签下|签署|协议|合同|引进|招商|项目")
 #: … unless it is money lent or raised: 融资协议, 贷款合同
@@ -478,6 +485,8 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
     gap = text[prev.end : start] if prev is not None else ""
     if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or _PASSED_RE.match(gap) or _PART_RE.match(gap)):
         return prev.role  # 总投资分别为10亿元和20亿元, 总产值从5.6亿元增至20.07亿元, 首次突破10亿元
+    if prev is not None and prev.role != "other" and _SAME_SENTENCE_RE.fullmatch(gap) and _PARALLEL_RE.match(text, ws, start):
+        return prev.role  # 总投资320亿元,其中,甲项目150亿元、乙项目100亿元; 最大的80亿元,最小的也有5亿元
     if text.startswith((",", "，"), end) and _PURPOSE_AFTER_RE.match(clause_after(text, end + 1)):
         return "investment_total"  # 拿出1亿元,在当地建设研发中心: the sum a project is built with
     return "other"
