@@ -215,6 +215,8 @@ _PARALLEL_RE = re.compile(
     r"(?:工程|项目)?(?:也有|也达|为|约为|达到|达|是|有|共|约)?\s*$"
 )
 _SAME_SENTENCE_RE = re.compile(r"[^。！？!?\n]{0,40}")
+#: a clause that only states a level: its governing word may stand a few clauses before
+_LEVEL_ONLY_RE = re.compile(r"\s*(?:约为|大约|约|为|达到|达|共计|合计|总计|总共|共)")
 #: what makes a 金额/总额 the sum of projects: 签约项目12个,总金额达86亿元
 _PROJECT_CONTEXT_RE = re.compile(r"签约|签下|签署|协议|合同|引进|招商|项目")
 #: … unless it is money lent or raised: 融资协议, 贷款合同
@@ -368,7 +370,9 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     if key == "other__weak":  # 签约项目12个,总金额达86亿元
         if _FINANCE_RE.search(text, ss, m.start()):
             return "other"  # 与银行签订融资协议,金额达300亿元
-        return "investment_total" if _PROJECT_CONTEXT_RE.search(text, ss, m.start()) else "other"
+        if _PROJECT_CONTEXT_RE.search(text, ss, m.start()) or _PROJECT_CONTEXT_RE.search(clause_after(text, end)):
+            return "investment_total"  # 签约项目12个,总金额达86亿元; 一批总额超过200亿元的重大项目
+        return "other"
     if key in ("investment_total__generic", "investment_completed__stat") and prev is not None:
         gap = text[prev.end : start]
         if prev.role in _INVESTMENT_ROLES and "其中" in gap and not SENTENCE_BREAKS.intersection(gap):
@@ -412,11 +416,20 @@ def _topic_word(text: str, ws: int, floor: int) -> tuple[re.Match[str], int] | N
             return None
     elif text[k] not in ",，":
         return None
-    pws = window_start(text, k, floor)
-    m = _last(_BEFORE, text, pws, k)
-    if m is None or text[m.end() : k].strip(" 额的") or group_name(m) == "investment_completed__done":
-        return None  # the word must end its clause: 总投资, (not 总投资5亿元, nor a bare 已完成)
-    return m, pws
+    # a clause that only states the level (约为12亿元) may follow an aside of a few clauses:
+    # "项目总投资,包括土地、厂房和设备,约为12亿元"; the aside holds no figure
+    hops = 3 if _LEVEL_ONLY_RE.match(text, ws) else 1
+    for _ in range(hops):
+        pws = window_start(text, k, floor)
+        m = _last(_BEFORE, text, pws, k)
+        if m is not None:
+            if text[m.end() : k].strip(" 额的") or group_name(m) == "investment_completed__done":
+                return None  # the word must end its clause: 总投资, (not 总投资5亿元, nor a bare 已完成)
+            return m, pws
+        k = pws - 1
+        if k < floor or text[k] not in ",，、" or re.search(r"[\d０-９]", text[pws:ws]):
+            return None
+    return None
 
 
 def _role(text: str, start: int, end: int, prev: Money | None, floor: int, starts: list[int]) -> str:
