@@ -217,10 +217,12 @@ _PARALLEL_RE = re.compile(
 _SAME_SENTENCE_RE = re.compile(r"[^。！？!?\n]{0,40}")
 #: a clause that only states a level: its governing word may stand a few clauses before
 _LEVEL_ONLY_RE = re.compile(r"\s*(?:约为|大约|约|为|达到|达|共计|合计|总计|总共|共)")
+#: aid named inside an investment word: 累计投入…补助资金
+_AID_RE = re.compile(r"补助|补贴|奖补|奖励|扶持|救助|救灾")
 #: what makes a 金额/总额 the sum of projects: 签约项目12个,总金额达86亿元
 _PROJECT_CONTEXT_RE = re.compile(r"签约|签下|签署|协议|合同|引进|招商|项目")
 #: … unless it is money lent or raised: 融资协议, 贷款合同
-_FINANCE_RE = re.compile(r"融资|贷款|授信|信贷|借款|基金")
+_FINANCE_RE = re.compile(r"融资|贷款|授信|信贷|借款|基金|债")
 #: the start or signing of a batch of projects: their investment is a total, also in a past period
 _BATCH_EVENT_RE = re.compile(r"开工|开建|动工|签约|签下|落地|落户|引进|招引|集中")
 #: words of an undertaking (or its owner): its 总投资 is a total whatever the period
@@ -377,6 +379,8 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
         gap = text[prev.end : start]
         if prev.role in _INVESTMENT_ROLES and "其中" in gap and not SENTENCE_BREAKS.intersection(gap):
             return prev.role  # 总投资100亿元,其中固定资产投资80亿元; …,其中外资项目12个,投资额120亿元
+    if key == "investment_completed__done" and _AID_RE.search(m.group()):
+        return "other"  # 累计投入农田建设补助资金4000亿元: subsidies are other, however long spent
     if key == "investment_completed__done" and not m.group().startswith(("已", "累计", "实际", "获得")):
         if _year_to_come(text, ss, start) and _PLAN_RE.search(text, ss, m.start()):
             return "investment_annual_plan"  # 今年计划实施重点项目200个,完成投资500亿元
