@@ -148,7 +148,7 @@ ROLES_AFTER: dict[str, str] = {
 }
 # "某车企120亿元的新能源汽车项目", "签约93亿元的项目": the sum of a project is its investment
 ROLES_AFTER["investment_total__fixed"] += (
-    r"|^(?:的[\u4e00-\u9fff]{0,12}?|[\u4e00-\u9fff]{0,6}?)(?:项目|工程|基地|工厂|生产线|产业园|园区|中心|电站|水库|枢纽|大桥|隧道|机场|码头|港区"
+    r"|^(?:的[\u4e00-\u9fff]{0,12}?|(?!用于|用来|支持|投向|投入|建设)[\u4e00-\u9fff]{0,6}?)(?:项目|工程|基地|工厂|生产线|产业园|园区|中心|电站|水库|枢纽|大桥|隧道|机场|码头|港区"
     r"|铁路|高铁|公路|高速|地铁|轨道交通|管道|综合体|小镇|景区|医院|学校|场馆|体育馆|博物馆|厂房|车间|工厂)"
 )
 #: a verb right before a figure that an investment word follows: "完成6亿元投资" (verb-object)
