@@ -177,6 +177,8 @@ _COUNTED_AFTER_RE = re.compile(
     r"的?(?:[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业))?(?:有|共|达)[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
     r"|的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
 )
+#: a policy that addresses a class of projects ("对…的项目给予…")
+_POLICY_RE = re.compile(r"对于|凡是?|(?<![面针相绝])对(?!外|接|比|照|话)")
 #: a period of several years: its target is no plan of one year (十五五时期…投资预计超过5万亿元)
 _YEARS_RE = re.compile(r"[十][一二三四五六七八九]五|时期|期间|未来[几数两一二三四五六七八九十]+年|[几数两二三四五六七八九十]+年(?:内|间)")
 #: since a point in time; 今年以来/年初以来 stay within one year
@@ -484,6 +486,9 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
         text.startswith(("超", "逾"), start) and _COUNTED_AFTER_RE.match(text, end)
     ):
         return "other"  # a size threshold of projects: 投资总额在1000万美元以上的项目 (gold README)
+    if text.startswith(("超", "逾"), start) and _THRESHOLD_AFTER_RE.match(text, end):
+        if _POLICY_RE.search(text, sentence_start(text, start), start):
+            return "other"  # a class a policy addresses: 对投资超过5亿元的新引进项目给予支持
     ws = clause_window(text, start, floor)
     v = _VERB_OBJECT_RE.search(text, max(ws, start - 3), start)  # the verbs are at most 3 characters
     if v is not None and _INVESTMENT_AFTER_RE.match(text, end):
