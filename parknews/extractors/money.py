@@ -221,6 +221,8 @@ _SAME_SENTENCE_RE = re.compile(r"[^。！？!?\n]{0,40}")
 _LEVEL_ONLY_RE = re.compile(r"\s*(?:约为|大约|约|为|达到|达|共计|合计|总计|总共|共)")
 #: aid named inside an investment word: 累计投入…补助资金
 _AID_RE = re.compile(r"补助|补贴|奖补|奖励|扶持|救助|救灾")
+#: 完成 right before a figure: the amount done (or, after a plan word, to be done)
+_DONE_BEFORE_RE = re.compile(r"完成了?\s*(?:达到|达|约|共|超过|超)?\s*$")
 #: what makes a 金额/总额 the sum of projects: 签约项目12个,总金额达86亿元
 _PROJECT_CONTEXT_RE = re.compile(r"签约|签下|签署|协议|合同|引进|招商|项目")
 #: … unless it is money lent or raised: 融资协议, 贷款合同
@@ -357,6 +359,10 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     if is_change(text, m.end(), start, _CHANGE_RE):
         return "other"  # 收入增加10万元, 投资规模多1113亿元
     ss = sentence_start(text, start)
+    if role in _INVESTMENT_ROLES and key != "investment_completed__done":
+        done = _DONE_BEFORE_RE.search(text, m.end(), start)
+        if done is not None:  # 年度计划投资完成1800亿元; 计划投资…力争完成120亿元
+            return "investment_annual_plan" if _PLAN_RE.search(text, m.end(), done.start()) else "investment_completed"
     if key == "investment_total__fixed" and m.group() in ("总投资", "总投资额", "投资总额"):
         if _looks_back(text, ss, start) and not _UNDERTAKING_RE.search(text, ss, start):
             return "investment_completed"  # 今年以来,电网投资…前三个月投资总额已超1600亿元: a statistic
@@ -507,6 +513,10 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
     gap = text[prev.end : start] if prev is not None else ""
     if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or _PASSED_RE.match(gap) or _PART_RE.match(gap)):
         return prev.role  # 总投资分别为10亿元和20亿元, 总产值从5.6亿元增至20.07亿元, 首次突破10亿元
+    done = _DONE_BEFORE_RE.search(text, ws, start)
+    if done is not None and prev is not None and prev.role in _INVESTMENT_ROLES and _SAME_SENTENCE_RE.fullmatch(gap):
+        # 今年计划投资8亿元,上半年完成4.5亿元 / 力争完成120亿元: the investment of the clause before
+        return "investment_annual_plan" if _PLAN_RE.search(text, ws, done.start()) else "investment_completed"
     if prev is not None and prev.role != "other" and _SAME_SENTENCE_RE.fullmatch(gap) and _PARALLEL_RE.match(text, ws, start):
         return prev.role  # 总投资320亿元,其中,甲项目150亿元、乙项目100亿元; 最大的80亿元,最小的也有5亿元
     if text.startswith((",", "，"), end) and _PURPOSE_AFTER_RE.match(clause_after(text, end + 1)):
