@@ -1,6 +1,6 @@
 """Money roles on sentences written for parknews (tests/data/money_roles_*.tsv).
 
-Set A (``money_roles_dev.tsv``) and A2 (``money_roles_dev2.tsv``) were used while writing the
+Sets A, A2, A3 (``money_roles_dev*.tsv``; A3: rows met while changing them) were used while writing the
 role rules; set B (``money_roles_heldout.tsv``) was written with A, before any rule change,
 and measured only twice (before and after): its misses stay strict xfail rows, not fixed
 after they were seen. Columns and conventions are described in the files' comment lines;
@@ -40,7 +40,7 @@ def _rows(name: str) -> list:
     return rows
 
 
-ROWS = _rows("money_roles_dev.tsv") + _rows("money_roles_dev2.tsv") + _rows("money_roles_heldout.tsv")
+ROWS = [*_rows("money_roles_dev.tsv"), *_rows("money_roles_dev2.tsv"), *_rows("money_roles_dev3.tsv"), *_rows("money_roles_heldout.tsv")]
 
 
 def test_known_misses_are_rows():
