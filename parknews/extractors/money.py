@@ -127,6 +127,9 @@ ROLES_BEFORE: dict[str, str] = {
         r"|投资规模|在建规模|建设规模|引资(?:总)?(?:额|金额)|总投入|总造价|造价|合同外资|意向投资|追加投资|协议投资(?:额|金额)?"
         r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:投资)?(?:金额|额)|协议(?:总)?(?:金额|额)"
     ),
+    # state funds for investment (中央预算内投资) with no allocation verb: funds a project gets or a
+    # region secures (other), this year's when the sentence speaks of the year to come
+    "other__state": r"(?:中央|省级|市级|县级)(?:预算内|财政)?投资|预算内投资",
     # 投 alone is a verb only right before the figure ($ is the figure's start): 是否投70亿元
     "investment_total__generic": r"投资(?:金额|额)?(?!集团|公司|有限|控股|基金|平台|银行|促进|环境|者|人|机构|主体|企业|领域)|投入(?:资金)?|增资|投了?$",
     # 计划投资 names a plan: the project's total, or the year's when the sentence names one year
@@ -234,6 +237,7 @@ _UNDERTAKING_RE = re.compile(r"项目|工程|基地|园|厂|电站|中心|线|�
 _INVESTMENT_ROLES = frozenset(("investment_total", "investment_completed", "investment_annual_plan"))
 #: the table keys whose role the rest of the sentence may change (see :func:`_refine`)
 _CONTEXT_KEYS = frozenset((
+    "other__state",
     "investment_annual_plan__alloc", "other__funds", "other__weak", "investment_total__generic",
     "investment_completed__stat", "investment_completed__done", "investment_total__planned",
 ))
@@ -375,6 +379,8 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
             return role  # 今年计划投资50亿元建设新基地; 今年实施项目27个,计划投资86亿元
         year = _year_to_come(text, ss, m.start()) or _NUMBERED_YEAR_RE.search(text, ss, m.start())
         return "investment_annual_plan" if year is not None else role
+    if key == "other__state":  # 今年,中央预算内投资规模7000亿元; 获得中央预算内投资5亿元
+        return "investment_annual_plan" if _year_to_come(text, ss, start) else "other"
     if key == "other__funds":  # 今年用于管网改造的建设资金达800亿元
         return "investment_annual_plan" if _year_to_come(text, ss, start) else "other"
     if key == "other__weak":  # 签约项目12个,总金额达86亿元
