@@ -48,11 +48,22 @@ LINKS = [  # text → [(figure as written, a part of its project's name or None)
     pytest.param("签约仪式上，光伏组件项目、储能电池项目分别签约，投资额分别为20亿元和15亿元。",
      [("20亿元", "光伏组件项目"), ("15亿元", "储能电池项目")],
      marks=pytest.mark.xfail(strict=True, reason="'分别': figures in the order of the names")),
+    # written with the rules of the second commit (aggregates, baselines, periods, per-head money)
+    ("滨海新区42个重点项目今天竣工。这批项目总投资318亿元，涵盖先进制造、基础设施等领域。", [("318亿元", None)]),
+    ("项目包括临港储能电站、城东污水处理厂扩建工程等，总投资超过900亿元。", [("超过900亿元", None)]),
+    ("在沈阳，今年首批确定的20个百亿元以上的重大项目中，产业项目占六成。", [("百亿元以上", None)]),
+    ("红星食品总投资8亿元的生产基地在德阳开建，光谷电子元件项目也同步开工。", [("8亿元", None)]),
+    ("冰雪小镇项目正在建设，建成后可带动周边农户年均增收近3万元。", [("近3万元", None)]),
+    ("安昌水库工程今天开工，安排中央预算内投资6亿元，较去年增加1亿元。",
+     [("6亿元", "安昌水库工程"), ("去年", None)]),
+    ("一季度，沿江高铁合肥至武汉段、漳州至汕头高铁等项目加快建设。", [("一季度", None)]),
+    ("今年，贵安超算中心项目上线运行，服务企业超过百家。", [("今年", "超算中心项目")]),
+    ("甘南首批12个生态项目昨天启动，项目涉及5个县，总投资46亿元。", [("46亿元", None)]),
 ]
 
 
 def _figure(record, text):
-    for kind in ("money", "areas", "lengths"):
+    for kind in ("money", "areas", "lengths", "dates"):
         for m in getattr(record.mentions, kind):
             if m.text == text:
                 return m
