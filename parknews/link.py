@@ -62,7 +62,8 @@ _FINE_CLAUSE_END = re.compile(r"[,，;；:：。!?！？\n]")
 # -- attribution cues -------------------------------------------------------------------------
 # A clause refers back to the project of the discourse
 _REFERRING_HEADS = (
-    r"(?:项目|工程|电站|基地|园区|产业园|工厂|水库|灌区|工艺城|市场|中心|生产线|铁路|公路|高速|隧道|大桥|枢纽|机场|码头|管道|线路)"
+    r"(?:项目|工程|电站|基地|园区|产业园|工厂|水库|灌区|工艺城|市场|中心|生产线|铁路|公路|高速|隧道|大桥|枢纽|机场|码头|管道|线路"
+    r"|湿地公园|景区|乐园|博物馆|图书馆|高铁|航道|船闸|泵站|港区|小镇|综合体|产业城|科技城|运河|大厦)"
 )
 _ANAPHOR_RE = re.compile(
     r"(?:该|整个|此|本|这个|这一|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
@@ -432,7 +433,7 @@ def link_projects(
             return after[0][2]
         if kind == "money" and _PER_UNIT_BEFORE.search(text[max(s0, start - 8):start]):
             return None  # "农户年均增收近2万元": per head, not the project's
-        if kind == "date" and _BASELINE_BEFORE.search(text[max(s0, start - 3):start]):
+        if kind in ("date", "milestone") and _BASELINE_BEFORE.search(text[max(s0, start - 3):start]):
             return None  # "较去年增加2亿元": a comparison baseline
         if text.endswith("以上", start, end) and text.startswith("的", end):
             return None  # "30个百亿元以上的重大项目": a size class of projects
@@ -455,7 +456,7 @@ def link_projects(
             between = text[end:s]
             if _AGGREGATE_RE.search(between) or _AGGREGATE_RE.search(text[s0:start]):
                 return None
-            if kind == "date" and _LIST_MEMBER_RE.match(text, e, s1):
+            if kind in ("date", "milestone") and _LIST_MEMBER_RE.match(text, e, s1):
                 return None  # "从去年到今年4月，共引进了包括A、B等15个项目": the list's period
             return p
         # no project named in the sentence
@@ -478,7 +479,7 @@ def link_projects(
             # a short news item about one project: the sentence right after the one naming it
             # continues it when it names nothing else ("…电站开工建设。总投资151亿元…")
             # (figures only: for dates this loses more than it wins on the gold train split)
-            if kind in ("money", "area", "length"):
+            if kind in ("money", "area", "length", "milestone"):
                 prev_s0, _ = scopes.sentence(max(0, s0 - 1))
                 named = {p for s, e, p in starting(prev_s0, s0) if e <= s0}
                 if len(named) == 1 and scopes.paragraph_index(prev_s0) == para and not _OTHER_SUBJECT_RE.search(text[s0:start]):
@@ -502,7 +503,11 @@ def link_projects(
     )
     dates = []
     for d in mentions.dates:
-        p = None if d.role == "published" else attribute(d.start, d.end, "date")
+        # a milestone (开工, 建成, 投产…) in the sentence after the one naming a project continues
+        # it like a figure does ("…工程施工现场，工人正在安装。2023年4月，线路全线贯通")
+        milestone = d.role in ("start", "completion", "operation", "signed") or (
+            d.role == "event" and not _is_period(d.value) and _date_role(text, d.start, d.end, scopes) is not None)
+        p = None if d.role == "published" else attribute(d.start, d.end, "milestone" if milestone else "date")
         if p is not None and d.role == "event" and _is_period(d.value):
             # a statistical period ("今年", "1—7月") describes a region or a sector, not the
             # project: unless the project is named in its clause (up to any comma)
