@@ -13,8 +13,13 @@ Attribution works by scope, the way news articles write about projects:
    sentence right before it in the same paragraph, unless the sentence turns to a park,
    a region or a statistic (园区, 全市, 累计, 同比…);
 4. otherwise to nothing: park-level figures ("卧龙园累计完成投资近30亿元") and aggregates
-   ("15个市区重点项目", "73个项目总投资285亿元") are never projects, and counts of projects or
-   companies always stay unattributed.
+   ("15个市区重点项目", "73个项目总投资285亿元", "这批项目总投资…", "A、B等10座水闸", the total
+   after a list "项目包括A、B等，…") are never projects, nor per-head money ("年均增收近2万元"),
+   size classes ("百亿元以上的重大项目"), a figure of an unnamed thing ("总投资20亿元的生产基地"),
+   baseline dates ("较去年"); counts of projects or companies always stay unattributed.
+   A statistical period ("今年", "一季度", "今年以来") belongs to a project only when the project
+   is named in its comma clause or is the one project named after it ("今年，X上线运行").
+   A milestone date (开工, 建成, 投产…) continues the project of the sentence before like a figure.
 
 Project names are grouped into projects: "X" and "X项目" are one name; a short alias
 ("安弗森项目") or a variant sharing a long prefix ("安弗森(烟台)新能源科技产业园项目") joins the
