@@ -13,8 +13,13 @@ Attribution works by scope, the way news articles write about projects:
    sentence right before it in the same paragraph, unless the sentence turns to a park,
    a region or a statistic (园区, 全市, 累计, 同比…);
 4. otherwise to nothing: park-level figures ("卧龙园累计完成投资近30亿元") and aggregates
-   ("15个市区重点项目", "73个项目总投资285亿元") are never projects, and counts of projects or
-   companies always stay unattributed.
+   ("15个市区重点项目", "73个项目总投资285亿元", "这批项目总投资…", "A、B等10座水闸", the total
+   after a list "项目包括A、B等，…") are never projects, nor per-head money ("年均增收近2万元"),
+   size classes ("百亿元以上的重大项目"), a figure of an unnamed thing ("总投资20亿元的生产基地"),
+   baseline dates ("较去年"); counts of projects or companies always stay unattributed.
+   A statistical period ("今年", "一季度", "今年以来") belongs to a project only when the project
+   is named in its comma clause or is the one project named after it ("今年，X上线运行").
+   A milestone date (开工, 建成, 投产…) continues the project of the sentence before like a figure.
 
 Project names are grouped into projects: "X" and "X项目" are one name; a short alias
 ("安弗森项目") or a variant sharing a long prefix ("安弗森(烟台)新能源科技产业园项目") joins the
@@ -57,11 +62,13 @@ _SENT_END = re.compile(r"[。!?！？;；\n]+")
 # (grouped CV) splitting at "，" too keeps overall attribution (0.874 vs 0.872) but loses
 # figures of projects (0.66 vs 0.71). Left as it was; revisit with the attribution rules.
 _CLAUSE_END = re.compile(r"[,;；:：。!?！？\n]")
+_FINE_CLAUSE_END = re.compile(r"[,，;；:：。!?！？\n]")
 
 # -- attribution cues -------------------------------------------------------------------------
 # A clause refers back to the project of the discourse
 _REFERRING_HEADS = (
-    r"(?:项目|工程|电站|基地|园区|产业园|工厂|水库|灌区|工艺城|市场|中心|生产线|铁路|公路|高速|隧道|大桥|枢纽|机场|码头|管道|线路)"
+    r"(?:项目|工程|电站|基地|园区|产业园|工厂|水库|灌区|工艺城|市场|中心|生产线|铁路|公路|高速|隧道|大桥|枢纽|机场|码头|管道|线路"
+    r"|湿地公园|景区|乐园|博物馆|图书馆|高铁|航道|船闸|泵站|港区|小镇|综合体|产业城|科技城|运河|大厦)"
 )
 _ANAPHOR_RE = re.compile(
     r"(?:该|整个|此|本|这个|这一|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
@@ -78,10 +85,24 @@ _DEMONSTRATIVE_RE = re.compile(r"(?:该|这座|这个|这一|此)(?:[^,，。;�
 _QUALIFIES_RE = re.compile(r"\s*(?:人民币)?(?:的|建设的|兴建的|打造的)\s*$")
 # Aggregates: figures over many projects, a park, a district
 _AGGREGATE_RE = re.compile(
-    r"(?:项目|工程)\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)|投资规模"
+    r"(?:项目|工程)\s*(?:超过|达到|达|共|近|约|逾|超)?\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)|投资规模"
     r"|[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,，。;；]{0,10}?(?:项目|工程|企业)"
+    r"|等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所)"  # "A、B等10座水闸"
+    r"|(?:这批|这些|上述|该批|此批|各类|各个)(?:重点|重大)?(?:项目|工程)"  # "这批项目总投资603亿元"
     r"|全区|全市|全县|全省|全年|园区累计|累计完成投资|共计|合计|总计|共有|共签约|共开工|集中签约|集中开工"
 )
+# a demonstrative reference to one project ("该项目", "这个沙漠治理项目"): unlike a bare
+# "项目", which after an aggregate ("首批13个重点项目…，项目涉及6个市") refers to the aggregate
+_LIST_MEMBER_RE = re.compile(r"[^,，。;；]*?等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所|大)")
+_ONE_PROJECT_RE = re.compile(r"(?:该|整个|此|这个|这一|这座|这条)[\u4e00-\u9fff]{0,8}?" + _REFERRING_HEADS)
+# money that is not about a project: per-head income, prices per unit ("年均增收近2万元")
+_PER_UNIT_BEFORE = re.compile(r"(?:人均|户均|年均增收|增收|每户|每人|每亩|亩均)[^,，。;；]{0,4}$")
+# a date that is only a comparison baseline ("较去年增加", "比去年同期")
+_TARGET_BEFORE = re.compile(r"(?:力争|预计|计划|将于|争取|确保|有望)\s*(?:在|于)?\s*$")
+_STATISTIC_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
+_BASELINE_BEFORE = re.compile(r"(?:较|比|同比|相比|相较)\s*$")
+# a figure qualifying an unnamed thing ("总投资20亿元的生产基地"): it is not the next name's
+_QUALIFIES_NOUN_RE = re.compile(r"\s*(?:人民币)?的[\u4e00-\u9fff]{0,10}?" + _REFERRING_HEADS)
 
 # a sentence about something else: a park, a region, the whole sector
 _OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|我国|今年以来|截至|累计|同比|其中")
@@ -118,6 +139,7 @@ class _Scopes:
         self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
         self.clause_starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+        self.fine_starts = [0] + [m.end() for m in _FINE_CLAUSE_END.finditer(text)]
 
     @staticmethod
     def _span(starts: list[int], pos: int, n: int) -> tuple[int, int]:
@@ -129,6 +151,10 @@ class _Scopes:
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self._span(self.clause_starts, pos, len(self.text))
+
+    def fine_clause(self, pos: int) -> tuple[int, int]:
+        """The clause up to any comma, full-width ones too."""
+        return self._span(self.fine_starts, pos, len(self.text))
 
     def paragraph_index(self, pos: int) -> int:
         return bisect_right(self.para_starts, pos) - 1
@@ -410,17 +436,33 @@ def link_projects(
         # "总投资190亿元的宝马沈阳里达工厂": a figure qualifying the name that follows it
         if after and _QUALIFIES_RE.match(text, end, after[0][0]):
             return after[0][2]
+        if kind == "money" and _PER_UNIT_BEFORE.search(text[max(s0, start - 8):start]):
+            return None  # "农户年均增收近2万元": per head, not the project's
+        if kind in ("date", "milestone") and _BASELINE_BEFORE.search(text[max(s0, start - 3):start]):
+            return None  # "较去年增加2亿元": a comparison baseline
+        if text.endswith("以上", start, end) and text.startswith("的", end):
+            return None  # "30个百亿元以上的重大项目": a size class of projects
+        qual = _QUALIFIES_NOUN_RE.match(text, end)
+        if qual and not any(s < qual.end() for s, _e, _p in after[:1]) and not _DEMONSTRATIVE_RE.search(text[s0:qual.end()]) \
+                and not re.search(r"(?:该|这座|这个|这一|这条|这家|此)[^,，。;；]{0,8}$", text[s0:start]):
+            return None  # "总投资20亿元的生产基地在内江开建": an unnamed plant, not the next name's
         if before:
             s, e, p = before[-1]
             between = text[e:start]
-            if _AGGREGATE_RE.search(between) and not _ANAPHOR_RE.search(text[c0:start]):
+            if re.match(r"\s*(?:项目|工程)?等", between):
+                return None  # "项目包括A、B等，…总投资超过4000亿元": the list's total
+            aggs = list(_AGGREGATE_RE.finditer(between))
+            # an aggregate in between ends the project's scope, unless "该项目…" picks one again
+            if aggs and not _ONE_PROJECT_RE.search(text, e + aggs[-1].end(), start):
                 return None
             return p
         if after:
-            s, _e, p = after[0]
+            s, e, p = after[0]
             between = text[end:s]
             if _AGGREGATE_RE.search(between) or _AGGREGATE_RE.search(text[s0:start]):
                 return None
+            if kind in ("date", "milestone") and _LIST_MEMBER_RE.match(text, e, s1):
+                return None  # "从去年到今年4月，共引进了包括A、B等15个项目": the list's period
             return p
         # no project named in the sentence
         sentence_before = text[s0:start]
@@ -442,7 +484,7 @@ def link_projects(
             # a short news item about one project: the sentence right after the one naming it
             # continues it when it names nothing else ("…电站开工建设。总投资151亿元…")
             # (figures only: for dates this loses more than it wins on the gold train split)
-            if kind in ("money", "area", "length"):
+            if kind in ("money", "area", "length", "milestone"):
                 prev_s0, _ = scopes.sentence(max(0, s0 - 1))
                 named = {p for s, e, p in starting(prev_s0, s0) if e <= s0}
                 if len(named) == 1 and scopes.paragraph_index(prev_s0) == para and not _OTHER_SUBJECT_RE.search(text[s0:start]):
@@ -466,12 +508,22 @@ def link_projects(
     )
     dates = []
     for d in mentions.dates:
-        p = None if d.role == "published" else attribute(d.start, d.end, "date")
+        # a milestone (开工, 建成, 投产…) in the sentence after the one naming a project continues
+        # it like a figure does ("…工程施工现场，工人正在安装。2023年4月，线路全线贯通")
+        milestone = d.role in ("start", "completion", "operation", "signed") or (
+            d.role == "event" and not _is_period(d.value) and _date_role(text, d.start, d.end, scopes) is not None)
+        p = None if d.role == "published" else attribute(d.start, d.end, "milestone" if milestone else "date")
         if p is not None and d.role == "event" and _is_period(d.value):
-            # a statistical period ("今年", "1—7月") describes a region or a sector, not the project
-            c0, c1 = scopes.clause(d.start)
-            if not any(e <= c1 and q == p for _s, e, q in starting(c0, c1)):
-                p = None
+            # a statistical period ("今年", "1—7月") describes a region or a sector, not the
+            # project: unless the project is named in its clause (up to any comma)
+            c0, c1 = scopes.fine_clause(d.start)
+            s0, s1 = scopes.sentence(d.start)
+            named = {q for _s, _e, q in starting(s0, s1)}
+            later = {q for _s, _e, q in starting(d.end, s1)}
+            if not any(e <= c1 and q == p for _s, e, q in starting(c0, c1)) and not (
+                named == later == {p} and not _STATISTIC_BEFORE.search(text[max(s0, d.start - 3):d.start])
+            ) and not _TARGET_BEFORE.search(text[max(s0, d.start - 4):d.start]):
+                p = None  # "一季度，A、B…": the period of many; "今年，X上线运行": X's year
         role = d.role
         if p is not None and role == "event" and d.granularity is None:
             # only dates whose role nobody decided: find_dates (which sets a granularity) reads
@@ -588,8 +640,9 @@ def link_projects(
 
 
 def _is_period(value) -> bool:
-    """A year ("2022") or a range ({"from": …, "to": …}): periods, not days or months."""
-    return isinstance(value, dict) or (isinstance(value, str) and len(value) == 4)
+    """A year ("2022"), a quarter or half ("2022-Q1", "2022-H1") or a range ({"from": …, "to": …}):
+    periods, not days or months."""
+    return isinstance(value, dict) or (isinstance(value, str) and (len(value) == 4 or value[-2:-1] in ("Q", "H")))
 
 
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市")
