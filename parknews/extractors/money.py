@@ -337,7 +337,7 @@ def _year_to_come(text: str, ss: int, start: int) -> re.Match[str] | None:
 def _several_years(text: str, ss: int, start: int) -> bool:
     """The sentence speaks of several years (十四五时期, 三年来, 累计, 自去年…以来): the
     allocations of state funds over them are no year's plan (gold README: `other`)."""
-    if _YEARS_RE.search(text, ss, start) or re.search(r"累计|年来", text[ss:start]):
+    if _YEARS_RE.search(text, ss, start) or "年来" in text[ss:start] or "累计" in text[max(ss, start - 16) : start]:
         return True
     since = _last(_SINCE_RE, text, ss, start)
     return since is not None and not _THIS_YEAR_SINCE_RE.search(text, max(ss, since.start() - 6), since.end())
@@ -480,16 +480,22 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
     2. a verb right before the figure with an investment word after it: 完成6亿元投资
        (completed, or this year's plan), 吸引80亿元投资 (other), 下达…投资 (an allocation);
     3. the nearest role word before the figure in its clause, read with its sentence
-       (:func:`_refine`): a change (增加10万元) is no level; a generic 投资/投入 is completed
-       in a sentence that looks back (以来, 1—7月, 目前) and this year's plan in one about
-       the year to come (今年投入, 今年…投资将超过), unless a project is built with it
-       (投资5亿元新建) or a batch of projects is counted; a statistic with a target word
-       (投资力争达到) is a plan; an allocation (下达投资) is this year's unless looking back;
-       金额/总额 is a total when the sentence speaks of projects; a "其中" part of an
-       investment keeps the role of the whole;
-    4. else a role word right after the figure (8.5亿的底价, 80亿元产值, 的“智造谷”项目);
-    5. else the role of the figure before when only a list gap (和, 、) or a change verb
-       (增至) stands between them.
+       (:func:`_refine`): a change (增加10万元) is no level; 完成 right before the figure
+       makes an investment the amount done (年度计划投资完成1800亿元); the period word nearest
+       before the figure sets its period (:func:`_looks_back`, :func:`_year_to_come`): a
+       generic 投资/投入 is completed in a past period (以来, 1—7月, 目前) and this year's plan
+       in the year to come (今年投入, 今年…投资将超过), unless a project is built with it
+       (投资5亿元新建) or a batch of projects started or signed is counted (a total); a
+       statistic with a target word (投资力争达到) is a plan; an allocation (下达投资, 安排专项
+       债券) is one year's plan, other over several years; state funds (中央预算内投资) are
+       other unless for the year to come; 金额/总额 is a total when the sentence speaks of
+       projects (not of loans or bonds); a "其中" part of an investment keeps its role;
+    4. else a role word right after the figure (8.5亿的底价, 80亿元产值, 的“智造谷”项目,
+       一个50亿元项目);
+    5. else a role word that ends the clause before (:func:`_topic_word`: 工程总投资,按照规划
+       约为110亿元);
+    6. else the role of the figure before when only a list gap (和, 、), a change verb (增至)
+       or a part or peer of it (其中,甲项目150亿元; 最小的也有5亿元) stands between them.
     """
     key = listed_role(text, start, _BEFORE, starts)
     if key is not None:
