@@ -178,6 +178,8 @@ REVENUE_TAX_ROWS = [
     ("全县经济总量突破500亿元", [REV]),
     ("全市网络零售额达到800亿元", [REV]),
     ("为地方贡献3亿元税收", [TAX]),
+    # box office is ticket turnover, like 销售额/零售总额 (gold README: output and turnover are revenue)
+    ("春节档票房突破80亿元", [REV]),
 ]
 
 
@@ -193,7 +195,6 @@ OTHER_ROWS = [
     ("设立规模100亿元的产业基金", [OTHER]),
     ("公司完成融资2亿元", [OTHER]),
     ("发放创业补贴1200万元", [OTHER]),
-    ("春节档票房突破80亿元", [OTHER]),
     ("该地块楼面价每平方米1.2万元", [OTHER]),
     ("实际使用外资12亿美元", [OTHER]),
     ("带动社会投资超过500亿元", [OTHER]),
@@ -537,3 +538,28 @@ def test_a_target_of_several_years_is_no_annual_plan():
     # the investment of a plan period (十五五, 未来五年) is its total, not one year's plan
     assert _money_roles("“十五五”时期,全国电网投资预计超过4万亿元") == [TOTAL]
     assert _money_roles("今年全国电网投资预计超过6000亿元") == [PLAN]
+
+
+# -- money: multi-sentence digest constructions (issue 4, set D's misses) --------------------
+DIGEST_ROWS = [
+    # a plan word before the statistic makes its 完成 the amount to be done
+    ("今年,全市重大项目年度计划投资900亿元,力争工业投资完成300亿元以上。", [PLAN, PLAN]),
+    ("1—9月,全市工业投资完成280亿元。", [DONE]),
+    # the scale of an industrialisation or digitalisation is output, like 经济规模
+    ("全市数字产业化规模1200亿元,产业数字化规模3800亿元。", [REV, REV]),
+    ("春节假期,全市电影票房2.1亿元。", [REV]),
+    # a quota of bonds for this year is an allocation: this year's plan; issued bonds are funds
+    ("今年下达全省新增专项债券额度1500亿元,截至6月底已发行专项债券900亿元。", [PLAN, OTHER]),
+    ("“十四五”以来,累计下达全省专项债券额度6000亿元。", [OTHER]),
+    # after 其中, a clause naming only a part takes the role of the part before
+    ("前三季度,全省完成能源投资1800亿元,其中,电源完成投资900亿元,电网600亿元。", [DONE, DONE, DONE]),
+    ("项目总投资60亿元,其中一期工程30亿元,配套设施8亿元。", [TOTAL, TOTAL, TOTAL]),
+    ("其中,出口2000亿元,进口1500亿元,贸易顺差500亿元。", [OTHER, OTHER, OTHER]),
+    # a year word governs a list of state funds
+    ("推动今年800亿元中央预算内投资、500亿元专项债券资金尽快下达。", [PLAN, PLAN]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), DIGEST_ROWS)
+def test_digest_constructions(sentence, roles):
+    assert _money_roles(sentence) == roles

@@ -95,7 +95,7 @@ ROLES_BEFORE: dict[str, str] = {
         r"|(?:实际)?到位外资|出让(?:总)?(?:收入|价款)|市值"
         r"|落实[\u4e00-\u9fff]{0,8}?投资|投入[\u4e00-\u9fff]{1,8}?资金|资金"
         r"|减税降费|(?:减免|减|退|缓|免)税费?|退税"  # tax relief is no tax paid
-        r"|资本(?!市场)|票房|消费|估值|价值|债券|国债|专项债|(?:进出口|贸易)总?额|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
+        r"|资本(?!市场)|消费|估值|价值|(?:债券|国债|专项债)(?!券?(?:资金)?额度)|(?:进出口|贸易)总?额|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
     ),
     "investment_completed__done": (
         r"获得(?:总)?投资|累计完成(?:[\u4e00-\u9fff]{0,6}投资)?|(?:已|实际)?完成(?:[\u4e00-\u9fff]{0,6}?)投资"
@@ -116,11 +116,12 @@ ROLES_BEFORE: dict[str, str] = {
     # (also bonds and funds raised for investment: 今年安排专项债券资金120亿元, gold README)
     "investment_annual_plan__alloc": (
         r"(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?(?:投资|专项债券?(?:资金)?|特别国债(?:资金)?)|投资(?:已|全部)?(?:下达|安排|分配)了?"
+        r"|(?:专项债券?|国债|债券)(?:资金)?额度"  # a quota of bonds is allotted: 新增专项债券额度3.9万亿元
     ),
     "tax": r"财政收入|(?:一般)?(?:公共)?预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售总?额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
-        r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量|(?:经济|产业链?|市场)规模"
+        r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量|票房|(?:经济|产业链?|产业化|数字化|市场)规模"
     ),
     "investment_total__fixed": (
         r"(?:计划|规划|预计)总投资|总投资额?|投资总额|拟投资|预计投资|[一二三四五首]期投资|斥资|耗资|概算|估算|(?:项目|工程)总?规模"
@@ -219,6 +220,11 @@ _PARALLEL_RE = re.compile(
     r"(?:其中[,，]?\s*)?[\u4e00-\u9fff“”\"]{0,16}?(?:项目|工程|基地|电站|园区?|工厂|生产线|期|的)"
     r"(?:工程|项目)?(?:也有|也达|为|约为|达到|达|是|有|共|约)?\s*$"
 )
+#: a clause that names only a part after a "其中" (its noun, no role word): 其中,内河建设完成投资850亿元,沿海建设700亿元
+_PEER_RE = re.compile(r"[\u4e00-\u9fff“”\"]{1,10}?(?:也有|也达|为|约为|达到|达|是|有|共|约)?\s*$")
+#: a list of state funds whose first item a year word governs: 今年7550亿元中央预算内投资、1万亿元超长期特别国债
+_FUNDS_LIST_GAP_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:投资|资金|国债|债券)、")
+_FUNDS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:投资|资金|国债|债券)")
 _SAME_SENTENCE_RE = re.compile(r"[^。！？!?\n]{0,40}")
 #: a clause that only states a level: its governing word may stand a few clauses before
 _LEVEL_ONLY_RE = re.compile(r"\s*(?:约为|大约|约|为|达到|达|共计|合计|总计|总共|共)")
@@ -366,7 +372,8 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     if role in _INVESTMENT_ROLES and key != "investment_completed__done":
         done = _DONE_BEFORE_RE.search(text, m.end(), start)
         if done is not None:  # 年度计划投资完成1800亿元; 计划投资…力争完成120亿元
-            return "investment_annual_plan" if _PLAN_RE.search(text, m.end(), done.start()) else "investment_completed"
+            planned = _PLAN_RE.search(text, m.end(), done.start()) or _TARGET_RE.search(text, ws, m.start())
+            return "investment_annual_plan" if planned else "investment_completed"
     if key == "investment_total__fixed" and m.group() in ("总投资", "总投资额", "投资总额"):
         if _looks_back(text, ss, start) and not _UNDERTAKING_RE.search(text, ss, start):
             return "investment_completed"  # 今年以来,电网投资…前三个月投资总额已超1600亿元: a statistic
@@ -500,6 +507,9 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
     key = listed_role(text, start, _BEFORE, starts)
     if key is not None:
         return role_of(key)
+    if prev is not None and prev.role == "investment_annual_plan" and _FUNDS_LIST_GAP_RE.fullmatch(text, prev.end, start):
+        if _FUNDS_AFTER_RE.match(text, end):
+            return prev.role  # 今年7550亿元中央预算内投资、1万亿元超长期特别国债: the year governs the list
     if (text.endswith("以上", start, end) and _THRESHOLD_AFTER_RE.match(text, end)) or (
         text.startswith(("超", "逾"), start) and _COUNTED_AFTER_RE.match(text, end)
     ):
@@ -531,6 +541,10 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
         return "investment_annual_plan" if _PLAN_RE.search(text, ws, done.start()) else "investment_completed"
     if prev is not None and prev.role != "other" and _SAME_SENTENCE_RE.fullmatch(gap) and _PARALLEL_RE.match(text, ws, start):
         return prev.role  # 总投资320亿元,其中,甲项目150亿元、乙项目100亿元; 最大的80亿元,最小的也有5亿元
+    if prev is not None and prev.role != "other" and _SAME_SENTENCE_RE.fullmatch(gap) and _PEER_RE.match(text, ws, start):
+        part = text.rfind("其中", sentence_start(text, start), prev.start)
+        if part >= 0:
+            return prev.role  # 其中,公路完成投资2.3万亿元,水路1650亿元: one more part of the whole
     if text.startswith((",", "，"), end) and _PURPOSE_AFTER_RE.match(clause_after(text, end + 1)):
         return "investment_total"  # 拿出1亿元,在当地建设研发中心: the sum a project is built with
     return "other"
