@@ -23,9 +23,9 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
         "the governing 投资 is followed by a comment (不大), not by the figure's clause"
     ),
     # set B, measured once after the rule changes (not fixed after being seen):
-    ("money_roles_heldout.tsv", "1—9月份，全国固定资产投资同比增长3.1%，总额为37.6万亿元。", "37.6万亿元"): (
-        "the statistic's word stands two clauses back, behind a growth rate; 总额 alone names no role"
-    ),
+    # ("1—9月份，全国固定资产投资同比增长3.1%，总额为37.6万亿元。", "37.6万亿元") passes since roles4: a
+    # clause that only gives a growth rate hands its statistic to 总额 (rule written from set D2, whose
+    # author had read this row's reason here; not a held-out result)
     ("money_roles_heldout.tsv", "全省已设立规模200亿元的天使投资引导基金。", "200亿元"): (
         "the fund named after the figure (的天使投资引导基金) is read from its first word, 投资"
     ),
@@ -50,7 +50,7 @@ def _rows(name: str) -> list:
     return rows
 
 
-ROWS = [*_rows("money_roles_dev.tsv"), *_rows("money_roles_dev2.tsv"), *_rows("money_roles_dev3.tsv"), *_rows("money_roles_dev4.tsv"), *_rows("money_roles_heldout.tsv")]
+ROWS = [*_rows("money_roles_dev.tsv"), *_rows("money_roles_dev2.tsv"), *_rows("money_roles_dev3.tsv"), *_rows("money_roles_dev4.tsv"), *_rows("money_roles_dev5.tsv"), *_rows("money_roles_heldout.tsv")]
 
 
 def test_known_misses_are_rows():

@@ -557,6 +557,13 @@ DIGEST_ROWS = [
     ("其中,出口2000亿元,进口1500亿元,贸易顺差500亿元。", [OTHER, OTHER, OTHER]),
     # a year word governs a list of state funds
     ("推动今年800亿元中央预算内投资、500亿元专项债券资金尽快下达。", [PLAN, PLAN]),
+    # a clause that only gives a growth rate hands its statistic to the 总额 of the next
+    ("1—8月,全省固定资产投资同比增长4.1%,总额为2.3万亿元。", [DONE]),
+    ("签约项目40个,同比增长10%,总额为300亿元。", [TOTAL]),
+    ("与银行签订贷款合同,同比增长10%,总额为30亿元。", [OTHER]),
+    # a sentence that opens with 其中 lists parts of the figure before
+    ("截至9月底,全市重点项目完成投资820亿元。其中,工业项目完成410亿元,城建项目完成260亿元。", [DONE, DONE, DONE]),
+    ("今年计划完成投资500亿元。其中,交通项目力争完成200亿元。", [PLAN, PLAN]),
 ]
 
 

@@ -226,6 +226,12 @@ _PEER_RE = re.compile(r"[\u4e00-\u9fff“”\"]{1,10}?(?:也有|也达|为|约�
 _FUNDS_LIST_GAP_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:投资|资金|国债|债券)、")
 _FUNDS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:投资|资金|国债|债券)")
 _SAME_SENTENCE_RE = re.compile(r"[^。！？!?\n]{0,40}")
+#: a sentence that opens with 其中 lists parts of the figure before (its own sentence ended)
+_PARTS_SENTENCE_RE = re.compile(r"[^。！？!?\n]{0,40}[。！？!?\n]\s*其中[^。！？!?\n]{0,30}")
+#: a clause that only says how a statistic changed: 全国固定资产投资同比增长3.2%,(总额为…)
+_RATE_ONLY_RE = re.compile(
+    r"\s*(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|增加|减少|回落|提高|上升)了?\s*[\d０-９.．]+\s*(?:%|％|个百分点)"
+)
 #: a clause that only states a level: its governing word may stand a few clauses before
 _LEVEL_ONLY_RE = re.compile(r"\s*(?:约为|大约|约|为|达到|达|共计|合计|总计|总共|共)")
 #: aid named inside an investment word: 累计投入…补助资金
@@ -349,6 +355,24 @@ def _several_years(text: str, ss: int, start: int) -> bool:
     return since is not None and not _THIS_YEAR_SINCE_RE.search(text, max(ss, since.start() - 6), since.end())
 
 
+def _continues(gap: str) -> bool:
+    """The figure's clause goes on with the whole of the figure before (whose end to the
+    figure's start is ``gap``): the same sentence, or a sentence that opens with 其中."""
+    return bool(_SAME_SENTENCE_RE.fullmatch(gap) or _PARTS_SENTENCE_RE.fullmatch(gap))
+
+
+def _rated_topic(text: str, ws: int, floor: int) -> re.Match[str] | None:
+    """The role word of the clause before the figure's when that clause only says how it
+    changed: "全国固定资产投资同比增长3.2%,总额为46.2万亿元" (总额 names no role itself)."""
+    k = ws - 1
+    if k < floor or k < 0 or text[k] not in ",，":
+        return None
+    m = _last(_BEFORE, text, window_start(text, k, floor), k)
+    if m is None or not _RATE_ONLY_RE.fullmatch(text, m.end(), k):
+        return None
+    return m
+
+
 def _verb_object(v: re.Match[str], text: str, ws: int, ss: int, start: int) -> str:
     """The role of a figure between a verb and an investment word: 完成6亿元投资."""
     if v.group("other"):
@@ -395,6 +419,9 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
             return "other"  # 与银行签订融资协议,金额达300亿元
         if _PROJECT_CONTEXT_RE.search(text, ss, m.start()) or _PROJECT_CONTEXT_RE.search(clause_after(text, end)):
             return "investment_total"  # 签约项目12个,总金额达86亿元; 一批总额超过200亿元的重大项目
+        topic = _rated_topic(text, ws, floor)
+        if topic is not None and group_name(topic) != "other__weak":
+            return _refine(text, topic, start, end, ws, prev, floor)  # 固定资产投资同比增长3.2%,总额为…
         return "other"
     if key in ("investment_total__generic", "investment_completed__stat") and prev is not None:
         gap = text[prev.end : start]
@@ -496,13 +523,20 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
        statistic with a target word (投资力争达到) is a plan; an allocation (下达投资, 安排专项
        债券) is one year's plan, other over several years; state funds (中央预算内投资) are
        other unless for the year to come; 金额/总额 is a total when the sentence speaks of
-       projects (not of loans or bonds); a "其中" part of an investment keeps its role;
+       projects (not of loans or bonds), else the statistic of a clause before that only gives
+       its growth rate (固定资产投资同比增长3.2%,总额为…); a "其中" part of an investment keeps
+       its role; a plan word before a statistic makes its 完成 a plan (力争交通投资完成…);
     4. else a role word right after the figure (8.5亿的底价, 80亿元产值, 的“智造谷”项目,
        一个50亿元项目);
     5. else a role word that ends the clause before (:func:`_topic_word`: 工程总投资,按照规划
        约为110亿元);
     6. else the role of the figure before when only a list gap (和, 、), a change verb (增至)
-       or a part or peer of it (其中,甲项目150亿元; 最小的也有5亿元) stands between them.
+       or a part or peer of it (其中,甲项目150亿元; 最小的也有5亿元; after 其中, a clause
+       naming only its part: 沿海建设700亿元) stands between them, also when its sentence opens
+       with 其中 (…完成投资820亿元。其中,工业项目完成410亿元).
+
+    Before all these, a figure in a "、" list of state funds after one a year word governs
+    takes its role (今年7550亿元中央预算内投资、1万亿元超长期特别国债).
     """
     key = listed_role(text, start, _BEFORE, starts)
     if key is not None:
@@ -536,13 +570,13 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
     if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or _PASSED_RE.match(gap) or _PART_RE.match(gap)):
         return prev.role  # 总投资分别为10亿元和20亿元, 总产值从5.6亿元增至20.07亿元, 首次突破10亿元
     done = _DONE_BEFORE_RE.search(text, ws, start)
-    if done is not None and prev is not None and prev.role in _INVESTMENT_ROLES and _SAME_SENTENCE_RE.fullmatch(gap):
+    if done is not None and prev is not None and prev.role in _INVESTMENT_ROLES and _continues(gap):
         # 今年计划投资8亿元,上半年完成4.5亿元 / 力争完成120亿元: the investment of the clause before
         return "investment_annual_plan" if _PLAN_RE.search(text, ws, done.start()) else "investment_completed"
     if prev is not None and prev.role != "other" and _SAME_SENTENCE_RE.fullmatch(gap) and _PARALLEL_RE.match(text, ws, start):
         return prev.role  # 总投资320亿元,其中,甲项目150亿元、乙项目100亿元; 最大的80亿元,最小的也有5亿元
-    if prev is not None and prev.role != "other" and _SAME_SENTENCE_RE.fullmatch(gap) and _PEER_RE.match(text, ws, start):
-        part = text.rfind("其中", sentence_start(text, start), prev.start)
+    if prev is not None and prev.role != "other" and _continues(gap) and _PEER_RE.match(text, ws, start):
+        part = text.rfind("其中", sentence_start(text, prev.start), start)
         if part >= 0:
             return prev.role  # 其中,公路完成投资2.3万亿元,水路1650亿元: one more part of the whole
     if text.startswith((",", "，"), end) and _PURPOSE_AFTER_RE.match(clause_after(text, end + 1)):
