@@ -564,6 +564,11 @@ DIGEST_ROWS = [
     # a sentence that opens with 其中 lists parts of the figure before
     ("截至9月底,全市重点项目完成投资820亿元。其中,工业项目完成410亿元,城建项目完成260亿元。", [DONE, DONE, DONE]),
     ("今年计划完成投资500亿元。其中,交通项目力争完成200亿元。", [PLAN, PLAN]),
+    # bonds allocated for this year (安排的, or the year word right before) are its plan; issued ones funds
+    ("今年安排的3000亿元特别国债已全部下达。", [PLAN]),
+    ("今年200亿元专项债券将于6月底前发行完毕。", [PLAN]),
+    ("此外还将发行5000亿元特别国债。", [OTHER]),
+    ("“十四五”以来,累计安排的1.2万亿元特别国债支持了一批重大项目。", [OTHER]),
 ]
 
 

@@ -157,10 +157,12 @@ ROLES_AFTER["investment_total__fixed"] += (
 )
 #: a verb right before a figure that an investment word follows: "完成6亿元投资" (verb-object)
 _VERB_OBJECT_RE = re.compile(
-    r"(?P<done>完成)了?$|(?P<other>带动|拉动|撬动|吸引|吸收)了?$|(?P<alloc>安排|下达|分配)了?$|(?P<year>今年|全年|年度)的?$"
+    r"(?P<done>完成)了?$|(?P<other>带动|拉动|撬动|吸引|吸收)了?$|(?P<alloc>安排|下达|分配)[了的]?$|(?P<year>今年|全年|年度)的?$"
 )
 #: (matched at the figure's end: hanzi only, so it never crosses the clause)
 _INVESTMENT_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:投资|投入)")
+#: … or state bonds, after an allocation or a year: 今年安排的7000亿元超长期特别国债
+_BONDS_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:国债|专项债)")
 #: a change between the role word and the figure makes it no level of that role: 收入增加10万元
 _CHANGE_RE = re.compile(r"增加|增长|提高|提升|减少|下降|降低|节约|节省|增收|减收|减免|同比|较上年|较去年|(?<![至最])[多少]$")
 #: a generic investment word right before the figure: "全省新增投资超过900亿元"
@@ -361,6 +363,14 @@ def _continues(gap: str) -> bool:
     return bool(_SAME_SENTENCE_RE.fullmatch(gap) or _PARTS_SENTENCE_RE.fullmatch(gap))
 
 
+def _part_of(text: str, prev: Money | None, start: int) -> bool:
+    """The figure is a "其中" part of the investment before it in its sentence."""
+    if prev is None or prev.role not in _INVESTMENT_ROLES:
+        return False
+    gap = text[prev.end : start]
+    return "其中" in gap and not SENTENCE_BREAKS.intersection(gap)
+
+
 def _rated_topic(text: str, ws: int, floor: int) -> re.Match[str] | None:
     """The role word of the clause before the figure's when that clause only says how it
     changed: "全国固定资产投资同比增长3.2%,总额为46.2万亿元" (总额 names no role itself)."""
@@ -423,10 +433,8 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
         if topic is not None and group_name(topic) != "other__weak":
             return _refine(text, topic, start, end, ws, prev, floor)  # 固定资产投资同比增长3.2%,总额为…
         return "other"
-    if key in ("investment_total__generic", "investment_completed__stat") and prev is not None:
-        gap = text[prev.end : start]
-        if prev.role in _INVESTMENT_ROLES and "其中" in gap and not SENTENCE_BREAKS.intersection(gap):
-            return prev.role  # 总投资100亿元,其中固定资产投资80亿元; …,其中外资项目12个,投资额120亿元
+    if key in ("investment_total__generic", "investment_completed__stat") and _part_of(text, prev, start):
+        return prev.role  # 总投资100亿元,其中固定资产投资80亿元; …,其中外资项目12个,投资额120亿元
     if key == "investment_completed__done" and _AID_RE.search(m.group()):
         return "other"  # 累计投入农田建设补助资金4000亿元: subsidies are other, however long spent
     if key == "investment_completed__done" and not m.group().startswith(("已", "累计", "实际", "获得")):
@@ -553,7 +561,9 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
             return "other"  # a class a policy addresses: 对投资超过5亿元的新引进项目给予支持
     ws = clause_window(text, start, floor)
     v = _VERB_OBJECT_RE.search(text, max(ws, start - 3), start)  # the verbs are at most 3 characters
-    if v is not None and _INVESTMENT_AFTER_RE.match(text, end):
+    if v is not None and (
+        _INVESTMENT_AFTER_RE.match(text, end) or ((v.group("alloc") or v.group("year")) and _BONDS_AFTER_RE.match(text, end))
+    ):
         return _verb_object(v, text, ws, sentence_start(text, start), start)
     m = role_word(text, start, _BEFORE, floor)
     if m is not None and text.startswith(("中", "里"), m.end()) and "从" in text[ws : m.start()]:
