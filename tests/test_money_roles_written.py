@@ -50,7 +50,7 @@ def _rows(name: str) -> list:
     return rows
 
 
-ROWS = [*_rows("money_roles_dev.tsv"), *_rows("money_roles_dev2.tsv"), *_rows("money_roles_dev3.tsv"), *_rows("money_roles_dev4.tsv"), *_rows("money_roles_dev5.tsv"), *_rows("money_roles_dev6.tsv"), *_rows("money_roles_heldout.tsv")]
+ROWS = [*_rows("money_roles_dev.tsv"), *_rows("money_roles_dev2.tsv"), *_rows("money_roles_dev3.tsv"), *_rows("money_roles_dev4.tsv"), *_rows("money_roles_dev5.tsv"), *_rows("money_roles_dev6.tsv"), *_rows("money_roles_dev7.tsv"), *_rows("money_roles_heldout.tsv")]
 
 
 def test_known_misses_are_rows():

@@ -568,6 +568,12 @@ DIGEST_ROWS = [
     ("今年安排的3000亿元特别国债已全部下达。", [PLAN]),
     ("今年200亿元专项债券将于6月底前发行完毕。", [PLAN]),
     ("此外还将发行5000亿元特别国债。", [OTHER]),
+    # an allocation verb alone before a figure: the part already allotted of the allocation before
+    ("今年,全省专项债券资金安排300亿元,已下达240亿元。", [PLAN, PLAN]),
+    ("今年全市计划投资200亿元,已下达120亿元。", [PLAN, PLAN]),
+    ("获得补助资金3亿元,已下达2亿元。", [OTHER, OTHER]),
+    # a government fund budget's revenue (mostly land sales) is no fiscal revenue of taxes
+    ("全国政府性基金预算收入3.5万亿元,一般公共预算收入16万亿元。", [OTHER, TAX]),
     ("“十四五”以来,累计安排的1.2万亿元特别国债支持了一批重大项目。", [OTHER]),
 ]
 

@@ -90,12 +90,12 @@ ROLES_BEFORE: dict[str, str] = {
         r"(?:带动|拉动|撬动|吸引|吸收)[\u4e00-\u9fff]{0,6}(?:投资|投入|资本|资金)"  # greedy: 带动社会资本投资
         r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资"
         r"|(?:人均|户均|居民|农民|村民|农户|职工|员工|家庭)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:上|方面)?的?(?:投入|经费|费用|资金)"
-        r"|利润总额|净利润|利润|盈利|基金|贷款|自筹|自有资金|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
+        r"|利润总额|净利润|利润|盈利|基金(?:预算)?(?:收入)?|贷款|自筹|自有资金|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
         r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|(?:每年|年均)(?:投入|投资)"
         r"|(?:实际)?到位外资|出让(?:总)?(?:收入|价款)|市值"
         r"|落实[\u4e00-\u9fff]{0,8}?投资|投入[\u4e00-\u9fff]{1,8}?资金|资金"
         r"|减税降费|(?:减免|减|退|缓|免)税费?|退税"  # tax relief is no tax paid
-        r"|资本(?!市场)|消费|估值|价值|(?:债券|国债|专项债)(?!券?(?:资金)?额度)|(?:进出口|贸易)总?额|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
+        r"|资本(?!市场)|消费|估值|价值|(?:债券|国债|专项债)(?!券?(?:资金)?(?:额度|(?:已|全部)?(?:下达|安排|分配)))|(?:进出口|贸易)总?额|进出口|出口|进口|贸易额|顺差|支出|经费|费用|成本|资产|捐款|捐赠"
     ),
     "investment_completed__done": (
         r"获得(?:总)?投资|累计完成(?:[\u4e00-\u9fff]{0,6}投资)?|(?:已|实际)?完成(?:[\u4e00-\u9fff]{0,6}?)投资"
@@ -116,9 +116,9 @@ ROLES_BEFORE: dict[str, str] = {
     # (also bonds and funds raised for investment: 今年安排专项债券资金120亿元, gold README)
     "investment_annual_plan__alloc": (
         r"(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?(?:投资|专项债券?(?:资金)?|特别国债(?:资金)?)|投资(?:已|全部)?(?:下达|安排|分配)了?"
-        r"|(?:专项债券?|国债|债券)(?:资金)?额度"  # a quota of bonds is allotted: 新增专项债券额度3.9万亿元
+        r"|(?:专项债券?|国债|债券)(?:资金)?(?:额度|(?:已|全部)?(?:下达|安排|分配)了?)"  # 新增专项债券额度3.9万亿元
     ),
-    "tax": r"财政收入|(?:一般)?(?:公共)?预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费",
+    "tax": r"财政收入|(?<!基金)(?:一般)?(?:公共)?预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费",
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售总?额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
         r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量|票房|(?:经济|产业链?|产业化|数字化|市场)规模"
@@ -240,6 +240,8 @@ _LEVEL_ONLY_RE = re.compile(r"\s*(?:约为|大约|约|为|达到|达|共计|合�
 _AID_RE = re.compile(r"补助|补贴|奖补|奖励|扶持|救助|救灾")
 #: 完成 right before a figure: the amount done (or, after a plan word, to be done)
 _DONE_BEFORE_RE = re.compile(r"完成了?\s*(?:达到|达|约|共|超过|超)?\s*$")
+#: an allocation verb right before a figure: the part of the allocation before already made
+_ALLOC_BEFORE_RE = re.compile(r"(?:已|已经|累计|共|先后)?(?:下达|安排|分配)了?\s*(?:资金)?$")
 #: what makes a 金额/总额 the sum of projects: 签约项目12个,总金额达86亿元
 _PROJECT_CONTEXT_RE = re.compile(r"签约|签下|签署|协议|合同|引进|招商|项目")
 #: … unless it is money lent or raised: 融资协议, 贷款合同
@@ -583,6 +585,11 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
     if done is not None and prev is not None and prev.role in _INVESTMENT_ROLES and _continues(gap):
         # 今年计划投资8亿元,上半年完成4.5亿元 / 力争完成120亿元: the investment of the clause before
         return "investment_annual_plan" if _PLAN_RE.search(text, ws, done.start()) else "investment_completed"
+    if prev is not None and prev.role in _INVESTMENT_ROLES and _SAME_SENTENCE_RE.fullmatch(gap):
+        alloc = _ALLOC_BEFORE_RE.search(text, ws, start)
+        if alloc is not None and not text[ws : alloc.start()].strip():
+            # 今年,中央预算内投资规模达到7000亿元,已下达5200亿元: the allocation made of the one before
+            return "other" if _several_years(text, sentence_start(text, start), start) else "investment_annual_plan"
     if prev is not None and prev.role != "other" and _SAME_SENTENCE_RE.fullmatch(gap) and _PARALLEL_RE.match(text, ws, start):
         return prev.role  # 总投资320亿元,其中,甲项目150亿元、乙项目100亿元; 最大的80亿元,最小的也有5亿元
     if prev is not None and prev.role != "other" and _continues(gap) and _PEER_RE.match(text, ws, start):
