@@ -428,7 +428,11 @@ def link_projects(
         lo = scopes.para_starts[max(0, para - 2)]
         return [(s, e, p) for s, e, p in starting(lo, s0) if e <= s0]
 
+    respective = _respectively(text, scopes, starting, mentions)
+
     def attribute(start: int, end: int, kind: str) -> int | None:
+        if start in respective:
+            return respective[start]  # "A项目和B项目分别总投资20亿元和15亿元": by order
         s0, s1 = scopes.sentence(start)
         c0, _c1 = scopes.clause(start)
         before = [(s, e, p) for s, e, p in starting(s0, start) if e <= start]
@@ -461,6 +465,8 @@ def link_projects(
             between = text[end:s]
             if _AGGREGATE_RE.search(between) or _AGGREGATE_RE.search(text[s0:start]):
                 return None
+            if "其中" in between:
+                return None  # "完成投资120亿元，其中X项目…": the whole of which X is a part
             if kind in ("date", "milestone") and _LIST_MEMBER_RE.match(text, e, s1):
                 return None  # "从去年到今年4月，共引进了包括A、B等15个项目": the list's period
             return p
@@ -637,6 +643,54 @@ def link_projects(
         money=money, areas=areas, lengths=lengths, counts=counts, dates=dates_t, names=tuple(out_names)
     )
     return linked, tuple(projects)
+
+
+_RESPECTIVELY_RE = re.compile(r"分别|各自")
+# figures of one list: "20亿元和15亿元", "8亿元、5亿元和3亿元"
+_FIGURE_SEP_RE = re.compile(r"\s*(?:、|,|，|和|及|与|以及|至)?\s*")
+# names of one list: "A项目和B项目", "A、B、C"
+_NAME_SEP_RE = re.compile(r"\s*(?:、|,|，|和|及|与|以及|同)?\s*")
+
+
+def _respectively(text: str, scopes: _Scopes, starting, mentions: Mentions) -> dict[int, int | None]:
+    """Figures listed after 分别 in the order of the projects listed before it.
+
+    "A项目和B项目分别总投资20亿元和15亿元", "A、B、C三个项目总投资分别为8亿元、5亿元和3亿元":
+    start offset of each figure → its project, by position; when the figures and the names
+    are not as many, every figure of the list → None (the order cannot tell).
+    """
+    out: dict[int, int | None] = {}
+    kinds = (mentions.money, mentions.areas, mentions.lengths, mentions.dates)
+    for m in _RESPECTIVELY_RE.finditer(text):
+        k = m.start()
+        s0, s1 = scopes.sentence(k)
+        names = [x for x in starting(s0, k) if x[1] <= k]
+        if not names:
+            continue
+        for items in kinds:
+            figs = sorted((f for f in items if m.end() <= f.start < s1), key=lambda f: f.start)
+            if not figs or figs[0].start - m.end() > 10 or _SENT_END.search(text, m.end(), figs[0].start):
+                continue
+            run = [figs[0]]
+            for f in figs[1:]:
+                if not _FIGURE_SEP_RE.fullmatch(text, run[-1].end, f.start):
+                    break
+                run.append(f)
+            if len(run) < 2:
+                continue
+            # the last list of names before 分别 ("A和B同时开工，两个项目…分别为")
+            lists: list[list[int]] = [[names[0][2]]]
+            for (_a, e, _p), (b, _e2, q) in zip(names, names[1:]):
+                if _NAME_SEP_RE.fullmatch(text, e, b):
+                    lists[-1].append(q)
+                else:
+                    lists.append([q])
+            last = list(dict.fromkeys(lists[-1]))
+            every = list(dict.fromkeys(p for _a, _e, p in names))
+            order = last if len(last) == len(run) else every if len(every) == len(run) else None
+            for i, f in enumerate(run):
+                out[f.start] = order[i] if order else None
+    return out
 
 
 def _is_period(value) -> bool:

@@ -155,3 +155,49 @@ LINKS_MORE = [  # text → [(figure as written, a part of its project's name or 
 @pytest.mark.parametrize(("text", "expected"), LINKS_MORE)
 def test_link_written_more(text, expected):
     test_link_written(text, expected)
+
+
+# The rows above whose project names the names stage misses, with the names given (every
+# occurrence), so that the linker's own part is checked: the attribution rules, not the names.
+GIVEN_NAMES = {
+    "长江新材料产业园项目和滨江物流园项目": ("长江新材料产业园项目", "滨江物流园项目"),
+    "光明水库、清河灌区、龙湾泵站": ("光明水库", "清河灌区", "龙湾泵站"),
+    "开工仪式上，数字经济产业园": ("数字经济产业园", "智能网联汽车测试基地"),
+    "昨天，高新区与比亚迪签约": ("动力电池生产基地",),
+    "高新区今年以来完成投资": ("芯片封装测试项目",),
+    "梅山港区二期工程": ("梅山港区二期工程",),
+    "元宝山风电项目": ("元宝山风电项目",),
+    "大湾区国际会展中心二期项目": ("大湾区国际会展中心二期项目",),
+    "签约仪式上，光伏组件项目": ("光伏组件项目", "储能电池项目"),
+    "今年一季度，全市新开工": ("光电显示模组项目",),
+    "4个项目分别是": ("智能制造产业园项目", "冷链物流中心项目", "数据中心项目"),
+}
+
+
+def _rows_given_names():
+    for row in LINKS + LINKS_MORE:
+        text, expected = row.values if hasattr(row, "values") else row
+        key = next((k for k in GIVEN_NAMES if text.startswith(k)), None)
+        if key is not None:
+            yield pytest.param(text, GIVEN_NAMES[key], expected, id=key)
+
+
+@pytest.mark.parametrize(("text", "given", "expected"), list(_rows_given_names()))
+def test_link_given_names(monkeypatch, text, given, expected):
+    import parknews.extractors.names as names_mod
+    from parknews.model import Name
+
+    real = names_mod.find_names
+
+    def with_given(t, **kw):
+        out = [n for n in real(t, **kw) if n.label != "project"]
+        for g in given:
+            start = t.find(g)
+            while start >= 0:
+                out = [n for n in out if n.end <= start or n.start >= start + len(g)]
+                out.append(Name(g, start, start + len(g), "project"))
+                start = t.find(g, start + len(g))
+        return sorted(out, key=lambda n: (n.start, n.end))
+
+    monkeypatch.setattr(names_mod, "find_names", with_given)
+    test_link_written(text, expected)
