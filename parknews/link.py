@@ -74,6 +74,10 @@ _ANAPHOR_RE = re.compile(
     r"(?:该|整个|此|本|这个|这一|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
     + r"|(?:^|[,，;；“])\s*(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
+# a date whose clause goes on with the project as its subject ("6月底工程完成后", "年底前，该项目…")
+_HEAD_AFTER_RE = re.compile(
+    r"\s*[,，]?\s*(?:该|整个|这个|这一)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
+)
 # A sentence opening with a project attribute continues the previous project
 _ATTRIBUTE_OPENER_RE = re.compile(
     r"^(?:据悉|据了解|据介绍|目前|其中|另外|此外)?[,，]?\s*(?:该|一期|二期|首期)?" + _REFERRING_HEADS + "?"
@@ -99,6 +103,7 @@ _ONE_PROJECT_RE = re.compile(r"(?:该|整个|此|这个|这一|这座|这条)[\u
 _PER_UNIT_BEFORE = re.compile(r"(?:人均|户均|年均增收|增收|每户|每人|每亩|亩均)[^,，。;；]{0,4}$")
 # a date that is only a comparison baseline ("较去年增加", "比去年同期")
 _TARGET_BEFORE = re.compile(r"(?:力争|预计|计划|将于|争取|确保|有望)\s*(?:在|于)?\s*$")
+_TARGET_AFTER = re.compile(r"\s*(?:前|内|以内|之前)?\s*(?:将|要|计划|力争|预计|有望|争取|确保|可望|即将)")
 _STATISTIC_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
 _BASELINE_BEFORE = re.compile(r"(?:较|比|同比|相比|相较)\s*$")
 # a figure qualifying an unnamed thing ("总投资20亿元的生产基地"): it is not the next name's
@@ -484,7 +489,8 @@ def link_projects(
             same_head = [x for x in prev if text[x[0]:x[1]].endswith(head)]
             if same_head or prev:
                 return (same_head or prev)[-1][2]
-        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip()))
+        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())) or (
+            kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end)))  # "6月底工程完成后"
         para = scopes.paragraph_index(start)
         if not refers:
             # a short news item about one project: the sentence right after the one naming it
@@ -528,7 +534,12 @@ def link_projects(
             later = {q for _s, _e, q in starting(d.end, s1)}
             if not any(e <= c1 and q == p for _s, e, q in starting(c0, c1)) and not (
                 named == later == {p} and not _STATISTIC_BEFORE.search(text[max(s0, d.start - 3):d.start])
-            ) and not _TARGET_BEFORE.search(text[max(s0, d.start - 4):d.start]):
+            ) and not _TARGET_BEFORE.search(text[max(s0, d.start - 4):d.start]) and not (
+                # "X项目…，年内将建成", "…，明年计划投产": a deadline or plan for the project named
+                # before it in the sentence, not a statistic
+                (d.text.endswith(("内", "前")) or _TARGET_AFTER.match(text, d.end))
+                and any(q == p for _s, e, q in starting(s0, d.start) if e <= d.start)
+            ):
                 p = None  # "一季度，A、B…": the period of many; "今年，X上线运行": X's year
         role = d.role
         if p is not None and role == "event" and d.granularity is None:
