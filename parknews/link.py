@@ -109,6 +109,11 @@ _BASELINE_BEFORE = re.compile(r"(?:较|比|同比|相比|相较)\s*$")
 # a figure qualifying an unnamed thing ("总投资20亿元的生产基地"): it is not the next name's
 _QUALIFIES_NOUN_RE = re.compile(r"\s*(?:人民币)?的[\u4e00-\u9fff]{0,10}?" + _REFERRING_HEADS)
 
+# a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
+_PROGRAMME_RE = re.compile(r"^[“\"「](?:[^”\"」]{2,16}[”\"」]工程|[^”\"」]{1,14}工程[”\"」])$")
+# words of _AGGREGATE_RE that only say the period or the sum of a balance
+_PERIOD_AGGREGATES = frozenset({"全年", "累计完成投资", "共计", "合计", "总计"})
+_REGION_RE = re.compile(r"全区|全市|全省|全县|各省|我省|我市|本省|本市|省级|市级")
 # a sentence about something else: a park, a region, the whole sector
 _OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|我国|今年以来|截至|累计|同比|其中")
 
@@ -434,6 +439,18 @@ def link_projects(
         return [(s, e, p) for s, e, p in starting(lo, s0) if e <= s0]
 
     respective = _respectively(text, scopes, starting, mentions)
+    # national programmes ("“三北”工程", "“东数西算”工程"): they report yearly and multi-year
+    # balances and count the projects under them
+    programmes = {k for k, g in enumerate(groups) if any(_PROGRAMME_RE.match(names[i].text) for i in g["members"])}
+
+    def programme_clause(start: int, end: int) -> bool:
+        """The figure's own clause (up to any comma) counts no projects and does not turn to
+        them ("项目总投资…", "其中…")."""
+        f0, f1 = scopes.fine_clause(start)
+        own = text[f0:f1]
+        if "其中" in own or re.search(r"(?:^|[^该此本])项目", text[f0:start]):
+            return False
+        return not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(own))
 
     def attribute(start: int, end: int, kind: str) -> int | None:
         if start in respective:
@@ -462,8 +479,10 @@ def link_projects(
                 return None  # "项目包括A、B等，…总投资超过4000亿元": the list's total
             aggs = list(_AGGREGATE_RE.finditer(between))
             # an aggregate in between ends the project's scope, unless "该项目…" picks one again
+            # or the project is a programme whose parts the aggregate counts ("“三北”工程…，
+            # 推进实施重点项目287个，完成各类综合治理任务5700万亩")
             if aggs and not _ONE_PROJECT_RE.search(text, e + aggs[-1].end(), start):
-                return None
+                return p if p in programmes and programme_clause(start, end) else None
             return p
         if after:
             s, e, p = after[0]
@@ -477,6 +496,18 @@ def link_projects(
             return p
         # no project named in the sentence
         sentence_before = text[s0:start]
+        para = scopes.paragraph_index(start)
+        if kind in ("money", "area", "length"):
+            # a national programme's own figures in the sentence after the one naming it, in
+            # the words of its yearly or multi-year balance ("“三北”工程…。三年来，中央累计下达
+            # 投资889亿元", "全年安排中央投资292亿元"): 全年/累计 do not make them a region's
+            prev_s0, _ = scopes.sentence(max(0, s0 - 1))
+            named = {p for s, e, p in starting(prev_s0, s0) if e <= s0}
+            first = text[s0:scopes.fine_clause(s0)[1]]  # "一批…项目同时开工，总投资…": the batch's
+            if len(named) == 1 and named <= programmes and scopes.paragraph_index(prev_s0) == para \
+                    and not _REGION_RE.search(sentence_before) and programme_clause(start, end) \
+                    and not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(first)):
+                return named.pop()
         if _AGGREGATE_RE.search(sentence_before) or _AGGREGATE_RE.search(text[start:s1][:12]):
             return None
         clause_text = text[c0:start]
@@ -484,14 +515,12 @@ def link_projects(
         if demo:
             # "该工艺城占地…", "这座总投资近80亿元的生产基地": the last project with that head
             head = demo.group("head")
-            para = scopes.paragraph_index(start)
             prev = earlier(s0, para)
             same_head = [x for x in prev if text[x[0]:x[1]].endswith(head)]
             if same_head or prev:
                 return (same_head or prev)[-1][2]
-        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())) or (
-            kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end)))  # "6月底工程完成后"
-        para = scopes.paragraph_index(start)
+        head_after = kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end))  # "6月底工程完成后"
+        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())) or head_after
         if not refers:
             # a short news item about one project: the sentence right after the one naming it
             # continues it when it names nothing else ("…电站开工建设。总投资151亿元…")
@@ -505,6 +534,11 @@ def link_projects(
         prev = earlier(s0, para)
         if not prev:
             return None
+        if head_after and not _ANAPHOR_RE.search(clause_text):
+            # a bare head after the date refers to a project of the two sentences before only
+            near = scopes.sentence(max(0, scopes.sentence(max(0, s0 - 1))[0] - 1))[0]
+            if prev[-1][0] < near or scopes.paragraph_index(prev[-1][0]) != para:
+                return None
         if _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip()) and not _ANAPHOR_RE.search(clause_text):
             # an attribute opener only continues a project named in the same paragraph
             if scopes.paragraph_index(prev[-1][0]) != para:
