@@ -227,6 +227,23 @@ def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str
     return out, joins
 
 
+# "全国最大的海上光伏项目——中核田湾…光伏示范项目": a description, a dash, the project's name
+_APPOSITION_RE = re.compile(r"\s*(?:——|—|--|－－|──)\s*")
+
+
+def _add_appositions(text: str, names: list[Name], joins: dict[str, str]) -> set[str]:
+    """"X——Y" with X and Y project names: one project, named Y. Adds both directions to
+    ``joins`` and returns the Y surfaces (preferred as the project's name)."""
+    prefer: set[str] = set()
+    projects = [n for n in names if n.label == "project"]
+    for a, b in zip(projects, projects[1:]):
+        if a.text != b.text and _APPOSITION_RE.fullmatch(text, a.end, b.start):
+            joins.setdefault(a.text, b.text)
+            joins.setdefault(b.text, a.text)
+            prefer.add(b.text)
+    return prefer
+
+
 @lru_cache(maxsize=1)
 def _heads_longest_first() -> tuple[str, ...]:
     from .extractors.names import PROJECT_HEADS
@@ -256,15 +273,17 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 def group_projects(
-    names: list[Name], joins: dict[str, str] | None = None
+    names: list[Name], joins: dict[str, str] | None = None, prefer: set[str] | None = None
 ) -> tuple[list[int | None], list[dict[str, Any]]]:
     """Group project-name mentions into projects.
 
     Returns (for each name: its project index or None) and per project a dict with
     ``name``, ``aliases`` and ``first`` (offset of the first mention), projects in order of
     first mention. ``joins``: short name → full name pairs the text declares (以下简称).
+    ``prefer``: surfaces to take as the project's name when in a group (an apposition's name).
     """
     joins = joins or {}
+    prefer = prefer or set()
     proj_idx = [i for i, n in enumerate(names) if n.label == "project"]
     bases: list[str] = []  # one per group, the first full form
     group_of: dict[int, int] = {}
@@ -339,7 +358,7 @@ def group_projects(
         # the name: the most frequent long form (a short alias is never the name)
         longest = max(len(_HEAD_TAIL.sub("", f)) for f in forms)
         full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1]
-        name = max(full, key=lambda f: (counts[f], -forms.index(f)))
+        name = max(full, key=lambda f: (f in prefer, counts[f], -forms.index(f)))
         if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name):
             name = name + "项目"  # a list item written without any head ("云储数字储能装备制造")
         aliases = tuple(f for f in forms if f != name)
@@ -424,7 +443,8 @@ def link_projects(
         raise TypeError(f"mentions must be Mentions, not {type(mentions).__name__}")
     names = sorted(mentions.names, key=lambda n: (n.start, n.end))
     names, joins = _add_short_names(text, names)
-    name_project, groups = group_projects(names, joins)
+    prefer = _add_appositions(text, names, joins)
+    name_project, groups = group_projects(names, joins, prefer)
     scopes = _Scopes(text)
     proj_mentions = sorted((n.start, n.end, name_project[i]) for i, n in enumerate(names) if name_project[i] is not None)
     pm_starts = [s for s, _e, _p in proj_mentions]
