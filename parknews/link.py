@@ -272,6 +272,13 @@ def _abbreviates(short: str, full: str) -> bool:
     return True
 
 
+def _suffix_alias(short: str) -> bool:
+    """A tail of a longer name can stand for it when it says more than its head: "鞋纺城",
+    "哇让抽水蓄能电站", not "产业园" or "电站"."""
+    head = next((h for h in _heads_longest_first() if short.endswith(h)), "")
+    return len(short) >= 3 and len(short) - len(head) >= 2
+
+
 def group_projects(
     names: list[Name], joins: dict[str, str] | None = None, prefer: set[str] | None = None
 ) -> tuple[list[int | None], list[dict[str, Any]]]:
@@ -310,6 +317,10 @@ def group_projects(
             return True
         cp = _common_prefix(ab, bb)
         if cp >= 6 and cp >= 0.5 * min(len(ab), len(bb)):
+            return True
+        if long_.endswith(short) and len(long_) - len(short) <= 6 and _suffix_alias(short):
+            # the name without its place or company prefix ("鞋纺城" of "国际鞋纺城",
+            # "青海哇让抽水蓄能电站" of "国家电网青海哇让抽水蓄能电站")
             return True
         return _abbreviates(a, b) or _abbreviates(b, a)
 
