@@ -109,6 +109,12 @@ _BASELINE_BEFORE = re.compile(r"(?:较|比|同比|相比|相较)\s*$")
 # a figure qualifying an unnamed thing ("总投资20亿元的生产基地"): it is not the next name's
 _QUALIFIES_NOUN_RE = re.compile(r"\s*(?:人民币)?的[\u4e00-\u9fff]{0,10}?" + _REFERRING_HEADS)
 
+# "是今年全省重点项目", "这是全市首个投产的亿元以上工业项目", "被列入全省重大项目": the
+# project is one of a region's; the region's word does not end its scope
+_COPULA_RE = re.compile(
+    r"(?:是|为|系|作为|列入|列为|纳入)(?!全[省市区县][^,，。;；]{0,6}?(?:共|累计|完成|实施|安排))"
+    r"[^,，。;；]{0,24}?(?:项目|工程)(?![0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批))"
+)
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
 _PROGRAMME_RE = re.compile(r"^[“\"「](?:[^”\"」]{2,16}[”\"」]工程|[^”\"」]{1,14}工程[”\"」])$")
 # words of _AGGREGATE_RE that only say the period or the sum of a balance
@@ -508,7 +514,10 @@ def link_projects(
             between = text[e:start]
             if re.match(r"\s*(?:项目|工程)?等", between):
                 return None  # "项目包括A、B等，…总投资超过4000亿元": the list's total
-            aggs = list(_AGGREGATE_RE.finditer(between))
+            # "X项目是今年全省重点项目，总投资…", "这是全市首个…项目": a class the project is in
+            copula = [m.span() for m in _COPULA_RE.finditer(between)]
+            aggs = [a for a in _AGGREGATE_RE.finditer(between)
+                    if not any(c0 <= a.start() and a.end() <= c1 for c0, c1 in copula)]
             # an aggregate in between ends the project's scope, unless "该项目…" picks one again
             # or the project is a programme whose parts the aggregate counts ("“三北”工程…，
             # 推进实施重点项目287个，完成各类综合治理任务5700万亩")
