@@ -115,6 +115,8 @@ _COPULA_RE = re.compile(
     r"(?:是|为|系|作为|列入|列为|纳入)(?!全[省市区县][^,，。;；]{0,6}?(?:共|累计|完成|实施|安排))"
     r"[^,，。;；]{0,24}?(?:项目|工程)(?![0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批))"
 )
+# a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
+_THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
 _PROGRAMME_RE = re.compile(r"^[“\"「](?:[^”\"」]{2,16}[”\"」]工程|[^”\"」]{1,14}工程[”\"」])$")
 # words of _AGGREGATE_RE that only say the period or the sum of a balance
@@ -517,7 +519,9 @@ def link_projects(
             # "X项目是今年全省重点项目，总投资…", "这是全市首个…项目": a class the project is in
             copula = [m.span() for m in _COPULA_RE.finditer(between)]
             aggs = [a for a in _AGGREGATE_RE.finditer(between)
-                    if not any(c0 <= a.start() and a.end() <= c1 for c0, c1 in copula)]
+                    if not any(c0 <= a.start() and a.end() <= c1 for c0, c1 in copula)
+                    # "X累计完成投资…", "X全年完成投资…": the project's own balance
+                    and not (a.group() in _PERIOD_AGGREGATES and not _FINE_CLAUSE_END.search(between, 0, a.start()))]
             # an aggregate in between ends the project's scope, unless "该项目…" picks one again
             # or the project is a programme whose parts the aggregate counts ("“三北”工程…，
             # 推进实施重点项目287个，完成各类综合治理任务5700万亩")
@@ -560,7 +564,20 @@ def link_projects(
             if same_head or prev:
                 return (same_head or prev)[-1][2]
         head_after = kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end))  # "6月底工程完成后"
-        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())) or head_after
+        this_is = bool(_THIS_IS_RE.match(text[s0:s1].lstrip()))  # "这是…枢纽节点的重点项目，预计今年3月试运营"
+        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())) or head_after \
+            or this_is
+
+        def named_next() -> int | None:
+            """"总投资约180亿元，占地3000亩。这是今天开工的X": the sentence after names it."""
+            if kind not in ("money", "area", "length"):
+                return None
+            n0, n1 = scopes.sentence(s1)
+            if n0 == s1 and _THIS_IS_RE.match(text[n0:n1].lstrip()) and scopes.paragraph_index(n0) == para:
+                ahead = {p for _s, _e, p in starting(n0, n1)}
+                if len(ahead) == 1 and not _AGGREGATE_RE.search(text[n0:n1]):
+                    return ahead.pop()
+            return None
         if not refers:
             # a short news item about one project: the sentence right after the one naming it
             # continues it when it names nothing else ("…电站开工建设。总投资151亿元…")
@@ -570,19 +587,19 @@ def link_projects(
                 named = {p for s, e, p in starting(prev_s0, s0) if e <= s0}
                 if len(named) == 1 and scopes.paragraph_index(prev_s0) == para and not _OTHER_SUBJECT_RE.search(text[s0:start]):
                     return named.pop()
-            return None
+            return named_next()
         prev = earlier(s0, para)
         if not prev:
-            return None
-        if head_after and not _ANAPHOR_RE.search(clause_text):
-            # a bare head after the date refers to a project of the two sentences before only
+            return named_next()
+        if (head_after or this_is) and not _ANAPHOR_RE.search(clause_text):
+            # a bare head after the date, "这是…", refer to a project of the two sentences before only
             near = scopes.sentence(max(0, scopes.sentence(max(0, s0 - 1))[0] - 1))[0]
             if prev[-1][0] < near or scopes.paragraph_index(prev[-1][0]) != para:
                 return None
         if _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip()) and not _ANAPHOR_RE.search(clause_text):
             # an attribute opener only continues a project named in the same paragraph
             if scopes.paragraph_index(prev[-1][0]) != para:
-                return None
+                return named_next()
         return prev[-1][2]
 
     money = tuple(replace(m, project=attribute(m.start, m.end, "money")) for m in mentions.money)
