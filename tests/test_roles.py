@@ -90,8 +90,6 @@ COMPLETED_ROWS = [
     ("十年来累计投入建设资金超过200亿元", [DONE]),
     ("今年以来,全省重大项目已完成投资900亿元", [DONE]),
     ("自2015年以来,该基地累计获得投资超过300亿元", [DONE]),
-    ("工程启动以来,下达中央投资200亿元", [DONE]),
-    ("五年来,累计安排近2万亿元中央预算内投资", [DONE]),
     ("项目完成6亿元投资,占年度计划的110%", [DONE]),
     ("去年全市完成投资500亿元,其中民间投资280亿元", [DONE, DONE]),
     ("完成固定资产投资(不含农户)2000亿元", [DONE]),
@@ -496,7 +494,10 @@ PERIOD_SCOPE_ROWS = [
     # a region's investment in a year past is its statistic; an actor's spending is not
     ("去年,全省重点项目投资超过3000亿元,今年计划投资3500亿元", [DONE, PLAN]),
     ("去年,区政府投资了20多亿元,打造了一批口袋公园", [TOTAL]),
-    ("去年安排中央预算内投资6000亿元", [DONE]),
+    # allocations of state funds: one year's is its plan, several years' are other (gold README)
+    ("去年安排中央预算内投资6000亿元", [PLAN]),
+    ("工程启动以来,下达中央投资200亿元", [OTHER]),
+    ("五年来,累计安排近2万亿元中央预算内投资", [OTHER]),
     # funds that arrived (到位) are completed
     ("全年实际到位资金300亿元", [DONE]),
     ("全市到位省外资金800亿元", [DONE]),
