@@ -115,6 +115,12 @@ _COPULA_RE = re.compile(
     r"(?:是|为|系|作为|列入|列为|纳入)(?!全[省市区县][^,，。;；]{0,6}?(?:共|累计|完成|实施|安排))"
     r"[^,，。;；]{0,24}?(?:项目|工程)(?![0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批))"
 )
+# the text before a balance in its clause names no other subject ("开工以来，累计完成投资")
+_NO_SUBJECT_RE = re.compile(r"\s*(?:截至目前|截至|目前|今年以来|已经|已|共|项目|工程|该项目|该工程)*\s*")
+# a sentence that opens with a subjectless balance ("截至目前，已完成投资20亿元")
+_SUBJECTLESS_BALANCE_RE = re.compile(
+    r"\s*(?:截至|截止)(?:目前|今年[0-9０-９]{1,2}月底?|[0-9０-９]{1,2}月底?)[,，]\s*(?:已经|已|累计|共)+(?:完成|实现|到位)"
+)
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -245,7 +251,9 @@ def _add_appositions(text: str, names: list[Name], joins: dict[str, str]) -> set
     prefer: set[str] = set()
     projects = [n for n in names if n.label == "project"]
     for a, b in zip(projects, projects[1:]):
-        if a.text != b.text and _APPOSITION_RE.fullmatch(text, a.end, b.start):
+        if a.text != b.text and (_APPOSITION_RE.fullmatch(text, a.end, b.start) or (
+                # "作为全省最大的单体工业项目，X项目…"
+                text[a.end:b.start] in (",", "，") and re.search(r"作为[^,，。;；]*$", text[max(0, a.start - 30):a.start]))):
             joins.setdefault(a.text, b.text)
             joins.setdefault(b.text, a.text)
             prefer.add(b.text)
@@ -376,7 +384,7 @@ def group_projects(
         )
         # the name: the most frequent long form (a short alias is never the name)
         longest = max(len(_HEAD_TAIL.sub("", f)) for f in forms)
-        full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1]
+        full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1 or f in prefer]
         name = max(full, key=lambda f: (f in prefer, counts[f], -forms.index(f)))
         if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name):
             name = name + "项目"  # a list item written without any head ("云储数字储能装备制造")
@@ -505,6 +513,8 @@ def link_projects(
             return None  # "农户年均增收近2万元": per head, not the project's
         if kind in ("date", "milestone") and _BASELINE_BEFORE.search(text[max(s0, start - 3):start]):
             return None  # "较去年增加2亿元": a comparison baseline
+        if kind in ("date", "milestone") and _STATISTIC_BEFORE.search(text[max(s0, start - 4):start]):
+            return None  # "截至4月底，X项目累计完成投资…": the cut-off of a balance
         if text.endswith("以上", start, end) and text.startswith("的", end):
             return None  # "30个百亿元以上的重大项目": a size class of projects
         qual = _QUALIFIES_NOUN_RE.match(text, end)
@@ -520,8 +530,13 @@ def link_projects(
             copula = [m.span() for m in _COPULA_RE.finditer(between)]
             aggs = [a for a in _AGGREGATE_RE.finditer(between)
                     if not any(c0 <= a.start() and a.end() <= c1 for c0, c1 in copula)
-                    # "X累计完成投资…", "X全年完成投资…": the project's own balance
-                    and not (a.group() in _PERIOD_AGGREGATES and not _FINE_CLAUSE_END.search(between, 0, a.start()))]
+                    # "X累计完成投资…", "X开工以来，累计完成投资…": the project's own balance (no
+                    # other subject before the balance in its clause)
+                    and not (a.group() in _PERIOD_AGGREGATES and _NO_SUBJECT_RE.fullmatch(
+                        between, _last_clause_start(between, a.start()), a.start()))]
+            if len(before) >= 2 and before[-2][2] != p and _JOINT_SEP_RE.fullmatch(text, before[-2][1], s) \
+                    and not _ONE_PROJECT_RE.search(text, e, start):
+                return None  # "A项目和B项目同时开工，总投资65亿元": the two together
             # an aggregate in between ends the project's scope, unless "该项目…" picks one again
             # or the project is a programme whose parts the aggregate counts ("“三北”工程…，
             # 推进实施重点项目287个，完成各类综合治理任务5700万亩")
@@ -585,8 +600,9 @@ def link_projects(
             if kind in ("money", "area", "length", "milestone"):
                 prev_s0, _ = scopes.sentence(max(0, s0 - 1))
                 named = {p for s, e, p in starting(prev_s0, s0) if e <= s0}
-                if len(named) == 1 and scopes.paragraph_index(prev_s0) == para and not _OTHER_SUBJECT_RE.search(text[s0:start]):
-                    return named.pop()
+                if len(named) == 1 and scopes.paragraph_index(prev_s0) == para and (
+                    not _OTHER_SUBJECT_RE.search(text[s0:start]) or _SUBJECTLESS_BALANCE_RE.match(text, s0, start)):
+                    return named.pop()  # "…开工建设。总投资151亿元", "截至目前，已完成投资20亿元"
             return named_next()
         prev = earlier(s0, para)
         if not prev:
@@ -750,8 +766,16 @@ def link_projects(
 _RESPECTIVELY_RE = re.compile(r"分别|各自")
 # figures of one list: "20亿元和15亿元", "8亿元、5亿元和3亿元"
 _FIGURE_SEP_RE = re.compile(r"\s*(?:、|,|，|和|及|与|以及|至)?\s*")
+# two names joined as one subject: "A项目和B项目同时开工"
+_JOINT_SEP_RE = re.compile(r"\s*(?:、|和|与|及|以及|同)\s*")
 # names of one list: "A项目和B项目", "A、B、C"
 _NAME_SEP_RE = re.compile(r"\s*(?:、|,|，|和|及|与|以及|同)?\s*")
+
+
+def _last_clause_start(s: str, pos: int) -> int:
+    """Start of the clause (up to any comma) of ``s`` that ``pos`` is in."""
+    cuts = [m.end() for m in _FINE_CLAUSE_END.finditer(s, 0, pos)]
+    return cuts[-1] if cuts else 0
 
 
 def _respectively(text: str, scopes: _Scopes, starting, mentions: Mentions) -> dict[int, int | None]:
