@@ -121,6 +121,9 @@ _NO_SUBJECT_RE = re.compile(r"\s*(?:截至目前|截至|目前|今年以来|已�
 _SUBJECTLESS_BALANCE_RE = re.compile(
     r"\s*(?:截至|截止)(?:目前|今年[0-9０-９]{1,2}月底?|[0-9０-９]{1,2}月底?)[,，]\s*(?:已经|已|累计|共)+(?:完成|实现|到位)"
 )
+# a digest's next item opens with its place ("在内蒙古鄂尔多斯，…"): what it says is not about
+# the project of the item before (not "在该项目现场，")
+_NEW_PLACE_RE = re.compile(r"\s*(?:在|而在)(?![^,，。]*(?:该|这|此|项目|工程|现场|工地|基地|园区))[^,，。;；]{1,12}[,，]")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -556,6 +559,8 @@ def link_projects(
         # no project named in the sentence
         sentence_before = text[s0:start]
         para = scopes.paragraph_index(start)
+        if _NEW_PLACE_RE.match(text, s0):
+            return None  # "在黑龙江宝清，一条…管网正在建设，项目建成后…": a new item, not the last one's
         if kind in ("money", "area", "length"):
             # a national programme's own figures in the sentence after the one naming it, in
             # the words of its yearly or multi-year balance ("“三北”工程…。三年来，中央累计下达
