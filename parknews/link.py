@@ -78,6 +78,7 @@ _ANAPHOR_RE = re.compile(
 _HEAD_AFTER_RE = re.compile(
     r"\s*[,，]?\s*(?:该|整个|这个|这一)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
+_HEAD_RE = re.compile(_REFERRING_HEADS)
 # A sentence opening with a project attribute continues the previous project
 _ATTRIBUTE_OPENER_RE = re.compile(
     r"^(?:据悉|据了解|据介绍|目前|其中|另外|此外)?[,，]?\s*(?:该|一期|二期|首期)?" + _REFERRING_HEADS + "?"
@@ -621,6 +622,14 @@ def link_projects(
             # an attribute opener only continues a project named in the same paragraph
             if scopes.paragraph_index(prev[-1][0]) != para:
                 return named_next()
+        # "工程建设内容包含…，总投资…": the last project with that head ("…防洪工程"), not a
+        # name of another kind in between ("…西霞院水库"); 项目 fits every name
+        ref = _ANAPHOR_RE.search(clause_text) or _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())
+        head = _HEAD_RE.search(ref.group()) if ref else None
+        if head and head.group() != "项目":
+            same_head = [x for x in prev if text[x[0]:x[1]].rstrip("”\"」)）").endswith(head.group())]
+            if same_head and scopes.paragraph_index(same_head[-1][0]) == scopes.paragraph_index(prev[-1][0]):
+                return same_head[-1][2]
         return prev[-1][2]
 
     money = tuple(replace(m, project=attribute(m.start, m.end, "money")) for m in mentions.money)
