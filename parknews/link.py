@@ -125,6 +125,8 @@ _SUBJECTLESS_BALANCE_RE = re.compile(
 # a digest's next item opens with its place ("在内蒙古鄂尔多斯，…"): what it says is not about
 # the project of the item before (not "在该项目现场，")
 _NEW_PLACE_RE = re.compile(r"\s*(?:在|而在)(?![^,，。]*(?:该|这|此|项目|工程|现场|工地|基地|园区))[^,，。;；]{1,12}[,，]")
+# a park or a region as the subject of a clause ("园区工业总产值", "带动全市…")
+_REGION_SUBJECT_RE = re.compile(r"园区|开发区|高新区|经开区|全区|全市|全省|全县|全国|我国|我省|我市")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -538,6 +540,11 @@ def link_projects(
                     # other subject before the balance in its clause)
                     and not (a.group() in _PERIOD_AGGREGATES and _NO_SUBJECT_RE.fullmatch(
                         between, _last_clause_start(between, a.start()), a.start()))]
+            f0 = max(e, scopes.fine_clause(start)[0])
+            if _REGION_SUBJECT_RE.search(text, f0, start) and p not in programmes:
+                # "X项目投产后，园区工业总产值将突破500亿元": the park's, not X's (a national
+                # programme's balance is the country's: "“东数西算”工程…，全国新增投资…")
+                return None
             if len(before) >= 2 and before[-2][2] != p and _JOINT_SEP_RE.fullmatch(text, before[-2][1], s) \
                     and not _ONE_PROJECT_RE.search(text, e, start):
                 return None  # "A项目和B项目同时开工，总投资65亿元": the two together
@@ -628,6 +635,8 @@ def link_projects(
         head = _HEAD_RE.search(ref.group()) if ref else None
         if head and head.group() != "项目":
             same_head = [x for x in prev if text[x[0]:x[1]].rstrip("”\"」)）").endswith(head.group())]
+            if head.group() == "园区" and not same_head:
+                return None  # "园区今年计划完成投资…": the park, not the project named before
             if same_head and scopes.paragraph_index(same_head[-1][0]) == scopes.paragraph_index(prev[-1][0]):
                 return same_head[-1][2]
         return prev[-1][2]
