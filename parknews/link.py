@@ -517,6 +517,8 @@ def link_projects(
             return after[0][2]
         if kind == "money" and _PER_UNIT_BEFORE.search(text[max(s0, start - 8):start]):
             return None  # "农户年均增收近2万元": per head, not the project's
+        if kind in ("date", "milestone") and re.match(r"\s*[0-9０-９一二三四五六七八九十]+\s*(?:多)?岁", text[end:end + 6]):
+            return None  # "今年30岁的工程师": an age
         if kind in ("date", "milestone") and _BASELINE_BEFORE.search(text[max(s0, start - 3):start]):
             return None  # "较去年增加2亿元": a comparison baseline
         if kind in ("date", "milestone") and _STATISTIC_BEFORE.search(text[max(s0, start - 4):start]):
@@ -561,7 +563,7 @@ def link_projects(
                 return None
             if "其中" in between:
                 return None  # "完成投资120亿元，其中X项目…": the whole of which X is a part
-            if kind in ("date", "milestone") and _LIST_MEMBER_RE.match(text, e, s1):
+            if kind in ("date", "milestone") and (_LIST_MEMBER_RE.match(text, e, s1) or text.startswith("等", e)):
                 return None  # "从去年到今年4月，共引进了包括A、B等15个项目": the list's period
             return p
         # no project named in the sentence
