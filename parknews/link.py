@@ -20,11 +20,26 @@ Attribution works by scope, the way news articles write about projects:
    A statistical period ("今年", "一季度", "今年以来") belongs to a project only when the project
    is named in its comma clause or is the one project named after it ("今年，X上线运行").
    A milestone date (开工, 建成, 投产…) continues the project of the sentence before like a figure.
+   A deadline or plan ("…，年内将建成", "明年计划投产", "年底前") is the project's named before it.
+5. lists and appositions: figures after 分别 go to the names listed before it by order ("A项目和
+   B项目分别总投资20亿元和15亿元"; none when the counts differ); "A项目和B项目同时开工，总投资…"
+   is the two together; "X——Y" and "作为…X，Y" name one project (Y); a figure before "其中X项目"
+   is the whole. A referring head ("工程建设内容…") picks the last project with that head.
+6. digests and subjects: a sentence opening with a new place ("在黑龙江宝清，…") is a new item,
+   never about the project before; a park or region as the subject of the figure's clause
+   ("园区工业总产值…") ends the project's scope, a class the project is in ("X是今年全省重点
+   项目") does not; "X累计完成投资…" and a subjectless balance ("开工以来，累计完成投资…",
+   "截至目前，已完成投资…") are the project's; a date after 截至 is a cut-off, nobody's;
+   "这是…" refers to the project just named, and "…占地3000亩。这是今天开工的X" to X.
+7. national programmes ("“三北”工程", "“东数西算”工程", a quoted name with 工程): their
+   yearly and multi-year balances (全年, 三年来, 累计, 全国…) and the figures after a count of
+   their projects are theirs, unless the clause turns to a region, a batch or the projects.
 
 Project names are grouped into projects: "X" and "X项目" are one name; a short alias
-("安弗森项目") or a variant sharing a long prefix ("安弗森(烟台)新能源科技产业园项目") joins the
-project of the full name. The name of a project is its most frequent surface form (ties:
-the first), with 项目 added to a list item written without a head ("云储数字储能装备制造等
+("安弗森项目"), a variant sharing a long prefix ("安弗森(烟台)新能源科技产业园项目") or a tail
+that says more than its head ("鞋纺城" of "国际鞋纺城") joins the project of the full name.
+The name of a project is its most frequent surface form (ties: the first; an apposition's
+name first), with 项目 added to a list item written without a head ("云储数字储能装备制造等
 6个新开工项目" → "云储数字储能装备制造项目").
 
 ``company`` of a project is its owner or investor (由X投资, X投资建设, the company whose
