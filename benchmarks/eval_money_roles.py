@@ -6,8 +6,9 @@ TSV defaults to ``tests/data/money_roles_dev.tsv`` (set A). Columns: sentence, f
 occurrence (1-based, counting substrings), role. A gold figure is matched to the found
 money mention whose span overlaps it; a figure with no overlapping mention counts as a
 miss (predicted role "-"). Accuracy is over all gold figures. ``--errors`` lists the
-disagreements. Set B (``money_roles_heldout.tsv``) is held out: measure it, don't read
-its errors while writing rules.
+disagreements. Sets B (``money_roles_heldout.tsv``) and C (``money_roles_heldout2.tsv``,
+multi-sentence digest passages) are held out: measure them, don't read their errors while
+writing rules.
 """
 
 from __future__ import annotations

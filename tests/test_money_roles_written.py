@@ -3,7 +3,10 @@
 Sets A, A2, A3 (``money_roles_dev*.tsv``; A3: rows met while changing them) were used while writing the
 role rules; set B (``money_roles_heldout.tsv``) was written with A, before any rule change,
 and measured only twice (before and after): its misses stay strict xfail rows, not fixed
-after they were seen. Columns and conventions are described in the files' comment lines;
+after they were seen. Sets D, D2–D4 (``money_roles_dev4.tsv``–``dev7.tsv``, multi-sentence digest
+passages, issue 4) were used while changing the rules; set C (``money_roles_heldout2.tsv``) was
+written with D before reading the rules and measured twice (0.939 before, 0.960 after): its
+misses are strict xfail rows. Columns and conventions are described in the files' comment lines;
 ``benchmarks/eval_money_roles.py`` prints the accuracy and confusion of a whole set.
 """
 
@@ -35,6 +38,19 @@ KNOWN_MISSES: dict[tuple[str, str, str], str] = {
     ("money_roles_heldout.tsv", "国家发展改革委近日下达2025年中央预算内投资计划86亿元，用于支持城市燃气管道更新。", "86亿元"): (
         "a year named by its number does not make state funds (中央预算内投资) one year's plan"
     ),
+    # set C (money_roles_heldout2.tsv, issue 4), measured once after the rule changes (not fixed after being seen):
+    ("money_roles_heldout2.tsv", "商务部今天发布，1—10月，全国新设立外商投资企业4.7万家，实际使用外资金额6900亿元。从来源地看，东盟对华实际投资210亿元，欧盟对华实际投资360亿元。", "210亿元"): (
+        "foreign direct investment written 对华实际投资 (not 实际使用外资) is read as a past period's completed investment"
+    ),
+    ("money_roles_heldout2.tsv", "商务部今天发布，1—10月，全国新设立外商投资企业4.7万家，实际使用外资金额6900亿元。从来源地看，东盟对华实际投资210亿元，欧盟对华实际投资360亿元。", "360亿元"): (
+        "foreign direct investment written 对华实际投资 (not 实际使用外资) is read as a past period's completed investment"
+    ),
+    ("money_roles_heldout2.tsv", "中国电力企业联合会今天发布报告，上半年，全国重点调查企业电力完成投资5300亿元，同比增长5.5%。其中，电源投资3400亿元，电网投资1900亿元。预计今年全年电力投资将达到1.7万亿元。", "3400亿元"): (
+        "a 其中 part in the sentence after the whole takes the generic 投资's total, not the whole's role"
+    ),
+    ("money_roles_heldout2.tsv", "国家统计局今天发布，1—10月，全国房地产开发投资8.6万亿元，同比下降10%。其中，住宅投资6.5万亿元。新建商品房销售额7.7万亿元，下降20%。", "6.5万亿元"): (
+        "a 其中 part in the sentence after the whole takes the generic 投资's total, not the whole's role"
+    ),
 }
 
 
@@ -50,7 +66,7 @@ def _rows(name: str) -> list:
     return rows
 
 
-ROWS = [*_rows("money_roles_dev.tsv"), *_rows("money_roles_dev2.tsv"), *_rows("money_roles_dev3.tsv"), *_rows("money_roles_dev4.tsv"), *_rows("money_roles_dev5.tsv"), *_rows("money_roles_dev6.tsv"), *_rows("money_roles_dev7.tsv"), *_rows("money_roles_heldout.tsv")]
+ROWS = [*_rows("money_roles_dev.tsv"), *_rows("money_roles_dev2.tsv"), *_rows("money_roles_dev3.tsv"), *_rows("money_roles_dev4.tsv"), *_rows("money_roles_dev5.tsv"), *_rows("money_roles_dev6.tsv"), *_rows("money_roles_dev7.tsv"), *_rows("money_roles_heldout2.tsv"), *_rows("money_roles_heldout.tsv")]
 
 
 def test_known_misses_are_rows():
