@@ -1,0 +1,35 @@
+"""The audit of irrelevant articles: money read as investment where it is none.
+
+Sentences written for these tests in the style of the articles the audit read
+(``benchmarks/audit_irrelevant.py``). Users sum investment_total over thousands of pages:
+the budget of a film, a show or a game is no investment in a project.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from parknews.extractors.money import find_money
+
+ROLES = [  # sentence                                                     figure       value        role
+    ("导演说，从拍《远山》500万的投资，到新片8000万的投资，拍摄上他没有困难。", "500万", "5000000", "other"),
+    ("导演说，从拍《远山》500万的投资，到新片8000万的投资，拍摄上他没有困难。", "8000万", "80000000", "other"),
+    ("这部电影总投资1.2亿元，上映首周票房就超过3亿元。", "1.2亿元", "120000000", "other"),
+    ("作为一款网页游戏，《剑歌行》研发历时两年，耗资千万。", "千万", "10000000", "other"),
+    ("该剧组在横店拍摄三个月，投资约6000万元。", "约6000万元", "60000000", "other"),
+    # an undertaking in the sentence: the figure stays an investment
+    ("星河影视基地项目总投资50亿元，建成后可同时容纳30个剧组拍摄。", "50亿元", "5000000000", "investment_total"),
+    ("动漫游戏产业园总投资20亿元。", "20亿元", "2000000000", "investment_total"),
+    ("恒达新材料项目计划总投资1.5亿元。", "1.5亿元", "150000000", "investment_total"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "value", "role"), ROLES)
+def test_money_role_in_irrelevant_text(sentence, figure, value, role):
+    found = {m.text: m for m in find_money(sentence)}
+    m = found[figure]
+    assert (m.value, m.role) == (Decimal(value), role)
+    for x in found.values():
+        assert sentence[x.start:x.end] == x.text
