@@ -140,6 +140,9 @@ _CAPACITY_RE = re.compile(
 )
 
 # "X等6个新开工项目" / "X等项目": X names projects written without their head.
+# A line's number is part of its name like a capacity ("地铁3号线一期工程", "4号线及支线工程"):
+# a name cut at it ("号线一期工程") is no name.
+_LINE_NUMBER_RE = re.compile(r"[0-9０-９一二三四五六七八九十]+号线")
 _LIST_TAIL_RE = re.compile(
     r"等\s*(?:[0-9０-９一二三四五六七八九十两百]+\s*(?:个|大|项|家|批))?"
     r"(?:重点|重大|新开工|开工|在建|续建|签约|新签约|产业|工业|招商|竣工|投产|省|市|区|级|年度)*项目"
@@ -601,6 +604,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         tokens = seg.pos(window) if window else []
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in tokens]
         capacity = [(c.start() + ws, c.end() + ws) for c in _CAPACITY_RE.finditer(window)]
+        capacity += [(c.start() + ws, c.end() + ws) for c in _LINE_NUMBER_RE.finditer(window)]
         k = _trim_left(tokens, capacity, freq)
         strong = any(head.endswith(h) for h in STRONG_HEADS)
         group += 1
