@@ -234,6 +234,10 @@ _FINANCE_RE = re.compile(r"融资|贷款|授信|信贷|借款|基金|债")
 _BATCH_EVENT_RE = re.compile(r"开工|开建|动工|签约|签下|落地|落户|引进|招引|集中")
 #: words of an undertaking (or its owner): its 总投资 is a total whatever the period
 _UNDERTAKING_RE = re.compile(r"项目|工程|基地|园|厂|电站|中心|线|公司|企业|集团|签约|开工")
+# Above this many units of its currency a figure is a misreading (no sum in the news is:
+# China's M2 is ~3e14 CNY): kept as written (the conformance spec reads 24-digit sums) with
+# role other, so it never becomes a project's investment.
+_ABSURD = Decimal("1e15")
 _INVESTMENT_ROLES = frozenset(("investment_total", "investment_completed", "investment_annual_plan"))
 # Users sum investment_total over thousands of pages, most of them not about projects.
 # No investment in a project, when the sentence names no undertaking (影视基地项目 is one):
@@ -565,6 +569,8 @@ def find_money(text: str) -> list[Money]:
             role = _role(text, start, end, prev, prev.end if prev else 0, starts)
             if role in _INVESTMENT_ROLES and _not_a_project(text, start, end):
                 role = "other"
+        if role != "other" and value is not None and max(value, value_max or value) > _ABSURD:
+            role = "other"  # "总投资1万亿亿元", a 17-digit code before 元: a misreading, never a project's figure
         out.append(
             Money(
                 text=text[start:end],
