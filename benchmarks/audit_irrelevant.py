@@ -17,6 +17,12 @@ with ±15 characters of context, so a person can judge them. It also checks what
 happen: an exception, a mention whose ``text`` is not ``record.text[start:end]``, money
 above 1e13 CNY, areas above 1e10 m², lengths above 1e8 m, dates outside 1900–2100; these
 are printed as ``PROBLEM`` lines and make the exit status 1.
+
+Measured (each listed name and figure judged by reading; projects / false, investment_* /
+false): before the audit's fixes devset 3/3, 5/4; discuz 0/0, 0/0; news 19/16, 5/0 (main
+of the day: news 17 projects). After: devset 0/0, 1/0 (a 中央预算内投资 allocation, left to
+the roles rules); discuz 0/0, 0/0; news 7/3 (two roads of a detour list near 施工阶段, a
+sports centre near 改造), 5/0. No crash, no offset mismatch, no absurd value.
 """
 
 from __future__ import annotations
