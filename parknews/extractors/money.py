@@ -250,7 +250,22 @@ _FINANCE_RE = re.compile(r"融资|贷款|授信|信贷|借款|基金|债")
 _BATCH_EVENT_RE = re.compile(r"开工|开建|动工|签约|签下|落地|落户|引进|招引|集中")
 #: words of an undertaking (or its owner): its 总投资 is a total whatever the period
 _UNDERTAKING_RE = re.compile(r"项目|工程|基地|园|厂|电站|中心|线|公司|企业|集团|签约|开工")
+# Above this many units of its currency a figure is a misreading (no sum in the news is:
+# China's M2 is ~3e14 CNY): kept as written (the conformance spec reads 24-digit sums) with
+# role other, so it never becomes a project's investment.
+_ABSURD = Decimal("1e15")
 _INVESTMENT_ROLES = frozenset(("investment_total", "investment_completed", "investment_annual_plan"))
+# Users sum investment_total over thousands of pages, most of them not about projects.
+# No investment in a project, when the sentence names no undertaking (影视基地项目 is one):
+# - the budget of a film, a show or a game ("拍《X》700万的投资", "作为一款网页游戏…耗资千万");
+# - a household's or an investor's money: shares, wealth products, a fraud, an equity round
+#   (gold README: capital contributions and fund sizes are other).
+_WORK_RE = re.compile(r"电影|影片|片方|票房|剧组|拍摄|拍《|电视剧|网剧|综艺|网页游戏|网游|手游|游戏|演唱会|专辑")
+_PERSONAL_FINANCE_RE = re.compile(
+    r"股票|炒股|股市|理财|期货|彩票|比特币|虚拟货币|数字货币|P2P|网贷|投资款|投资者|投资人|诈骗|骗取|集资"
+    r"|天使轮|[A-E]\+?轮|Pre-?A|种子轮|领投|跟投"
+)
+_WORK_UNDERTAKING_RE = re.compile(r"项目|工程|基地|产业园|园区|工厂|厂房|生产线|影视城|小镇|建设|新建")
 #: the table keys whose role the rest of the sentence may change (see :func:`_refine`)
 _CONTEXT_KEYS = frozenset((
     "other__state",
@@ -617,6 +632,10 @@ def find_money(text: str) -> list[Money]:
             role = "other"  # a price per unit: 8100元/平米, 每吨3000元
         else:
             role = _role(text, start, end, prev, prev.end if prev else 0, starts)
+            if role in _INVESTMENT_ROLES and _not_a_project(text, start, end):
+                role = "other"
+        if role != "other" and value is not None and max(value, value_max or value) > _ABSURD:
+            role = "other"  # "总投资1万亿亿元", a 17-digit code before 元: a misreading, never a project's figure
         out.append(
             Money(
                 text=text[start:end],
@@ -631,6 +650,14 @@ def find_money(text: str) -> list[Money]:
             )
         )
     return out
+
+
+def _not_a_project(text: str, start: int, end: int) -> bool:
+    """The sentence of ``text[start:end]`` speaks of a film, show or game, or of personal or
+    equity investment, and of no undertaking."""
+    ss = sentence_start(text, start)
+    se = min((i for i in (text.find(c, end, end + 120) for c in "。！？!?\n") if i >= 0), default=min(len(text), end + 120))
+    return bool(_WORK_RE.search(text, ss, se) or _PERSONAL_FINANCE_RE.search(text, ss, se)) and not _WORK_UNDERTAKING_RE.search(text, ss, se)
 
 
 def parse_money(s: str) -> Decimal | None:

@@ -140,6 +140,9 @@ _CAPACITY_RE = re.compile(
 )
 
 # "X等6个新开工项目" / "X等项目": X names projects written without their head.
+# A line's number is part of its name like a capacity ("地铁3号线一期工程", "4号线及支线工程"):
+# a name cut at it ("号线一期工程") is no name.
+_LINE_NUMBER_RE = re.compile(r"[0-9０-９一二三四五六七八九十]+号线")
 _LIST_TAIL_RE = re.compile(
     r"等\s*(?:[0-9０-９一二三四五六七八九十两百]+\s*(?:个|大|项|家|批))?"
     r"(?:重点|重大|新开工|开工|在建|续建|签约|新签约|产业|工业|招商|竣工|投产|省|市|区|级|年度)*项目"
@@ -601,6 +604,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         tokens = seg.pos(window) if window else []
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in tokens]
         capacity = [(c.start() + ws, c.end() + ws) for c in _CAPACITY_RE.finditer(window)]
+        capacity += [(c.start() + ws, c.end() + ws) for c in _LINE_NUMBER_RE.finditer(window)]
         k = _trim_left(tokens, capacity, freq)
         strong = any(head.endswith(h) for h in STRONG_HEADS)
         group += 1
@@ -815,6 +819,7 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
     else:
         keep = [c.label != "project" or (c.primary and c.rule in ("head", "list")) for c in cands]
     chosen = [c for c, k in zip(cands, keep) if k]
+    chosen = _facilities_in_context(text, chosen)
     # a project name that is the start of a company's registered name is part of it
     # ("海南复兴城产业园投资管理有限公司"): drop it (found by bisect among the sorted companies)
     registered = sorted((c.start, c.end) for c in chosen if c.label == "company" and c.rule == "suffix")
@@ -848,6 +853,38 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
     names = [n for n in names if not (n.label == "company" and "中国" + n.text in companies)]
     names.sort(key=lambda n: (n.start, n.end))
     return names
+
+
+# A facility (a weak head: 大道, 大桥, 水库, 中心, 基地, 地铁…) is a project only where the
+# text speaks of building, opening or investing in it: an article about a flood, a panda or
+# a detour names reservoirs, bases and roads that are no undertaking. The cue is the
+# vocabulary of investment and construction news near one of the name's mentions, in its
+# paragraph ("封闭施工" is a traffic notice about an existing road, not construction).
+_PARAGRAPH_END = re.compile(r"\n")
+_CUE_WINDOW = 150
+_BUILD_CUE_RE = re.compile(
+    r"项目|工程|建设|新建|扩建|改建|兴建|在建|续建|筹建|建起|建立|开工|动工|开建|(?<!封闭)施工|铺轨|竣工|完工|建成|封顶"
+    r"|改造|升级|扩容|投产|投用|投运|投入使用|启用|上线|开通|通车|联调|试运行|试验|揭牌|签约|落户|落地|入驻"
+    r"|投资|占地|用地|规划|招商|引进|开业|试运营|亿元|万元|平方米|亩|产业"
+)
+
+
+def _facilities_in_context(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop project names with a weak head none of whose mentions has a building or investment
+    cue (``_BUILD_CUE_RE``) in its paragraph, within ``_CUE_WINDOW`` characters."""
+    def cued(c: Candidate) -> bool:
+        lo, hi = max(0, c.start - _CUE_WINDOW), min(len(text), c.end + _CUE_WINDOW)
+        before = [m.end() for m in _PARAGRAPH_END.finditer(text, lo, c.start)]
+        after = _PARAGRAPH_END.search(text, c.end, hi)
+        s0, s1 = (before[-1] if before else lo), (after.start() if after else hi)
+        return bool(_BUILD_CUE_RE.search(text, s0, c.start) or _BUILD_CUE_RE.search(text, c.end, s1))
+
+    weak = [c for c in chosen if c.label == "project" and c.head and not any(h in c.head for h in STRONG_HEADS)]
+    if not weak:
+        return chosen
+    keep = {c.text for c in weak if cued(c)}
+    drop = {id(c) for c in weak if c.text not in keep}
+    return [c for c in chosen if id(c) not in drop]
 
 
 _PRIORITY = {"project": 0, "company": 1, "park": 2, "district": 3, "city": 4, "province": 5}
