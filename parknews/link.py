@@ -13,13 +13,33 @@ Attribution works by scope, the way news articles write about projects:
    sentence right before it in the same paragraph, unless the sentence turns to a park,
    a region or a statistic (园区, 全市, 累计, 同比…);
 4. otherwise to nothing: park-level figures ("卧龙园累计完成投资近30亿元") and aggregates
-   ("15个市区重点项目", "73个项目总投资285亿元") are never projects, and counts of projects or
-   companies always stay unattributed.
+   ("15个市区重点项目", "73个项目总投资285亿元", "这批项目总投资…", "A、B等10座水闸", the total
+   after a list "项目包括A、B等，…") are never projects, nor per-head money ("年均增收近2万元"),
+   size classes ("百亿元以上的重大项目"), a figure of an unnamed thing ("总投资20亿元的生产基地"),
+   baseline dates ("较去年"); counts of projects or companies always stay unattributed.
+   A statistical period ("今年", "一季度", "今年以来") belongs to a project only when the project
+   is named in its comma clause or is the one project named after it ("今年，X上线运行").
+   A milestone date (开工, 建成, 投产…) continues the project of the sentence before like a figure.
+   A deadline or plan ("…，年内将建成", "明年计划投产", "年底前") is the project's named before it.
+5. lists and appositions: figures after 分别 go to the names listed before it by order ("A项目和
+   B项目分别总投资20亿元和15亿元"; none when the counts differ); "A项目和B项目同时开工，总投资…"
+   is the two together; "X——Y" and "作为…X，Y" name one project (Y); a figure before "其中X项目"
+   is the whole. A referring head ("工程建设内容…") picks the last project with that head.
+6. digests and subjects: a sentence opening with a new place ("在黑龙江宝清，…") is a new item,
+   never about the project before; a park or region as the subject of the figure's clause
+   ("园区工业总产值…") ends the project's scope, a class the project is in ("X是今年全省重点
+   项目") does not; "X累计完成投资…" and a subjectless balance ("开工以来，累计完成投资…",
+   "截至目前，已完成投资…") are the project's; a date after 截至 is a cut-off, nobody's;
+   "这是…" refers to the project just named, and "…占地3000亩。这是今天开工的X" to X.
+7. national programmes ("“三北”工程", "“东数西算”工程", a quoted name with 工程): their
+   yearly and multi-year balances (全年, 三年来, 累计, 全国…) and the figures after a count of
+   their projects are theirs, unless the clause turns to a region, a batch or the projects.
 
 Project names are grouped into projects: "X" and "X项目" are one name; a short alias
-("安弗森项目") or a variant sharing a long prefix ("安弗森(烟台)新能源科技产业园项目") joins the
-project of the full name. The name of a project is its most frequent surface form (ties:
-the first), with 项目 added to a list item written without a head ("云储数字储能装备制造等
+("安弗森项目"), a variant sharing a long prefix ("安弗森(烟台)新能源科技产业园项目") or a tail
+that says more than its head ("鞋纺城" of "国际鞋纺城") joins the project of the full name.
+The name of a project is its most frequent surface form (ties: the first; an apposition's
+name first), with 项目 added to a list item written without a head ("云储数字储能装备制造等
 6个新开工项目" → "云储数字储能装备制造项目").
 
 ``company`` of a project is its owner or investor (由X投资, X投资建设, the company whose
@@ -57,16 +77,23 @@ _SENT_END = re.compile(r"[。!?！？;；\n]+")
 # (grouped CV) splitting at "，" too keeps overall attribution (0.874 vs 0.872) but loses
 # figures of projects (0.66 vs 0.71). Left as it was; revisit with the attribution rules.
 _CLAUSE_END = re.compile(r"[,;；:：。!?！？\n]")
+_FINE_CLAUSE_END = re.compile(r"[,，;；:：。!?！？\n]")
 
 # -- attribution cues -------------------------------------------------------------------------
 # A clause refers back to the project of the discourse
 _REFERRING_HEADS = (
-    r"(?:项目|工程|电站|基地|园区|产业园|工厂|水库|灌区|工艺城|市场|中心|生产线|铁路|公路|高速|隧道|大桥|枢纽|机场|码头|管道|线路)"
+    r"(?:项目|工程|电站|基地|园区|产业园|工厂|水库|灌区|工艺城|市场|中心|生产线|铁路|公路|高速|隧道|大桥|枢纽|机场|码头|管道|线路"
+    r"|湿地公园|景区|乐园|博物馆|图书馆|高铁|航道|船闸|泵站|港区|小镇|综合体|产业城|科技城|运河|大厦)"
 )
 _ANAPHOR_RE = re.compile(
     r"(?:该|整个|此|本|这个|这一|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
     + r"|(?:^|[,，;；“])\s*(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
+# a date whose clause goes on with the project as its subject ("6月底工程完成后", "年底前，该项目…")
+_HEAD_AFTER_RE = re.compile(
+    r"\s*[,，]?\s*(?:该|整个|这个|这一)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
+)
+_HEAD_RE = re.compile(_REFERRING_HEADS)
 # A sentence opening with a project attribute continues the previous project
 _ATTRIBUTE_OPENER_RE = re.compile(
     r"^(?:据悉|据了解|据介绍|目前|其中|另外|此外)?[,，]?\s*(?:该|一期|二期|首期)?" + _REFERRING_HEADS + "?"
@@ -78,11 +105,50 @@ _DEMONSTRATIVE_RE = re.compile(r"(?:该|这座|这个|这一|此)(?:[^,，。;�
 _QUALIFIES_RE = re.compile(r"\s*(?:人民币)?(?:的|建设的|兴建的|打造的)\s*$")
 # Aggregates: figures over many projects, a park, a district
 _AGGREGATE_RE = re.compile(
-    r"(?:项目|工程)\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)|投资规模"
+    r"(?:项目|工程)\s*(?:超过|达到|达|共|近|约|逾|超)?\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)|投资规模"
     r"|[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,，。;；]{0,10}?(?:项目|工程|企业)"
+    r"|等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所)"  # "A、B等10座水闸"
+    r"|(?:这批|这些|上述|该批|此批|各类|各个)(?:重点|重大)?(?:项目|工程)"  # "这批项目总投资603亿元"
     r"|全区|全市|全县|全省|全年|园区累计|累计完成投资|共计|合计|总计|共有|共签约|共开工|集中签约|集中开工"
 )
+# a demonstrative reference to one project ("该项目", "这个沙漠治理项目"): unlike a bare
+# "项目", which after an aggregate ("首批13个重点项目…，项目涉及6个市") refers to the aggregate
+_LIST_MEMBER_RE = re.compile(r"[^,，。;；]*?等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所|大)")
+_ONE_PROJECT_RE = re.compile(r"(?:该|整个|此|这个|这一|这座|这条)[\u4e00-\u9fff]{0,8}?" + _REFERRING_HEADS)
+# money that is not about a project: per-head income, prices per unit ("年均增收近2万元")
+_PER_UNIT_BEFORE = re.compile(r"(?:人均|户均|年均增收|增收|每户|每人|每亩|亩均)[^,，。;；]{0,4}$")
+# a date that is only a comparison baseline ("较去年增加", "比去年同期")
+_TARGET_BEFORE = re.compile(r"(?:力争|预计|计划|将于|争取|确保|有望)\s*(?:在|于)?\s*$")
+_TARGET_AFTER = re.compile(r"\s*(?:前|内|以内|之前)?\s*(?:将|要|计划|力争|预计|有望|争取|确保|可望|即将)")
+_STATISTIC_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
+_BASELINE_BEFORE = re.compile(r"(?:较|比|同比|相比|相较)\s*$")
+# a figure qualifying an unnamed thing ("总投资20亿元的生产基地"): it is not the next name's
+_QUALIFIES_NOUN_RE = re.compile(r"\s*(?:人民币)?的[\u4e00-\u9fff]{0,10}?" + _REFERRING_HEADS)
 
+# "是今年全省重点项目", "这是全市首个投产的亿元以上工业项目", "被列入全省重大项目": the
+# project is one of a region's; the region's word does not end its scope
+_COPULA_RE = re.compile(
+    r"(?:是|为|系|作为|列入|列为|纳入)(?!全[省市区县][^,，。;；]{0,6}?(?:共|累计|完成|实施|安排))"
+    r"[^,，。;；]{0,24}?(?:项目|工程)(?![0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批))"
+)
+# the text before a balance in its clause names no other subject ("开工以来，累计完成投资")
+_NO_SUBJECT_RE = re.compile(r"\s*(?:截至目前|截至|目前|今年以来|已经|已|共|项目|工程|该项目|该工程)*\s*")
+# a sentence that opens with a subjectless balance ("截至目前，已完成投资20亿元")
+_SUBJECTLESS_BALANCE_RE = re.compile(
+    r"\s*(?:截至|截止)(?:目前|今年[0-9０-９]{1,2}月底?|[0-9０-９]{1,2}月底?)[,，]\s*(?:已经|已|累计|共)+(?:完成|实现|到位)"
+)
+# a digest's next item opens with its place ("在内蒙古鄂尔多斯，…"): what it says is not about
+# the project of the item before (not "在该项目现场，")
+_NEW_PLACE_RE = re.compile(r"\s*(?:在|而在)(?![^,，。]*(?:该|这|此|项目|工程|现场|工地|基地|园区))[^,，。;；]{1,12}[,，]")
+# a park or a region as the subject of a clause ("园区工业总产值", "带动全市…")
+_REGION_SUBJECT_RE = re.compile(r"园区|开发区|高新区|经开区|全区|全市|全省|全县|全国|我国|我省|我市")
+# a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
+_THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
+# a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
+_PROGRAMME_RE = re.compile(r"^[“\"「](?:[^”\"」]{2,16}[”\"」]工程|[^”\"」]{1,14}工程[”\"」])$")
+# words of _AGGREGATE_RE that only say the period or the sum of a balance
+_PERIOD_AGGREGATES = frozenset({"全年", "累计完成投资", "共计", "合计", "总计"})
+_REGION_RE = re.compile(r"全区|全市|全省|全县|各省|我省|我市|本省|本市|省级|市级")
 # a sentence about something else: a park, a region, the whole sector
 _OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|我国|今年以来|截至|累计|同比|其中")
 
@@ -118,6 +184,7 @@ class _Scopes:
         self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
         self.clause_starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+        self.fine_starts = [0] + [m.end() for m in _FINE_CLAUSE_END.finditer(text)]
 
     @staticmethod
     def _span(starts: list[int], pos: int, n: int) -> tuple[int, int]:
@@ -129,6 +196,10 @@ class _Scopes:
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self._span(self.clause_starts, pos, len(self.text))
+
+    def fine_clause(self, pos: int) -> tuple[int, int]:
+        """The clause up to any comma, full-width ones too."""
+        return self._span(self.fine_starts, pos, len(self.text))
 
     def paragraph_index(self, pos: int) -> int:
         return bisect_right(self.para_starts, pos) - 1
@@ -191,6 +262,25 @@ def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str
     return out, joins
 
 
+# "全国最大的海上光伏项目——中核田湾…光伏示范项目": a description, a dash, the project's name
+_APPOSITION_RE = re.compile(r"\s*(?:——|—|--|－－|──)\s*")
+
+
+def _add_appositions(text: str, names: list[Name], joins: dict[str, str]) -> set[str]:
+    """"X——Y" with X and Y project names: one project, named Y. Adds both directions to
+    ``joins`` and returns the Y surfaces (preferred as the project's name)."""
+    prefer: set[str] = set()
+    projects = [n for n in names if n.label == "project"]
+    for a, b in zip(projects, projects[1:]):
+        if a.text != b.text and (_APPOSITION_RE.fullmatch(text, a.end, b.start) or (
+                # "作为全省最大的单体工业项目，X项目…"
+                text[a.end:b.start] in (",", "，") and re.search(r"作为[^,，。;；]*$", text[max(0, a.start - 30):a.start]))):
+            joins.setdefault(a.text, b.text)
+            joins.setdefault(b.text, a.text)
+            prefer.add(b.text)
+    return prefer
+
+
 @lru_cache(maxsize=1)
 def _heads_longest_first() -> tuple[str, ...]:
     from .extractors.names import PROJECT_HEADS
@@ -219,16 +309,25 @@ def _abbreviates(short: str, full: str) -> bool:
     return True
 
 
+def _suffix_alias(short: str) -> bool:
+    """A tail of a longer name can stand for it when it says more than its head: "鞋纺城",
+    "哇让抽水蓄能电站", not "产业园" or "电站"."""
+    head = next((h for h in _heads_longest_first() if short.endswith(h)), "")
+    return len(short) >= 3 and len(short) - len(head) >= 2
+
+
 def group_projects(
-    names: list[Name], joins: dict[str, str] | None = None
+    names: list[Name], joins: dict[str, str] | None = None, prefer: set[str] | None = None
 ) -> tuple[list[int | None], list[dict[str, Any]]]:
     """Group project-name mentions into projects.
 
     Returns (for each name: its project index or None) and per project a dict with
     ``name``, ``aliases`` and ``first`` (offset of the first mention), projects in order of
     first mention. ``joins``: short name → full name pairs the text declares (以下简称).
+    ``prefer``: surfaces to take as the project's name when in a group (an apposition's name).
     """
     joins = joins or {}
+    prefer = prefer or set()
     proj_idx = [i for i, n in enumerate(names) if n.label == "project"]
     bases: list[str] = []  # one per group, the first full form
     group_of: dict[int, int] = {}
@@ -255,6 +354,10 @@ def group_projects(
             return True
         cp = _common_prefix(ab, bb)
         if cp >= 6 and cp >= 0.5 * min(len(ab), len(bb)):
+            return True
+        if long_.endswith(short) and len(long_) - len(short) <= 6 and _suffix_alias(short):
+            # the name without its place or company prefix ("鞋纺城" of "国际鞋纺城",
+            # "青海哇让抽水蓄能电站" of "国家电网青海哇让抽水蓄能电站")
             return True
         return _abbreviates(a, b) or _abbreviates(b, a)
 
@@ -302,8 +405,8 @@ def group_projects(
         )
         # the name: the most frequent long form (a short alias is never the name)
         longest = max(len(_HEAD_TAIL.sub("", f)) for f in forms)
-        full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1]
-        name = max(full, key=lambda f: (counts[f], -forms.index(f)))
+        full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1 or f in prefer]
+        name = max(full, key=lambda f: (f in prefer, counts[f], -forms.index(f)))
         if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name):
             name = name + "项目"  # a list item written without any head ("云储数字储能装备制造")
         aliases = tuple(f for f in forms if f != name)
@@ -388,7 +491,8 @@ def link_projects(
         raise TypeError(f"mentions must be Mentions, not {type(mentions).__name__}")
     names = sorted(mentions.names, key=lambda n: (n.start, n.end))
     names, joins = _add_short_names(text, names)
-    name_project, groups = group_projects(names, joins)
+    prefer = _add_appositions(text, names, joins)
+    name_project, groups = group_projects(names, joins, prefer)
     scopes = _Scopes(text)
     proj_mentions = sorted((n.start, n.end, name_project[i]) for i, n in enumerate(names) if name_project[i] is not None)
     pm_starts = [s for s, _e, _p in proj_mentions]
@@ -402,7 +506,23 @@ def link_projects(
         lo = scopes.para_starts[max(0, para - 2)]
         return [(s, e, p) for s, e, p in starting(lo, s0) if e <= s0]
 
+    respective = _respectively(text, scopes, starting, mentions)
+    # national programmes ("“三北”工程", "“东数西算”工程"): they report yearly and multi-year
+    # balances and count the projects under them
+    programmes = {k for k, g in enumerate(groups) if any(_PROGRAMME_RE.match(names[i].text) for i in g["members"])}
+
+    def programme_clause(start: int, end: int) -> bool:
+        """The figure's own clause (up to any comma) counts no projects and does not turn to
+        them ("项目总投资…", "其中…")."""
+        f0, f1 = scopes.fine_clause(start)
+        own = text[f0:f1]
+        if "其中" in own or re.search(r"(?:^|[^该此本])项目", text[f0:start]):
+            return False
+        return not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(own))
+
     def attribute(start: int, end: int, kind: str) -> int | None:
+        if start in respective:
+            return respective[start]  # "A项目和B项目分别总投资20亿元和15亿元": by order
         s0, s1 = scopes.sentence(start)
         c0, _c1 = scopes.clause(start)
         before = [(s, e, p) for s, e, p in starting(s0, start) if e <= start]
@@ -410,20 +530,73 @@ def link_projects(
         # "总投资190亿元的宝马沈阳里达工厂": a figure qualifying the name that follows it
         if after and _QUALIFIES_RE.match(text, end, after[0][0]):
             return after[0][2]
+        if kind == "money" and _PER_UNIT_BEFORE.search(text[max(s0, start - 8):start]):
+            return None  # "农户年均增收近2万元": per head, not the project's
+        if kind in ("date", "milestone") and re.match(r"\s*[0-9０-９一二三四五六七八九十]+\s*(?:多)?岁", text[end:end + 6]):
+            return None  # "今年30岁的工程师": an age
+        if kind in ("date", "milestone") and _BASELINE_BEFORE.search(text[max(s0, start - 3):start]):
+            return None  # "较去年增加2亿元": a comparison baseline
+        if kind in ("date", "milestone") and _STATISTIC_BEFORE.search(text[max(s0, start - 4):start]):
+            return None  # "截至4月底，X项目累计完成投资…": the cut-off of a balance
+        if text.endswith("以上", start, end) and text.startswith("的", end):
+            return None  # "30个百亿元以上的重大项目": a size class of projects
+        qual = _QUALIFIES_NOUN_RE.match(text, end)
+        if qual and not any(s < qual.end() for s, _e, _p in after[:1]) and not _DEMONSTRATIVE_RE.search(text[s0:qual.end()]) \
+                and not re.search(r"(?:该|这座|这个|这一|这条|这家|此)[^,，。;；]{0,8}$", text[s0:start]):
+            return None  # "总投资20亿元的生产基地在内江开建": an unnamed plant, not the next name's
         if before:
             s, e, p = before[-1]
             between = text[e:start]
-            if _AGGREGATE_RE.search(between) and not _ANAPHOR_RE.search(text[c0:start]):
+            if re.match(r"\s*(?:项目|工程)?等", between):
+                return None  # "项目包括A、B等，…总投资超过4000亿元": the list's total
+            # "X项目是今年全省重点项目，总投资…", "这是全市首个…项目": a class the project is in
+            copula = [m.span() for m in _COPULA_RE.finditer(between)]
+            aggs = [a for a in _AGGREGATE_RE.finditer(between)
+                    if not any(c0 <= a.start() and a.end() <= c1 for c0, c1 in copula)
+                    # "X累计完成投资…", "X开工以来，累计完成投资…": the project's own balance (no
+                    # other subject before the balance in its clause)
+                    and not (a.group() in _PERIOD_AGGREGATES and _NO_SUBJECT_RE.fullmatch(
+                        between, _last_clause_start(between, a.start()), a.start()))]
+            f0 = max(e, scopes.fine_clause(start)[0])
+            if _REGION_SUBJECT_RE.search(text, f0, start) and p not in programmes:
+                # "X项目投产后，园区工业总产值将突破500亿元": the park's, not X's (a national
+                # programme's balance is the country's: "“东数西算”工程…，全国新增投资…")
                 return None
+            if len(before) >= 2 and before[-2][2] != p and _JOINT_SEP_RE.fullmatch(text, before[-2][1], s) \
+                    and not _ONE_PROJECT_RE.search(text, e, start):
+                return None  # "A项目和B项目同时开工，总投资65亿元": the two together
+            # an aggregate in between ends the project's scope, unless "该项目…" picks one again
+            # or the project is a programme whose parts the aggregate counts ("“三北”工程…，
+            # 推进实施重点项目287个，完成各类综合治理任务5700万亩")
+            if aggs and not _ONE_PROJECT_RE.search(text, e + aggs[-1].end(), start):
+                return p if p in programmes and programme_clause(start, end) else None
             return p
         if after:
-            s, _e, p = after[0]
+            s, e, p = after[0]
             between = text[end:s]
             if _AGGREGATE_RE.search(between) or _AGGREGATE_RE.search(text[s0:start]):
                 return None
+            if "其中" in between:
+                return None  # "完成投资120亿元，其中X项目…": the whole of which X is a part
+            if kind in ("date", "milestone") and (_LIST_MEMBER_RE.match(text, e, s1) or text.startswith("等", e)):
+                return None  # "从去年到今年4月，共引进了包括A、B等15个项目": the list's period
             return p
         # no project named in the sentence
         sentence_before = text[s0:start]
+        para = scopes.paragraph_index(start)
+        if _NEW_PLACE_RE.match(text, s0):
+            return None  # "在黑龙江宝清，一条…管网正在建设，项目建成后…": a new item, not the last one's
+        if kind in ("money", "area", "length"):
+            # a national programme's own figures in the sentence after the one naming it, in
+            # the words of its yearly or multi-year balance ("“三北”工程…。三年来，中央累计下达
+            # 投资889亿元", "全年安排中央投资292亿元"): 全年/累计 do not make them a region's
+            prev_s0, _ = scopes.sentence(max(0, s0 - 1))
+            named = {p for s, e, p in starting(prev_s0, s0) if e <= s0}
+            first = text[s0:scopes.fine_clause(s0)[1]]  # "一批…项目同时开工，总投资…": the batch's
+            if len(named) == 1 and named <= programmes and scopes.paragraph_index(prev_s0) == para \
+                    and not _REGION_RE.search(sentence_before) and programme_clause(start, end) \
+                    and not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(first)):
+                return named.pop()
         if _AGGREGATE_RE.search(sentence_before) or _AGGREGATE_RE.search(text[start:s1][:12]):
             return None
         clause_text = text[c0:start]
@@ -431,30 +604,58 @@ def link_projects(
         if demo:
             # "该工艺城占地…", "这座总投资近80亿元的生产基地": the last project with that head
             head = demo.group("head")
-            para = scopes.paragraph_index(start)
             prev = earlier(s0, para)
             same_head = [x for x in prev if text[x[0]:x[1]].endswith(head)]
             if same_head or prev:
                 return (same_head or prev)[-1][2]
-        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip()))
-        para = scopes.paragraph_index(start)
+        head_after = kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end))  # "6月底工程完成后"
+        this_is = bool(_THIS_IS_RE.match(text[s0:s1].lstrip()))  # "这是…枢纽节点的重点项目，预计今年3月试运营"
+        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())) or head_after \
+            or this_is
+
+        def named_next() -> int | None:
+            """"总投资约180亿元，占地3000亩。这是今天开工的X": the sentence after names it."""
+            if kind not in ("money", "area", "length"):
+                return None
+            n0, n1 = scopes.sentence(s1)
+            if n0 == s1 and _THIS_IS_RE.match(text[n0:n1].lstrip()) and scopes.paragraph_index(n0) == para:
+                ahead = {p for _s, _e, p in starting(n0, n1)}
+                if len(ahead) == 1 and not _AGGREGATE_RE.search(text[n0:n1]):
+                    return ahead.pop()
+            return None
         if not refers:
             # a short news item about one project: the sentence right after the one naming it
             # continues it when it names nothing else ("…电站开工建设。总投资151亿元…")
             # (figures only: for dates this loses more than it wins on the gold train split)
-            if kind in ("money", "area", "length"):
+            if kind in ("money", "area", "length", "milestone"):
                 prev_s0, _ = scopes.sentence(max(0, s0 - 1))
                 named = {p for s, e, p in starting(prev_s0, s0) if e <= s0}
-                if len(named) == 1 and scopes.paragraph_index(prev_s0) == para and not _OTHER_SUBJECT_RE.search(text[s0:start]):
-                    return named.pop()
-            return None
+                if len(named) == 1 and scopes.paragraph_index(prev_s0) == para and (
+                    not _OTHER_SUBJECT_RE.search(text[s0:start]) or _SUBJECTLESS_BALANCE_RE.match(text, s0, start)):
+                    return named.pop()  # "…开工建设。总投资151亿元", "截至目前，已完成投资20亿元"
+            return named_next()
         prev = earlier(s0, para)
         if not prev:
-            return None
+            return named_next()
+        if (head_after or this_is) and not _ANAPHOR_RE.search(clause_text):
+            # a bare head after the date, "这是…", refer to a project of the two sentences before only
+            near = scopes.sentence(max(0, scopes.sentence(max(0, s0 - 1))[0] - 1))[0]
+            if prev[-1][0] < near or scopes.paragraph_index(prev[-1][0]) != para:
+                return None
         if _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip()) and not _ANAPHOR_RE.search(clause_text):
             # an attribute opener only continues a project named in the same paragraph
             if scopes.paragraph_index(prev[-1][0]) != para:
-                return None
+                return named_next()
+        # "工程建设内容包含…，总投资…": the last project with that head ("…防洪工程"), not a
+        # name of another kind in between ("…西霞院水库"); 项目 fits every name
+        ref = _ANAPHOR_RE.search(clause_text) or _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())
+        head = _HEAD_RE.search(ref.group()) if ref else None
+        if head and head.group() != "项目":
+            same_head = [x for x in prev if text[x[0]:x[1]].rstrip("”\"」)）").endswith(head.group())]
+            if head.group() == "园区" and not same_head:
+                return None  # "园区今年计划完成投资…": the park, not the project named before
+            if same_head and scopes.paragraph_index(same_head[-1][0]) == scopes.paragraph_index(prev[-1][0]):
+                return same_head[-1][2]
         return prev[-1][2]
 
     money = tuple(replace(m, project=attribute(m.start, m.end, "money")) for m in mentions.money)
@@ -466,12 +667,27 @@ def link_projects(
     )
     dates = []
     for d in mentions.dates:
-        p = None if d.role == "published" else attribute(d.start, d.end, "date")
+        # a milestone (开工, 建成, 投产…) in the sentence after the one naming a project continues
+        # it like a figure does ("…工程施工现场，工人正在安装。2023年4月，线路全线贯通")
+        milestone = d.role in ("start", "completion", "operation", "signed") or (
+            d.role == "event" and not _is_period(d.value) and _date_role(text, d.start, d.end, scopes) is not None)
+        p = None if d.role == "published" else attribute(d.start, d.end, "milestone" if milestone else "date")
         if p is not None and d.role == "event" and _is_period(d.value):
-            # a statistical period ("今年", "1—7月") describes a region or a sector, not the project
-            c0, c1 = scopes.clause(d.start)
-            if not any(e <= c1 and q == p for _s, e, q in starting(c0, c1)):
-                p = None
+            # a statistical period ("今年", "1—7月") describes a region or a sector, not the
+            # project: unless the project is named in its clause (up to any comma)
+            c0, c1 = scopes.fine_clause(d.start)
+            s0, s1 = scopes.sentence(d.start)
+            named = {q for _s, _e, q in starting(s0, s1)}
+            later = {q for _s, _e, q in starting(d.end, s1)}
+            if not any(e <= c1 and q == p for _s, e, q in starting(c0, c1)) and not (
+                named == later == {p} and not _STATISTIC_BEFORE.search(text[max(s0, d.start - 3):d.start])
+            ) and not _TARGET_BEFORE.search(text[max(s0, d.start - 4):d.start]) and not (
+                # "X项目…，年内将建成", "…，明年计划投产": a deadline or plan for the project named
+                # before it in the sentence, not a statistic
+                (d.text.endswith(("内", "前")) or _TARGET_AFTER.match(text, d.end))
+                and any(q == p for _s, e, q in starting(s0, d.start) if e <= d.start)
+            ):
+                p = None  # "一季度，A、B…": the period of many; "今年，X上线运行": X's year
         role = d.role
         if p is not None and role == "event" and d.granularity is None:
             # only dates whose role nobody decided: find_dates (which sets a granularity) reads
@@ -587,9 +803,66 @@ def link_projects(
     return linked, tuple(projects)
 
 
+_RESPECTIVELY_RE = re.compile(r"分别|各自")
+# figures of one list: "20亿元和15亿元", "8亿元、5亿元和3亿元"
+_FIGURE_SEP_RE = re.compile(r"\s*(?:、|,|，|和|及|与|以及|至)?\s*")
+# two names joined as one subject: "A项目和B项目同时开工"
+_JOINT_SEP_RE = re.compile(r"\s*(?:、|和|与|及|以及|同)\s*")
+# names of one list: "A项目和B项目", "A、B、C"
+_NAME_SEP_RE = re.compile(r"\s*(?:、|,|，|和|及|与|以及|同)?\s*")
+
+
+def _last_clause_start(s: str, pos: int) -> int:
+    """Start of the clause (up to any comma) of ``s`` that ``pos`` is in."""
+    cuts = [m.end() for m in _FINE_CLAUSE_END.finditer(s, 0, pos)]
+    return cuts[-1] if cuts else 0
+
+
+def _respectively(text: str, scopes: _Scopes, starting, mentions: Mentions) -> dict[int, int | None]:
+    """Figures listed after 分别 in the order of the projects listed before it.
+
+    "A项目和B项目分别总投资20亿元和15亿元", "A、B、C三个项目总投资分别为8亿元、5亿元和3亿元":
+    start offset of each figure → its project, by position; when the figures and the names
+    are not as many, every figure of the list → None (the order cannot tell).
+    """
+    out: dict[int, int | None] = {}
+    kinds = (mentions.money, mentions.areas, mentions.lengths, mentions.dates)
+    for m in _RESPECTIVELY_RE.finditer(text):
+        k = m.start()
+        s0, s1 = scopes.sentence(k)
+        names = [x for x in starting(s0, k) if x[1] <= k]
+        if not names:
+            continue
+        for items in kinds:
+            figs = sorted((f for f in items if m.end() <= f.start < s1), key=lambda f: f.start)
+            if not figs or figs[0].start - m.end() > 10 or _SENT_END.search(text, m.end(), figs[0].start):
+                continue
+            run = [figs[0]]
+            for f in figs[1:]:
+                if not _FIGURE_SEP_RE.fullmatch(text, run[-1].end, f.start):
+                    break
+                run.append(f)
+            if len(run) < 2:
+                continue
+            # the last list of names before 分别 ("A和B同时开工，两个项目…分别为")
+            lists: list[list[int]] = [[names[0][2]]]
+            for (_a, e, _p), (b, _e2, q) in zip(names, names[1:]):
+                if _NAME_SEP_RE.fullmatch(text, e, b):
+                    lists[-1].append(q)
+                else:
+                    lists.append([q])
+            last = list(dict.fromkeys(lists[-1]))
+            every = list(dict.fromkeys(p for _a, _e, p in names))
+            order = last if len(last) == len(run) else every if len(every) == len(run) else None
+            for i, f in enumerate(run):
+                out[f.start] = order[i] if order else None
+    return out
+
+
 def _is_period(value) -> bool:
-    """A year ("2022") or a range ({"from": …, "to": …}): periods, not days or months."""
-    return isinstance(value, dict) or (isinstance(value, str) and len(value) == 4)
+    """A year ("2022"), a quarter or half ("2022-Q1", "2022-H1") or a range ({"from": …, "to": …}):
+    periods, not days or months."""
+    return isinstance(value, dict) or (isinstance(value, str) and (len(value) == 4 or value[-2:-1] in ("Q", "H")))
 
 
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市")

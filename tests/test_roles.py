@@ -90,8 +90,6 @@ COMPLETED_ROWS = [
     ("十年来累计投入建设资金超过200亿元", [DONE]),
     ("今年以来,全省重大项目已完成投资900亿元", [DONE]),
     ("自2015年以来,该基地累计获得投资超过300亿元", [DONE]),
-    ("工程启动以来,下达中央投资200亿元", [DONE]),
-    ("五年来,累计安排近2万亿元中央预算内投资", [DONE]),
     ("项目完成6亿元投资,占年度计划的110%", [DONE]),
     ("去年全市完成投资500亿元,其中民间投资280亿元", [DONE, DONE]),
     ("完成固定资产投资(不含农户)2000亿元", [DONE]),
@@ -180,6 +178,8 @@ REVENUE_TAX_ROWS = [
     ("全县经济总量突破500亿元", [REV]),
     ("全市网络零售额达到800亿元", [REV]),
     ("为地方贡献3亿元税收", [TAX]),
+    # box office is ticket turnover, like 销售额/零售总额 (gold README: output and turnover are revenue)
+    ("春节档票房突破80亿元", [REV]),
 ]
 
 
@@ -195,7 +195,6 @@ OTHER_ROWS = [
     ("设立规模100亿元的产业基金", [OTHER]),
     ("公司完成融资2亿元", [OTHER]),
     ("发放创业补贴1200万元", [OTHER]),
-    ("春节档票房突破80亿元", [OTHER]),
     ("该地块楼面价每平方米1.2万元", [OTHER]),
     ("实际使用外资12亿美元", [OTHER]),
     ("带动社会投资超过500亿元", [OTHER]),
@@ -496,7 +495,10 @@ PERIOD_SCOPE_ROWS = [
     # a region's investment in a year past is its statistic; an actor's spending is not
     ("去年,全省重点项目投资超过3000亿元,今年计划投资3500亿元", [DONE, PLAN]),
     ("去年,区政府投资了20多亿元,打造了一批口袋公园", [TOTAL]),
-    ("去年安排中央预算内投资6000亿元", [DONE]),
+    # allocations of state funds: one year's is its plan, several years' are other (gold README)
+    ("去年安排中央预算内投资6000亿元", [PLAN]),
+    ("工程启动以来,下达中央投资200亿元", [OTHER]),
+    ("五年来,累计安排近2万亿元中央预算内投资", [OTHER]),
     # funds that arrived (到位) are completed
     ("全年实际到位资金300亿元", [DONE]),
     ("全市到位省外资金800亿元", [DONE]),
@@ -536,3 +538,46 @@ def test_a_target_of_several_years_is_no_annual_plan():
     # the investment of a plan period (十五五, 未来五年) is its total, not one year's plan
     assert _money_roles("“十五五”时期,全国电网投资预计超过4万亿元") == [TOTAL]
     assert _money_roles("今年全国电网投资预计超过6000亿元") == [PLAN]
+
+
+# -- money: multi-sentence digest constructions (issue 4, set D's misses) --------------------
+DIGEST_ROWS = [
+    # a plan word before the statistic makes its 完成 the amount to be done
+    ("今年,全市重大项目年度计划投资900亿元,力争工业投资完成300亿元以上。", [PLAN, PLAN]),
+    ("1—9月,全市工业投资完成280亿元。", [DONE]),
+    # the scale of an industrialisation or digitalisation is output, like 经济规模
+    ("全市数字产业化规模1200亿元,产业数字化规模3800亿元。", [REV, REV]),
+    ("春节假期,全市电影票房2.1亿元。", [REV]),
+    # a quota of bonds for this year is an allocation: this year's plan; issued bonds are funds
+    ("今年下达全省新增专项债券额度1500亿元,截至6月底已发行专项债券900亿元。", [PLAN, OTHER]),
+    ("“十四五”以来,累计下达全省专项债券额度6000亿元。", [OTHER]),
+    # after 其中, a clause naming only a part takes the role of the part before
+    ("前三季度,全省完成能源投资1800亿元,其中,电源完成投资900亿元,电网600亿元。", [DONE, DONE, DONE]),
+    ("项目总投资60亿元,其中一期工程30亿元,配套设施8亿元。", [TOTAL, TOTAL, TOTAL]),
+    ("其中,出口2000亿元,进口1500亿元,贸易顺差500亿元。", [OTHER, OTHER, OTHER]),
+    # a year word governs a list of state funds
+    ("推动今年800亿元中央预算内投资、500亿元专项债券资金尽快下达。", [PLAN, PLAN]),
+    # a clause that only gives a growth rate hands its statistic to the 总额 of the next
+    ("1—8月,全省固定资产投资同比增长4.1%,总额为2.3万亿元。", [DONE]),
+    ("签约项目40个,同比增长10%,总额为300亿元。", [TOTAL]),
+    ("与银行签订贷款合同,同比增长10%,总额为30亿元。", [OTHER]),
+    # a sentence that opens with 其中 lists parts of the figure before
+    ("截至9月底,全市重点项目完成投资820亿元。其中,工业项目完成410亿元,城建项目完成260亿元。", [DONE, DONE, DONE]),
+    ("今年计划完成投资500亿元。其中,交通项目力争完成200亿元。", [PLAN, PLAN]),
+    # bonds allocated for this year (安排的, or the year word right before) are its plan; issued ones funds
+    ("今年安排的3000亿元特别国债已全部下达。", [PLAN]),
+    ("今年200亿元专项债券将于6月底前发行完毕。", [PLAN]),
+    ("此外还将发行5000亿元特别国债。", [OTHER]),
+    # an allocation verb alone before a figure: the part already allotted of the allocation before
+    ("今年,全省专项债券资金安排300亿元,已下达240亿元。", [PLAN, PLAN]),
+    ("今年全市计划投资200亿元,已下达120亿元。", [PLAN, PLAN]),
+    ("获得补助资金3亿元,已下达2亿元。", [OTHER, OTHER]),
+    # a government fund budget's revenue (mostly land sales) is no fiscal revenue of taxes
+    ("全国政府性基金预算收入3.5万亿元,一般公共预算收入16万亿元。", [OTHER, TAX]),
+    ("“十四五”以来,累计安排的1.2万亿元特别国债支持了一批重大项目。", [OTHER]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), DIGEST_ROWS)
+def test_digest_constructions(sentence, roles):
+    assert _money_roles(sentence) == roles

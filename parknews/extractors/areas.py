@@ -60,6 +60,7 @@ ROLES_AFTER: dict[str, str] = {
     "land__project": r"^的[\u4e00-\u9fff]{0,10}?项目",
 }
 _BEFORE = compile_roles(ROLES_BEFORE)
+_ABSURD_M2 = Decimal("1e15")  # the earth's surface is 5.1e14 m²
 _AFTER = compile_roles(ROLES_AFTER)
 #: an area that is a change, not a size: 减少占用土地超1. 6万亩
 _CHANGE_RE = re.compile(r"增加|减少|节约|节省|下降|同比")
@@ -95,6 +96,8 @@ def find_areas(text: str) -> list[Area]:
         gap = text[prev_end : fig.start]
         if role == "other" and out and len(gap) <= 12 and "。" not in gap and "面积" not in gap:
             role = prev_role  # 共征地2100亩，每个批次不超过650亩 (but not ",已建成面积8平方公里")
+        if fig.value is not None and max(fig.value, fig.value_max or fig.value) * factor > _ABSURD_M2:
+            role = "other"  # larger than the earth's surface (5.1e14 m²): a misreading, no project's land
         out.append(
             Area(
                 text=text[fig.start : fig.end],

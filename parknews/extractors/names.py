@@ -148,15 +148,22 @@ _CAPACITY_RE = re.compile(
 )
 
 # "X等6个新开工项目" / "X等项目": X names projects written without their head.
+# A line's number is part of its name like a capacity ("地铁3号线一期工程", "4号线及支线工程"):
+# a name cut at it ("号线一期工程") is no name.
+_LINE_NUMBER_RE = re.compile(r"[0-9０-９一二三四五六七八九十]+号线")
 _LIST_TAIL_RE = re.compile(
     r"等\s*(?:[0-9０-９一二三四五六七八九十两百]+\s*(?:个|大|项|家|批))?"
     r"(?:重点|重大|新开工|开工|在建|续建|签约|新签约|产业|工业|招商|竣工|投产|省|市|区|级|年度)*项目"
 )
 
 # -- companies ----------------------------------------------------------------------------
+# a bank's branch is part of its name ("中国银行上海市分行"): a place-like stem, no function word
+_BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该]{2,5}?(?:分行|支行)"
 _COMPANY_SUFFIX_RE = re.compile(
-    r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|(?<![子分母总该本])公司)"
+    r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|总公司"
+    r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行)"
     r"(?:[(（][^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
+    r"(?:(?<=银行)" + _BRANCH + ")?"
 )
 _COMPANY_STOP = set(
     """
@@ -164,6 +171,8 @@ _COMPANY_STOP = set(
     走进 走访 考察 调研 参观 表示 介绍 其中 包括 记者 目前 今年 去年 近日 日前 上午 下午 当天 并 也 都
     已 已经 正在 还 又 该 这 此 其 与会 代表 由于 通过 依托 借助 委托 中标 承建 负责 说 称
     旗下 下属 所属 被 龙头 致电 位于 企业 行业 家电 房企 开发商 巨头 有限公司 股份有限公司 公司 集团
+    施工方 建设方 投资方 承建方 合作方 运营方 业主 甲方 乙方 单位 牵头 银行 商业银行 政策性 开发性 多家 各家
+    当地 本地 各地 外地 全国 全省 全市
     """.split()
 )
 # verbs that are trades inside company names ("烟台建投", "…投资发展有限公司")
@@ -216,8 +225,21 @@ def _s_in(tokens, word: str, start: int) -> bool:
 _COMPANY_DESCRIPTION_RE = re.compile(
     r"[0-9０-９一二三四五六七八九十百千]+\s*(?:多|余)?\s*(?:位|家|大|强)|^(?:一些|多家|首家|部分|各类|一批|这些|外商投资)|项目公司$"
 )
-_COMPANY_TAIL_RE = re.compile(r"(?:集团公司|集团|公司|制药|医疗|汽车|电器|电气|能源|地产|置业|控股|股份|科技)(?![\u4e00-\u9fff]{0,1}(?:项目|工程|基地|工厂|中心))")
+_COMPANY_TAIL_RE = re.compile(
+    # "中国中铁十八局集团", "中交一公局", "中建三局": an engineering bureau of a construction group
+    r"(?:[一二三四五六七八九十]{1,3}(?:公|航|工程)?局|大桥局|隧道局|电气化局|建工)?"
+    r"(?:集团有限公司|集团公司|集团|有限公司|总公司|公司|制药|医疗|汽车|电器|电气|能源|地产|置业|控股|股份|科技)?"
+    r"(?:" + _BRANCH + ")?"
+)
+_COMPANY_TAIL_BLOCK = re.compile(r"[\u4e00-\u9fff]?(?:项目|工程|基地|工厂|中心)")
+# a well-known name that is part of another word: "中国石油大学", "中国建筑业协会", "中国电子学会"
+_GAZETTEER_BLOCK_RIGHT = re.compile(
+    r"(?:大学|学院|学会|协会|联合会|商会|研究会|报社|日报|网(?![络点])|业(?![务绩])|工业(?!集团|公司)|行业|事业|金属|互联网|商务|人才"
+    r"|公路|铁路(?!局))"
+)
 _STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器)")
+_GLUED_PREPOSITIONS = set("由在与和及从向对为把被将同跟")
+_BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家")
 _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅".split())
 
 # -- parks ----------------------------------------------------------------------------------
@@ -595,6 +617,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         tokens = seg.pos(window) if window else []
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in tokens]
         capacity = [(c.start() + ws, c.end() + ws) for c in _CAPACITY_RE.finditer(window)]
+        capacity += [(c.start() + ws, c.end() + ws) for c in _LINE_NUMBER_RE.finditer(window)]
         k = _trim_left(tokens, capacity, freq)
         strong = any(head.endswith(h) for h in STRONG_HEADS)
         group += 1
@@ -683,6 +706,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue  # "电力公司", "这家集团" are not names; a short rare stem is ("中房集团", "金石公司")
         if suffix == "公司" and len(body) < 2:
             continue
+        if suffix.startswith("银行") and (
+            _BANK_NOT_A_FIRM.search(body) or re.search(r"[0-9０-９]", body)
+            or not any(w in load_places() or t.startswith("ns") or (len(w) >= 2 and freq.get(w, 0) < 50)
+                       for w, t, _s, _e in body_tokens)
+        ):
+            continue  # "世界银行", "外资银行", "跑了几趟银行": a bank is named by a place or a brand ("富滇银行")
         if _COMPANY_DESCRIPTION_RE.search(body):
             continue  # "30多位世界500强公司", "一些房地产项目公司": a description, not a name
         add(Candidate(text[start:he], start, he, "company", head=suffix, rule="suffix",
@@ -693,8 +722,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     for m in pattern.finditer(text):
         if len(m.group()) <= 3:
             # a short name must be whole words ("国投" is not in "跨国投资")
+            # (jieba glues a preposition to an unknown brand: "由台|积电" is 由 + 台积电)
             bounds = word_bounds()
-            if m.start() not in bounds or m.end() not in bounds:
+            left_ok = m.start() in bounds or (m.start() - 1 in bounds and text[m.start() - 1] in _GLUED_PREPOSITIONS)
+            if not left_ok or m.end() not in bounds:
                 continue
         if m.group() in strict and not (
             _STRICT_COMPANY_RIGHT.match(text[m.end():m.end() + 2])
@@ -704,8 +735,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue  # an everyday word too: only with a company word or inside a list of names
         end = m.end()
         tail = _COMPANY_TAIL_RE.match(text, end)
-        if tail:
-            end = tail.end()  # "比亚迪公司", "罗氏制药", "西门子医疗"
+        if tail and tail.end() > end and not _COMPANY_TAIL_BLOCK.match(text, tail.end()):
+            end = tail.end()  # "比亚迪公司", "罗氏制药", "西门子医疗", "中铁十八局集团"
+        elif _GAZETTEER_BLOCK_RIGHT.match(text, end):
+            continue
+        if re.search(r"[0-9０-９一二三四五六七八九十两几多]\s*个$", text[max(0, m.start() - 4):m.start()]):
+            continue  # "7个招商局": offices counted, not a company
         add(Candidate(text[m.start():end], m.start(), end, "company", rule="gazetteer", distinctive=True))
 
     # the short form of a company the article names with its suffix: "金地集团 … 金地也退回"
@@ -799,6 +834,7 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
     else:
         keep = [c.label != "project" or (c.primary and c.rule in ("head", "list")) for c in cands]
     chosen = [c for c, k in zip(cands, keep) if k]
+    chosen = _facilities_in_context(text, chosen)
     # a project name that is the start of a company's registered name is part of it
     # ("海南复兴城产业园投资管理有限公司"): drop it (found by bisect among the sorted companies)
     registered = sorted((c.start, c.end) for c in chosen if c.label == "company" and c.rule == "suffix")
@@ -832,6 +868,38 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
     names = [n for n in names if not (n.label == "company" and "中国" + n.text in companies)]
     names.sort(key=lambda n: (n.start, n.end))
     return names
+
+
+# A facility (a weak head: 大道, 大桥, 水库, 中心, 基地, 地铁…) is a project only where the
+# text speaks of building, opening or investing in it: an article about a flood, a panda or
+# a detour names reservoirs, bases and roads that are no undertaking. The cue is the
+# vocabulary of investment and construction news near one of the name's mentions, in its
+# paragraph ("封闭施工" is a traffic notice about an existing road, not construction).
+_PARAGRAPH_END = re.compile(r"\n")
+_CUE_WINDOW = 150
+_BUILD_CUE_RE = re.compile(
+    r"项目|工程|建设|新建|扩建|改建|兴建|在建|续建|筹建|建起|建立|开工|动工|开建|(?<!封闭)施工|铺轨|竣工|完工|建成|封顶"
+    r"|改造|升级|扩容|投产|投用|投运|投入使用|启用|上线|开通|通车|联调|试运行|试验|揭牌|签约|落户|落地|入驻"
+    r"|投资|占地|用地|规划|招商|引进|开业|试运营|亿元|万元|平方米|亩|产业"
+)
+
+
+def _facilities_in_context(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop project names with a weak head none of whose mentions has a building or investment
+    cue (``_BUILD_CUE_RE``) in its paragraph, within ``_CUE_WINDOW`` characters."""
+    def cued(c: Candidate) -> bool:
+        lo, hi = max(0, c.start - _CUE_WINDOW), min(len(text), c.end + _CUE_WINDOW)
+        before = [m.end() for m in _PARAGRAPH_END.finditer(text, lo, c.start)]
+        after = _PARAGRAPH_END.search(text, c.end, hi)
+        s0, s1 = (before[-1] if before else lo), (after.start() if after else hi)
+        return bool(_BUILD_CUE_RE.search(text, s0, c.start) or _BUILD_CUE_RE.search(text, c.end, s1))
+
+    weak = [c for c in chosen if c.label == "project" and c.head and not any(h in c.head for h in STRONG_HEADS)]
+    if not weak:
+        return chosen
+    keep = {c.text for c in weak if cued(c)}
+    drop = {id(c) for c in weak if c.text not in keep}
+    return [c for c in chosen if id(c) not in drop]
 
 
 _PRIORITY = {"project": 0, "company": 1, "park": 2, "district": 3, "city": 4, "province": 5}
