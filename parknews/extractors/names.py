@@ -77,6 +77,23 @@ _COORDINATED_RE = re.compile(
 )
 # a label between two names ("…高铁控制性工程长江特大桥", "国家重点能源项目玛尔挡水电站")
 _LABEL_INSIDE_RE = re.compile(r"(?:控制性|骨干|标志性|关键性?|节点)(?:工程|项目)")
+# a count or a batch inside a span: an aggregate ("83个老旧小区改造项目", "2023年第一批…项目")
+_AGGREGATE_INSIDE_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千几]+\s*(?:多|余)?\s*[个座项家处批条]|第[一二三四五六七八九十0-9]+批|首批|一批")
+_NOT_A_PLANT_AFTER = set("房长家商区矿部")
+_LIST_ITEM_STOP = re.compile(r"[,，。;；:：!?！？\n、（）()“”]")
+
+
+def _shares_head(text: str, start: int) -> bool:
+    """A list item whose head the previous items share ("枣庄、桐庐抽水蓄能电站", "甲、乙两座电站"):
+    the items before 、 are short and carry no head of their own."""
+    if start == 0 or text[start - 1] != "、":
+        return False
+    lo = max(0, start - 12)
+    stops = [m.end() for m in _LIST_ITEM_STOP.finditer(text, lo, start - 1)]
+    prev = text[stops[-1] if stops else lo:start - 1]
+    return 2 <= len(prev) <= 8 and not prev.endswith(PROJECT_HEADS) and not _HEAD_RE.search(prev)
+
+
 _LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "公路", "运河", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
 _SECTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{1,8}?段")
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
@@ -603,6 +620,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         head = m.group()
         if head.endswith(("二线", "三线", "四线")) and (text[he:he + 2] == "城市" or text[hs - 1:hs] in "一二三四"):
             continue  # "三四线城市": a tier of cities, not a line
+        if head.endswith("厂") and text[he:he + 1] in _NOT_A_PLANT_AFTER:
+            continue  # "地下厂房", "厂长", "厂家": a building, a person, a maker — not a plant
         # "…工程项目": the head is 工程, the trailing 项目 is a frame ("通黄路大修工程项目现场")
         if head.endswith("工程项目"):
             he -= 2
@@ -628,8 +647,11 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         # the rules' left boundary first, then the other plausible ones for the ranker
         for j in [k] + _alternative_starts(tokens, k, capacity):
             c = _head_candidate(text, tokens, j, hs, he, head, strong, right_frame, freq, in_component)
-            if j != k and (_COORDINATED_RE.search(text, c.start, hs) or _LABEL_INSIDE_RE.search(text, c.start, hs)):
-                continue  # "A中心和B基地", "沪渝蓉高铁控制性工程长江特大桥": two names, not one
+            if j != k and (_COORDINATED_RE.search(text, c.start, hs) or _LABEL_INSIDE_RE.search(text, c.start, hs)
+                           or _AGGREGATE_INSIDE_RE.search(text, c.start, hs)):
+                continue  # "A中心和B基地", "…控制性工程长江特大桥", "…83个老旧小区改造项目": not one name
+            if _shares_head(text, c.start):
+                c.rule = "shared"  # "山东枣庄、浙江桐庐抽水蓄能电站": names sharing one head are no projects
             c.group, c.primary, c.shift = group, j == k, j - k
             c.crossed = tuple((w, t) for w, t, _s, _e in tokens[j:k])  # the rules' stops it crosses
             add(c)
