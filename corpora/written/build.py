@@ -18,7 +18,7 @@ Source format (one block per article; fields separated by " | ", "-" for null)::
     M surface | role | project | flags      flags: =VALUE max=VALUE usd approx exact @N
     A surface | role | project | flags      flags: =VALUE_M2 max=VALUE_M2 approx exact @N
     D surface | value | role | project | planned      value: 2024-05 or FROM..TO
-    C name
+    C name                                   (name@N: the N-th occurrence)
     N note
 
 ``project`` is an index into the article's P lines or "-". ``@N`` takes the N-th
@@ -130,8 +130,11 @@ def build_article(aid: str, lines: list[str]):
             notes.append(rest.strip())
             continue
         if kind == "C":
-            name = f[0]
-            i = find(text, name, 0)
+            name, nth = f[0], 1
+            if "@" in name:
+                name, n = name.split("@")
+                nth = int(n)
+            i = find(text, name, 0, nth)
             gold["companies"].append({"name": name, "start": i, "end": i + len(name)})
             continue
         if kind == "P":
