@@ -51,8 +51,8 @@ def num(x: Decimal):
 def money_value(s: str):
     core = re.sub(r"^(约|近|超过|超|逾)|以上|左右|人民币$", "", s)
     core = core.replace("多", "").replace("余", "")
-    currency = "USD" if "美元" in core else "CNY"
-    core = core.replace("美元", "").replace("元", "")
+    currency = "USD" if "美元" in core else "EUR" if "欧元" in core else "CNY"
+    core = core.replace("美元", "").replace("欧元", "").replace("元", "")
     m = NUM.match(core)
     if not m:
         raise ValueError(f"money {s!r}: give =VALUE")
