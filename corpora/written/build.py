@@ -227,8 +227,9 @@ def build_article(aid: str, lines: list[str]):
     return art, gold
 
 
-def main(argv: list[str]) -> int:
-    src = (HERE / "source.txt").read_text(encoding="utf-8")
+def build(source: Path = HERE / "source.txt") -> tuple[list[dict], list[dict]]:
+    """The corpus lines and the gold lines of ``source``, in source order."""
+    src = source.read_text(encoding="utf-8")
     blocks = re.split(r"^=== ", src, flags=re.M)[1:]
     arts, golds = [], []
     for b in blocks:
@@ -237,7 +238,13 @@ def main(argv: list[str]) -> int:
         arts.append(a)
         golds.append(g)
     ids = [a["id"] for a in arts]
-    assert len(ids) == len(set(ids)), "duplicate ids"
+    if len(ids) != len(set(ids)):
+        raise ValueError("source: duplicate ids")
+    return arts, golds
+
+
+def main(argv: list[str]) -> int:
+    arts, golds = build()
     for name, rows in (("articles.jsonl", arts), ("gold.jsonl", golds)):
         with open(HERE / name, "w", encoding="utf-8") as fh:
             for r in rows:
