@@ -1,0 +1,143 @@
+"""The written corpus (``corpora/written``): articles the project wrote itself, with gold lines.
+
+Checks that the gold lines agree with the texts (every offset, value, label), that both
+files are what ``corpora/written/build.py`` makes of ``source.txt``, and that
+``parknews eval`` scores the corpus (no floors pinned: it is a held-out check).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+WRITTEN = REPO / "corpora" / "written"
+ARTICLES = WRITTEN / "articles.jsonl"
+GOLD = WRITTEN / "gold.jsonl"
+
+MONEY_ROLES = {"investment_total", "investment_completed", "investment_annual_plan", "revenue", "tax", "other"}
+AREA_ROLES = {"land", "floor", "planned", "other"}
+DATE_ROLES = {"published", "signed", "start", "completion", "operation", "event"}
+CURRENCIES = {"CNY", "USD", "EUR"}
+AREA_UNITS = {"亩": "亩", "平方米": "平方米", "平方公里": "平方公里", "公顷": "公顷", "㎡": "㎡"}
+DATE_VALUE = re.compile(r"(?:\d{4}|XXXX)(?:-(?:Q[1-4]|H[12]|(?:\d\d|XX)(?:-(?:\d\d|XX))?))?")
+APPROX = re.compile(r"^(约|近|超过|超|逾)|多|余|以上|左右")
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+ARTICLE_ROWS = load(ARTICLES)
+GOLD_LINES = load(GOLD)
+TEXTS = {a["id"]: a for a in ARTICLE_ROWS}
+
+
+def test_ids_unique_and_aligned():
+    ids = [a["id"] for a in ARTICLE_ROWS]
+    assert len(ids) == len(set(ids))
+    assert [g["id"] for g in GOLD_LINES] == ids
+    assert all(re.fullmatch(r"w-\d{3}", i) for i in ids)
+    assert len(ids) >= 70
+    for a in ARTICLE_ROWS:
+        assert set(a) == {"id", "title", "published", "text"}
+        assert a["published"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", a["published"])
+        assert 100 <= len(a["text"]) <= 400, a["id"]
+
+
+def test_files_are_built_from_the_source():
+    spec = importlib.util.spec_from_file_location("written_build", WRITTEN / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    arts, golds = build.build()
+    assert arts == ARTICLE_ROWS
+    assert golds == GOLD_LINES
+
+
+def spans(g: dict):
+    for kind in ("money", "areas", "dates", "companies"):
+        for d in g[kind]:
+            yield kind, d
+    for p in g["projects"]:
+        yield "project", p
+        for a in p["aliases"]:
+            yield "alias", a
+
+
+@pytest.mark.parametrize("g", GOLD_LINES, ids=[g["id"] for g in GOLD_LINES])
+def test_gold_line(g):
+    row = TEXTS[g["id"]]
+    text = row["text"]
+    assert g["split"] == "written"
+    assert g["published"] == row["published"]
+    for kind, d in spans(g):
+        start, end = d["start"], d["end"]
+        assert isinstance(start, int) and isinstance(end, int)
+        assert 0 <= start < end <= len(text), (kind, d)
+        surface = text[start:end]
+        assert d.get("text", d.get("name")) == surface, (kind, d, surface)
+        assert surface == surface.strip()
+    n_projects = len(g["projects"])
+    for m in g["money"]:
+        assert isinstance(m["value"], (int, float)) and m["value"] > 0
+        assert m["currency"] in CURRENCIES and m["role"] in MONEY_ROLES
+        assert m["approx"] or not APPROX.search(m["text"]), m  # a qualifier in the span makes it approximate
+        assert ("美元" in m["text"]) == (m["currency"] == "USD")
+        if "value_max" in m:
+            assert m["value_max"] > m["value"]
+        s = m["text"]
+        if "万亿" in s:
+            assert 10**11 <= m["value"], s
+        elif "亿" in s:
+            assert 10**7 <= m["value"] < 10**14, s
+        elif "万" in s:
+            assert 10**3 <= m["value"] < 10**8, s
+    for a in g["areas"]:
+        assert isinstance(a["value_m2"], (int, float)) and a["value_m2"] > 0
+        assert a["unit"] in AREA_UNITS and a["unit"] in a["text"] and a["role"] in AREA_ROLES
+        assert a["approx"] or not APPROX.search(a["text"]), a
+        if a["unit"] == "亩":
+            assert a["value_m2"] >= 10000 / 15 * 0.5
+        if a["unit"] == "平方公里":
+            assert a["value_m2"] >= 10**4
+    for d in g["dates"]:
+        values = [d["value"]] if isinstance(d["value"], str) else [d["value"]["from"], d["value"]["to"]]
+        assert isinstance(d["value"], str) or set(d["value"]) == {"from", "to"}
+        for v in values:
+            assert DATE_VALUE.fullmatch(v), d
+        if g["published"] is None:
+            assert all(v.startswith("XXXX") or re.search(r"\d{4}年", d["text"]) for v in values), d
+        assert d["role"] in DATE_ROLES and isinstance(d["planned"], bool)
+    for kind in ("money", "areas", "dates"):
+        pos = [(d["start"], d["end"]) for d in g[kind]]
+        assert pos == sorted(pos), f"{kind} not in text order"
+        for (_, end), (start, _) in zip(pos, pos[1:]):
+            assert end <= start, f"{kind}: overlapping spans"
+        for d in g[kind]:
+            assert d["project"] is None or 0 <= d["project"] < n_projects
+    names = [p["name"] for p in g["projects"]]
+    assert len(set(names)) == len(names)
+    companies = [c["name"] for c in g["companies"]]
+    assert len(set(companies)) == len(companies)
+    for p in g["projects"]:
+        assert p["company"] is None or p["company"] in companies
+        for key in ("park", "district", "city", "province"):
+            assert p[key] is None or (isinstance(p[key], str) and p[key] in text)
+
+
+def test_parknews_eval_runs_on_the_written_corpus():
+    from parknews.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    status = main(["eval", str(GOLD), "--corpus", str(ARTICLES)], stdout=out, stderr=err)
+    table = out.getvalue()
+    assert status == 0, err.getvalue()
+    assert f"{len(GOLD_LINES)} articles" in table
+    for row in ("money", "areas", "dates", "projects", "companies", "attribution"):
+        assert re.search(rf"^{row}\s+\d+", table, re.M), row
+    assert "failed" not in table
