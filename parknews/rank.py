@@ -167,6 +167,8 @@ _LIST_SEP = re.compile(r"[、]\s*$|(?<=[\u4e00-\u9fff])[和及]\s*$")
 _ITEM_STOP = re.compile(r"[,，。;；:：!?！？\n、]")
 
 
+_PHASE_ANY = re.compile(r"[一二三四五六首]期")
+_LIST_NEXT = re.compile(r"\s*(?:、|和|及|以及|与)")
 _COUNT_AFTER = re.compile(r"\s*[0-9０-９一二两三四五六七八九十百千几多]+\s*(?:多|余)?\s*[个项座家批处条]")
 _CONT: list[re.Pattern[str]] = []
 
@@ -216,6 +218,15 @@ def context_features(text: str, c: Candidate, sentence: str) -> dict[str, Any]:
     # a count right before the head: names sharing it ("枣庄、桐庐两座抽水蓄能电站")
     f["count_before_head"] = int(bool(re.search(r"[一二两三四五六七八九十几多0-9]+\s*[个座项条家处批所台]\s*$",
                                                   c.text[: len(c.text) - len(c.head)] if c.head else c.text)))
+    # a phase of an undertaking ("梅山港区二期工程", "会展中心二期项目"): one specific project
+    f["phase"] = int(bool(_PHASE_ANY.search(c.head or c.text[-6:])))
+    # the next item of a list: a name with a head of its own makes this one a name too
+    # (the middle item of "A项目、B工程和C基地")
+    m = _LIST_NEXT.match(text, c.end)
+    if m:
+        nxt = _ITEM_STOP.search(text, m.end(), m.end() + 40)
+        item = text[m.end():nxt.start() if nxt else min(len(text), m.end() + 40)]
+        f["list_next=" + ("head" if _continuation_re().match(item) or item.endswith(PROJECT_HEADS) else "bare")] = 1
     return f
 
 

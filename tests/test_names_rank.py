@@ -143,3 +143,23 @@ def test_train_from_the_repository_gold(tmp_path):
     off = {k: (shipped.weights.get(k, 0.0), r.weights.get(k, 0.0)) for k in keys
            if abs(shipped.weights.get(k, 0.0) - r.weights.get(k, 0.0)) > 1e-3}
     assert not off, f"data/name_ranker.json is stale: {len(off)} weights differ, e.g. {sorted(off.items())[:3]}"
+
+
+def _xf(sentence, name, reason):
+    return pytest.param(sentence, name, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+KEPT = [  # sentence (our own), one project name the shipped ranker keeps among others
+    # the middle item of a list: the next item has a head of its own (feature list_next)
+    ("今年开工项目包括：华丰新材料产业园项目、滨江污水处理厂扩建工程和鲁南智能装备制造基地。", "滨江污水处理厂扩建工程"),
+    _xf("今年开工项目包括：华丰新材料产业园项目、滨江污水处理厂扩建工程和鲁南智能装备制造基地。", "鲁南智能装备制造基地",
+        "the last item, a weak head (基地) with common words, scores below the threshold"),
+    ("签约项目中，宁德时代锂电池材料项目、隆基光伏组件项目、远景风电装备项目分别投资30亿元、20亿元。", "隆基光伏组件项目"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), KEPT)
+def test_shipped_ranker_keeps(sentence, name):
+    names = find_names(sentence)
+    assert all(sentence[n.start:n.end] == n.text for n in names)
+    assert name in [n.text for n in names if n.label == "project"]
