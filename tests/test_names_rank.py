@@ -57,6 +57,11 @@ RANKED = [  # sentence (our own), the project names the shipped ranker keeps
     # a weak head (船闸) with common words only, kept for the trigger (开工) in its clause
     ("西部陆海新通道控制性工程平陆运河船闸开工。", ["西部陆海新通道", "平陆运河船闸"]),
     ("3月22日上午,安弗森(烟台)新能源汽车配件项目在卧龙园区举行开工仪式。", ["安弗森(烟台)新能源汽车配件项目"]),
+    # a label 重点/重大…项目|工程 between two names ends the first: no candidate crosses it
+    ("国家重点能源项目玛尔挡水电站今天开工。", ["玛尔挡水电站"]),
+    ("省重大水利工程环北部湾水资源配置工程今天开工建设。", ["环北部湾水资源配置工程"]),
+    # "…工厂生产线上": the plant is named, its line is where the work goes on
+    ("在总投资60亿元的吉利汽车杭州湾工厂生产线上，首批新车今天下线。", ["吉利汽车杭州湾工厂"]),
 ]
 
 
@@ -72,6 +77,13 @@ def test_alternatives_of_one_head_share_a_group():
     cands = [c for c in find_candidates(text) if c.label == "project" and c.text.endswith("船闸")]
     assert len({c.group for c in cands}) == 1 and sum(c.primary for c in cands) == 1
     assert "平陆运河船闸" in {c.text for c in cands} and len(cands) >= 2
+    assert all(text[c.start:c.end] == c.text for c in cands)
+
+
+def test_a_plant_line_ends_at_the_plant():
+    text = "走进比亚迪合肥基地生产线里，机器人正在焊接车身。"
+    cands = [c for c in find_candidates(text) if c.label == "project"]
+    assert cands and all(c.text.endswith("基地") for c in cands)
     assert all(text[c.start:c.end] == c.text for c in cands)
 
 

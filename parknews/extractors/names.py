@@ -76,10 +76,11 @@ _COORDINATED_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True)) + ")(?:[和与及、]|以及)"
 )
 # a label between two names ("…高铁控制性工程长江特大桥", "国家重点能源项目玛尔挡水电站")
-_LABEL_INSIDE_RE = re.compile(r"(?:控制性|骨干|标志性|关键性?|节点)(?:工程|项目)")
+_LABEL_INSIDE_RE = re.compile(r"(?:控制性|骨干|标志性|关键性?|节点)(?:工程|项目)|(?:重点|重大)[\u4e00-\u9fff]{0,4}?(?:工程|项目)(?=[\u4e00-\u9fff“])")
 # a count or a batch inside a span: an aggregate ("83个老旧小区改造项目", "2023年第一批…项目")
 _AGGREGATE_INSIDE_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千几]+\s*(?:多|余)?\s*[个座项家处批条]|第[一二三四五六七八九十0-9]+批|首批|一批")
 _NOT_A_PLANT_AFTER = set("房长家商区矿部")
+_PLANT_PART_RE = re.compile(r"(?:生产线|产线)$")
 _LIST_ITEM_STOP = re.compile(r"[,，。;；:：!?！？\n、（）()“”]")
 
 
@@ -622,6 +623,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue  # "三四线城市": a tier of cities, not a line
         if head.endswith("厂") and text[he:he + 1] in _NOT_A_PLANT_AFTER:
             continue  # "地下厂房", "厂长", "厂家": a building, a person, a maker — not a plant
+        # "…工厂生产线上", "…基地车间里": the place where work goes on is the plant, its line is
+        # part of the frame ("一汽新能源智能工厂生产线上一派繁忙" names 一汽新能源智能工厂)
+        part = _PLANT_PART_RE.search(head)
+        if part and part.start() > 0 and text[he:he + 1] in "上里内中":
+            he -= len(part.group())
+            head = head[:part.start()]
         # "…工程项目": the head is 工程, the trailing 项目 is a frame ("通黄路大修工程项目现场")
         if head.endswith("工程项目"):
             he -= 2
