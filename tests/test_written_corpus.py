@@ -38,7 +38,7 @@ def load(path: Path) -> list[dict]:
 # folder: (split, id pattern, at least N articles, text length bounds)
 CORPORA = {
     WRITTEN: ("written", r"w-\d{3}", 70, (100, 400)),
-    DEV: ("written_dev", r"d-\d{3}", 42, (200, 500)),
+    DEV: ("written_dev", r"d-\d{3}", 60, (200, 500)),
 }
 ROWS = {folder: load(folder / "articles.jsonl") for folder in CORPORA}
 GOLDS = {folder: load(folder / "gold.jsonl") for folder in CORPORA}
