@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(ROOT / "corpora" / "gold" / "train.jsonl"))
+    ap.add_argument("--corpus", help="corpus JSON Lines with the texts (default: ../shared/corpora/devset.jsonl)")
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args(argv)
 
@@ -36,7 +37,8 @@ def main(argv: list[str] | None = None) -> None:
     import json
 
     wanted = {g["id"]: g for g in gold}
-    with open(default_corpus(args.gold), encoding="utf-8") as f:
+    corpus = args.corpus or default_corpus(args.gold)
+    with open(corpus, encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
             g = wanted.get(row["id"])
@@ -66,7 +68,7 @@ def main(argv: list[str] | None = None) -> None:
         return sorted(found + gold_names, key=lambda n: (n.start, n.end))
 
     names_mod.find_names = oracle
-    scores = evaluate(args.gold, corpus=default_corpus(args.gold))
+    scores = evaluate(args.gold, corpus=corpus)
     for k in ("attribution", "attribution (to a project)"):
         a = scores.accuracy[k]
         print(f"  {k:28s} {a.accuracy:.3f} ({a.correct}/{a.total})")

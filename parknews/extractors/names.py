@@ -60,6 +60,8 @@ WEAK_HEADS = (
     "科技城", "工艺城", "园区", "铁路", "高速铁路", "高速公路", "管道", "输水干线", "集群", "泵站", "泵闸",
     "水闸", "航道", "大道", "快速路", "轨道交通", "地铁", "高铁", "快线", "泊位", "示范园",
     "景区", "湿地公园", "主题乐园", "乐园", "博物馆", "图书馆", "城际",
+    # lines and waterways named without 工程 ("平陆运河", "西气东输四线", "…高铁联络线"), hotels, farms
+    "运河", "公路", "联络线", "二线", "三线", "四线", "酒店", "农场",
 )
 PROJECT_HEADS = STRONG_HEADS + WEAK_HEADS
 _HEAD_RE = re.compile(
@@ -69,7 +71,30 @@ _HEAD_RE = re.compile(
     r"(?:[(（](?:一|二|三|四|首)期[)）]|(?:一|二|三|四|首)期(?:工程|项目)?(?![\u4e00-\u9fff]*?(?:项目|工程)))?"
     # "产业园（一期）", "炼化一体化工程二期"
 )
-_LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
+# a complete name joined to the next by a conjunction ("A中心和B基地", "A项目、B项目")
+_COORDINATED_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True)) + ")(?:[和与及、]|以及)"
+)
+# a label between two names ("…高铁控制性工程长江特大桥", "国家重点能源项目玛尔挡水电站")
+_LABEL_INSIDE_RE = re.compile(r"(?:控制性|骨干|标志性|关键性?|节点)(?:工程|项目)")
+# a count or a batch inside a span: an aggregate ("83个老旧小区改造项目", "2023年第一批…项目")
+_AGGREGATE_INSIDE_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千几]+\s*(?:多|余)?\s*[个座项家处批条]|第[一二三四五六七八九十0-9]+批|首批|一批")
+_NOT_A_PLANT_AFTER = set("房长家商区矿部")
+_LIST_ITEM_STOP = re.compile(r"[,，。;；:：!?！？\n、（）()“”]")
+
+
+def _shares_head(text: str, start: int) -> bool:
+    """A list item whose head the previous items share ("枣庄、桐庐抽水蓄能电站", "甲、乙两座电站"):
+    the items before 、 are short and carry no head of their own."""
+    if start == 0 or text[start - 1] != "、":
+        return False
+    lo = max(0, start - 12)
+    stops = [m.end() for m in _LIST_ITEM_STOP.finditer(text, lo, start - 1)]
+    prev = text[stops[-1] if stops else lo:start - 1]
+    return 2 <= len(prev) <= 8 and not prev.endswith(PROJECT_HEADS) and not _HEAD_RE.search(prev)
+
+
+_LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "公路", "运河", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
 _SECTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{1,8}?段")
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
 _CAMPAIGN_RE = re.compile(r"[“\"「][^”\"」]{0,3}[一二两三四五六七八九十百千万]+[大个项件][^”\"」]{0,6}[”\"」]|^[一二两三四五六七八九十百千万]+[大个项]")
@@ -94,7 +119,7 @@ _LEFT_STOP_WORDS = set(
     计划总投资 占地 占地约 用地 面积 约 达到 谋划 储备 争取 对接
     洽谈 推介 招引 签 新签约 新开工 开工建设 竣工 投产 封顶 完工 建成 全力 加速 助力 服务 保障
     集 辖区 区内 园内 园区内 境内 市内 县内 全区 全市 全县 全省 预计 整个 之一 一个 这个 首个
-    往年 今年 去年 明年 历年 近年 推 在推 在谈
+    往年 今年 去年 明年 历年 近年 推 在推 在谈 继 之后 后 做 承担 新一轮 一轮
     均 更 最 再 积极 全力 稳步 有序 顺利 正式 先后 同步 共同 率先 今天 昨天 明天 前天 截至 截至目前 获悉
     """.split()
 )
@@ -103,7 +128,7 @@ _LEFT_STOP_WORDS = set(
 # (jieba's tags of rare one-character tokens are noisy — 腊/t, 口/q, 外/f — so only the
 # function-word classes count; frame verbs, adverbs and times are listed words.)
 _LEFT_STOP_POS = ("p", "c", "u", "r")
-_NUMBER_TOKEN = re.compile(r"[0-9０-９.．%]+|[0-9０-９.．]*[十百千万亿]*(?:元|美元)|[一二三四五六七八九十两百千万亿]+个?|[0-9]+(?:年|月|日)|第[一二三四五六七八九十0-9]+")
+_NUMBER_TOKEN = re.compile(r"[0-9０-９.．%]+|[0-9０-９.．]*[十百千万亿]*(?:元|美元)|[一二三四五六七八九十两百千万亿几]+[个座项条家处批类所台]?|[0-9]+(?:年|月|日)|第[一二三四五六七八九十0-9]+[个家座条批]?|亩|万亩|公顷|平方米|万平方米|平方公里|公里|千米")
 # Leading words dropped from a name ("新开工项目", "重点工程"): a subset of GENERIC that
 # never starts a real name (高端/现代/国家 may: "高端风电铸件智能制造基地").
 LEAD_STRIP = set(
@@ -111,7 +136,7 @@ LEAD_STRIP = set(
     重点 重大 新开工 开工 在建 续建 签约 新签约 招商 全部 所有 一批 多个 年度 本年度 当年 该 此 本
     这 那 这个 这些 那个 每个 每一个 一个 整个 各个 各 首批 第一批 上述 以上 其中 我们 其他 其它 各类 年产
     项 个 座 批 家 条 大 新建 改建 扩建 以上 以下
-    省重点 市重点 区重点 市级 省级 区级 县级 全市 全区 全省 全县 辖区 拟建 已 已经 正在 共 等
+    省重点 市重点 区重点 市级 省级 区级 县级 全市 全区 全省 全县 辖区 拟建 已 已经 正在 共 等 部分
     """.split()
 )
 
@@ -125,7 +150,7 @@ GENERIC = set(
     子 分 总 主体 社会 政府 公益 城建 城市 农业 服务业 制造业 现代 高端 先进 首批 第一批 多
     省重点 市重点 区重点 双招双引 招引 引进 储备 谋划 落地 开竣工 竣工 投产 在谈 洽谈 意向
     上述 以上 下列 同类 其中 我们 我 你 他们 企业 单位 政府投资 社会投资 外资 内资 民营
-    续建类 新建类 计划 规划 拟建 拟 已 已经 正在 稳步 加快 有序 中 内 外 里 上 下 前 后
+    续建类 新建类 计划 规划 拟建 拟 已 已经 正在 稳步 加快 有序 中 内 外 里 上 下 前 后 骨干 标志性 关键
     """.split()
 )
 # Headless phrases that look like names but are not ("项目建设", "项目现场" are frames).
@@ -489,7 +514,7 @@ def _strip_glued_lead(text: str, start: int, end: int, tokens, freq: dict[str, i
 
 
 def _alternative_starts(tokens: list[tuple[str, str, int, int]], k: int, capacity: list[tuple[int, int]],
-                        n: int = 3) -> list[int]:
+                        n: int = 3, n_left: int = 6) -> list[int]:
     """Other token indices a name may start at than the rules' ``k``: the nearest ``n`` on
     each side where a name can begin (not a function word, a figure or punctuation)."""
     ok: list[int] = []
@@ -501,7 +526,7 @@ def _alternative_starts(tokens: list[tuple[str, str, int, int]], k: int, capacit
         if tag == "x" and not re.match(r"[(（“‘「A-Za-z]", w):
             continue
         ok.append(j)
-    left = [j for j in ok if j < k][-n:]
+    left = [j for j in ok if j < k][-n_left:]
     right = [j for j in ok if j > k][:n]
     return left + right
 
@@ -511,6 +536,9 @@ def _head_candidate(text, tokens, k, hs, he, head, strong, right_frame, freq, in
     body_tokens = tokens[k:]
     start = body_tokens[0][2] if body_tokens else hs
     start = _strip_glued_lead(text, start, hs, body_tokens, freq, min_len=2)
+    # "…中心和丰源基地": jieba glued the conjunction after a complete name to the next name
+    if start < hs - 2 and text[start] in "和与及" and text[:start].endswith(PROJECT_HEADS):
+        start += 1
     # a name does not start with a closing bracket/quote or a bare opener's partner
     while start < hs and text[start] in ")）”’」』":
         start += 1
@@ -590,6 +618,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     for m in _HEAD_RE.finditer(text):
         hs, he = m.start(), m.end()
         head = m.group()
+        if head.endswith(("二线", "三线", "四线")) and (text[he:he + 2] == "城市" or text[hs - 1:hs] in "一二三四"):
+            continue  # "三四线城市": a tier of cities, not a line
+        if head.endswith("厂") and text[he:he + 1] in _NOT_A_PLANT_AFTER:
+            continue  # "地下厂房", "厂长", "厂家": a building, a person, a maker — not a plant
         # "…工程项目": the head is 工程, the trailing 项目 is a frame ("通黄路大修工程项目现场")
         if head.endswith("工程项目"):
             he -= 2
@@ -615,6 +647,11 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         # the rules' left boundary first, then the other plausible ones for the ranker
         for j in [k] + _alternative_starts(tokens, k, capacity):
             c = _head_candidate(text, tokens, j, hs, he, head, strong, right_frame, freq, in_component)
+            if j != k and (_COORDINATED_RE.search(text, c.start, hs) or _LABEL_INSIDE_RE.search(text, c.start, hs)
+                           or _AGGREGATE_INSIDE_RE.search(text, c.start, hs)):
+                continue  # "A中心和B基地", "…控制性工程长江特大桥", "…83个老旧小区改造项目": not one name
+            if _shares_head(text, c.start):
+                c.rule = "shared"  # "山东枣庄、浙江桐庐抽水蓄能电站": names sharing one head are no projects
             c.group, c.primary, c.shift = group, j == k, j - k
             c.crossed = tuple((w, t) for w, t, _s, _e in tokens[j:k])  # the rules' stops it crosses
             add(c)
@@ -786,7 +823,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             park_ends.setdefault(c.end, []).append(c.text)
     for c in out:
         if c.label == "project" and c.head.endswith("园区") and any(c.text.endswith(t) for t in park_ends.get(c.end, ())):
-            c.rule = "weak"
+            c.rule = "park"  # the ranker learns a park is not a project
 
     # places from the gazetteer, as whole words ("南通" is not in "呼南通道")
     for start, end, level in find_places(text, segmenter=seg, word_bounds=word_bounds):
@@ -865,6 +902,7 @@ _CUE_WINDOW = 150
 _BUILD_CUE_RE = re.compile(
     r"项目|工程|建设|新建|扩建|改建|兴建|在建|续建|筹建|建起|建立|开工|动工|开建|(?<!封闭)施工|铺轨|竣工|完工|建成|封顶"
     r"|改造|升级|扩容|投产|投用|投运|投入使用|启用|上线|开通|通车|联调|试运行|试验|揭牌|签约|落户|落地|入驻"
+    r"|合龙|贯通|架设|架梁|浇筑|吊装|掘进|截流|蓄水|并网"  # the stages of building a bridge, a tunnel, a dam
     r"|投资|占地|用地|规划|招商|引进|开业|试运营|亿元|万元|平方米|亩|产业"
 )
 
