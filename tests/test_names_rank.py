@@ -60,6 +60,9 @@ RANKED = [  # sentence (our own), the project names the shipped ranker keeps
     # a label 重点/重大…项目|工程 between two names ends the first: no candidate crosses it
     ("国家重点能源项目玛尔挡水电站今天开工。", ["玛尔挡水电站"]),
     ("省重大水利工程环北部湾水资源配置工程今天开工建设。", ["环北部湾水资源配置工程"]),
+    # an annual capacity starts a name ("年产…"); alone it is no name
+    ("总投资30亿元的年产20万吨锂电材料项目今天开工。", ["年产20万吨锂电材料项目"]),
+    ("恒达纸业有限公司年产5万吨特种纸项目今天在园区开工，总投资8亿元。", ["年产5万吨特种纸项目"]),  # not the company
     # "…工厂生产线上": the plant is named, its line is where the work goes on
     ("在总投资60亿元的吉利汽车杭州湾工厂生产线上，首批新车今天下线。", ["吉利汽车杭州湾工厂"]),
 ]

@@ -448,6 +448,7 @@ def is_generic(tokens: Iterable[str]) -> bool:
     return True
 
 
+_ANNUAL_CAPACITY = frozenset(("年产", "年处理", "日处理", "年加工", "年出栏", "年吞吐", "日产"))
 _NOUNISH = ("n", "vn", "ng", "an", "j", "l", "ns", "nz", "nt", "eng", "a", "b")
 
 
@@ -471,6 +472,8 @@ def _trim_left(
             start = k + 1  # "“西电东送”重点工程白鹤滩…工程": a generic head inside the chain ends it
         elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w):
             start = k + 1
+        elif w.endswith("公司") and k < last:
+            start = k + 1  # "…精密机械有限公司年产5万吨轴承项目": the company is not part of the name
         elif _NUMBER_TOKEN.fullmatch(w) or (tag == "m" and re.search(r"[0-9０-９]", w)):
             start = k + 1  # figures end names ("2022年度重点工程", "15个市区重点项目")
         elif tag == "v" and len(w) >= 2 and k < last and (k == start or (freq or {}).get(w, 0) >= 5000):
@@ -493,6 +496,8 @@ def _trim_left(
     # then drop generic leading words ("新开工", "重点", "2022年度")
     while start < len(tokens):
         w, _t, s, e = tokens[start]
+        if w in _ANNUAL_CAPACITY and any(cs <= s and e <= ce for cs, ce in capacity):
+            break  # "年产20万吨锂电材料项目": an annual capacity starts the name (a bare "30万千瓦" does not)
         if w in LEAD_STRIP or re.fullmatch(r"[0-9０-９.．±]+|年度|年", w) or any(cs <= s and e <= ce for cs, ce in capacity):
             # keep a generic word that is followed by a non-generic part of the same word chain
             start += 1
@@ -657,6 +662,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             if j != k and (_COORDINATED_RE.search(text, c.start, hs) or _LABEL_INSIDE_RE.search(text, c.start, hs)
                            or _AGGREGATE_INSIDE_RE.search(text, c.start, hs)):
                 continue  # "A中心和B基地", "…控制性工程长江特大桥", "…83个老旧小区改造项目": not one name
+            if j < k and any(w.endswith("公司") for w, *_ in tokens[j:k]):
+                continue  # a company's registered name is not the start of a project name
             if _shares_head(text, c.start):
                 c.rule = "shared"  # "山东枣庄、浙江桐庐抽水蓄能电站": names sharing one head are no projects
             c.group, c.primary, c.shift = group, j == k, j - k
