@@ -178,3 +178,18 @@ def test_shipped_ranker_keeps(sentence, name):
     names = find_names(sentence)
     assert all(sentence[n.start:n.end] == n.text for n in names)
     assert name in [n.text for n in names if n.label == "project"]
+
+
+def test_a_longer_name_past_a_kept_one_replaces_it(monkeypatch):
+    import parknews.rank as rank
+
+    text = "二是东江国际集装箱枢纽港扩建工程，该工程总投资约120亿元。"
+    table = {"东江国际集装箱枢纽": 0.9, "东江国际集装箱枢纽港扩建工程": 0.6}
+    # score candidates by their text: this tests the decision, not the features
+    monkeypatch.setattr(rank, "candidate_features", lambda text, c, counts=None: {"t": c.text})
+    r = NameRanker(threshold=0.7)
+    monkeypatch.setattr(r, "score", lambda f: table.get(f["t"], 0.0))
+    names = [n.text for n in find_names(text, ranker=r) if n.label == "project"]
+    assert names == ["东江国际集装箱枢纽港扩建工程"]  # 0.6 >= 0.5 replaces the shorter kept name
+    table["东江国际集装箱枢纽港扩建工程"] = 0.4
+    assert [n.text for n in find_names(text, ranker=r) if n.label == "project"] == ["东江国际集装箱枢纽"]
