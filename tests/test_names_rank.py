@@ -169,6 +169,10 @@ KEPT = [  # sentence (our own), one project name the shipped ranker keeps among 
     ("今年开工项目包括：华丰新材料产业园项目、滨江污水处理厂扩建工程和鲁南智能装备制造基地。", "滨江污水处理厂扩建工程"),
     _xf("今年开工项目包括：华丰新材料产业园项目、滨江污水处理厂扩建工程和鲁南智能装备制造基地。", "鲁南智能装备制造基地",
         "the last item, a weak head (基地) with common words, scores below the threshold"),
+    # an item beside a kept name needs a lower score (0.3)
+    ("今天开工的有金桥智能终端产业园、东方水务污水处理厂提标改造工程和临港氢能装备项目。", "东方水务污水处理厂提标改造工程"),
+    _xf("年产5万吨光伏玻璃项目和智能农机装配项目总投资分别为6亿元和3亿元。", "智能农机装配项目",
+        "plain words, one mention, a verb inside (装配): scores 0.1 even beside a kept name"),
     ("签约项目中，宁德时代锂电池材料项目、隆基光伏组件项目、远景风电装备项目分别投资30亿元、20亿元。", "隆基光伏组件项目"),
 ]
 

@@ -52,8 +52,8 @@ WRITTEN = [  # sentence, project names in text order
     ("国家重大工程西气东输四线今天在新疆乌恰开工。", ["西气东输四线"]),
     _xf("今天，海南环岛旅游公路全线通车，串联起沿海12个市县。", ["海南环岛旅游公路"], "公路 is not a head: never proposed"),
     # a list of complete names before 等N个项目
-    _xf("本次集中签约的项目包括宁川智能装备产业园、东湖冷链物流中心和丰源生物医药基地等12个项目。",
-     ["宁川智能装备产业园", "东湖冷链物流中心", "丰源生物医药基地"], "the middle item of a list (东湖冷链物流中心) is dropped by the ranker"),
+    ("本次集中签约的项目包括宁川智能装备产业园、东湖冷链物流中心和丰源生物医药基地等12个项目。",
+     ["宁川智能装备产业园", "东湖冷链物流中心", "丰源生物医药基地"]),  # the middle item: passes since names5
     # not projects: aggregates, categories, statistics
     ("当天，江苏共有236个重大项目集中开工，总投资超过1800亿元。", []),
     ("项目建成后，年可实现产值30亿元，新增就业岗位1200个。", []),
