@@ -1,0 +1,104 @@
+"""Companies found by their context, not by a list (sentences written for this test).
+
+Every firm below is invented and is neither in ``data/companies.tsv`` nor written with a
+legal form (有限公司/集团/股份…), so only the sentence says it is a company: a verb of
+investing (投资建设, 投建, 出资, 收购, 签约, 落户, 入驻, 携手), "由X投资", a label before it
+(龙头企业, 民营企业, 外资企业), 旗下, a stock code, a manager's title after it (董事长, 总经理),
+"X中国", or a registered name elsewhere in the text that it is the short form of.
+The negative rows put a place, a government body, a university, a person or a product in
+the same contexts.
+"""
+
+import pytest
+
+from parknews.extractors.names import find_names
+
+
+def miss(sentence, expected):
+    """A known miss: a strict xfail row, so a fix shows."""
+    return pytest.param(sentence, expected, marks=pytest.mark.xfail(strict=True, reason="company not found by context"))
+
+
+CONTEXT = [  # sentence → the companies it names (as written)
+    # X + a verb of investing
+    miss("鼎泰新材投资建设的年产5万吨锂电隔膜项目今天开工。", {"鼎泰新材"}),
+    miss("翔宇物流投资兴建的保税仓库投入使用。", {"翔宇物流"}),
+    miss("欧诺克在当地投建智能家居产业园。", {"欧诺克"}),
+    miss("新锐光电出资3亿元在当地设立全资子公司。", {"新锐光电"}),
+    miss("金泰药业收购了本地一家制剂企业。", {"金泰药业"}),
+    miss("中瑞环保控股的污水处理项目投入运行。", {"中瑞环保"}),
+    miss("安澜科技入驻高新区后，年产值突破10亿元。", {"安澜科技"}),
+    miss("聚鑫储能携手当地国企建设储能电站。", {"聚鑫储能"}),
+    miss("飞鸿智造落户经开区，将建设工业机器人生产基地。", {"飞鸿智造"}),
+    miss("领航半导体与市政府签约，投资50亿元建设芯片封测基地。", {"领航半导体"}),
+    # 由X投资
+    miss("该项目由瑞丰科技投资兴建，总投资12亿元。", {"瑞丰科技"}),
+    miss("由恒昌新材料投资的高性能纤维项目落户当地。", {"恒昌新材料"}),
+    miss("新希达智能装备产业园由希达机器人投资建设。", {"希达机器人"}),
+    miss("项目由本地企业鑫源建材投资建设。", {"鑫源建材"}),
+    # …与X签约
+    miss("今天，县政府与凯达电子签约年产百万台智能终端项目。", {"凯达电子"}),
+    miss("开发区管委会与华鼎实业签约建设冷链物流基地。", {"华鼎实业"}),
+    miss("上海润禾与园区签约，建设高端润滑油项目。", {"上海润禾"}),
+    miss("科迈生物与复旦大学签约共建联合实验室。", {"科迈生物"}),
+    # a label before the name
+    miss("龙头企业宏远轮胎在当地新建一条全钢子午线轮胎生产线。", {"宏远轮胎"}),
+    miss("民营企业金穗农业投资5亿元建设现代农业产业园。", {"金穗农业"}),
+    miss("外资企业博特伦在园区投资建设精密轴承项目。", {"博特伦"}),
+    miss("德国企业施泰纳在太仓新建汽车零部件工厂。", {"施泰纳"}),
+    miss("知名企业盛世华联投资建设的文旅综合体开业。", {"盛世华联"}),
+    miss("由台资企业鸿嘉精密投资的电子元件项目投产。", {"鸿嘉精密"}),
+    miss("华腾重工、启航船舶等企业相继落户临港产业园。", {"华腾重工", "启航船舶"}),
+    miss("博远医疗和康泽生物两家企业签约入驻。", {"博远医疗", "康泽生物"}),
+    # a bare 公司, 旗下, a stock code
+    ("睿达公司投资建设的数据中心一期投入运营。", {"睿达公司"}),
+    miss("远航控股旗下的新能源电池项目在当地开工。", {"远航控股"}),
+    miss("星河动力旗下子公司投资建设的卫星总装基地竣工。", {"星河动力"}),
+    miss("顺腾汽车旗下的零部件工厂完成扩建。", {"顺腾汽车"}),
+    miss("海川智能（股票代码：688123）发布公告，拟投资8亿元建设新工厂。", {"海川智能"}),
+    # a manager's title after the name
+    miss("蓝海新能董事长王刚表示，项目年内投产。", {"蓝海新能"}),
+    miss("中科芯源总经理李华介绍，生产线已完成调试。", {"中科芯源"}),
+    miss("云帆科技CEO刘洋表示，将在西安设立研发中心。", {"云帆科技"}),
+    # foreign firms: a country before, 中国 after
+    ("美国霍尼斯公司在苏州投资建设传感器工厂。", {"美国霍尼斯公司"}),
+    miss("日本住原化学在张家港投资建设电子材料项目。", {"日本住原化学"}),
+    miss("卡尔森中国与园区签约建设华东物流中心。", {"卡尔森中国"}),
+    # the short form of a registered name in the same text
+    miss("烟台明德精密机械有限公司今年扩建厂房，明德精密计划新增两条生产线。", {"烟台明德精密机械有限公司", "明德精密"}),
+    miss("江苏永信新材料科技有限公司落户园区。永信新材的一期项目明年投产。", {"江苏永信新材料科技有限公司", "永信新材"}),
+    # the owner and the contractor are both companies
+    miss("由中恒建工承建、华晟置业投资的商业综合体封顶。", {"中恒建工", "华晟置业"}),
+    miss("投资方宏图电缆计划年内建成新厂区。", {"宏图电缆"}),
+]
+
+NOT_COMPANIES = [  # the same contexts, holding no company
+    ("市政府投资建设的城市快速路今天通车。", set()),
+    ("由开发区管委会投资兴建的标准厂房交付使用。", set()),
+    ("浙江大学与当地签约共建研究院。", set()),
+    ("张建国投资建设的家庭农场年收入超百万元。", set()),
+    ("苏州工业园区携手新加坡共建产业园。", set()),
+    ("青岛与深圳签约合作共建产业园。", set()),
+    ("董事长王明表示，项目年内投产。", set()),
+    ("龙头企业带动当地农户增收。", set()),
+    ("该公司董事长介绍，新产品已经上市。", set()),
+    ("集团旗下的三家工厂同时开工。", set()),
+    ("县财政出资2000万元设立产业引导基金。", set()),
+    ("国家发展改革委与省政府签约推进重大项目。", set()),
+    ("清华大学出资设立的孵化器入驻园区。", set()),
+    ("民营企业投资建设的项目占比超过六成。", set()),
+    ("外资企业在园区投资建设的项目达到50个。", set()),
+    ("多家企业入驻产业园，带动就业3000人。", set()),
+    ("村集体出资建设的冷库投入使用。", set()),
+    ("当地政府与多家企业签约，总投资80亿元。", set()),
+    ("新能源汽车落户西部，带动配套产业发展。", set()),
+    ("光伏组件投资建设热度不减。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONTEXT + NOT_COMPANIES)
+def test_companies_by_context(sentence, expected):
+    names = [n for n in find_names(sentence) if n.label == "company"]
+    for n in names:
+        assert sentence[n.start:n.end] == n.text
+    assert {n.text for n in names} == expected
