@@ -359,16 +359,17 @@ def _ctx_name_before(text: str, end: int, seg: Segmenter, freq: dict[str, int]) 
     stem_end = end - len(trade)
     tokens = [(w, t, s + ws, e + ws) for w, t, s, e in seg.pos(text[ws:stem_end])] if stem_end > ws else []
     k = len(tokens)
+    glued = False
     while k > 0 and not _ctx_stop(tokens[k - 1][0], tokens[k - 1][1], freq) and stem_end - tokens[k - 1][2] <= 7:
         k -= 1
+        w = tokens[k][0]
+        if w[0] in _LEAD_CHARS and len(w) >= 3 and not freq.get(w):
+            glued = True  # "由中恒|建工": jieba glued the preposition to an unknown brand
+            break
     body = tokens[k:]
     if not body:
         return None
-    start = body[0][2]
-    first = body[0][0]
-    if first[0] in _LEAD_CHARS and len(first) >= 3 and not freq.get(first):
-        start += 1  # "由中恒|建工": jieba glued the preposition to an unknown brand
-    return start, trade, tokens[k:]
+    return body[0][2] + glued, trade, body
 
 
 def _ctx_name_after(text: str, start: int, seg: Segmenter, freq: dict[str, int]) -> tuple[int, str, list] | None:
@@ -392,6 +393,41 @@ def _ctx_name_after(text: str, start: int, seg: Segmenter, freq: dict[str, int])
     if k == 0 or (k < len(tokens) and not _ctx_stop(tokens[k][0], tokens[k][1], freq)):
         return None
     return tokens[k - 1][3], "", tokens[:k]
+
+
+def _strip_places(name: str) -> str:
+    """``name`` without the places and countries it starts with ("烟台明德精密" → "明德精密")."""
+    places = load_places()
+    while len(name) > 2:
+        n = next((n for n in (4, 3, 2) if name[:n] in places or _COUNTRY_RE.fullmatch(name[:n])), 0)
+        if not n:
+            break
+        name = name[n:]
+    return name
+
+
+def _registered_short_forms(text: str, registered: list[Candidate], bounds: set[int], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Short forms of registered names elsewhere in the text: "烟台明德精密机械有限公司 … 明德精密"
+    (the name without its place and legal form, cut at a word end, at least 4 characters)."""
+    out: list[Candidate] = []
+    for c in registered:
+        if "(" in c.text or "（" in c.text:
+            continue
+        stem = _strip_places(_COMPANY_FORM_RE.sub("", c.text))
+        if len(stem) < 5:
+            continue  # short stems are the brands of ``_company_brand``
+        for m in re.finditer(re.escape(stem[:4]), text):
+            s = m.start()
+            if any(a <= s < b for a, b in taken) or s not in bounds:
+                continue
+            e = m.end()
+            while e < len(text) and e - s < len(stem) and text[e] == stem[e - s]:
+                e += 1
+            while e > s + 4 and e not in bounds:
+                e -= 1
+            if e in bounds and not _COMPANY_SUFFIX_RE.match(text, e):
+                out.append(Candidate(text[s:e], s, e, "company", rule="brand", distinctive=True))
+    return out
 
 
 def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -947,6 +983,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     taken = [(c.start, c.end) for c in out if c.label == "company"]
     for c in _context_companies(text, seg, freq, taken):
         add(c)
+    # the short form of a registered name ("烟台明德精密机械有限公司 … 明德精密")
+    registered = [c for c in out if c.label == "company" and c.rule == "suffix"]
+    if registered:
+        taken = [(c.start, c.end) for c in out if c.label == "company"]
+        for c in _registered_short_forms(text, registered, word_bounds(), taken):
+            add(c)
 
     # the short form of a company the article names with its suffix: "金地集团 … 金地也退回"
     brands: dict[str, None] = {}
