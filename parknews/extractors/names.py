@@ -290,6 +290,12 @@ _CTX_AFTER_RE = re.compile(
 _CTX_BEFORE_RE = re.compile(
     r"(?:龙头|民营|外资|外商独资|合资|台资|港资|侨资|知名|本地|当地|骨干|领军|链主|头部|科技型|高新技术|上市|"
     r"德资|日资|韩资|美资|欧资|" + _COUNTRY_RE.pattern[4:-1] + r")企业|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商"
+    r"|(?P<apposition>企业[，,])"  # "…的高科技企业，飞旋科技拥有…": a brand + a trade word only
+)
+# a quoted name called a company: "证券简称变更为“旺能环境”", "公司名叫“庆渔堂”", "“盼盼”食品集团董事长"
+_CTX_QUOTED_RE = re.compile(
+    r"(?:(?P<called>(?:证券|股票)简称|(?:公司|企业|集团)(?:的?名字)?(?:名叫|名为|叫做|叫))[^，。；\n“]{0,4})?[“\"](?P<name>[\u4e00-\u9fff]{2,6})[”\"]"
+    r"(?P<firm>[\u4e00-\u9fff]{0,4}?(?:集团|公司|股份|董事长|总经理|旗下)|[，,]?董事长)?"
 )
 # what a firm name never ends with: government bodies, institutions, places, people, plans
 _NOT_A_FIRM_END = re.compile(
@@ -470,7 +476,18 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
         found = _ctx_name_after(text, m.end(), seg, freq)
         if found:
             e, trade, tokens = found
-            add(m.end(), e, trade, tokens, True)
+            if trade or not m.group("apposition"):
+                add(m.end(), e, trade, tokens, True)
+    for m in _CTX_QUOTED_RE.finditer(text):
+        if m.group("called") or m.group("firm"):
+            s, e = m.span("name")
+            tm = _FIRM_TRADE_RE.search(text, s + 2, e)
+            tokens = [(w, t, a + s, b + s) for w, t, a, b in seg.pos(text[s:e])]
+            body = text[s:e]
+            if m.group("called") and not tm and not _NOT_A_FIRM_END.search(body) and body not in load_places() \
+                    and not is_generic([body]) and freq.get(body, 0) < 50 and (s, e) not in seen:
+                tokens = [(body, "nz", s, e)]  # named a company in so many words: any name will do ("庆渔堂")
+            add(s, e, tm.group() if tm else "", tokens, True)
     return out
 
 # -- parks ----------------------------------------------------------------------------------
