@@ -257,6 +257,7 @@ _GAZETTEER_BLOCK_RIGHT = re.compile(
 _STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器)")
 _GLUED_PREPOSITIONS = set("由在与和及从向对为把被将同跟")
 _BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家")
+_ADMIN_LEVELS = "省市县区镇乡村"
 _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅".split())
 
 # -- companies by context ---------------------------------------------------------------------
@@ -270,7 +271,7 @@ _FIRM_TRADES = sorted(
     """
     新材料 新材 新能源 新能 科技 技术 智能 智造 智控 电子 微电子 光电 电气 电器 电缆 电力 能源 储能 动力
     材料 化学 化工 药业 制药 医药 生物 医疗 环保 环境 物流 实业 农业 牧业 食品 建材 建工 置业 地产 轮胎
-    精密 精工 机械 重工 船舶 汽车 机器人 半导体 芯片 纺织 服饰 钢铁 铝业 矿业 纸业 家居 控股 集成 装备
+    建投 城投 精密 精工 机械 重工 船舶 汽车 机器人 半导体 芯片 纺织 服饰 钢铁 铝业 矿业 纸业 家居 控股 集成 装备
     航空 航天 通信 信息 软件 数码 光学 光能 新能 传感 机电 电机 仪器 环境 水务 能源 电池 锂电 中国
     """.split(),
     key=len, reverse=True,
@@ -281,20 +282,22 @@ _CTX_HAN = r"[^，,。；;：:！!？?、\s（）()“”\"]"
 # between: "与清华大学的研发合作基础" is a noun phrase); (list) "A、B等企业"
 _CTX_AFTER_RE = re.compile(
     r"(?P<strong>旗下|[（(](?:股票|证券)代码|董事长|总经理|总裁|首席执行官|CEO|创始人)"
-    r"|(?P<weak>投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资"
+    # (an adverb or a time word may stand between the name and its verb: "瑞泽医药今年在当地投资建设")
+    r"|(?:今年|明年|近日|日前|近期|目前|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继)*"
+    r"(?P<weak>投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
     r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局)"
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|合作|共建|携手))"
-    r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家)?企业|[两三四五六七八九十几多]家企业)"
+    r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
 )
 # cues before the name: a label ("龙头企业宏远轮胎", "德国企业施泰纳", "投资方宏图电缆")
 _CTX_BEFORE_RE = re.compile(
     r"(?:龙头|民营|外资|外商独资|合资|台资|港资|侨资|知名|本地|当地|骨干|领军|链主|头部|科技型|高新技术|上市|"
-    r"德资|日资|韩资|美资|欧资|" + _COUNTRY_RE.pattern[4:-1] + r")企业|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商"
+    r"德资|日资|韩资|美资|欧资|" + _COUNTRY_RE.pattern[4:-1] + r")企业|国企|央企|民企|外企|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商"
     r"|(?P<apposition>企业[，,])"  # "…的高科技企业，飞旋科技拥有…": a brand + a trade word only
 )
 # a quoted name called a company: "证券简称变更为“旺能环境”", "公司名叫“庆渔堂”", "“盼盼”食品集团董事长"
 _CTX_QUOTED_RE = re.compile(
-    r"(?:(?P<called>(?:证券|股票)简称|(?:公司|企业|集团)(?:的?名字)?(?:名叫|名为|叫做|叫))[^，。；\n“]{0,4})?[“\"](?P<name>[\u4e00-\u9fff]{2,6})[”\"]"
+    r"(?:(?P<called>(?:证券|股票)简称|(?:公司|企业|集团)(?:的?名字)?(?:名叫|名为|叫做|叫)|[这一]家名为)[^，。；\n“]{0,4})?[“\"](?P<name>[\u4e00-\u9fff]{2,6})[”\"]"
     r"(?P<firm>[\u4e00-\u9fff]{0,4}?(?:集团|公司|股份|董事长|总经理|旗下)|[，,]?董事长)?"
 )
 # what a firm name never ends with: government bodies, institutions, places, people, plans
@@ -465,6 +468,8 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
             if not found:
                 break
             s, trade, tokens = found
+            if m.group("weak") and text[s - 1:s] in ("在", "于", "到", "赴"):
+                break  # "开发商在阳山开发的楼盘": a place
             if not add(s, end, trade, tokens, strong) or m.group("list") is None:
                 break
             # "A、B等企业", "A和B两家企业": the items before
@@ -948,7 +953,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
                 start = am.end()
         body = text[start:hs]
         words = [w for w, *_ in body_tokens if w.strip() and _s_in(body_tokens, w, start)]
-        if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words):
+        if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words) or body.lstrip(_ADMIN_LEVELS) in _COMPANY_GENERIC:  # "县城投公司"
             continue
         suffix = m.group()
         if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq) and not (
