@@ -1,4 +1,4 @@
-"""Build ``articles.jsonl`` and ``gold.jsonl`` of the written corpus from ``source.txt``.
+"""Build ``articles.jsonl`` and ``gold.jsonl`` of a written corpus from its ``source.txt``.
 
 ``source.txt`` holds the articles the project wrote itself and their annotations in a
 compact form; this script only finds the offsets of the spans named there (in text
@@ -6,7 +6,10 @@ order, per kind) and fills in the values the surface string fixes (money and are
 values, units, approximation). Every role, attribution, date value and project was
 decided by the annotator. No parknews code is imported.
 
-    /work/venv/bin/python corpora/written/build.py
+    /work/venv/bin/python corpora/written/build.py                       # corpora/written
+    /work/venv/bin/python corpora/written/build.py corpora/written_dev   # another folder
+
+The folder's name is the ``split`` of its gold lines ("written", "written_dev").
 
 Source format (one block per article; fields separated by " | ", "-" for null)::
 
@@ -108,7 +111,7 @@ def date_value(v: str):
     return v
 
 
-def build_article(aid: str, lines: list[str]):
+def build_article(aid: str, lines: list[str], split: str = "written"):
     meta, anns = {}, []
     for line in lines:
         if re.match(r"^(title|published|text): ", line):
@@ -119,7 +122,7 @@ def build_article(aid: str, lines: list[str]):
     text = meta["text"]
     published = null(meta["published"])
     art = {"id": aid, "title": meta["title"], "published": published, "text": text}
-    gold = {"id": aid, "split": "written", "published": published,
+    gold = {"id": aid, "split": split, "published": published,
             "money": [], "areas": [], "dates": [], "projects": [], "companies": []}
     last = {"M": 0, "A": 0, "D": 0}
     notes = []
@@ -227,14 +230,19 @@ def build_article(aid: str, lines: list[str]):
     return art, gold
 
 
-def build(source: Path = HERE / "source.txt") -> tuple[list[dict], list[dict]]:
-    """The corpus lines and the gold lines of ``source``, in source order."""
+def build(source: Path = HERE / "source.txt", split: str | None = None) -> tuple[list[dict], list[dict]]:
+    """The corpus lines and the gold lines of ``source``, in source order.
+
+    ``split`` defaults to the name of the folder holding ``source``.
+    """
+    source = Path(source)
+    split = split or source.resolve().parent.name
     src = source.read_text(encoding="utf-8")
     blocks = re.split(r"^=== ", src, flags=re.M)[1:]
     arts, golds = [], []
     for b in blocks:
         head, *lines = b.splitlines()
-        a, g = build_article(head.strip(), lines)
+        a, g = build_article(head.strip(), lines, split)
         arts.append(a)
         golds.append(g)
     ids = [a["id"] for a in arts]
@@ -244,9 +252,10 @@ def build(source: Path = HERE / "source.txt") -> tuple[list[dict], list[dict]]:
 
 
 def main(argv: list[str]) -> int:
-    arts, golds = build()
+    folder = Path(argv[0]) if argv else HERE
+    arts, golds = build(folder / "source.txt")
     for name, rows in (("articles.jsonl", arts), ("gold.jsonl", golds)):
-        with open(HERE / name, "w", encoding="utf-8") as fh:
+        with open(folder / name, "w", encoding="utf-8") as fh:
             for r in rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"{len(arts)} articles; lengths {min(len(a['text']) for a in arts)}–{max(len(a['text']) for a in arts)}")
