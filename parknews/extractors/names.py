@@ -179,7 +179,7 @@ _BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该]{2,5}?(?:分
 _COMPANY_SUFFIX_RE = re.compile(
     r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|总公司"
     r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行)"
-    r"(?:[(（][^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
+    r"(?:[(（](?!以下|下称|简称)[^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
     r"(?:(?<=银行)" + _BRANCH + ")?"
 )
 _COMPANY_STOP = set(
@@ -254,10 +254,10 @@ _GAZETTEER_BLOCK_RIGHT = re.compile(
     r"(?:大学|学院|学会|协会|联合会|商会|研究会|报社|日报|网(?![络点])|业(?![务绩])|工业(?!集团|公司)|行业|事业|金属|互联网|商务|人才"
     r"|公路|铁路(?!局))"
 )
+_HEAD_THEN_BY_RE = re.compile(r"(?:项目|工程|产业园|基地|中心|工厂)(?:由|是|为|系)")
 _STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器)")
 _GLUED_PREPOSITIONS = set("由在与和及从向对为把被将同跟")
 _BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家")
-_ADMIN_LEVELS = "省市县区镇乡村"
 _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅".split())
 
 # -- companies by context ---------------------------------------------------------------------
@@ -271,12 +271,12 @@ _FIRM_TRADES = sorted(
     """
     新材料 新材 新能源 新能 科技 技术 智能 智造 智控 电子 微电子 光电 电气 电器 电缆 电力 能源 储能 动力
     材料 化学 化工 药业 制药 医药 生物 医疗 环保 环境 物流 实业 农业 牧业 食品 建材 建工 置业 地产 轮胎
-    建投 城投 精密 精工 机械 重工 船舶 汽车 机器人 半导体 芯片 纺织 服饰 钢铁 铝业 矿业 纸业 家居 控股 集成 装备
+    化纤 乳业 石化 锂能 航发 建投 城投 精密 精工 机械 重工 船舶 汽车 机器人 半导体 芯片 纺织 服饰 钢铁 铝业 矿业 纸业 家居 控股 集成 装备
     航空 航天 通信 信息 软件 数码 光学 光能 新能 传感 机电 电机 仪器 环境 水务 能源 电池 锂电 中国
     """.split(),
     key=len, reverse=True,
 )
-_FIRM_TRADE_RE = re.compile("(?:" + "|".join(dict.fromkeys(_FIRM_TRADES)) + ")$")
+_FIRM_TRADE_RE = re.compile("(?:(?:" + "|".join(dict.fromkeys(_FIRM_TRADES)) + ")(?:集团|股份|公司)?|集团|股份|公司)$")
 _CTX_HAN = r"[^，,。；;：:！!？?、\s（）()“”\"]"
 # cues after the name: (strong) a firm's own words; (weak) a verb of investing, "A与B签约" (no 的
 # between: "与清华大学的研发合作基础" is a noun phrase); (list) "A、B等企业"
@@ -286,13 +286,13 @@ _CTX_AFTER_RE = re.compile(
     r"|(?:今年|明年|近日|日前|近期|目前|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继)*"
     r"(?P<weak>投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
     r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局)"
-    r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|合作|共建|携手))"
+    r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
     r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
 )
 # cues before the name: a label ("龙头企业宏远轮胎", "德国企业施泰纳", "投资方宏图电缆")
 _CTX_BEFORE_RE = re.compile(
     r"(?:龙头|民营|外资|外商独资|合资|台资|港资|侨资|知名|本地|当地|骨干|领军|链主|头部|科技型|高新技术|上市|"
-    r"德资|日资|韩资|美资|欧资|" + _COUNTRY_RE.pattern[4:-1] + r")企业|国企|央企|民企|外企|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商"
+    r"德资|日资|韩资|美资|欧资|" + _COUNTRY_RE.pattern[4:-1] + r")企业|国企|央企|民企|外企|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商|制造商|集成商|生产商|服务商"
     r"|(?P<apposition>企业[，,])"  # "…的高科技企业，飞旋科技拥有…": a brand + a trade word only
 )
 # a quoted name called a company: "证券简称变更为“旺能环境”", "公司名叫“庆渔堂”", "“盼盼”食品集团董事长"
@@ -936,24 +936,28 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in seg.pos(window)] if window else []
         # a company name keeps places, brands and trades (建设, 投资, 第二); stop only at
         # the reporting frame: prepositions, conjunctions, particles, pronouns, frame verbs
-        k = 0
+        k = k_hard = 0
         for j, (w, tag, _s, _e) in enumerate(tokens):
             if w in _COMPANY_STOP or tag[:1] in ("p", "c", "u", "r") or (tag == "x" and not re.search(r"[(（)）A-Za-z0-9]", w)):
-                k = j + 1
+                k = k_hard = j + 1
             elif _ADDRESS_TOKEN.fullmatch(w) and j < len(tokens) - 1:
                 k = j + 1  # "位于大涌新平路浪兴服饰有限公司": the address is not the name
             elif (tag == "v" and len(w) >= 2 and freq.get(w, 0) >= 300 and w not in _COMPANY_TRADE_WORDS) or tag in ("d", "ad"):
                 k = j + 1  # a verb of the sentence ("批复…发起筹建X有限公司"), not a trade in the name
+        if k > k_hard and tokens[k - 1][1] == "v" and k < len(tokens) and _FIRM_TRADE_RE.fullmatch("".join(w for w, *_ in tokens[k:])):
+            k -= 1  # "由贵阳筑城置业有限公司": a bare trade word is no name; the "verb" is the brand
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
         start = _strip_glued_lead(text, start, hs, body_tokens, freq)
+        for gm in _HEAD_THEN_BY_RE.finditer(text, start, hs):
+            start = gm.end()  # "…项目由凯澜新能源科技股份有限公司": the project's name is not the company's
         # an address before the name, glued by jieba ("新平路浪兴服饰有限公司"): cut after it
         for am in _ADDRESS_CHAR_RE.finditer(text, start, hs):
             if hs - am.end() >= 4:
                 start = am.end()
         body = text[start:hs]
         words = [w for w, *_ in body_tokens if w.strip() and _s_in(body_tokens, w, start)]
-        if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words) or body.lstrip(_ADMIN_LEVELS) in _COMPANY_GENERIC:  # "县城投公司"
+        if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words):
             continue
         suffix = m.group()
         if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq) and not (
