@@ -137,7 +137,21 @@ SECOND_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CONTEXT + NOT_COMPANIES + SECOND + SECOND_NOT)
+# A third batch (a firm before a project's capacity, the brand of a long registered name)
+THIRD = [
+    ("瀚海石化年产60万吨聚丙烯项目今天投产。", {"瀚海石化"}),
+    miss("总投资30亿元的鹏程航发发动机维修基地开工。", {"鹏程航发"},
+         "a brand + trade starting a project name counts only before 年产 (铜基新材料产业园 is a product)"),
+    ("由广东金岭新材料有限公司投资建设的金岭铜箔项目开工。", {"广东金岭新材料有限公司", "金岭"}),
+    ("该项目由晶辉光电科技（扬州）有限公司投资建设，晶辉光电计划明年投产。", {"晶辉光电科技（扬州）有限公司", "晶辉光电"}),
+    ("新材料年产5万吨项目今天开工。", set()),
+    ("高端装备制造产业园项目开工。", set()),
+    ("绿色化工产业园一期工程竣工。", set()),
+    ("智能制造基地项目签约落户。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONTEXT + NOT_COMPANIES + SECOND + SECOND_NOT + THIRD)
 def test_companies_by_context(sentence, expected):
     names = [n for n in find_names(sentence) if n.label == "company"]
     for n in names:

@@ -415,17 +415,23 @@ def _strip_places(name: str) -> str:
     return name
 
 
-def _registered_short_forms(text: str, registered: list[Candidate], bounds: set[int], taken: list[tuple[int, int]]) -> list[Candidate]:
-    """Short forms of registered names elsewhere in the text: "烟台明德精密机械有限公司 … 明德精密"
-    (the name without its place and legal form, cut at a word end, at least 4 characters)."""
+def _registered_short_forms(text: str, registered: list[Candidate], bounds: set[int], taken: list[tuple[int, int]],
+                            freq: dict[str, int]) -> list[Candidate]:
+    """Short forms of registered names elsewhere in the text: "烟台明德精密机械有限公司 … 明德精密",
+    "广东金岭新材料有限公司 … 金岭铜箔项目": the name without its place, brackets and legal form,
+    cut at a word end (at least 4 characters), or its brand before the trade words (2-4 characters)."""
     out: list[Candidate] = []
     for c in registered:
-        if "(" in c.text or "（" in c.text:
-            continue
-        stem = _strip_places(_COMPANY_FORM_RE.sub("", c.text))
-        if len(stem) < 5:
+        stem = _strip_places(_COMPANY_FORM_RE.sub("", re.sub(r"[(（][^()（）]*[)）]", "", c.text)))
+        if len(stem) < 4:
             continue  # short stems are the brands of ``_company_brand``
-        for m in re.finditer(re.escape(stem[:4]), text):
+        brand = stem
+        while (tm := _FIRM_TRADE_RE.search(brand)) and tm.start() >= 2:
+            brand = brand[:tm.start()]
+        if not (brand != stem and 2 <= len(brand) <= 4 and freq.get(brand, 0) < 300 and brand not in load_places()
+                and not is_generic([brand]) and brand not in _COMPANY_GENERIC):
+            brand = ""
+        for m in re.finditer(re.escape(stem[:4] if len(stem) >= 4 and not brand else brand or stem[:4]), text):
             s = m.start()
             if any(a <= s < b for a, b in taken) or s not in bounds:
                 continue
@@ -434,8 +440,32 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: set[
                 e += 1
             while e > s + 4 and e not in bounds:
                 e -= 1
+            if e - s < 4 and e != m.end():
+                e = m.end()
             if e in bounds and not _COMPANY_SUFFIX_RE.match(text, e):
                 out.append(Candidate(text[s:e], s, e, "company", rule="brand", distinctive=True))
+    return out
+
+
+_CAPACITY_AFTER_FIRM_RE = re.compile(r"年产|年处理|年加工")
+_PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t for t in dict.fromkeys(_FIRM_TRADES) if t != "中国") + ")")
+
+
+def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segmenter, freq: dict[str, int],
+                                taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A brand + a trade word that starts a project's name before its capacity is its owner
+    ("瀚海石化年产60万吨聚丙烯项目"); without the capacity the prefix is as often a product or an
+    industry ("铜基新材料产业园", "极薄锂电铜箔项目"), so it is not taken."""
+    out: list[Candidate] = []
+    for p in projects:
+        m = _PROJECT_PREFIX_FIRM_RE.match(text, p.start, p.end)
+        if not m or not _CAPACITY_AFTER_FIRM_RE.match(text, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        body = m.group()
+        trade = _FIRM_TRADE_RE.search(body).group()
+        tokens = [(w, t, a + m.start(), b + m.start()) for w, t, a, b in seg.pos(body)]
+        if _firm_name_ok(body, trade, tokens, freq, False):
+            out.append(Candidate(body, m.start(), m.end(), "company", rule="context", distinctive=True))
     return out
 
 
@@ -945,7 +975,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             elif (tag == "v" and len(w) >= 2 and freq.get(w, 0) >= 300 and w not in _COMPANY_TRADE_WORDS) or tag in ("d", "ad"):
                 k = j + 1  # a verb of the sentence ("批复…发起筹建X有限公司"), not a trade in the name
         if k > k_hard and tokens[k - 1][1] == "v" and k < len(tokens) and _FIRM_TRADE_RE.fullmatch("".join(w for w, *_ in tokens[k:])):
-            k -= 1  # "由贵阳筑城置业有限公司": a bare trade word is no name; the "verb" is the brand
+            k = k_hard  # "由贵阳筑城置业有限公司": a bare trade word is no name; the "verb" is the brand
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
         start = _strip_glued_lead(text, start, hs, body_tokens, freq)
@@ -1009,11 +1039,16 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     taken = [(c.start, c.end) for c in out if c.label == "company"]
     for c in _context_companies(text, seg, freq, taken):
         add(c)
+    # a firm's name starting a project's name ("瀚海石化年产60万吨聚丙烯项目")
+    taken = [(c.start, c.end) for c in out if c.label == "company"]
+    for c in _companies_in_project_names(text, [c for c in out if c.label == "project" and c.primary and c.rule == "head"],
+                                         seg, freq, taken):
+        add(c)
     # the short form of a registered name ("烟台明德精密机械有限公司 … 明德精密")
     registered = [c for c in out if c.label == "company" and c.rule == "suffix"]
     if registered:
         taken = [(c.start, c.end) for c in out if c.label == "company"]
-        for c in _registered_short_forms(text, registered, word_bounds(), taken):
+        for c in _registered_short_forms(text, registered, word_bounds(), taken, freq):
             add(c)
 
     # the short form of a company the article names with its suffix: "金地集团 … 金地也退回"
