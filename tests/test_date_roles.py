@@ -58,3 +58,22 @@ def test_role(sentence, text, role, planned):
         assert sentence[d.start : d.end] == d.text
     assert len(found) == 1, [(d.text, d.value, d.role) for d in find_dates(sentence, published=PUB)]
     assert (found[0].role, found[0].planned) == (role, planned)
+
+
+MORE_ROLES = [  # sentence, text, role, planned
+    # of dates listed with 、 each has its own verb (中交 is no trigger)
+    ("装置计划明年6月中交、明年下半年投产。", "明年6月", "event", True),
+    ("装置计划明年6月中交、明年下半年投产。", "明年下半年", "operation", True),
+    ("一号线计划今年6月试运行、今年9月通车。", "今年9月", "operation", True),
+    # the programme's own day: a release at a press briefing, a series that airs or starts
+    ("今天（5月20日），国务院新闻办公室举行新闻发布会，介绍一季度园区建设情况。", "5月20日", "published", False),
+    ("国务院新闻办今天（5月20日）上午举行政策例行吹风会。", "5月20日", "published", False),
+    ("系列报道《园区新观察》今天（5月20日）播出第二集。", "5月20日", "published", False),
+    ("《新闻联播》从今天（5月20日）开始推出系列报道《走进开发区》。", "5月20日", "published", False),
+    ("今天（5月20日），全市120个项目集中开工。", "5月20日", "start", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "role", "planned"), MORE_ROLES)
+def test_more_roles(sentence, text, role, planned):
+    test_role(sentence, text, role, planned)

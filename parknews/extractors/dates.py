@@ -979,11 +979,13 @@ _RE_REPORTED = re.compile(r"获悉|了解到|获得消息|得到消息")
 # A day on which something is released is the day of the news ("交通运输部今天（10月31日）发布",
 # "今天（3月14日）浦东新区发布年度重大工程计划", "召开新闻发布会"); not "2日发布的数据显示"
 # (a release named inside the sentence: its clause says something else).
-_RE_RELEASED = re.compile(r"(?:发布|公布)(?!的|会)|新闻发布会")
+_RE_RELEASED = re.compile(r"(?:发布|公布)(?!的|会)|新闻发布会|吹风会")
 # The 新闻联播 "today" of the programme itself: "今天（6月17日）走进湖北枣阳" (a series of
 # reports visits a place), "今天（1月27日）的《新春走基层》".
 _RE_TODAY_BRACKET = re.compile(r"(?:今天|今日)\s*[（(]\s*$")
-_RE_PROGRAMME = re.compile(r"\s*[）)]\s*(?:的\s*《|我们?(?:一起)?(?:走进|来到)|走进|带您|带你)")
+_RE_PROGRAMME = re.compile(
+    r"\s*[）)]\s*(?:的\s*《|我们?(?:一起)?(?:走进|来到)|走进|带您|带你|播出|(?:开始)?推出)"
+)  # 系列报道今天（7月25日）播出第三集, 《新闻联播》从今天（1月5日）开始推出系列报道
 _RE_ROLE = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLE_WORDS))
 _RE_ROLE_BAD = re.compile(
     r"开工率|投产率|开业率|运营商|运营中心|营业收入|营业额|营业执照|签约额|签约金额|通车里程"
@@ -1097,8 +1099,8 @@ def _role(text: str, start: int, end: int) -> _Role:
     released = bool(
         rel
         and (trig_pos < 0 or rel.start() < trig_pos)
-        and not _RE_COMMA.search(text, end, rel.start())
-    )  # 交通运输部今天（10月31日）发布,…
+        and (not _RE_COMMA.search(text, end, rel.start()) or (today and rel.start() < ce))
+    )  # 交通运输部今天（10月31日）发布,…; 今天（4月17日）,国务院新闻办公室举行…新闻发布会
     if role == "event" and _RE_REPORTED.search(text, end, ce):
         return _Role("published", False, -1)
     if role == "published":
@@ -1240,6 +1242,14 @@ def find_dates(
         rows.append((start, end, value, role, planned, trigger, gran))
     # A trigger word belongs to one date: the finest, then the nearest before it
     # ("一季度重点项目今天开工" → 今天; "今天（4月20日）,四川2022年度…工程集中开工" → 4月20日).
+    # Of dates listed with 、, each has its own verb: "计划明年6月中交、下半年投产" gives 投产 to
+    # 下半年 only (中交 is no trigger), whatever their granularity.
+    for i, (start, end, value, _old, planned, trigger, gran) in enumerate(rows):
+        if trigger > end and any(
+            end < k_start and k_end <= trigger and "、" in folded[end:k_start]
+            for k_start, k_end, *_rest in rows[i + 1 :]
+        ):
+            rows[i] = (start, end, value, "event", planned, -1, gran)
     owner: dict[int, int] = {}
     for i, (start, _end, _v, _r, _p, trigger, gran) in enumerate(rows):
         if trigger < 0:
