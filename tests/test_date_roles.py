@@ -77,3 +77,23 @@ MORE_ROLES = [  # sentence, text, role, planned
 @pytest.mark.parametrize(("sentence", "text", "role", "planned"), MORE_ROLES)
 def test_more_roles(sentence, text, role, planned):
     test_role(sentence, text, role, planned)
+
+
+COMPLETION_ETC = [  # sentence, text, role, planned
+    # 全面/全部完成 closing the clause, 工程完成后, 全线贯通 → completion
+    ("这个治沙项目总任务8万亩，预计今年年底前全面完成。", "今年年底", "completion", True),
+    ("全市水毁修复项目计划于6月底前全部完成。", "6月底", "completion", True),
+    ("6月底工程完成后，这里将形成一条固沙带。", "6月底", "completion", True),
+    ("今年4月，输电线路全线贯通。", "今年4月", "completion", False),
+    ("今年前4个月，全区全面完成投资45亿元。", "今年前4个月", "event", False),
+    ("3月底，园区项目完成投资12亿元。", "3月底", "event", False),
+    # 上线运行 → operation; 启动…工程 (the object closes the clause) → start
+    ("今年，园区算力调度中心上线运行。", "今年", "operation", False),
+    ("2019年6月，省里启动了“美丽乡村”工程。", "2019年6月", "start", False),
+    ("2019年6月，省里启动了工程招标，吸引多家企业参与。", "2019年6月", "event", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "role", "planned"), COMPLETION_ETC)
+def test_completion_and_more(sentence, text, role, planned):
+    test_role(sentence, text, role, planned)
