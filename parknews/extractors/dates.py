@@ -1205,8 +1205,21 @@ def find_dates(
     rows: list[tuple[int, int, DateValue, str, bool, int, str]] = []
     dateline: _Atom | None = None  # without a publish time, 北京2月2日电 lends its month
     year_seen: tuple[int, int] | None = None  # (year, where) of the last date with its year
-    for a, b, end in found:
+    for i, (a, b, end) in enumerate(found):
         start = a.start
+        own_month = a.month is not None  # not lent by a dateline
+        if (
+            i > 0
+            and b is None
+            and a.year is None
+            and a.yrel is None
+            and a.month is None
+            and a.part in ("H1", "H2", "Q1", "Q2", "Q3", "Q4", "end", "begin")
+            and found[i - 1][1] is None
+            and (found[i - 1][0].year is not None or found[i - 1][0].yrel is not None)
+            and _RE_LISTED_AFTER.fullmatch(folded, found[i - 1][2], start)
+        ):  # "计划明年6月中交、下半年投产", "2025年6月开工、年底建成": in the year just said
+            a = replace(a, year=found[i - 1][0].year, yrel=found[i - 1][0].yrel)
         if ref is None and b is None and dateline is not None and a.day is not None:
             if a.month is None and a.mrel is None and a.year is None and a.yrel is None:
                 a = replace(a, month=dateline.month, year=dateline.year)
@@ -1214,6 +1227,17 @@ def find_dates(
             # "2007年秋天,…,9月11日,…": a year earlier in the same sentence is this date's year
             if year_seen and not _RE_SENTENCE_END.search(folded, year_seen[1], start):
                 a = replace(a, year=year_seen[0])
+            else:  # "9月26日,我县2023年第三季度…签约仪式": the year said later in its sentence
+                later = next(iter(found[i + 1 : i + 2]), None)
+                if (
+                    own_month
+                    and later is not None
+                    and later[1] is None
+                    and later[0].year is not None
+                    and not _RE_DATELINE.match(folded, end)  # 北京2月2日电…2009年: last year's news
+                    and not _RE_SENTENCE_END.search(folded, end, later[0].start)
+                ):
+                    a = replace(a, year=later[0].year)
         if (b or a).year is not None:
             year_seen = ((b or a).year, (b or a).end)
         if ref is None and b is None and a.since == "keep" and a.core_end:
@@ -1309,6 +1333,7 @@ def _relative(a: _Atom, b: _Atom | None) -> bool:
 
 
 _RE_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_RE_LISTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}[、和及]")  # "中交、": one verb, then the next date
 # A year heading the proper name of an event ("2022年杭州亚运会", "召开2022年全球投资促进大会")
 # is part of the name; a year right before a bare event noun dates it ("08年奥运会在北京举办",
 # as Recognizers-Text reads it). "较2019年同期" is a comparison baseline (as 去年同期). Neither
