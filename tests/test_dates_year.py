@@ -32,3 +32,36 @@ def test_year_of_a_date(sentence, published, text, value):
         assert sentence[d.start : d.end] == d.text
     assert len(found) == 1, [(d.text, d.value) for d in find_dates(sentence, published=published)]
     assert found[0].value == value
+
+
+NULL_PUBLISHED = [  # without a publish time: 上半年 keeps X for the year (gold README)
+    ("上半年，全县签约项目9个。", "上半年", "XXXX-H1"),
+    ("今年上半年，全县完成投资45亿元。", "今年上半年", "XXXX-H1"),
+    ("下半年，园区将启动二期建设。", "下半年", "XXXX-H2"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), NULL_PUBLISHED)
+def test_half_year_without_publish_time(sentence, text, value):
+    test_year_of_a_date(sentence, None, text, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "计划年内开工。",  # 年内 needs the publish time (as 本月底): not annotated in the gold
+        "年底前建成。",
+    ],
+)
+def test_no_date_without_publish_time(sentence):
+    assert find_dates(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["码头目前年吞吐能力达到120万标准箱。", "当前年产能已达5万吨。"])
+def test_no_false_year(sentence):
+    assert find_dates(sentence, published=PUB) == []
+
+
+def test_the_year_before_last():
+    [d] = find_dates("前年园区引进项目9个。", published=PUB)
+    assert (d.text, d.value) == ("前年", "2022")

@@ -176,8 +176,8 @@ _RE_YEAR = re.compile(
     """,
     re.VERBOSE,
 )
-_RE_YREL = re.compile(  # not 马上一年半 (a duration)
-    r"(?P<r>大前年|大后年|前年|去年|今年|明年|(?<![产成工投营运建业用完])后年|本年|上一年|下一年)(?![半多]|同期)"
+_RE_YREL = re.compile(  # not 马上一年半 (a duration), 目前年吞吐量, 提前年底
+    r"(?P<r>大前年|大后年|(?<![目当提此之])前年|去年|今年|明年|(?<![产成工投营运建业用完])后年|本年|上一年|下一年)(?![半多]|同期)"
 )
 _RE_YEAR_RESTATED = re.compile(  # 今年（2025）一季度: the year in brackets restates 今年
     r"\s*[（(]\s*(?P<y>(?:19|20)\d\d)\s*年?\s*[)）]"
@@ -1326,7 +1326,7 @@ def _relative(a: _Atom, b: _Atom | None) -> bool:
             (x.month is None and x.day is None and x.part is None) or x.since
         ):
             return True
-        if x.year is None and x.yrel is None and x.part in ("end", "begin", "within", "H1", "H2"):
+        if x.year is None and x.yrel is None and x.part in ("end", "begin", "within"):
             if x.month is None and x.mrel is None:
                 return True  # 年底, 上半年: of the (unknown) current year
     return False
