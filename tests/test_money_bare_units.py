@@ -55,29 +55,14 @@ NO_MONEY = [
     "亿万人民共同奋斗",
     "经济总量连跨5个万亿台阶",
     "元宵节前后项目陆续复工",
+    "该镇成为全省第一个亿元乡镇",
+    "全村建成亿元村后又办起合作社",
+    "全省单位万元GDP能耗下降",
+    "产值以亿元计",
 ]
 
 
-#: rows not passing yet (strict xfail: a fix shows)
-_TODO = {
-    "今年新签约亿元以上项目17个", "全市亿元及以上项目完成投资同比增长9%", "全县5000万元及以上项目42个",
-    "园区产值超亿元企业达到120家", "该公司年销售额已过亿元", "企业每年投入数亿元开展研发",
-    "公司拿下数亿美元的海外订单", "项目建成后年产值将达上百亿元", "总投资上亿元的新厂房已封顶",
-    "着力打造千亿元级产业集群", "培育亿元级企业30家", "服务贸易规模在万亿美元基础上再上台阶",
-    "这家企业的估值超万亿美元", "签约项目总投资近亿元", "该项目总投资逾亿元", "公司营业收入首次突破亿元",
-    "年销售收入亿元以上的企业有86家", "对首次获评的企业奖励超万元",
-    "亿元以上", "数亿元", "超亿元", "万亿美元", "亿元及以上",
-}
-
-
-def _rows(rows):
-    return [
-        pytest.param(*r, marks=pytest.mark.xfail(strict=True, reason="bare unit not read yet")) if r[0] in _TODO else r
-        for r in rows
-    ]
-
-
-@pytest.mark.parametrize(("sentence", "text", "value", "currency", "approx", "role"), _rows(BARE))
+@pytest.mark.parametrize(("sentence", "text", "value", "currency", "approx", "role"), BARE)
 def test_bare_unit_money(sentence, text, value, currency, approx, role):
     [m] = find_money(sentence)
     assert sentence[m.start : m.end] == m.text
@@ -91,14 +76,14 @@ def test_no_bare_money(sentence):
 
 @pytest.mark.parametrize(
     ("s", "value"),
-    _rows([
+    [
         ("亿元以上", "100000000"),
         ("数亿元", "100000000"),
         ("超亿元", "100000000"),
         ("上百亿元", "10000000000"),
         ("万亿美元", "1000000000000"),
         ("亿元及以上", "100000000"),
-    ]),
+    ],
 )
 def test_parse_bare_money(s, value):
     assert parse_money(s) == Decimal(value)
