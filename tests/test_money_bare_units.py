@@ -41,6 +41,9 @@ BARE = [  # sentence                                    text            value   
     # traps: 上/过 that end another word are no qualifier
     ("全区工业产值迈上千亿元台阶", "千亿元", "100000000000", "CNY", False, "revenue"),
     ("平台线上千万元订单纷至沓来", "千万元", "10000000", "CNY", False, "other"),
+    # amounts without a currency word, by a money word (module docstring of money.py)
+    ("全省地区生产总值首次突破十万亿", "十万亿", "10000000000000", "CNY", False, "revenue"),
+    ("部分资金来自去年增发的1万亿国债", "1万亿", "1000000000000", "CNY", False, "other"),
     # figures with digits are unchanged
     ("项目计划总投资1.5亿元", "1.5亿元", "150000000", "CNY", False, "investment_total"),
     ("单体投资超5亿元", "超5亿元", "500000000", "CNY", True, "investment_total"),

@@ -76,14 +76,14 @@ _BARE_BEFORE = (
     "拍出|成交|出让金|起拍价|成交价|楼面价|底价|地价|单价|均价|总价|售价|房价|报价|价格"
 )
 #: words that make it money when they follow it: 8.5亿的底价, 48亿天价
-_BARE_AFTER = "底价|起拍价|成交价|总价|价格|天价|资金|投资|补偿款|补偿|补贴|融资|贷款|订单|大单"
+_BARE_AFTER = "底价|起拍价|成交价|总价|价格|天价|资金|投资|补偿款|补偿|补贴|融资|贷款|订单|大单|国债|专项债|债券"
 _AMOUNT = (
     rf"(?:(?P<lo>{NUMBER})(?:{RANGE_SEPARATOR}))?"
     rf"(?P<num>{NUMBER})(?:(?<=[万萬亿億])|(?<=[万萬][一二两三四五六七八九]))"  # 12.5亿, 一万八
     rf"(?![0-9０-９A-Za-z{''.join(CN_DIGITS)}十百千元圆美欧港日英币块亩平方米公里顷吨人个家项套台辆件只户头股瓦度斤克次倍%％])"
 )
 _BARE_RE = re.compile(
-    rf"(?:{_BARE_BEFORE})(?:额)?(?:达到|约为|达|为|共|合计|总计|累计|高达|是|了)?\x20?"
+    rf"(?:{_BARE_BEFORE})(?:额)?(?:达到|约为|达|为|共|合计|总计|累计|高达|是|了|突破了?|首次突破)?\x20?"
     rf"(?P<fig>(?:(?P<pre>{PREFIX_QUALIFIER})\x20?)?{GUARD_BEFORE}{_AMOUNT}(?P<suf>{SUFFIX_QUALIFIER})?)"
 )
 # the amount before a money word is found from the word (a literal start keeps the search fast)
