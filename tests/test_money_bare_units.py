@@ -38,6 +38,10 @@ BARE = [  # sentence                                    text            value   
     ("年销售收入亿元以上的企业有86家", "亿元以上", "100000000", "CNY", True, "other"),
     ("对首次获评的企业奖励超万元", "超万元", "10000", "CNY", True, "other"),
     ("总投资超千亿元的“绿电”项目成功签约", "超千亿元", "100000000000", "CNY", True, "investment_total"),
+    ("单个项目投资几千万元左右", "几千万元左右", "10000000", "CNY", True, "investment_total"),
+    ("全年进出口近万亿元", "近万亿元", "1000000000000", "CNY", True, "other"),
+    ("投资超过亿元的项目有30个", "超过亿元", "100000000", "CNY", True, "other"),
+    ("全市规上工业营业收入过千亿元", "过千亿元", "100000000000", "CNY", True, "revenue"),
     # traps: 上/过 that end another word are no qualifier
     ("全区工业产值迈上千亿元台阶", "千亿元", "100000000000", "CNY", False, "revenue"),
     ("平台线上千万元订单纷至沓来", "千万元", "10000000", "CNY", False, "other"),
