@@ -33,12 +33,15 @@ from .numbers import (
     _CU,
     _D,
     _INFIX,
+    BARE_MAGNITUDE,
     GUARD_BEFORE,
     NUMBER,
     PREFIX_QUALIFIER,
     RANGE_SEPARATOR,
     SUFFIX_QUALIFIER,
+    Quantity,
     magnitude_suffix,
+    parse_magnitude,
     parse_quantity,
 )
 
@@ -66,7 +69,7 @@ _ANY_UNIT = f"{CURRENCY}|{AREA}|{LENGTH}|{CLASSIFIER}"
 _FIGURE_RE = re.compile(
     rf"{GUARD_BEFORE}"
     rf"(?:(?P<lo>{NUMBER})\x20?(?:{_ANY_UNIT})?\x20?(?:{RANGE_SEPARATOR})\x20?)?"  # 1亿至 / 3—
-    rf"(?P<num>{NUMBER})"
+    rf"(?P<num>{NUMBER}|{BARE_MAGNITUDE}(?=\x20?(?:{CURRENCY})))"  # …, or 亿 alone before 元: 亿元以上
     rf"(?:\x20?(?:(?P<money>{CURRENCY})"  # 元, 亿美元, 元人民币 …
     rf"|(?P<area>{AREA})"
     rf"|(?P<length>{LENGTH})(?P<half>半(?!径|年|月|天|小时))?"  # 两米半
@@ -75,7 +78,7 @@ _FIGURE_RE = re.compile(
 )
 #: a run of number characters, and where inside it a number may start
 _RUN_RE = re.compile(rf"[{_D}{_CD}{_CU}{_CB}数几幾]+")
-_START_RE = re.compile(rf"[{_D}{_CD}十拾百佰千仟数几幾]")
+_START_RE = re.compile(rf"[{_D}{_CD}十拾百佰千仟数几幾{_CB}]")  # 万亿美元: a bare magnitude
 #: what may follow a run of number characters in a figure: the first character of a unit,
 #: an infix qualifier (190多万), a decimal point, a thousands separator, a range dash, a space
 _FOLLOW = frozenset(
@@ -87,6 +90,13 @@ _FOLLOW = frozenset(
 _SIGN_ENDS = frozenset(w[-1] for w in CURRENCY_PREFIXES) | {" "}
 _CURRENCY_SIGN_RE = re.compile(rf"(?:{alternation(CURRENCY_PREFIXES)})\x20{{0,2}}$")
 _PREFIX_RE = re.compile(rf"(?:{PREFIX_QUALIFIER})\x20?$")
+#: qualifiers only before a number written without a digit (上百亿元, 过亿元, 上千亩), not the
+#: end of a word: 迈上千亿元台阶, 线上千万元订单, 通过, 经过
+_BARE_PREFIX_RE = re.compile(
+    r"(?:(?<![以线网之马向晚早楼地天身路会场面际上加北迈登走跟赶比础界爬冲攀跃站踏])上"
+    r"|(?<![通经超不越度跨路放难错])过)$"
+)
+_BARE_NUMBER_START = frozenset("十拾百佰千仟" + _CB)
 _LOOSE_PREFIX_RE = re.compile(r"(?<![签预节制公条合特相契违履邀])约(?:为|合|达|有|是)\x20?$")
 _KINDS = ("money", "area", "length", "count")
 _BIG = frozenset(_CB)
@@ -113,7 +123,10 @@ def _read(
     num = m.group("num")
     q = parse_quantity(num)
     if q is None:
-        return None
+        bare = parse_magnitude(num)  # 亿元以上: the value of the unit
+        if bare is None:
+            return None
+        q = Quantity(bare)
     value, value_max, qualifier, approx = q.value, q.value_max, q.qualifier, q.approx
     start = m.start() if sign_start is None else sign_start
     lo = m.group("lo")
@@ -126,6 +139,8 @@ def _read(
         else:  # "2020-3000万元" is no range: keep the figure after the dash
             start, sign = m.start("num"), None
     pre = _PREFIX_RE.search(text, max(floor, start - 5), start)
+    if pre is None and num[0] in _BARE_NUMBER_START and lo is None:
+        pre = _BARE_PREFIX_RE.search(text, max(floor, start - 1), start)
     if pre is not None:
         start = pre.start()
         qualifier = pre.group().strip()

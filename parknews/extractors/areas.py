@@ -18,7 +18,16 @@ import re
 from decimal import Decimal
 
 from ..model import Area
-from ._measure import compile_roles, figures, listed_role, role_for, role_of, scaled, window_start
+from ._measure import (
+    compile_roles,
+    figures,
+    listed_role,
+    role_for,
+    role_of,
+    role_word,
+    scaled,
+    window_start,
+)
 from ._units import AREA_UNITS
 
 __all__ = ["find_areas", "parse_area", "AREA_UNITS"]
@@ -37,9 +46,12 @@ _BUILDINGS = (
 #: before the figure in its clause gives the role
 ROLES_BEFORE: dict[str, str] = {
     "other": rf"{_FARMED}|套型面积|户型面积|套均面积|(?:人均|户均)[\u4e00-\u9fff]{{0,4}}?面积|人均",
-    "planned": r"规划(?:控制|建设)?(?:总)?面积|总规划面积|规划范围|规划区域|规划区",
+    "planned": (
+        r"规划(?:控制|建设)?(?:总)?面积|总规划面积|规划范围|规划区域|规划区"
+        r"|规划(?![\u4e00-\u9fff]{0,2}?(?:建筑|用地|占地))[\u4e00-\u9fff]{1,3}?面积"  # 规划填海面积, 规划开发面积
+    ),
     "floor": (
-        r"(?:总|地上|地下)?建筑面积|建设面积|建设规模|厂房面积|建筑(?:控制)?规模|楼板面积|楼面面积|可开发|配建"
+        r"(?:总|地上|地下)?建筑面积|(?P<floor__site>建设面积|建设规模)|厂房面积|建筑(?:控制)?规模|楼板面积|楼面面积|可开发|配建"
         rf"|新改扩建|改扩建|(?:标准|新建|建设|建成)?(?:{_BUILDINGS})"
     ),
     "land": (
@@ -67,14 +79,23 @@ _CHANGE_RE = re.compile(r"增加|减少|节约|节省|下降|同比")
 _BEFORE_CHANGE_RE = re.compile(r"减少|节约|节省")
 
 
-def _role(text: str, start: int, end: int, prev_end: int, starts: list[int]) -> str:
+#: units of a site, never of a building's floors: 建设面积1.2万亩 is the land of a base
+_LAND_UNITS = frozenset({"亩", "公顷", "平方公里"})
+
+
+def _role(text: str, start: int, end: int, prev_end: int, starts: list[int], unit: str) -> str:
     key = listed_role(text, start, _BEFORE, starts)  # 占地面积和建筑面积分别为80亩和6万平方米
     if key is not None:
         return role_of(key)
     ws = window_start(text, start, prev_end)
     if _BEFORE_CHANGE_RE.search(text, ws, start):
         return "other"
-    return role_for(text, start, end, _BEFORE, _AFTER, floor=prev_end, change=_CHANGE_RE)
+    role = role_for(text, start, end, _BEFORE, _AFTER, floor=prev_end, change=_CHANGE_RE)
+    if role == "floor" and unit in _LAND_UNITS:
+        word = role_word(text, start, _BEFORE, prev_end)
+        if word is not None and word.group("floor__site"):
+            return "land"  # 建设面积/建设规模 in 亩 or 公顷: the size of the site
+    return role
 
 
 def find_areas(text: str) -> list[Area]:
@@ -92,7 +113,7 @@ def find_areas(text: str) -> list[Area]:
         if fig.num == "一":  # 一亩三分地
             continue
         factor = AREA_UNITS[fig.unit]
-        role = _role(text, fig.start, fig.end, prev_end, starts)
+        role = _role(text, fig.start, fig.end, prev_end, starts, fig.unit)
         gap = text[prev_end : fig.start]
         if role == "other" and out and len(gap) <= 12 and "。" not in gap and "面积" not in gap:
             role = prev_role  # 共征地2100亩，每个批次不超过650亩 (but not ",已建成面积8平方公里")

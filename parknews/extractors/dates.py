@@ -61,8 +61,11 @@ Decisions (documented here because every consumer relies on them):
 * A date that does not exist (2月30日) is not a date: no mention, ``parse_date`` → None.
 * Roles come from the governing verb of the date's clause (and the next clause when the
   date closes its own, as in "3月22日上午,…举行开工仪式"): 签约/签署 → signed; 开工/开建/
-  奠基/动工/集中开工, a project that 启动 → start; 竣工/建成/完工/封顶/完成…建设 → completion
-  (完成…投资 is money spent, not a completion); 投产/运营/投用/达产/通车 → operation. Of
+  奠基/动工/集中开工, a project (or a phase: "二期计划明年启动") that 启动 → start; 竣工/建成/
+  完工/封顶/完成…建设 → completion (完成…投资 is money spent, not a completion); 投产/运营/投用/
+  达产/通车/通航/开园/开门迎客/建成开放 → operation; "去年引进的…基地" → signed; 集中开竣工
+  (mixed) → event. The day of a fair whose next clause signs or starts a batch ("今天（6月18日）,
+  …推介会开幕,现场集中签约项目73个") is signed/start, like the day of a collective start. Of
   adjacent triggers the later wins ("建成投产" → operation); a trigger claimed by several
   dates goes to the finest one.
 * The day of the news is ``published``: "X月X日电", "记者今天（1月4日）获悉", a day on
@@ -173,8 +176,8 @@ _RE_YEAR = re.compile(
     """,
     re.VERBOSE,
 )
-_RE_YREL = re.compile(  # not 马上一年半 (a duration)
-    r"(?P<r>大前年|大后年|前年|去年|今年|明年|(?<![产成工投营运建业用完])后年|本年|上一年|下一年)(?![半多]|同期)"
+_RE_YREL = re.compile(  # not 马上一年半 (a duration), 目前年吞吐量, 提前年底
+    r"(?P<r>大前年|大后年|(?<![目当提此之])前年|去年|今年|明年|(?<![产成工投营运建业用完])后年|本年|上一年|下一年)(?![半多]|同期)"
 )
 _RE_YEAR_RESTATED = re.compile(  # 今年（2025）一季度: the year in brackets restates 今年
     r"\s*[（(]\s*(?P<y>(?:19|20)\d\d)\s*年?\s*[)）]"
@@ -952,20 +955,23 @@ def _granularity(value: DateValue) -> str:
 # ---------------------------------------------------------------------------------------
 # Roles and planned markers from the clause around the date.
 _ROLE_WORDS = [  # (role, pattern); the trigger nearest after the date wins
-    ("signed", r"签约|签署|签订|签下|落户协议"),
+    ("signed", r"签约|签署|签订|签下|落户协议|引进(?=的)"),  # 去年引进的…基地: the year it was won
     (
         "start",
         r"开工|开建|奠基|动工|破土|开钻|进场施工|启动建设|开始建设|开始施工|全面启动|正式启动|集中启动"
-        r"|(?:项目|工程)[^，,。；;、]{0,8}?启动(?![会大了])",  # 一批项目在广州启动 (a project starts)
+        r"|(?:项目|工程)[^，,。；;、]{0,8}?启动(?![会大了])"  # 一批项目在广州启动 (a project starts)
+        r"|启动了?[^，,。；;]{0,15}?(?:工程|项目)(?=[，,。；;]|$)",  # 省里启动了“某某”工程
     ),
     (
         "completion",
         r"竣工|建成|完工|建设完成(?!投资)|完成建设(?!投资)|完成[^，,。；;]{0,5}(?:建设|重建)(?!投资|资金)"
-        r"|交付|交工|主体完成|封顶",
+        r"|交付|交工|主体完成|封顶|全线贯通"
+        r"|(?:全面|全部)完成(?=[。，,；;]|$)|(?:工程|项目)完成(?=后|[。，,；;]|$)",  # 年底前全面完成
     ),
     (
         "operation",
-        r"投产|投运|运营|达产|投用|投入使用|投入运行|正式运行|营业|开业|试生产|量产|通车|通水|并网",
+        r"投产|投运|运营|达产|投用|投入使用|投入运行|正式运行|营业|开业|试生产|量产|通车|通水|并网"
+        r"|上线运行|通航|开园|开馆|迎客|迎来(?:首批|第一批)|(?<=建成|正式|全面)开放",  # 建成开放, 开门迎客
     ),
     ("published", r"发表于|发布于|发布时间|发稿时间|发布日期|更新时间|北京时间"),
 ]
@@ -975,33 +981,44 @@ _RE_REPORTED = re.compile(r"获悉|了解到|获得消息|得到消息")
 # A day on which something is released is the day of the news ("交通运输部今天（10月31日）发布",
 # "今天（3月14日）浦东新区发布年度重大工程计划", "召开新闻发布会"); not "2日发布的数据显示"
 # (a release named inside the sentence: its clause says something else).
-_RE_RELEASED = re.compile(r"(?:发布|公布)(?!的|会)|新闻发布会")
+_RE_RELEASED = re.compile(r"(?:发布|公布)(?!的|会)|新闻发布会|吹风会")
 # The 新闻联播 "today" of the programme itself: "今天（6月17日）走进湖北枣阳" (a series of
 # reports visits a place), "今天（1月27日）的《新春走基层》".
 _RE_TODAY_BRACKET = re.compile(r"(?:今天|今日)\s*[（(]\s*$")
-_RE_PROGRAMME = re.compile(r"\s*[）)]\s*(?:的\s*《|我们?(?:一起)?(?:走进|来到)|走进|带您|带你)")
+_RE_PROGRAMME = re.compile(
+    r"\s*[）)]\s*(?:的\s*《|我们?(?:一起)?(?:走进|来到)|走进|带您|带你|播出|(?:开始)?推出)"
+)  # 系列报道今天（7月25日）播出第三集, 《新闻联播》从今天（1月5日）开始推出系列报道
 _RE_ROLE = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLE_WORDS))
 _RE_ROLE_BAD = re.compile(
     r"开工率|投产率|开业率|运营商|运营中心|营业收入|营业额|营业执照|签约额|签约金额|通车里程"
     r"|营业里程|运营里程|投产新线|运营公司|运营平台|运营主体|建成区"  # statistics of a network: 截至2024年底,全国铁路营业里程达16.2万公里
-    r"|新开工|新签约|新建成|新增并网|新投产"  # counts of projects: 今年新开工的项目近70个
+    r"|新开工|新签约|新建成|新增并网|新投产|新引进"  # counts of projects: 今年新开工的项目近70个
+    r"|开竣工"  # 集中开竣工: a day of mixed starts and completions is an event
 )
 # A clause that counts what happened in a period is a statistic of that period, not the date of
 # one project's stage: "一季度计划开工项目675个", "截至6月底,…重大项目开工152个",
 # "今年,全国已建成18个科技高地", "这是今年我国开工的首条特高压工程". Only the *day* of a
 # collective start keeps its role ("今天（4月6日）,全省1009个项目集中开工").
 _RE_BATCH = re.compile(
+    r"(?<![第\d.,一二两三四五六七八九十百千])"  # 第二个漂浮式风电项目 is an ordinal, not a count
     r"(?:\d[\d.,]*|[一二两三四五六七八九十百千几数]+)\s*[万亿]?\s*(?:多|余)?\s*(?:个|项|家|批|座|处|宗|所|条)"
     r"(?!月|小时|工作日|百分点|方面|领域)"
-    r"|一系列|一大批|各地"
+    r"|一系列|一大批|各地|更多"
 )
 _RE_FIRST_OF = re.compile(r"首[个条座批家项]|第一[个条座批家项]")  # after the date: 今年首个开工的
 # A length after the verb is an amount built in the period ("计划开工建设农村公路5000公里"); before
 # it, the size of one project ("全长约24公里的深中通道预计明年通车").
-_RE_AMOUNT_BUILT = re.compile(r"\d[\d.,]*\s*[万亿]?\s*(?:多|余)?\s*(?:公里|千米)")
+_RE_AMOUNT_BUILT = re.compile(r"\d[\d.,]*\s*[万亿]?\s*(?:多|余)?\s*(?:公里|千米|千瓦)")  # 开工新能源项目1200万千瓦
 # "截至6月底" (a cumulative count as of a day) and "如果从2007年开始建设" (a hypothesis) never
 # date one project's stage.
 _RE_AS_OF = re.compile(r"(?:截至|截止|截止到|截至到)\s*(?:目前|今年|去年)?\s*$")
+# "二期计划明年启动", "该工程将于10月启动": a project or phase named before the date starts when
+# a bare 启动 follows it (not 启动会/启动大会)
+_RE_SUBJECT_PROJECT = re.compile(r"项目|工程|[一二三四五六七八九]期")
+_RE_BARE_START = re.compile(r"启动(?![会大了])")
+# The day of a fair or conference where a batch is signed ("今天（6月18日），…推介会在成都开幕，
+# 现场集中签约项目73个") or started: the day of the collective stage, as for 集中开工.
+_RE_COLLECTIVE = re.compile(r"(?P<signed>(?:集中|现场|共)签约)|(?P<start>集中开工)")
 _RE_HYPOTHESIS = re.compile(r"如果|假如|假若|倘若|要是|若是")
 _RE_PLANNED = re.compile(
     r"预计|计划|力争|有望|拟|争取|预期|将(?![其之这该此山])|即将|定于|预定|要在|目标|希望"
@@ -1037,6 +1054,7 @@ class _Role:
     trigger: int  # where the trigger word is, -1 for none
     statistic: bool = False  # the clause counts a batch: no stage role for a period
     released: bool = False  # the clause releases something: published, for a day
+    collective: bool = False  # the role comes from a later clause's 集中签约: kept for a day only
 
 
 def _role(text: str, start: int, end: int) -> _Role:
@@ -1069,12 +1087,22 @@ def _role(text: str, start: int, end: int) -> _Role:
         before = [m for m in hits if m.end() <= start]
         if before:
             role, trig_pos = before[-1].lastgroup, before[-1].start()
+        else:
+            bare = _RE_BARE_START.search(text, end, ce)
+            if bare and _RE_SUBJECT_PROJECT.search(text, cs, start):
+                role, trig_end, trig_pos = "start", bare.end(), bare.start()
+    collective = False
+    if role == "event" and not hits:
+        m = _RE_CLAUSE_END.search(text, end, end + 400)
+        coll = _RE_COLLECTIVE.search(text, ce, m.start() if m else min(len(text), end + 400))
+        if coll and coll.lastgroup:
+            role, collective = coll.lastgroup, True
     rel = _RE_RELEASED.search(text, end, ce)
     released = bool(
         rel
         and (trig_pos < 0 or rel.start() < trig_pos)
-        and not _RE_COMMA.search(text, end, rel.start())
-    )  # 交通运输部今天（10月31日）发布,…
+        and (not _RE_COMMA.search(text, end, rel.start()) or (today and rel.start() < ce))
+    )  # 交通运输部今天（10月31日）发布,…; 今天（4月17日）,国务院新闻办公室举行…新闻发布会
     if role == "event" and _RE_REPORTED.search(text, end, ce):
         return _Role("published", False, -1)
     if role == "published":
@@ -1090,7 +1118,9 @@ def _role(text: str, start: int, end: int) -> _Role:
         or _RE_FIRST_OF.search(text, end, ce)
         or (trig_end > end and _RE_AMOUNT_BUILT.search(text, trig_end, ce))
     )
-    return _Role(role, planned, trig_pos, statistic, released)
+    if collective:
+        statistic = False
+    return _Role(role, planned, trig_pos, statistic, released, collective)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1175,8 +1205,21 @@ def find_dates(
     rows: list[tuple[int, int, DateValue, str, bool, int, str]] = []
     dateline: _Atom | None = None  # without a publish time, 北京2月2日电 lends its month
     year_seen: tuple[int, int] | None = None  # (year, where) of the last date with its year
-    for a, b, end in found:
+    for i, (a, b, end) in enumerate(found):
         start = a.start
+        own_month = a.month is not None  # not lent by a dateline
+        if (
+            i > 0
+            and b is None
+            and a.year is None
+            and a.yrel is None
+            and a.month is None
+            and a.part in ("H1", "H2", "Q1", "Q2", "Q3", "Q4", "end", "begin")
+            and found[i - 1][1] is None
+            and (found[i - 1][0].year is not None or found[i - 1][0].yrel is not None)
+            and _RE_LISTED_AFTER.fullmatch(folded, found[i - 1][2], start)
+        ):  # "计划明年6月中交、下半年投产", "2025年6月开工、年底建成": in the year just said
+            a = replace(a, year=found[i - 1][0].year, yrel=found[i - 1][0].yrel)
         if ref is None and b is None and dateline is not None and a.day is not None:
             if a.month is None and a.mrel is None and a.year is None and a.yrel is None:
                 a = replace(a, month=dateline.month, year=dateline.year)
@@ -1184,6 +1227,17 @@ def find_dates(
             # "2007年秋天,…,9月11日,…": a year earlier in the same sentence is this date's year
             if year_seen and not _RE_SENTENCE_END.search(folded, year_seen[1], start):
                 a = replace(a, year=year_seen[0])
+            else:  # "9月26日,我县2023年第三季度…签约仪式": the year said later in its sentence
+                later = next(iter(found[i + 1 : i + 2]), None)
+                if (
+                    own_month
+                    and later is not None
+                    and later[1] is None
+                    and later[0].year is not None
+                    and not _RE_DATELINE.match(folded, end)  # 北京2月2日电…2009年: last year's news
+                    and not _RE_SENTENCE_END.search(folded, end, later[0].start)
+                ):
+                    a = replace(a, year=later[0].year)
         if (b or a).year is not None:
             year_seen = ((b or a).year, (b or a).end)
         if ref is None and b is None and a.since == "keep" and a.core_end:
@@ -1205,7 +1259,7 @@ def find_dates(
             continue
         if r.released and _granularity(value) == "day":
             role, planned, trigger = "published", False, -1
-        elif r.statistic and _granularity(value) != "day":
+        elif (r.statistic or r.collective) and _granularity(value) != "day":
             role, trigger = "event", -1  # a period of a batch: "一季度计划开工项目675个"
         if not planned and ref is not None and role != "published":
             first = _first_of(value)
@@ -1214,6 +1268,14 @@ def find_dates(
         rows.append((start, end, value, role, planned, trigger, gran))
     # A trigger word belongs to one date: the finest, then the nearest before it
     # ("一季度重点项目今天开工" → 今天; "今天（4月20日）,四川2022年度…工程集中开工" → 4月20日).
+    # Of dates listed with 、, each has its own verb: "计划明年6月中交、下半年投产" gives 投产 to
+    # 下半年 only (中交 is no trigger), whatever their granularity.
+    for i, (start, end, value, _old, planned, trigger, gran) in enumerate(rows):
+        if trigger > end and any(
+            end < k_start and k_end <= trigger and "、" in folded[end:k_start]
+            for k_start, k_end, *_rest in rows[i + 1 :]
+        ):
+            rows[i] = (start, end, value, "event", planned, -1, gran)
     owner: dict[int, int] = {}
     for i, (start, _end, _v, _r, _p, trigger, gran) in enumerate(rows):
         if trigger < 0:
@@ -1264,13 +1326,14 @@ def _relative(a: _Atom, b: _Atom | None) -> bool:
             (x.month is None and x.day is None and x.part is None) or x.since
         ):
             return True
-        if x.year is None and x.yrel is None and x.part in ("end", "begin", "within", "H1", "H2"):
+        if x.year is None and x.yrel is None and x.part in ("end", "begin", "within"):
             if x.month is None and x.mrel is None:
                 return True  # 年底, 上半年: of the (unknown) current year
     return False
 
 
 _RE_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_RE_LISTED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}[、和及]")  # "中交、": one verb, then the next date
 # A year heading the proper name of an event ("2022年杭州亚运会", "召开2022年全球投资促进大会")
 # is part of the name; a year right before a bare event noun dates it ("08年奥运会在北京举办",
 # as Recognizers-Text reads it). "较2019年同期" is a comparison baseline (as 去年同期). Neither

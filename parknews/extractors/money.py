@@ -18,6 +18,17 @@ and a money word stands right before it (总投资/投资/营业收入/产值/�
 most 达/为/共/约… in between) or right after it ("8.5亿的底价", "48亿天价"); a bare
 "1600万" anywhere else is not money, and neither is one followed by another unit
 ("投资1亿平方米").
+
+Sums written without a digit before the unit (gold README) are money with the value of the
+unit: "亿元以上项目", "亿元及以上", "超亿元", "过亿元", "上百亿元", "数亿元", "千亿元级", "万亿美元"
+(approx when a qualifier makes them vague: 超/过/近/逾/上/数/几/以上/及以上/左右/级); right before
+the projects or firms they class ("新签约亿元项目17个", "产值超亿元企业") they are a size class,
+role other. A bare 万元 needs a qualifier (超万元, 万元以上: 万元户 is none), and a bare unit of a
+ratio or title is none (每万元增加值, 以亿元计, 亿元村). Without a currency word ("百亿级产业集群")
+nothing is taken.
+
+>>> [(m.text, m.value, m.approx, m.role) for m in find_money("今年新签约亿元以上项目17个")]
+[('亿元以上', Decimal('100000000'), True, 'other')]
 """
 
 from __future__ import annotations
@@ -51,6 +62,7 @@ from .numbers import (
     RANGE_SEPARATOR,
     SUFFIX_QUALIFIER,
     magnitude_suffix,
+    parse_magnitude,
     parse_quantity,
 )
 
@@ -64,14 +76,14 @@ _BARE_BEFORE = (
     "拍出|成交|出让金|起拍价|成交价|楼面价|底价|地价|单价|均价|总价|售价|房价|报价|价格"
 )
 #: words that make it money when they follow it: 8.5亿的底价, 48亿天价
-_BARE_AFTER = "底价|起拍价|成交价|总价|价格|天价|资金|投资|补偿款|补偿|补贴|融资|贷款|订单|大单"
+_BARE_AFTER = "底价|起拍价|成交价|总价|价格|天价|资金|投资|补偿款|补偿|补贴|融资|贷款|订单|大单|国债|专项债|债券"
 _AMOUNT = (
     rf"(?:(?P<lo>{NUMBER})(?:{RANGE_SEPARATOR}))?"
     rf"(?P<num>{NUMBER})(?:(?<=[万萬亿億])|(?<=[万萬][一二两三四五六七八九]))"  # 12.5亿, 一万八
     rf"(?![0-9０-９A-Za-z{''.join(CN_DIGITS)}十百千元圆美欧港日英币块亩平方米公里顷吨人个家项套台辆件只户头股瓦度斤克次倍%％])"
 )
 _BARE_RE = re.compile(
-    rf"(?:{_BARE_BEFORE})(?:额)?(?:达到|约为|达|为|共|合计|总计|累计|高达|是|了)?\x20?"
+    rf"(?:{_BARE_BEFORE})(?:额)?(?:达到|约为|达|为|共|合计|总计|累计|高达|是|了|突破了?|首次突破)?\x20?"
     rf"(?P<fig>(?:(?P<pre>{PREFIX_QUALIFIER})\x20?)?{GUARD_BEFORE}{_AMOUNT}(?P<suf>{SUFFIX_QUALIFIER})?)"
 )
 # the amount before a money word is found from the word (a literal start keeps the search fast)
@@ -178,6 +190,16 @@ _YEAR_RE = re.compile(r"今年|(?<!去年)(?<!上年)(?<![0-9０-９]年)全年|
 _REGION_RE = re.compile(r"全(?:国|省|市|区|县|州|盟|旗|镇|行业)|[我该本](?:国|省|市|区|县)")
 #: a size threshold of projects after a figure: 1000万美元以上的项目, 10亿元以上重大项目
 _THRESHOLD_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)")
+#: a sum written without a digit (亿元, 超亿元, 上百亿元, 数十亿元) right before the projects or
+#: firms it classes: "亿元项目", "产值超亿元企业" (a size class, gold README: other)
+_CLASS_FIGURE_RE = re.compile(r"(?:大约|将近|接近|超过|约|近|超|逾|上|过|数|几|幾)?[十拾百佰千仟万萬亿億兆]")
+_CLASS_AFTER_RE = re.compile(r"[及以上级]{0,3}[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)")
+#: … unless the total investment of one project names it: 总投资百亿元项目落户
+_TOTAL_WORDS = frozenset(("总投资", "总投资额", "投资总额", "计划总投资", "规划总投资", "预计总投资"))
+#: a bare magnitude that is the unit of a ratio, not a sum (每万元增加值, 以亿元计), or a title
+#: (万元户, 亿元村, 第一个亿元乡镇)
+_PER_UNIT_BEFORE = ("每", "单位", "以", "按")
+_PER_UNIT_AFTER_RE = re.compile(r"户|村|乡|镇|县|GDP|国内生产总值|地区生产总值|生产总值|增加值|产值能耗|能耗|计")
 #: … and the count of them right after, for a bound written before the figure: 超过1亿元的项目有1095个
 _COUNTED_AFTER_RE = re.compile(
     r"的?(?:[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业))?(?:有|共|达)[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
@@ -302,8 +324,16 @@ def _candidates(text: str):
             continue  # 三元, 二元, 一元复始: names and idioms, not sums
         if f.unit == "日元" and "月" in text[max(0, f.end - len(f.unit) - len(f.num) - 3) : f.start]:
             continue  # 3月1日元旦
+        if parse_magnitude(f.num) is not None:  # a magnitude alone: 亿元以上, 超亿元, 万亿美元
+            if f.num in ("万", "萬") and f.qualifier is None:
+                continue  # 万元户, 万元GDP: a bare 万元 is a sum only with a qualifier (超万元, 万元以上)
+            if text.endswith(_PER_UNIT_BEFORE, 0, f.start) or _PER_UNIT_AFTER_RE.match(text, f.end):
+                continue  # 每万元增加值用水量, 以亿元计: the unit of a ratio
+        end, approx, qualifier = f.end, f.approx, f.qualifier
+        if text.startswith("级", end) and not text.startswith("级别", end) and not text.endswith(("以上", "左右"), 0, end):
+            end, approx, qualifier = end + 1, True, qualifier or "级"  # 千亿元级产业集群: a class, approximate
         code = CURRENCIES.get(f.unit) or CURRENCY_PREFIXES.get(f.sign or "", "CNY")
-        found.append((f.start, f.end, f.value, f.value_max, f.approx, f.qualifier, code))
+        found.append((f.start, end, f.value, f.value_max, approx, qualifier, code))
     taken = [(s, e) for s, e, *_ in found]
     before = list(_BARE_RE.finditer(text))
     after = (_AMOUNT_BEFORE_RE.search(text, max(0, k.start() - 20), k.start()) for k in _BARE_AFTER_RE.finditer(text))
@@ -569,6 +599,10 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
     if prev is not None and prev.role == "investment_annual_plan" and _FUNDS_LIST_GAP_RE.fullmatch(text, prev.end, start):
         if _FUNDS_AFTER_RE.match(text, end):
             return prev.role  # 今年7550亿元中央预算内投资、1万亿元超长期特别国债: the year governs the list
+    if _CLASS_FIGURE_RE.match(text, start) and _CLASS_AFTER_RE.match(text, end):
+        m = role_word(text, start, _BEFORE, floor)
+        if m is None or m.group() not in _TOTAL_WORDS:
+            return "other"  # 新签约亿元项目17个, 产值超亿元企业逾800家: a size class (gold README)
     if (text.endswith("以上", start, end) and _THRESHOLD_AFTER_RE.match(text, end)) or (
         text.startswith(("超", "逾"), start) and _COUNTED_AFTER_RE.match(text, end)
     ):

@@ -180,7 +180,7 @@ _BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该]{2,5}?(?:分
 _COMPANY_SUFFIX_RE = re.compile(
     r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|总公司"
     r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行)"
-    r"(?:[(（][^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
+    r"(?:[(（](?!以下|下称|简称)[^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
     r"(?:(?<=银行)" + _BRANCH + ")?"
 )
 _COMPANY_STOP = set(
@@ -255,10 +255,276 @@ _GAZETTEER_BLOCK_RIGHT = re.compile(
     r"(?:大学|学院|学会|协会|联合会|商会|研究会|报社|日报|网(?![络点])|业(?![务绩])|工业(?!集团|公司)|行业|事业|金属|互联网|商务|人才"
     r"|公路|铁路(?!局))"
 )
+_HEAD_THEN_BY_RE = re.compile(r"(?:项目|工程|产业园|基地|中心|工厂)(?:由|是|为|系)")
 _STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器)")
 _GLUED_PREPOSITIONS = set("由在与和及从向对为把被将同跟")
 _BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家")
 _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅".split())
+
+# -- companies by context ---------------------------------------------------------------------
+# A new or local firm is often written without its legal form and is in no list ("鼎泰新材",
+# "博特伦"): the sentence says it is a company. Written by hand: no library ships Chinese
+# company NER without model weights. A cue gives the side the name is on; the name is a
+# brand (2-4 characters, not common vocabulary) with an optional place or country before it and
+# an optional trade word after it; places, government bodies, institutions and people are not.
+# Trade words that end short firm names ("鼎泰新材", "宏远轮胎"), longest first when matched.
+_FIRM_TRADES = sorted(
+    """
+    新材料 新材 新能源 新能 科技 技术 智能 智造 智控 电子 微电子 光电 电气 电器 电缆 电力 能源 储能 动力
+    材料 化学 化工 药业 制药 医药 生物 医疗 环保 环境 物流 实业 农业 牧业 食品 建材 建工 置业 地产 轮胎
+    化纤 乳业 石化 锂能 航发 建投 城投 精密 精工 机械 重工 船舶 汽车 机器人 半导体 芯片 纺织 服饰 钢铁 铝业 矿业 纸业 家居 控股 集成 装备
+    航空 航天 通信 信息 软件 数码 光学 光能 新能 传感 机电 电机 仪器 环境 水务 能源 电池 锂电 中国
+    """.split(),
+    key=len, reverse=True,
+)
+_FIRM_TRADE_RE = re.compile("(?:(?:" + "|".join(dict.fromkeys(_FIRM_TRADES)) + ")(?:集团|股份|公司)?|集团|股份|公司)$")
+_CTX_HAN = r"[^，,。；;：:！!？?、\s（）()“”\"]"
+# cues after the name: (strong) a firm's own words; (weak) a verb of investing, "A与B签约" (no 的
+# between: "与清华大学的研发合作基础" is a noun phrase); (list) "A、B等企业"
+_CTX_AFTER_RE = re.compile(
+    r"(?P<strong>旗下|[（(](?:股票|证券)代码|董事长|总经理|总裁|首席执行官|CEO|创始人)"
+    # (an adverb or a time word may stand between the name and its verb: "瑞泽医药今年在当地投资建设")
+    r"|(?:今年|明年|近日|日前|近期|目前|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继)*"
+    r"(?P<weak>投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
+    r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局)"
+    r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
+    r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
+)
+# cues before the name: a label ("龙头企业宏远轮胎", "德国企业施泰纳", "投资方宏图电缆")
+_CTX_BEFORE_RE = re.compile(
+    r"(?:龙头|民营|外资|外商独资|合资|台资|港资|侨资|知名|本地|当地|骨干|领军|链主|头部|科技型|高新技术|上市|"
+    r"德资|日资|韩资|美资|欧资|" + _COUNTRY_RE.pattern[4:-1] + r")企业|国企|央企|民企|外企|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商|制造商|集成商|生产商|服务商"
+    r"|(?P<apposition>企业[，,])"  # "…的高科技企业，飞旋科技拥有…": a brand + a trade word only
+)
+# a quoted name called a company: "证券简称变更为“旺能环境”", "公司名叫“庆渔堂”", "“盼盼”食品集团董事长"
+_CTX_QUOTED_RE = re.compile(
+    r"(?:(?P<called>(?:证券|股票)简称|(?:公司|企业|集团)(?:的?名字)?(?:名叫|名为|叫做|叫)|[这一]家名为)[^，。；\n“]{0,4})?[“\"](?P<name>[\u4e00-\u9fff]{2,6})[”\"]"
+    r"(?P<firm>[\u4e00-\u9fff]{0,4}?(?:集团|公司|股份|董事长|总经理|旗下)|[，,]?董事长)?"
+)
+# what a firm name never ends with: government bodies, institutions, places, people, plans
+_NOT_A_FIRM_END = re.compile(
+    r"(?:政府|管委会|委员会|办公室|委|局|厅|署|部|办|院|校|大学|学院|学校|医院|研究所|实验室|中心|协会|学会|商会|"
+    r"联合会|联盟|所|城|兼|村|镇|乡|街道|社区|集体|财政|园|区|县|市|省|州|基金|项目|工程|基地|农户|群众|居民|人|者|们|企业|公司|集团)$"
+)
+_CTX_STOP_WORDS = _COMPANY_STOP | LEAD_STRIP | set(
+    "董事长 总经理 总裁 副总裁 主席 书记 兼 计划 将 拟 正在 今年 明年 去年 近日 日前 目前 今天 昨天 投资 建设 签约 落户 入驻 新建 设立 共同 联合 相继 先后 均 分别 成功 总投资".split()
+)
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+
+
+def _ctx_stop(w: str, tag: str, freq: dict[str, int]) -> bool:
+    """A token that is no part of a firm name: a function word, a number, a frame word."""
+    return (
+        w in _CTX_STOP_WORDS or w.endswith("企业") or tag[:1] in ("p", "c", "u", "r", "d", "m", "t", "f", "q")
+        or (tag == "x" and not re.fullmatch(r"[A-Za-z0-9]+", w))
+        or (tag[:1] == "v" and freq.get(w, 0) >= 300 and w not in _COMPANY_TRADE_WORDS)
+    )
+
+
+def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]], freq: dict[str, int], strong: bool) -> bool:
+    """Does ``body`` (= place? + brand + ``trade``) read as a firm's name, not a place, a
+    government body, an institution, a person or a product?"""
+    if not 2 <= len(body) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or _NOT_A_FIRM_END.search(body[: len(body) - len(trade)] if trade else body):
+        return False
+    places = load_places()
+    if body in places or freq.get(body, 0) >= 50:
+        return False  # a place or a common word ("新能源汽车")
+    stem = body[: len(body) - len(trade)] if trade else body
+    # a place or country before the brand ("上海润禾", "日本住原化学") is part of the name
+    brand = stem
+    while len(brand) > 2:
+        n = next((n for n in (4, 3, 2) if brand[:n] in places or _COUNTRY_RE.fullmatch(brand[:n])), 0)
+        if not n:
+            break
+        brand = brand[n:]
+    if not 2 <= len(brand) <= 4 or brand in places or brand in GENERIC or brand in _COMPANY_GENERIC or is_generic([brand]):
+        return False
+    if any(w in GENERIC or w in _COMPANY_GENERIC for w, _t, _s, _e in tokens if len(w) >= 2 and brand.find(w) >= 0):
+        return False
+    # a person: one personal-name token starting with a common surname ("张建国")
+    if not trade and len(brand) in (2, 3) and brand[0] in _SURNAMES and any(w == brand and t == "nr" for w, t, _s, _e in tokens) and not strong:
+        return False
+    if trade and trade != "中国":
+        return freq.get(brand, 0) < 300  # "宏远轮胎", not "清洁能源"
+    # no trade word (or "X中国"): the brand must be a rare word or a transliteration ("博特伦")
+    inner = [(w, t) for w, t, _s, _e in tokens if brand.find(w) >= 0]
+    if not inner or freq.get(inner[-1][0], 0) >= 100:
+        return False  # "光伏组件": the last word is common vocabulary
+    if any(t[:1] in ("v", "i", "l", "a") and freq.get(w, 0) >= 50 for w, t in inner):
+        return False  # "发展壮大": a verb phrase
+    if any(len(w) >= 2 and freq.get(w, 0) >= 300 and t not in ("nr", "nrt", "nz", "ns") for w, t in inner) or any(
+        len(w) >= 3 and freq.get(w, 0) and t not in ("nr", "nrt", "nz") for w, t in inner
+    ):
+        return False  # "学校结对", "执行力": common vocabulary, not a brand
+    return any(len(w) >= 2 and (freq.get(w, 0) < 50 or t in ("nrt", "nz")) for w, t in inner)
+
+
+def _ctx_name_before(text: str, end: int, seg: Segmenter, freq: dict[str, int]) -> tuple[int, str, list] | None:
+    """(start, trade, tokens) of a firm name ending at ``end``, walking left over jieba tokens."""
+    ws = _left_window(text, end, limit=12)
+    if end - ws < 2:
+        return None
+    tm = _FIRM_TRADE_RE.search(text, ws, end)
+    trade = tm.group() if tm and end - tm.start() < end - ws else ""
+    stem_end = end - len(trade)
+    tokens = [(w, t, s + ws, e + ws) for w, t, s, e in seg.pos(text[ws:stem_end])] if stem_end > ws else []
+    k = len(tokens)
+    glued = False
+    while k > 0 and not _ctx_stop(tokens[k - 1][0], tokens[k - 1][1], freq) and stem_end - tokens[k - 1][2] <= 7:
+        k -= 1
+        w = tokens[k][0]
+        if w[0] in _LEAD_CHARS and len(w) >= 3 and not freq.get(w):
+            glued = True  # "由中恒|建工": jieba glued the preposition to an unknown brand
+            break
+    body = tokens[k:]
+    if not body:
+        return None
+    return body[0][2] + glued, trade, body
+
+
+def _ctx_name_after(text: str, start: int, seg: Segmenter, freq: dict[str, int]) -> tuple[int, str, list] | None:
+    """(end, trade, tokens) of a firm name starting at ``start``, walking right."""
+    m = re.compile(_CTX_HAN + "{1,12}").match(text, start)
+    if not m:
+        return None
+    window = m.group()
+    tokens = [(w, t, s + start, e + start) for w, t, s, e in seg.pos(window)]
+    # a brand + a trade word first ("宏远轮胎在…": jieba may split the trade word)
+    for n in range(2, 5):
+        tm = re.match("(?:" + "|".join(_FIRM_TRADES) + ")", window[n:])
+        if tm:
+            end = start + n + tm.end()
+            after = [t for t in tokens if t[2] >= end]
+            if not after or after[0][2] == end and _ctx_stop(after[0][0], after[0][1], freq):
+                return end, tm.group(), [t for t in tokens if t[3] <= end] or tokens
+    k = 0
+    while k < len(tokens) and not _ctx_stop(tokens[k][0], tokens[k][1], freq) and tokens[k][3] - start <= 6:
+        k += 1
+    if k == 0 or (k < len(tokens) and not _ctx_stop(tokens[k][0], tokens[k][1], freq)):
+        return None
+    return tokens[k - 1][3], "", tokens[:k]
+
+
+def _strip_places(name: str) -> str:
+    """``name`` without the places and countries it starts with ("烟台明德精密" → "明德精密")."""
+    places = load_places()
+    while len(name) > 2:
+        n = next((n for n in (4, 3, 2) if name[:n] in places or _COUNTRY_RE.fullmatch(name[:n])), 0)
+        if not n:
+            break
+        name = name[n:]
+    return name
+
+
+def _registered_short_forms(text: str, registered: list[Candidate], bounds: set[int], taken: list[tuple[int, int]],
+                            freq: dict[str, int]) -> list[Candidate]:
+    """Short forms of registered names elsewhere in the text: "烟台明德精密机械有限公司 … 明德精密",
+    "广东金岭新材料有限公司 … 金岭铜箔项目": the name without its place, brackets and legal form,
+    cut at a word end (at least 4 characters), or its brand before the trade words (2-4 characters)."""
+    out: list[Candidate] = []
+    for c in registered:
+        stem = _strip_places(_COMPANY_FORM_RE.sub("", re.sub(r"[(（][^()（）]*[)）]", "", c.text)))
+        if len(stem) < 4:
+            continue  # short stems are the brands of ``_company_brand``
+        brand = stem
+        while (tm := _FIRM_TRADE_RE.search(brand)) and tm.start() >= 2:
+            brand = brand[:tm.start()]
+        if not (brand != stem and 2 <= len(brand) <= 4 and freq.get(brand, 0) < 300 and brand not in load_places()
+                and not is_generic([brand]) and brand not in _COMPANY_GENERIC):
+            brand = ""
+        for m in re.finditer(re.escape(stem[:4] if len(stem) >= 4 and not brand else brand or stem[:4]), text):
+            s = m.start()
+            if any(a <= s < b for a, b in taken) or s not in bounds:
+                continue
+            e = m.end()
+            while e < len(text) and e - s < len(stem) and text[e] == stem[e - s]:
+                e += 1
+            while e > s + 4 and e not in bounds:
+                e -= 1
+            if e - s < 4 and e != m.end():
+                e = m.end()
+            if e in bounds and not _COMPANY_SUFFIX_RE.match(text, e):
+                out.append(Candidate(text[s:e], s, e, "company", rule="brand", distinctive=True))
+    return out
+
+
+_CAPACITY_AFTER_FIRM_RE = re.compile(r"年产|年处理|年加工")
+_PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t for t in dict.fromkeys(_FIRM_TRADES) if t != "中国") + ")")
+
+
+def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segmenter, freq: dict[str, int],
+                                taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A brand + a trade word that starts a project's name before its capacity is its owner
+    ("瀚海石化年产60万吨聚丙烯项目"); without the capacity the prefix is as often a product or an
+    industry ("铜基新材料产业园", "极薄锂电铜箔项目"), so it is not taken."""
+    out: list[Candidate] = []
+    for p in projects:
+        m = _PROJECT_PREFIX_FIRM_RE.match(text, p.start, p.end)
+        if not m or not _CAPACITY_AFTER_FIRM_RE.match(text, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        body = m.group()
+        trade = _FIRM_TRADE_RE.search(body).group()
+        tokens = [(w, t, a + m.start(), b + m.start()) for w, t, a, b in seg.pos(body)]
+        if _firm_name_ok(body, trade, tokens, freq, False):
+            out.append(Candidate(body, m.start(), m.end(), "company", rule="context", distinctive=True))
+    return out
+
+
+def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Companies named by their context (see ``_CTX_AFTER_RE``/``_CTX_BEFORE_RE``)."""
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in taken)
+
+    def add(s: int, e: int, trade: str, tokens, strong: bool) -> bool:
+        body = text[s:e]
+        if (s, e) in seen or overlaps(s, e) or not _firm_name_ok(body, trade, tokens, freq, strong):
+            return False
+        seen.add((s, e))
+        out.append(Candidate(body, s, e, "company", rule="context", distinctive=True,
+                             left=text[max(0, s - 4):s], right=text[e:e + 4]))
+        return True
+
+    for m in _CTX_AFTER_RE.finditer(text):
+        if m.group("verb"):  # "A与B签约": B too
+            found = _ctx_name_before(text, m.start("verb"), seg, freq)
+            if found:
+                add(found[0], m.start("verb"), found[1], found[2], False)
+        end = m.start()
+        strong = m.group("strong") is not None
+        while True:
+            found = _ctx_name_before(text, end, seg, freq)
+            if not found:
+                break
+            s, trade, tokens = found
+            if m.group("weak") and text[s - 1:s] in ("在", "于", "到", "赴"):
+                break  # "开发商在阳山开发的楼盘": a place
+            if not add(s, end, trade, tokens, strong) or m.group("list") is None:
+                break
+            # "A、B等企业", "A和B两家企业": the items before
+            sep = re.compile(r"[、和与及]").match(text, s - 1) if s > 0 else None
+            if not sep:
+                break
+            end = s - 1
+    for m in _CTX_BEFORE_RE.finditer(text):
+        found = _ctx_name_after(text, m.end(), seg, freq)
+        if found:
+            e, trade, tokens = found
+            if trade or not m.group("apposition"):
+                add(m.end(), e, trade, tokens, True)
+    for m in _CTX_QUOTED_RE.finditer(text):
+        if m.group("called") or m.group("firm"):
+            s, e = m.span("name")
+            tm = _FIRM_TRADE_RE.search(text, s + 2, e)
+            tokens = [(w, t, a + s, b + s) for w, t, a, b in seg.pos(text[s:e])]
+            body = text[s:e]
+            if m.group("called") and not tm and not _NOT_A_FIRM_END.search(body) and body not in load_places() \
+                    and not is_generic([body]) and freq.get(body, 0) < 50 and (s, e) not in seen:
+                tokens = [(body, "nz", s, e)]  # named a company in so many words: any name will do ("庆渔堂")
+            add(s, e, tm.group() if tm else "", tokens, True)
+    return out
 
 # -- parks ----------------------------------------------------------------------------------
 _PARK_SUFFIXES = (
@@ -714,17 +980,21 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in seg.pos(window)] if window else []
         # a company name keeps places, brands and trades (建设, 投资, 第二); stop only at
         # the reporting frame: prepositions, conjunctions, particles, pronouns, frame verbs
-        k = 0
+        k = k_hard = 0
         for j, (w, tag, _s, _e) in enumerate(tokens):
             if w in _COMPANY_STOP or tag[:1] in ("p", "c", "u", "r") or (tag == "x" and not re.search(r"[(（)）A-Za-z0-9]", w)):
-                k = j + 1
+                k = k_hard = j + 1
             elif _ADDRESS_TOKEN.fullmatch(w) and j < len(tokens) - 1:
                 k = j + 1  # "位于大涌新平路浪兴服饰有限公司": the address is not the name
             elif (tag == "v" and len(w) >= 2 and freq.get(w, 0) >= 300 and w not in _COMPANY_TRADE_WORDS) or tag in ("d", "ad"):
                 k = j + 1  # a verb of the sentence ("批复…发起筹建X有限公司"), not a trade in the name
+        if k > k_hard and tokens[k - 1][1] == "v" and k < len(tokens) and _FIRM_TRADE_RE.fullmatch("".join(w for w, *_ in tokens[k:])):
+            k = k_hard  # "由贵阳筑城置业有限公司": a bare trade word is no name; the "verb" is the brand
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
         start = _strip_glued_lead(text, start, hs, body_tokens, freq)
+        for gm in _HEAD_THEN_BY_RE.finditer(text, start, hs):
+            start = gm.end()  # "…项目由凯澜新能源科技股份有限公司": the project's name is not the company's
         # an address before the name, glued by jieba ("新平路浪兴服饰有限公司"): cut after it
         for am in _ADDRESS_CHAR_RE.finditer(text, start, hs):
             if hs - am.end() >= 4:
@@ -778,6 +1048,22 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if re.search(r"[0-9０-９一二三四五六七八九十两几多]\s*个$", text[max(0, m.start() - 4):m.start()]):
             continue  # "7个招商局": offices counted, not a company
         add(Candidate(text[m.start():end], m.start(), end, "company", rule="gazetteer", distinctive=True))
+
+    # companies named by their context ("鼎泰新材投资建设的…", "龙头企业宏远轮胎")
+    taken = [(c.start, c.end) for c in out if c.label == "company"]
+    for c in _context_companies(text, seg, freq, taken):
+        add(c)
+    # a firm's name starting a project's name ("瀚海石化年产60万吨聚丙烯项目")
+    taken = [(c.start, c.end) for c in out if c.label == "company"]
+    for c in _companies_in_project_names(text, [c for c in out if c.label == "project" and c.primary and c.rule == "head"],
+                                         seg, freq, taken):
+        add(c)
+    # the short form of a registered name ("烟台明德精密机械有限公司 … 明德精密")
+    registered = [c for c in out if c.label == "company" and c.rule == "suffix"]
+    if registered:
+        taken = [(c.start, c.end) for c in out if c.label == "company"]
+        for c in _registered_short_forms(text, registered, word_bounds(), taken, freq):
+            add(c)
 
     # the short form of a company the article names with its suffix: "金地集团 … 金地也退回"
     brands: dict[str, None] = {}

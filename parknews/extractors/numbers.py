@@ -43,7 +43,9 @@ __all__ = [
     "SUFFIX_QUALIFIER",
     "RANGE_SEPARATOR",
     "GUARD_BEFORE",
+    "BARE_MAGNITUDE",
     "magnitude_suffix",
+    "parse_magnitude",
 ]
 
 # --- character classes (data) ------------------------------------------------------------
@@ -107,8 +109,12 @@ PREFIX_QUALIFIER = (
     "|(?<![最附邻临靠亲贴就逼])近"  # not 最近, 附近 …
     "|(?<![赶高不])超|逾"
 )
-#: approximation qualifiers after a figure's unit
-SUFFIX_QUALIFIER = "左右|以上|上下|有余"
+#: approximation qualifiers after a figure's unit ("亿元及以上项目": a size class, gold README)
+SUFFIX_QUALIFIER = "左右|及以上|以上|上下|有余"
+#: a magnitude written alone, with no digit before it: 亿元以上项目, 超亿元, 万亿美元. Only the
+#: money extractor reads it (before a currency word): "万亩良田", "万人空巷" are no figures.
+#: It must not continue a number ("1.5 亿元" is no bare 亿元: the 1.5 is cut off by a space).
+BARE_MAGNITUDE = rf"(?<![{_D}{_CD}{_CU}{_CB}{_INFIX}.．])(?<![{_D}]\x20)(?:[万萬][亿億]|[亿億万萬兆])"
 #: range separators: 1亿至2亿元, 3—5亿元, 1-2万平方米
 RANGE_SEPARATOR = "至|到|——|—|–|－|-|~|～|―"
 #: a number must not continue a word made of digits or Latin letters (ICP备05034347, 5G, A2021…),
@@ -119,6 +125,7 @@ _PREFIX_RE = re.compile(rf"^(?:{PREFIX_QUALIFIER})")
 _SUFFIX_RE = re.compile(rf"(?:{SUFFIX_QUALIFIER}|[{_INFIX}])$")
 _INFIX_RE = re.compile(rf"(?<=[{_D}{_CD}{_CU}{_CB}])[{_INFIX}](?=[{_CU}{_CB}]|$)")
 _VAGUE_RE = re.compile(rf"^[数幾几](?=[{_CU}{_CB}])")
+_BARE_RE = re.compile(r"[万萬][亿億]|[亿億万萬兆]")
 _RANGE_RE = re.compile(rf"^(.+?)(?:{RANGE_SEPARATOR})(.+)$")
 #: two neighbouring digits make an approximate range: 两三万 = 2万–3万, 七八百, 二三十万
 _PAIR_RE = re.compile(rf"^([一二两三四五六七八])([二两三四五六七八九])(?=[{_CU}{_CB}]|$)")
@@ -250,6 +257,25 @@ def magnitude_suffix(s: str) -> str:
     return m.group() if m else ""
 
 
+def parse_magnitude(s: str) -> Decimal | None:
+    """The value of a magnitude written alone: "亿" → 100000000, "万亿" → 10**12; None otherwise.
+
+    A bare magnitude is no number by itself (``parse_number("万")`` is None); it is the value
+    of a sum written without a digit ("亿元以上项目", "超亿元", "数亿元": gold README).
+
+    >>> parse_magnitude("万亿")
+    Decimal('1000000000000')
+    >>> parse_magnitude("3亿") is None
+    True
+    """
+    if not _BARE_RE.fullmatch(s):
+        return None
+    value = Decimal(1)
+    for c in s:
+        value *= CN_BIG_UNITS[c]
+    return value
+
+
 def parse_quantity(s: str) -> Quantity | None:
     """Parse one figure without its unit: value, range end, approx flag and qualifier.
 
@@ -281,6 +307,8 @@ def parse_quantity(s: str) -> Quantity | None:
     if m:  # 190多万 → 190万
         qualifier = qualifier or m.group()
         s = s[: m.start()] + s[m.end() :]
+    if qualifier is not None and _BARE_RE.fullmatch(s):  # 数亿, 超亿: the value of the unit
+        return Quantity(parse_magnitude(s), None, True, qualifier)  # type: ignore[arg-type]
     low_text = high_text = s
     approx = qualifier is not None
     m = _PAIR_RE.match(s)
