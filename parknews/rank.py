@@ -21,11 +21,14 @@ of the candidate; and how the sentence treats it (:func:`context_features`): a d
 (首条/最大… near it, a —— apposition after it), a facility in service (运营多年, 吞吐量…), an
 item of a list after a headless item, a count after it ("…项目27个"), a name chain going on
 to another head ("辽阳灌区|升级改造工程"), a province first, an unknown word jieba cut into
-single characters, the article's first sentence. ``benchmarks/cv_names.py`` reruns that
-cross-validation (train split only, the full pipeline, ``--repeats`` shuffles): project-name
-F1 0.638 before the clause features and the last candidate fixes, 0.663 with them, 0.703
-with the context features and the candidate rules of branch names4 (3 shuffles x 5 folds;
-0.674 → 0.703 measured on the same main).
+single characters, the article's first sentence, a phase (二期), the next item of a list. After
+the scores two decisions: a longer name going on past a kept one to another head replaces it
+from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list beside a kept name is kept from
+0.3. ``benchmarks/cv_names.py`` reruns that cross-validation (train split only, the full
+pipeline, ``--repeats`` shuffles): project-name F1 0.638 before the clause features and the last
+candidate fixes, 0.663 with them, 0.703 with the context features and the candidate rules of
+branch names4 (3 shuffles x 5 folds; 0.674 → 0.703 measured on the same main), 0.723 with the
+list/phase features, the two decisions and the candidate fixes of branch names5.
 
 >>> r = NameRanker(weights={"rule=head": 2.0}, intercept=-1.0)
 >>> round(r.score({"rule=head": 1}), 3)
