@@ -20,7 +20,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -115,12 +116,10 @@ class Segmenter:
         if not text:
             return []
         if self._pos is None:
-            import jieba.posseg
-
             tk = self._tokenizer()
             with self._lock:
                 if self._pos is None:
-                    self._pos = jieba.posseg.POSTokenizer(tk)
+                    self._pos = _pos_tokenizer_class()(tk)
         out: list[tuple[str, str, int, int]] = []
         i = 0
         for w, tag in self._pos.cut(text):
@@ -148,6 +147,44 @@ class Segmenter:
 
     def __repr__(self) -> str:
         return f"Segmenter(user_dicts={self.user_dicts!r}, words=<{len(self)}>)"
+
+
+# the HMM results a part-of-speech tokenizer keeps (runs of unknown characters: a few MiB at most)
+_HMM_MEMO_SIZE = 20_000
+
+
+@lru_cache(maxsize=1)
+def _pos_tokenizer_class() -> type:
+    """jieba's ``POSTokenizer`` whose HMM pass remembers its results.
+
+    jieba tags a run of characters its dictionary does not know ("东数西算", "雄安") with a
+    Viterbi pass over the HMM, in pure Python: two thirds of the POS time. The names stage
+    tags many overlapping windows of one clause, so the same runs come back (half the
+    passes over 350 articles). The pass is a pure function of the run (fixed model tables),
+    so its words are kept per run. It overrides jieba's private ``__cut`` (name-mangled
+    ``_POSTokenizer__cut``) on this private tokenizer only; jieba's globals are not touched.
+    ``tests/test_segment_perf.py`` checks the tags equal plain jieba's.
+    """
+    import jieba.posseg
+
+    base = jieba.posseg.POSTokenizer
+    hmm_cut = base._POSTokenizer__cut  # type: ignore[attr-defined]
+
+    class MemoPOSTokenizer(base):  # type: ignore[misc, valid-type]
+        def __init__(self, tokenizer: Any = None) -> None:
+            super().__init__(tokenizer)
+            self._hmm: dict[str, list[Any]] = {}
+
+        def _POSTokenizer__cut(self, sentence: str) -> Iterator[Any]:  # noqa: N802 (jieba's name)
+            words = self._hmm.get(sentence)
+            if words is None:
+                words = list(hmm_cut(self, sentence))
+                if len(self._hmm) >= _HMM_MEMO_SIZE:
+                    self._hmm.clear()
+                self._hmm[sentence] = words
+            return iter(words)
+
+    return MemoPOSTokenizer
 
 
 def _add(tk: Any, word: str, tag: str | None, freq: int | None = None) -> None:
