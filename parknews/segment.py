@@ -149,8 +149,8 @@ class Segmenter:
         return f"Segmenter(user_dicts={self.user_dicts!r}, words=<{len(self)}>)"
 
 
-# the HMM results a part-of-speech tokenizer keeps (runs of unknown characters: a few MiB at most)
-_HMM_MEMO_SIZE = 20_000
+# the HMM results a part-of-speech tokenizer keeps (runs of unknown characters; ~1.3 KiB each, so ≤ 5 MiB)
+_HMM_MEMO_SIZE = 4096
 
 
 @lru_cache(maxsize=1)
