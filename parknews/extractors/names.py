@@ -65,6 +65,9 @@ WEAK_HEADS = (
 )
 PROJECT_HEADS = STRONG_HEADS + WEAK_HEADS
 _HEAD_RE = re.compile(
+    # a quick filter first: the first character of a head or a phase (without it, trying the
+    # alternatives at every character cost 55 ms per 350 articles; with it 7 ms)
+    "(?=[" + "".join(sorted({re.escape(h[0]) for h in ("工程项目",) + PROJECT_HEADS} | set("一二三四首"))) + "])"
     "(?:" + "|".join(sorted(map(re.escape, WEAK_HEADS), key=len, reverse=True)) + ")?"
     r"(?:一期|二期|三期|四期|首期)?"
     "(?:" + "|".join(sorted(map(re.escape, ("工程项目",) + PROJECT_HEADS), key=len, reverse=True)) + ")"
