@@ -12,9 +12,9 @@ seed page. Each system runs in a fresh subprocess, so its import time, first-cal
   no projects).
 - Recognizers-Text: Chinese currency + dimension + date-time models.
 
-Prints import seconds, first-document seconds, steady documents per second (best of
-``--repeat`` passes), peak RSS in MiB, and ratios against parknews. Needs the ``bench``
-extras; a missing peer is reported and skipped.
+Prints import seconds, first-document seconds, documents per second of the first pass and
+steady documents per second (best of ``--repeat`` passes), peak RSS in MiB, and ratios
+against parknews. Needs the ``bench`` extras; a missing peer is reported and skipped.
 """
 
 from __future__ import annotations
@@ -65,13 +65,15 @@ with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.St
     run(docs[0])
 t_first = time.perf_counter() - t0
 best = float("inf")
+passes = []
 for _ in range(repeat):
     t0 = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         found = sum(run(d) for d in docs)
-    best = min(best, time.perf_counter() - t0)
+    passes.append(time.perf_counter() - t0)
+    best = min(best, passes[-1])
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({{"import": t_import, "first": t_first, "best": best, "docs": len(docs), "found": found, "rss_mib": rss}}))
+print(json.dumps({{"import": t_import, "first": t_first, "best": best, "pass1": passes[0], "docs": len(docs), "found": found, "rss_mib": rss}}))
 """
 
 
@@ -119,7 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     docs_path.unlink()
 
     base = results["parknews (whole record)"]
-    head = f"{'system':<46}{'import s':>9}{'1st doc s':>10}{'docs/s':>9}{'chars/s':>10}{'found':>7}{'peak MiB':>9}{'time ×pn':>9}"
+    # "1st pass": the first pass over all documents, before caches that carry over between
+    # documents (jieba's tags of unknown character runs) are warm; "docs/s" is the best pass
+    head = (f"{'system':<46}{'import s':>9}{'1st doc s':>10}{'1st pass':>9}{'docs/s':>9}{'chars/s':>10}"
+            f"{'found':>7}{'peak MiB':>9}{'time ×pn':>9}")
     print(head)
     print("-" * len(head))
     for label, r in results.items():
@@ -127,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{label:<46}{r}")
             continue
         ratio = r["best"] / base["best"] if isinstance(base, dict) else float("nan")
-        print(f"{label:<46}{r['import']:>9.2f}{r['first']:>10.2f}{r['docs'] / r['best']:>9.0f}"
+        print(f"{label:<46}{r['import']:>9.2f}{r['first']:>10.2f}{r['docs'] / r['pass1']:>9.0f}{r['docs'] / r['best']:>9.0f}"
               f"{chars / r['best']:>10.0f}{r['found']:>7}{r['rss_mib']:>9.0f}{ratio:>9.1f}")
     return 0
 
