@@ -46,6 +46,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# names.py imports this module only inside find_names, so importing it here makes no cycle;
+# at module level, the features (run once per candidate) need no import statement per call
+from .extractors.names import GENERIC, LEAD_STRIP, PROJECT_HEADS, load_places
+
 if TYPE_CHECKING:  # pragma: no cover
     from .extractors.names import Candidate
     from .segment import Segmenter
@@ -100,20 +104,19 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = None) -> dict[str, Any]:
     """Features of one project-name candidate: its form, its head, its context."""
-    from .extractors.names import load_places
-
     body = c.text[: len(c.text) - len(c.head)] if c.head and c.text.endswith(c.head) else c.text
+    common = _common_words()
     f: dict[str, Any] = {
         "rule=" + c.rule: 1,
         "head=" + (_PHASE.sub("", c.head)[-2:] if c.head else "-"): 1,
         "distinctive": int(c.distinctive),
         "len=" + _bucket(len(body), (2, 4, 6, 9, 13)): 1,
         "ntok=" + _bucket(len(c.tokens), (1, 2, 3, 5)): 1,
-        "quote": int(bool(re.search(r"[“”\"「」]", c.text))),
-        "bracket": int(bool(re.search(r"[(（]", c.text))),
-        "digit": int(bool(re.search(r"[0-9０-９]", c.text))),
+        "quote": int(bool(_QUOTE.search(c.text))),
+        "bracket": int(bool(_BRACKET.search(c.text))),
+        "digit": int(bool(_DIGIT.search(c.text))),
         "left1=" + (c.left[-1:] or "^"): 1,
-        "oov=" + _bucket(sum(1 for t in c.tokens if len(t) >= 2 and not re.search(r"[0-9]", t) and t not in _common_words()), (0, 1)): 1,
+        "oov=" + _bucket(sum(1 for t in c.tokens if len(t) >= 2 and not _ASCII_DIGIT.search(t) and t not in common), (0, 1)): 1,
         "right1=" + (c.right[:1] or "$"): 1,
         "right2=" + (c.right[:2] or "$"): 1,
         "cue_after": int(bool(_CUE_AFTER.match(text[c.end:c.end + 12]))),
@@ -135,8 +138,6 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
     f["money_before"] = int(bool(_MONEY_BEFORE.search(text[max(0, c.start - 14):c.start])))
     f["plain_no_cue"] = int(not c.distinctive and not (status or money or f["money_before"]))
     # word identities overfit a small gold set: describe the words instead
-    from .extractors.names import GENERIC
-
     places = load_places()
     toks = [t for t in c.tokens if t.strip()]
     f["place_in_body"] = int(any(t in places for t in toks))
@@ -148,8 +149,8 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
     f["all_generic_but_one"] = int(len(toks) >= 2 and generic >= len(toks) - 1)
     f["first_len=" + _bucket(len(toks[0]) if toks else 0, (1, 2, 3))] = 1
     # jieba cuts a word it does not know (a brand, a place: 因湃, 量超) into single characters
-    f["oov_chars"] = int(bool(re.search(r"(?:^|\x00)(?:[\u4e00-\u9fff]\x00){2}", "\x00".join(toks[:-1] if c.head else toks) + "\x00")
-                              ) and not any(len(t) == 1 and t in _LEAD_FUNCTION_CHARS for t in toks[:2]))
+    f["oov_chars"] = int(bool(_OOV_CHARS.search("\x00".join(toks[:-1] if c.head else toks) + "\x00"))
+                         and not any(len(t) == 1 and t in _LEAD_FUNCTION_CHARS for t in toks[:2]))
     f["national"] = int(bool(toks) and toks[0] in ("国家", "全国", "国家级", "省级", "市级", "中国"))
     if counts is not None:
         f["freq=" + _bucket(counts[c.text], (1, 2))] = 1
@@ -173,14 +174,19 @@ _ITEM_STOP = re.compile(r"[,，。;；:：!?！？\n、]")
 _PHASE_ANY = re.compile(r"[一二三四五六首]期")
 _LIST_NEXT = re.compile(r"\s*(?:、|和|及|以及|与)")
 _COUNT_AFTER = re.compile(r"\s*[0-9０-９一二两三四五六七八九十百千几多]+\s*(?:多|余)?\s*[个项座家批处条]")
+_QUOTE = re.compile(r"[“”\"「」]")
+_BRACKET = re.compile(r"[(（]")
+_DIGIT = re.compile(r"[0-9０-９]")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+# jieba cuts a word it does not know into single characters: two in a row (tokens joined by \x00)
+_OOV_CHARS = re.compile(r"(?:^|\x00)(?:[\u4e00-\u9fff]\x00){2}")
+_COUNT_BEFORE_HEAD = re.compile(r"[一二两三四五六七八九十几多0-9]+\s*[个座项条家处批所台]\s*$")
 _CONT: list[re.Pattern[str]] = []
 
 
 def _continuation_re() -> re.Pattern[str]:
     """Name characters (no punctuation, no frame character) up to another project head."""
     if not _CONT:
-        from .extractors.names import PROJECT_HEADS
-
         heads = "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True))
         _CONT.append(re.compile(r"[^\s,，。;；、:：!?！？“”\"（）()在的是将已正于从向和与及把被对为等了着]{1,12}?(?:" + heads + ")"))
     return _CONT[0]
@@ -196,8 +202,6 @@ def _first_sentence_end(text: str) -> int:
 def context_features(text: str, c: Candidate, sentence: str) -> dict[str, Any]:
     """How the sentence treats the candidate: a description rather than a name, a facility
     in service, an item of a list whose items share one head ("甲、乙两座电站")."""
-    from .extractors.names import PROJECT_HEADS
-
     f: dict[str, Any] = {}
     f["descriptive"] = int(bool(_DESCRIPTIVE.search(text[max(0, c.start - 6):c.end])))
     f["in_service"] = int(bool(_IN_SERVICE.search(sentence)))
@@ -219,8 +223,7 @@ def context_features(text: str, c: Candidate, sentence: str) -> dict[str, Any]:
     # a digest item names its project in its first sentence ("X项目今天开工")
     f["first_sentence"] = int(c.start < _first_sentence_end(text))
     # a count right before the head: names sharing it ("枣庄、桐庐两座抽水蓄能电站")
-    f["count_before_head"] = int(bool(re.search(r"[一二两三四五六七八九十几多0-9]+\s*[个座项条家处批所台]\s*$",
-                                                  c.text[: len(c.text) - len(c.head)] if c.head else c.text)))
+    f["count_before_head"] = int(bool(_COUNT_BEFORE_HEAD.search(c.text[: len(c.text) - len(c.head)] if c.head else c.text)))
     # a phase of an undertaking ("梅山港区二期工程", "会展中心二期项目"): one specific project
     f["phase"] = int(bool(_PHASE_ANY.search(c.head or c.text[-6:])))
     # the next item of a list: a name with a head of its own makes this one a name too
@@ -236,8 +239,6 @@ def context_features(text: str, c: Candidate, sentence: str) -> dict[str, Any]:
 def boundary_features(c: Candidate, toks: list[str]) -> dict[str, Any]:
     """Where the name starts: the rules' boundary or another one of the same head, and what
     kind of token is left of it / first in it (classes of words, not the words)."""
-    from .extractors.names import GENERIC, LEAD_STRIP, PROJECT_HEADS, load_places
-
     f: dict[str, Any] = {}
     shift = getattr(c, "shift", 0)
     f["primary"] = int(getattr(c, "primary", True))
