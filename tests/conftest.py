@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# the gold-format checks shared by two test modules report their operands as test asserts do
+pytest.register_assert_rewrite("tests.goldformat")
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "corpora" / "samples"

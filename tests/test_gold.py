@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from pathlib import Path
 
 import pytest
+
+from .goldformat import AREA_ROLES, DATE_ROLES, MONEY_ROLES, check_links, date_values, spans
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "corpora" / "gold"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "devset.jsonl"
 
-MONEY_ROLES = {"investment_total", "investment_completed", "investment_annual_plan", "revenue", "tax", "other"}
-AREA_ROLES = {"land", "floor", "planned", "other"}
-DATE_ROLES = {"published", "signed", "start", "completion", "operation", "event"}
 CURRENCIES = {"CNY", "USD", "EUR", "HKD", "JPY", "GBP"}
 AREA_UNITS = {"亩", "平方米", "平米", "㎡", "公顷", "平方公里", "平方千米", "平方公尺"}
-DATE_VALUE = re.compile(
-    r"(?:\d{4}|XXXX)(?:-(?:Q[1-4]|H[12]|(?:\d\d|XX)(?:-(?:\d\d|XX))?))?"
-)
 SPLITS = ("train", "test")
 
 
@@ -38,17 +33,6 @@ def corpus() -> dict[str, dict]:
         pytest.skip(f"shared corpus not found at {CORPUS} (the gold set indexes its texts)")
     rows = (json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip())
     return {r["id"]: r for r in rows}
-
-
-def spans(g: dict):
-    """(kind, span dict) for every span of a gold line."""
-    for kind in ("money", "areas", "dates", "companies"):
-        for d in g[kind]:
-            yield kind, d
-    for p in g["projects"]:
-        yield "project", p
-        for a in p["aliases"]:
-            yield "alias", a
 
 
 def test_split_is_the_id_hash_and_big_enough():
@@ -77,7 +61,6 @@ def test_gold_line(split, g, corpus):
         if "name" in d:
             assert d["name"] == surface, (kind, d, surface)
         assert surface == surface.strip(), f"{kind} span has outer whitespace: {surface!r}"
-    n_projects = len(g["projects"])
     for m in g["money"]:
         assert isinstance(m["value"], (int, float)) and m["value"] > 0
         assert m["currency"] in CURRENCIES and m["role"] in MONEY_ROLES
@@ -92,25 +75,9 @@ def test_gold_line(split, g, corpus):
         if "value_max_m2" in a:
             assert isinstance(a["value_max_m2"], (int, float)) and a["value_max_m2"] > a["value_m2"]
     for d in g["dates"]:
-        values = [d["value"]] if isinstance(d["value"], str) else [d["value"]["from"], d["value"]["to"]]
-        assert isinstance(d["value"], str) or set(d["value"]) == {"from", "to"}
-        for v in values:
-            assert DATE_VALUE.fullmatch(v), d
+        date_values(d)
         assert d["role"] in DATE_ROLES and isinstance(d["planned"], bool)
-    for kind in ("money", "areas", "dates"):
-        starts = [(d["start"], d["end"]) for d in g[kind]]
-        assert starts == sorted(starts), f"{kind} not in text order"
-        for (_, end), (start, _) in zip(starts, starts[1:]):
-            assert end <= start, f"{kind}: overlapping spans"
-        for d in g[kind]:
-            assert d["project"] is None or 0 <= d["project"] < n_projects
-    names = [p["name"] for p in g["projects"]]
-    assert len(set(names)) == len(names)
-    companies = {c["name"] for c in g["companies"]}
-    for p in g["projects"]:
-        assert p["company"] is None or p["company"] in companies
-        for key in ("park", "district", "city", "province"):
-            assert p[key] is None or (isinstance(p[key], str) and p[key] in text)
+    check_links(g, text)
 
 
 def test_gold_values_agree_with_units(corpus):

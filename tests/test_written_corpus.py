@@ -16,18 +16,16 @@ from pathlib import Path
 
 import pytest
 
+from .goldformat import AREA_ROLES, DATE_ROLES, MONEY_ROLES, check_links, date_values, spans
+
 REPO = Path(__file__).resolve().parents[1]
 WRITTEN = REPO / "corpora" / "written"
 ARTICLES = WRITTEN / "articles.jsonl"
 GOLD = WRITTEN / "gold.jsonl"
 DEV = REPO / "corpora" / "written_dev"
 
-MONEY_ROLES = {"investment_total", "investment_completed", "investment_annual_plan", "revenue", "tax", "other"}
-AREA_ROLES = {"land", "floor", "planned", "other"}
-DATE_ROLES = {"published", "signed", "start", "completion", "operation", "event"}
 CURRENCIES = {"CNY", "USD", "EUR"}
 AREA_UNITS = {"亩": "亩", "平方米": "平方米", "平方公里": "平方公里", "公顷": "公顷", "㎡": "㎡"}
-DATE_VALUE = re.compile(r"(?:\d{4}|XXXX)(?:-(?:Q[1-4]|H[12]|(?:\d\d|XX)(?:-(?:\d\d|XX))?))?")
 APPROX = re.compile(r"^(约|近|超过|超|逾)|多|余|以上|左右")
 
 
@@ -75,16 +73,6 @@ def test_files_are_built_from_the_source(folder):
         assert build.build() == (arts, golds)  # the default folder is the first set
 
 
-def spans(g: dict):
-    for kind in ("money", "areas", "dates", "companies"):
-        for d in g[kind]:
-            yield kind, d
-    for p in g["projects"]:
-        yield "project", p
-        for a in p["aliases"]:
-            yield "alias", a
-
-
 @pytest.mark.parametrize(("folder", "g"), ALL_GOLD, ids=[g["id"] for _, g in ALL_GOLD])
 def test_gold_line(folder, g):
     row = TEXTS[g["id"]]
@@ -98,7 +86,6 @@ def test_gold_line(folder, g):
         surface = text[start:end]
         assert d.get("text", d.get("name")) == surface, (kind, d, surface)
         assert surface == surface.strip()
-    n_projects = len(g["projects"])
     for m in g["money"]:
         assert isinstance(m["value"], (int, float)) and m["value"] > 0
         assert m["currency"] in CURRENCIES and m["role"] in MONEY_ROLES
@@ -122,30 +109,15 @@ def test_gold_line(folder, g):
         if a["unit"] == "平方公里":
             assert a["value_m2"] >= 10**4
     for d in g["dates"]:
-        values = [d["value"]] if isinstance(d["value"], str) else [d["value"]["from"], d["value"]["to"]]
-        assert isinstance(d["value"], str) or set(d["value"]) == {"from", "to"}
-        for v in values:
-            assert DATE_VALUE.fullmatch(v), d
+        values = date_values(d)
         if g["published"] is None:
             # X for an unknown year, unless the span or the passage gives the year
             assert all(v.startswith("XXXX") or re.search(r"\d{4}年", d["text"]) or f"{v[:4]}年" in text
                        for v in values), d
         assert d["role"] in DATE_ROLES and isinstance(d["planned"], bool)
-    for kind in ("money", "areas", "dates"):
-        pos = [(d["start"], d["end"]) for d in g[kind]]
-        assert pos == sorted(pos), f"{kind} not in text order"
-        for (_, end), (start, _) in zip(pos, pos[1:]):
-            assert end <= start, f"{kind}: overlapping spans"
-        for d in g[kind]:
-            assert d["project"] is None or 0 <= d["project"] < n_projects
-    names = [p["name"] for p in g["projects"]]
-    assert len(set(names)) == len(names)
+    check_links(g, text)
     companies = [c["name"] for c in g["companies"]]
     assert len(set(companies)) == len(companies)
-    for p in g["projects"]:
-        assert p["company"] is None or p["company"] in companies
-        for key in ("park", "district", "city", "province"):
-            assert p[key] is None or (isinstance(p[key], str) and p[key] in text)
 
 
 @pytest.mark.parametrize("folder", CORPORA, ids=[f.name for f in CORPORA])
