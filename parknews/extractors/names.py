@@ -345,7 +345,8 @@ _CTX_AFTER_RE = re.compile(
 # cues before the name: a label ("龙头企业宏远轮胎", "德国企业施泰纳", "投资方宏图电缆")
 _CTX_BEFORE_RE = re.compile(
     r"(?:龙头|民营|外资|外商独资|合资|台资|港资|侨资|知名|本地|当地|骨干|领军|链主|头部|科技型|高新技术|上市|"
-    r"德资|日资|韩资|美资|欧资|" + _COUNTRY_RE.pattern[4:-1] + r")企业|国企|央企|民企|外企|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商|制造商|集成商|生产商|服务商"
+    r"德资|日资|韩资|美资|欧资|跨国|钢铁|家电|" + _COUNTRY_RE.pattern[4:-1] + "|" + "|".join(dict.fromkeys(_FIRM_TRADES)) + r")企业(?![，,])"
+    r"|(?<!跨)国企|央企|民企|外企|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商|制造商|集成商|生产商|服务商"
     r"|(?P<apposition>企业[，,])"  # "…的高科技企业，飞旋科技拥有…": a brand + a trade word only
 )
 # a quoted name called a company: "证券简称变更为“旺能环境”", "公司名叫“庆渔堂”", "“盼盼”食品集团董事长"
@@ -373,12 +374,23 @@ def _ctx_stop(w: str, tag: str, freq: dict[str, int]) -> bool:
     )
 
 
+def _proper_noun_only(body: str, tokens: list[tuple[str, str, int, int]]) -> bool:
+    """``body`` is made of proper-noun tokens only, not a person's name: one token tagged as
+    another proper noun or a transliteration (nz, nrt, nt), or 4+ characters of names."""
+    inner = [(w, t) for w, t, _s, _e in tokens if body.find(w) >= 0]
+    if not inner or "".join(w for w, _t in inner) != body or any(len(w) < 2 or t not in ("nz", "nrt", "nt", "nr") for w, t in inner):
+        return False
+    return len(body) >= 4 or (len(inner) == 1 and inner[0][1] != "nr")
+
+
 def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]], freq: dict[str, int], strong: bool) -> bool:
     """Does ``body`` (= place? + brand + ``trade``) read as a firm's name, not a place, a
     government body, an institution, a person or a product?"""
     if not 2 <= len(body) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or _NOT_A_FIRM_END.search(body[: len(body) - len(trade)] if trade else body):
         return False
     places = load_places()
+    if strong and not trade and body not in places and _proper_noun_only(body, tokens):
+        return True  # "知名企业飞利浦", "钢铁企业安赛乐米塔尔": a transliteration jieba knows as a name
     if body in places or freq.get(body, 0) >= 50:
         return False  # a place or a common word ("新能源汽车")
     stem = body[: len(body) - len(trade)] if trade else body
