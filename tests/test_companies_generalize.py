@@ -56,3 +56,25 @@ LABELS = [
 @pytest.mark.parametrize(("sentence", "expected"), LABELS)
 def test_labels(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# The owner's brand starting a project name before its place ("国网湖南安化抽水蓄能电站"), or an
+# organisation jieba's dictionary tags nt starting the name ("合肥大众汽车研发中心").
+PROJECT_OWNERS = [
+    ("今天，国投湖南平江抽水蓄能电站开工建设。", {"国投"}),
+    ("中旭江西赣州稀土新材料项目今天签约。", {"中旭"}),
+    ("总投资30亿元的华盾山东潍坊动力电池项目开工。", {"华盾"}),
+    ("今天，海腾浙江舟山绿色石化基地二期项目投产。", {"海腾"}),
+    ("合肥大众汽车研发中心今天揭牌。", {"大众汽车"}),
+    ("一汽大众华北基地今天投产。", {"一汽大众"}),
+    miss("红旗长春新能源汽车工厂开工。", {"红旗"}, "红旗 is common vocabulary: not taken as a brand"),
+    ("该项目选址合肥新桥智能电动汽车产业园，占地2200亩。", set()),
+    ("今天，黄河山东段防洪工程开工。", set()),
+    ("长江武汉段航道整治工程完工。", set()),
+    ("增强国际航运物流枢纽功能。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROJECT_OWNERS)
+def test_project_owners(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

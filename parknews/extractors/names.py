@@ -516,6 +516,38 @@ _CAPACITY_AFTER_FIRM_RE = re.compile(r"年产|年处理|年加工")
 _PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t for t in dict.fromkeys(_FIRM_TRADES) if t != "中国") + ")")
 
 
+def _owner_before_place(text: str, p: Candidate, seg: Segmenter, freq: dict[str, int]) -> tuple[int, int] | None:
+    """The owner's brand that starts a project name before its place ("国网|湖南安化抽水蓄能电站",
+    "国药|长春新冠疫苗一期项目": news puts the place after the owner, never a product before the
+    place), or an organisation jieba tags ``nt`` starting the name after its place ("合肥|大众汽车研发中心").
+    The brand is 2-4 characters of nouns that are not common vocabulary, no place, no head."""
+    tokens = [(w, t, a + p.start, b + p.start) for w, t, a, b in seg.pos(p.text)]
+    places = load_places()
+    for j in (1, 2):
+        if j >= len(tokens) - 1:
+            break
+        w, _t, _a, _b = tokens[j]
+        if len(w) < 2 or w not in places:
+            continue
+        brand = tokens[:j]
+        body = text[brand[0][2]:brand[-1][3]]
+        if 2 <= len(body) <= 4 and all(
+            len(bw) >= 2 and bw not in places and bt[:1] in ("n", "j") and bt != "ns"
+            and freq.get(bw, 0) < (300 if bt in ("nz", "nt", "nrt", "nr", "j") else 100)
+            and bw not in GENERIC and bw not in _COMPANY_GENERIC and bw not in LEAD_STRIP
+            for bw, bt, _a, _b in brand
+        ) and not _HEAD_RE.search(body) and not _NOT_A_FIRM_END.search(body) and not is_generic([body]):
+            return brand[0][2], brand[-1][3]
+        break
+    k = 1 if tokens and tokens[0][0] in places else 0
+    # (an organisation jieba knows: a word of its dictionary; not "国际航运", "国家…": those are no firms)
+    if k < len(tokens) - 1 and tokens[k][1] == "nt" and 2 <= len(tokens[k][0]) <= 6 and freq.get(tokens[k][0], 0) \
+            and not tokens[k][0].startswith(("国际", "国家", "全国", "中央")) and not _HEAD_RE.search(tokens[k][0]) \
+            and not _NOT_A_FIRM_END.search(tokens[k][0]):
+        return tokens[k][2], tokens[k][3]
+    return None
+
+
 def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segmenter, freq: dict[str, int],
                                 taken: list[tuple[int, int]]) -> list[Candidate]:
     """A brand + a trade word that starts a project's name before its capacity is its owner
@@ -523,6 +555,10 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
     industry ("铜基新材料产业园", "极薄锂电铜箔项目"), so it is not taken."""
     out: list[Candidate] = []
     for p in projects:
+        owner = _owner_before_place(text, p, seg, freq)
+        if owner and not any(a < owner[1] and owner[0] < b for a, b in taken):
+            out.append(Candidate(text[owner[0]:owner[1]], owner[0], owner[1], "company", rule="context", distinctive=True))
+            continue
         m = _PROJECT_PREFIX_FIRM_RE.match(text, p.start, p.end)
         if not m or not _CAPACITY_AFTER_FIRM_RE.match(text, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
             continue
