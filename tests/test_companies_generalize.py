@@ -78,3 +78,28 @@ PROJECT_OWNERS = [
 @pytest.mark.parametrize(("sentence", "expected"), PROJECT_OWNERS)
 def test_project_owners(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# The other items of a list of examples ("A、B等", "以A、B为代表", "包括A、B在内") of which one
+# is a firm found otherwise; without a known item, only a list that says it lists firms
+# ("等12家…企业") of names (not industries or products).
+LISTS = [
+    ("以华鑫集团、昌荣、瑞峰为代表的一批电子企业落户园区。", {"华鑫集团", "昌荣", "瑞峰"}),
+    ("包括华鑫集团、金融街、龙湖在内的20家大房企参与竞买。", {"华鑫集团", "金融街", "龙湖"}),
+    ("华锐、凯达等8家央企参与建设。", {"华锐", "凯达"}),
+    ("滴滴出行、爱奇艺等12家估值在10亿美元以上的新技术企业已在此落户。", {"滴滴出行", "爱奇艺"}),
+    miss("恒泰、安翔、361°……一批批充满活力的民企成长起来。", {"恒泰", "安翔", "361°"},
+         "no item known and no 等/为代表/在内 closing the list"),
+    ("华鑫集团、钢铁、汽车等产业发展迅速。", {"华鑫集团"}),
+    ("清华大学、华鑫集团、北京等单位参加。", {"华鑫集团"}),
+    ("以华鑫集团、新能源汽车为代表的产业链加快集聚。", {"华鑫集团"}),
+    ("人工智能、工业软件、信息安全等领域企业入驻。", set()),
+    ("目前已入驻电池、光伏组件、电解槽等企业32家。", set()),
+    ("全村集资发展纺织、制冷、机械等中高端企业。", set()),
+    ("上海、江苏等地的企业加快布局。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTS)
+def test_lists(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

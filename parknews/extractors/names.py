@@ -570,6 +570,58 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
     return out
 
 
+# a list of short names closed by a cue that it is a list of examples ("A、B、C等", "以A、B为代表",
+# "包括A、B在内"); items are cut at punctuation, the first one at the frame words before it
+_LIST_ITEM = r"[^，,。；;：:！!？?、\s（）()“”\"…]"
+_NAME_LIST_RE = re.compile(r"(?:" + _LIST_ITEM + r"{2,10}?、)+" + _LIST_ITEM + r"{2,8}?(?=(?:……|…)?(?:等|为代表|在内))")
+
+# the list says its items are firms: "A、B等12家…企业", "A、B在内的20家大房企", "A、B……一批批民企"
+_FIRM_LIST_CUE_RE = re.compile(r"(?:……|…)?(?:等|在内的)?(?![^，,。；;！!？?\n、]{0,6}?(?:领域|行业|产业|方面|类|地|国家|城市|部门))[^，,。；;！!？?\n、]{0,20}?(?:企业|房企|民企|央企|国企|外企|车企|药企|公司)")
+
+
+def _listed_companies(text: str, companies: list[Candidate], seg: Segmenter, freq: dict[str, int]) -> list[Candidate]:
+    """The items of a list of examples of which one is a company found otherwise (in the list or
+    elsewhere in the text): the others are companies too when they read as names (2-6
+    characters, no place, no generic word, no government body or institution)."""
+    known = {c.text for c in companies}
+    spans = {(c.start, c.end) for c in companies}
+    places = load_places()
+    out: list[Candidate] = []
+    for m in _NAME_LIST_RE.finditer(text):
+        items: list[tuple[int, int]] = []
+        pos = m.start()
+        for part in m.group().split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        # the first item starts after the frame words ("包括远洋", "以一汽丰田")
+        a, b = items[0]
+        tokens = seg.pos(text[a:b])
+        k = 0
+        while k < len(tokens) - 1 and _ctx_stop(tokens[k][0], tokens[k][1], freq):
+            k += 1
+        items[0] = (a + tokens[k][2], b) if tokens else (a, b)
+        if not any((a, b) in spans or text[a:b] in known for a, b in items):
+            # no item is a known firm: the list must say it lists firms, and every item must be a
+            # name (a proper noun or a word jieba hardly knows), not an industry or a product
+            # ("纺织、制冷、机械等企业", "电池、光伏组件、电解槽等企业")
+            if not _FIRM_LIST_CUE_RE.match(text, m.end()) or not all(
+                any(len(w) >= 2 and (t in ("nr", "nrt", "nz", "nt") or freq.get(w, 0) < 5) for w, t, _s, _e in seg.pos(text[a:b]))
+                for a, b in items
+            ):
+                continue
+        for a, b in items:
+            name = text[a:b]
+            if (a, b) in spans or name in known or not 2 <= len(name) <= 6 or name in places or name in GENERIC \
+                    or name in _COMPANY_GENERIC or is_generic([name]) or _NOT_A_FIRM_END.search(name) \
+                    or _AGGREGATE_INSIDE_RE.search(name) or _HEAD_RE.search(name) or freq.get(name, 0) >= 500:
+                continue
+            words = [w for w, _t, _s, _e in seg.pos(name)]
+            if all(freq.get(w, 0) >= 300 or w in _FIRM_TRADES for w in words):
+                continue  # common vocabulary ("新能源汽车", "钢铁"): a product or an industry, no firm
+            out.append(Candidate(name, a, b, "company", rule="context", distinctive=True))
+    return out
+
+
 def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: list[tuple[int, int]]) -> list[Candidate]:
     """Companies named by their context (see ``_CTX_AFTER_RE``/``_CTX_BEFORE_RE``)."""
     out: list[Candidate] = []
@@ -1211,6 +1263,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         for m in re.finditer("|".join(map(re.escape, sorted(brands, key=len, reverse=True))), text):
             if m.start() in bounds_b and m.end() in bounds_b and not _COMPANY_SUFFIX_RE.match(text, m.end()):
                 add(Candidate(m.group(), m.start(), m.end(), "company", rule="brand", distinctive=True))
+
+    # the other names of a list of firms ("包括远洋、金融街、龙湖、金地在内的20家房企")
+    for c in _listed_companies(text, [c for c in out if c.label == "company"], seg, freq):
+        add(c)
 
     # parks: a place-like stem and a park suffix
     park_stems: set[str] = set()
