@@ -103,3 +103,21 @@ LISTS = [
 @pytest.mark.parametrize(("sentence", "expected"), LISTS)
 def test_lists(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# X集团 / X公司 with a stem jieba tags as a personal name (a brand) is a firm's name; a generic
+# stem ("电力公司", "这家集团") is not.
+NAMED_STEMS = [
+    ("其中，秦岭航空工业集团与当地签约。", {"秦岭航空工业集团"}),
+    ("今天，泰岳航空工业集团与园区签约。", {"泰岳航空工业集团"}),
+    ("当时，招引他来晋江的金石公司还处在亏损状态。", {"金石公司"}),
+    ("招引他来的华光公司已经投产。", {"华光公司"}),
+    ("这家集团今年营收增长。", set()),
+    ("电力公司加快抢修受损线路。", set()),
+    ("智慧集团加快布局。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMED_STEMS)
+def test_named_stems(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -1190,7 +1190,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words):
             continue
         suffix = m.group()
-        if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq) and not (
+        # (jieba tags many brands as personal names: "秦岭|航空工业|集团", "金石|公司")
+        if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq) and not any(
+            t in ("nr", "nrt") and len(w) >= 2 and freq.get(w, 0) < 1000 for w, t, s, _e in body_tokens if s >= start
+        ) and not (
             2 <= len(body) <= 4 and freq.get(body, 0) < 50 and not is_generic(words) and len(words) <= 2
             and not any(w in _COMPANY_STOP or freq.get(w, 0) >= 20000 for w in words)
             and not all(w in _COMPANY_TRADE_WORDS for w in words)
