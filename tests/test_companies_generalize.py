@@ -121,3 +121,21 @@ NAMED_STEMS = [
 @pytest.mark.parametrize(("sentence", "expected"), NAMED_STEMS)
 def test_named_stems(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# Verbs of investing: "X在<place>建设的", "X投资3.6亿元建设的"; a government body or a village
+# collective in the same frame is no firm.
+INVESTING = [
+    ("中粮在朝阳北路建设的商业综合体备受关注。", {"中粮"}),
+    ("华泰乳业投资3.6亿元建设的低温乳制品生产线今年投产。", {"华泰乳业"}),
+    ("鑫源科技投资2亿美元新建的芯片封测工厂开工。", {"鑫源科技"}),
+    miss("大桥钢箱梁由江汉重工制造，计划明年建成。", {"江汉重工"}, "由X制造 is no cue (tried: no train article has it)"),
+    ("市政府在城东建设的安置房交付使用。", set()),
+    ("村集体投资500万元建设的冷库投入使用。", set()),
+    ("当地在滨江新区建设的产业园开园。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INVESTING)
+def test_investing(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
