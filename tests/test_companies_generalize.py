@@ -139,3 +139,23 @@ INVESTING = [
 @pytest.mark.parametrize(("sentence", "expected"), INVESTING)
 def test_investing(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A brand + a trade word starting a project name before a product ("博兰电气|全新柔性|生产线"): the
+# brand a rare noun, the trade word the end of a word; a product or an industry is no firm.
+PROJECT_FIRMS = [
+    ("今天，博兰电气全新柔性生产线在厦门正式启用。", {"博兰电气"}),
+    ("总投资30亿元的鹏程航发发动机维修基地开工。", {"鹏程航发"}),
+    miss("位于化学工业园的岚峰化学高端聚烯烃项目今天开工。", {"岚峰化学"},
+         "jieba tags the unknown brand 岚峰 as a place (ns): not taken"),
+    ("储能系统集成商华锐与当地签约，投资60亿元建设华锐储能系统超级工厂。", {"华锐"}),
+    ("极薄锂电铜箔项目今天开工。", set()),
+    ("秦研生物医药产业园项目总投资50亿元。", set()),
+    ("铜基新材料产业园今天开园。", set()),
+    ("高端装备制造产业园项目开工。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROJECT_FIRMS)
+def test_project_firms(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -561,11 +561,28 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
             out.append(Candidate(text[owner[0]:owner[1]], owner[0], owner[1], "company", rule="context", distinctive=True))
             continue
         m = _PROJECT_PREFIX_FIRM_RE.match(text, p.start, p.end)
-        if not m or not _CAPACITY_AFTER_FIRM_RE.match(text, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
+        if not m or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        capacity = _CAPACITY_AFTER_FIRM_RE.match(text, m.end()) is not None
+        # or a product between the firm and the head ("烟岚化学|高端聚烯烃|项目", "施耐德电气|全新柔性|生产线"),
+        # the brand a noun, not an adjective or a verb ("极薄锂电铜箔项目": 极薄 is no brand)
+        product = p.head != "" and p.end - len(p.head) - m.end() >= 2
+        if not capacity and not product:
             continue
         body = m.group()
         trade = _FIRM_TRADE_RE.search(body).group()
         tokens = [(w, t, a + m.start(), b + m.start()) for w, t, a, b in seg.pos(body)]
+        if not capacity:
+            if not all(t in ("n", "nz", "nr", "nrt", "nt") and freq.get(w, 0) < 50
+                       for w, t, a, _b in tokens if a < m.end() - len(trade)):
+                continue
+            # the trade word ends a word of the name ("冀研|生物医药|产业园" is a park of medicine),
+            # and the brand is not that of a firm named elsewhere ("华锐 … 华锐|储能系统|超级工厂",
+            # "新希达智能装备产业园由希达机器人投资建设")
+            core = body[: len(body) - len(trade)][-2:]
+            if m.end() not in {b + p.start for _w, _t, _a, b in seg.pos(p.text)} or \
+                    any(core in text[a:b] for a, b in taken):
+                continue
         if _firm_name_ok(body, trade, tokens, freq, False):
             out.append(Candidate(body, m.start(), m.end(), "company", rule="context", distinctive=True))
     return out
