@@ -159,3 +159,16 @@ PROJECT_FIRMS = [
 @pytest.mark.parametrize(("sentence", "expected"), PROJECT_FIRMS)
 def test_project_firms(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# With the list as shipped: a known firm inside a list item is the firm when the rest is a product
+# ("中石化LNG"), the item when the rest is a name too ("一汽红旗").
+LISTS_WITH_KNOWN = [
+    ("以中石化LNG、华鑫集团为代表的石化产业加快发展。", {"中石化", "华鑫集团"}),
+    ("以一汽红旗、华鑫集团为代表的企业加快发展。", {"一汽红旗", "华鑫集团"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTS_WITH_KNOWN)
+def test_lists_with_known(sentence, expected):
+    assert companies(sentence) == expected

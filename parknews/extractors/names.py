@@ -618,7 +618,7 @@ def _listed_companies(text: str, companies: list[Candidate], seg: Segmenter, fre
         while k < len(tokens) - 1 and _ctx_stop(tokens[k][0], tokens[k][1], freq):
             k += 1
         items[0] = (a + tokens[k][2], b) if tokens else (a, b)
-        if not any((a, b) in spans or text[a:b] in known for a, b in items):
+        if not any(a <= s0 and e0 <= b for a, b in items for s0, e0 in spans) and not any(text[a:b] in known for a, b in items):
             # no item is a known firm: the list must say it lists firms, and every item must be a
             # name (a proper noun or a word jieba hardly knows), not an industry or a product
             # ("纺织、制冷、机械等企业", "电池、光伏组件、电解槽等企业")
@@ -629,7 +629,11 @@ def _listed_companies(text: str, companies: list[Candidate], seg: Segmenter, fre
                 continue
         for a, b in items:
             name = text[a:b]
-            if (a, b) in spans or name in known or not 2 <= len(name) <= 6 or name in places or name in GENERIC \
+            inner = [(s0, e0) for s0, e0 in spans if a <= s0 and e0 <= b]
+            if any(re.fullmatch(r"[A-Za-z0-9]*", text[a:s0] + text[e0:b]) or freq.get(text[a:s0] + text[e0:b], 0) >= 300
+                   for s0, e0 in inner):
+                continue  # a known firm and its product ("中石化LNG"), not a longer name ("一汽丰田")
+            if name in known or not 2 <= len(name) <= 6 or name in places or name in GENERIC \
                     or name in _COMPANY_GENERIC or is_generic([name]) or _NOT_A_FIRM_END.search(name) \
                     or _AGGREGATE_INSIDE_RE.search(name) or _HEAD_RE.search(name) or freq.get(name, 0) >= 500:
                 continue
