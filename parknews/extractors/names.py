@@ -551,9 +551,11 @@ def _owner_before_place(text: str, p: Candidate, seg: Segmenter, freq: dict[str,
 
 def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segmenter, freq: dict[str, int],
                                 taken: list[tuple[int, int]]) -> list[Candidate]:
-    """A brand + a trade word that starts a project's name before its capacity is its owner
-    ("瀚海石化年产60万吨聚丙烯项目"); without the capacity the prefix is as often a product or an
-    industry ("铜基新材料产业园", "极薄锂电铜箔项目"), so it is not taken."""
+    """The owner named at the start of a project's name: a brand before the place
+    (:func:`_owner_before_place`), or a brand + a trade word before the capacity
+    ("瀚海石化年产60万吨聚丙烯项目") or before a product ("施耐德电气全新柔性生产线"); a product or
+    an industry in that place ("铜基新材料产业园", "极薄锂电铜箔项目") is not taken: before a product
+    the brand must be rare nouns and the trade word the end of a word."""
     out: list[Candidate] = []
     for p in projects:
         owner = _owner_before_place(text, p, seg, freq)
