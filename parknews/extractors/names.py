@@ -344,9 +344,14 @@ _CTX_AFTER_RE = re.compile(
     r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
 )
 # cues before the name: a label ("龙头企业宏远轮胎", "德国企业施泰纳", "投资方宏图电缆")
+_CTX_LABELS = frozenset(
+    "龙头 民营 外资 外商独资 合资 台资 港资 侨资 知名 本地 当地 骨干 领军 链主 头部 科技型 高新技术 上市 德资 日资 韩资 美资 欧资 跨国 钢铁 家电".split()
+    + _COUNTRY_RE.pattern[4:-1].split("|") + _FIRM_TRADES
+)
 _CTX_BEFORE_RE = re.compile(
-    r"(?:龙头|民营|外资|外商独资|合资|台资|港资|侨资|知名|本地|当地|骨干|领军|链主|头部|科技型|高新技术|上市|"
-    r"德资|日资|韩资|美资|欧资|跨国|钢铁|家电|" + _COUNTRY_RE.pattern[4:-1] + "|" + "|".join(dict.fromkeys(_FIRM_TRADES)) + r")企业(?![，,])"
+    # (a label + 企业: the label is checked against _CTX_LABELS in code; an alternation of the
+    # 100 labels here was tried at every position of the text and cost 10% of the names stage)
+    r"(?P<label>[\u4e00-\u9fff]{2,5}?)企业(?![，,])"
     r"|(?<!跨)国企|央企|民企|外企|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商|制造商|集成商|生产商|服务商"
     r"|(?P<apposition>企业[，,])"  # "…的高科技企业，飞旋科技拥有…": a brand + a trade word only
 )
@@ -593,7 +598,10 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
 # a list of short names closed by a cue that it is a list of examples ("A、B、C等", "以A、B为代表",
 # "包括A、B在内"); items are cut at punctuation, the first one at the frame words before it
 _LIST_ITEM = r"[^，,。；;：:！!？?、\s（）()“”\"…]"
-_NAME_LIST_RE = re.compile(r"(?:" + _LIST_ITEM + r"{2,10}?、)+" + _LIST_ITEM + r"{2,8}?(?=(?:……|…)?(?:等|为代表|在内))")
+# (found from its last 、: a literal first character lets ``re`` skip ahead; the items before it
+# are then read leftwards up to the clause start)
+_NAME_LIST_TAIL_RE = re.compile(r"、" + _LIST_ITEM + r"{2,8}?(?=(?:……|…)?(?:等|为代表|在内))")
+_NAME_LIST_HEAD_RE = re.compile(r"(?:" + _LIST_ITEM + r"{2,10}、)+$")
 
 # the list says its items are firms: "A、B等12家…企业", "A、B在内的20家大房企", "A、B……一批批民企"
 _FIRM_LIST_CUE_RE = re.compile(r"(?:……|…)?(?:等|在内的)?(?![^，,。；;！!？?\n、]{0,6}?(?:领域|行业|产业|方面|类|地|国家|城市|部门))[^，,。；;！!？?\n、]{0,20}?(?:企业|房企|民企|央企|国企|外企|车企|药企|公司)")
@@ -607,10 +615,13 @@ def _listed_companies(text: str, companies: list[Candidate], seg: Segmenter, fre
     spans = {(c.start, c.end) for c in companies}
     places = load_places()
     out: list[Candidate] = []
-    for m in _NAME_LIST_RE.finditer(text):
+    for tail in _NAME_LIST_TAIL_RE.finditer(text):
+        head = _NAME_LIST_HEAD_RE.search(text, max(0, tail.start() - 200), tail.start() + 1)
+        if head is None:
+            continue
         items: list[tuple[int, int]] = []
-        pos = m.start()
-        for part in m.group().split("、"):
+        pos = head.start()
+        for part in text[head.start():tail.end()].split("、"):
             items.append((pos, pos + len(part)))
             pos += len(part) + 1
         # the first item starts after the frame words ("包括远洋", "以一汽丰田")
@@ -624,7 +635,7 @@ def _listed_companies(text: str, companies: list[Candidate], seg: Segmenter, fre
             # no item is a known firm: the list must say it lists firms, and every item must be a
             # name (a proper noun or a word jieba hardly knows), not an industry or a product
             # ("纺织、制冷、机械等企业", "电池、光伏组件、电解槽等企业")
-            if not _FIRM_LIST_CUE_RE.match(text, m.end()) or not all(
+            if not _FIRM_LIST_CUE_RE.match(text, tail.end()) or not all(
                 any(len(w) >= 2 and (t in ("nr", "nrt", "nz", "nt") or freq.get(w, 0) < 5) for w, t, _s, _e in seg.pos(text[a:b]))
                 for a, b in items
             ):
@@ -685,6 +696,9 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
                 break
             end = s - 1
     for m in _CTX_BEFORE_RE.finditer(text):
+        label = m.group("label")
+        if label is not None and not any(label[-n:] in _CTX_LABELS for n in (5, 4, 3, 2) if n <= len(label)):
+            continue
         found = _ctx_name_after(text, m.end(), seg, freq)
         if found:
             e, trade, tokens = found
