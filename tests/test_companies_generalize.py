@@ -68,6 +68,10 @@ PROJECT_OWNERS = [
     ("合肥大众汽车研发中心今天揭牌。", {"大众汽车"}),
     ("一汽大众华北基地今天投产。", {"一汽大众"}),
     miss("红旗长春新能源汽车工厂开工。", {"红旗"}, "红旗 is common vocabulary: not taken as a brand"),
+    ("今天，长沙伊莱克斯智能家电制造基地开工。", {"伊莱克斯"}),  # a transliteration (nrt) after the place
+    miss("苏州索菲亚家居智能制造基地开工。", {"索菲亚"},
+         "jieba tags 索菲亚 nr, as it tags places and people (玛尔挡, 王瑶): only nrt/nz after a place count"),
+    ("青海玛尔挡水电站首台机组投产。", set()),
     ("该项目选址合肥新桥智能电动汽车产业园，占地2200亩。", set()),
     ("今天，黄河山东段防洪工程开工。", set()),
     ("长江武汉段航道整治工程完工。", set()),

@@ -529,7 +529,7 @@ def _owner_before_place(text: str, p: Candidate, seg: Segmenter, freq: dict[str,
     The brand is 2-4 characters of nouns that are not common vocabulary, no place, no head."""
     tokens = [(w, t, a + p.start, b + p.start) for w, t, a, b in seg.pos(p.text)]
     places = load_places()
-    for j in (1, 2):
+    for j in (1, 2) if p.rule == "head" else ():
         if j >= len(tokens) - 1:
             break
         w, _t, _a, _b = tokens[j]
@@ -546,6 +546,13 @@ def _owner_before_place(text: str, p: Candidate, seg: Segmenter, freq: dict[str,
             return brand[0][2], brand[-1][3]
         break
     k = 1 if tokens and tokens[0][0] in places else 0
+    # a transliterated or proper-noun brand after the place, before a product ("苏州|博世|新能源汽车…基地")
+    if k == 1 and k < len(tokens) - 2 and tokens[k][1] in ("nrt", "nz") and len(tokens[k][0]) >= 2 \
+            and freq.get(tokens[k][0], 0) < 300 and tokens[k][0] not in places and tokens[k + 1][1][:1] == "n" \
+            and freq.get(tokens[k + 1][0], 0) >= 300 and not _HEAD_RE.match(tokens[k + 1][0]):
+        return tokens[k][2], tokens[k][3]
+    if p.rule != "head":
+        return None  # a weak head with common words: only a brand as plain as that one
     # (an organisation jieba knows: a word of its dictionary; not "国际航运", "国家…": those are no firms)
     if k < len(tokens) - 1 and tokens[k][1] == "nt" and 2 <= len(tokens[k][0]) <= 6 and freq.get(tokens[k][0], 0) \
             and not tokens[k][0].startswith(("国际", "国家", "全国", "中央")) and not _HEAD_RE.search(tokens[k][0]) \
@@ -566,6 +573,8 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
         owner = _owner_before_place(text, p, seg, freq)
         if owner and not any(a < owner[1] and owner[0] < b for a, b in taken):
             out.append(Candidate(text[owner[0]:owner[1]], owner[0], owner[1], "company", rule="context", distinctive=True))
+            continue
+        if p.rule != "head":
             continue
         m = _PROJECT_PREFIX_FIRM_RE.match(text, p.start, p.end)
         if not m or any(a < m.end() and m.start() < b for a, b in taken):
@@ -1282,7 +1291,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         add(c)
     # a firm's name starting a project's name ("瀚海石化年产60万吨聚丙烯项目")
     taken = [(c.start, c.end) for c in out if c.label == "company"]
-    for c in _companies_in_project_names(text, [c for c in out if c.label == "project" and c.primary and c.rule == "head"],
+    for c in _companies_in_project_names(text, [c for c in out if c.label == "project" and c.primary and c.rule in ("head", "weak")],
                                          seg, freq, taken):
         add(c)
     # the short form of a registered name ("烟台明德精密机械有限公司 … 明德精密")
