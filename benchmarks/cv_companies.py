@@ -18,7 +18,13 @@ project's company) — and the score of the team-written dev set ``corpora/writt
 full list: it was written by the team, not from the list; its errors may be read, ``--errors``).
 Never run on the test split or on ``corpora/written`` (held out).
 
+``--irrelevant`` instead lists every company the pipeline finds (full list) where there should
+be few: the devset articles marked not relevant and the saved pages of ``../shared/pages``
+(the documents of ``audit_irrelevant.py``), one line per name and document with its part and
+context, and the counts per source — to diff before/after a change and judge the new ones.
+
     python benchmarks/cv_companies.py [--folds 5] [--repeats 1] [--keep exact|contained] [--errors]
+    python benchmarks/cv_companies.py --irrelevant
 """
 
 from __future__ import annotations
@@ -55,7 +61,12 @@ def main(argv: list[str] | None = None) -> None:
                     help="keep a list entry that is (exact) or is inside (contained) a gold company of another train article")
     ap.add_argument("--errors", action="store_true", help="print the company mistakes (CV folds and written_dev)")
     ap.add_argument("--no-dev", action="store_true", help="skip corpora/written_dev")
+    ap.add_argument("--irrelevant", action="store_true",
+                    help="list the companies found in documents not about projects (audit_irrelevant.py's)")
     args = ap.parse_args(argv)
+    if args.irrelevant:
+        irrelevant()
+        return
 
     import parknews
     import parknews.extractors.names as names_mod
@@ -147,6 +158,34 @@ def main(argv: list[str] | None = None) -> None:
         if args.errors:
             for e in errs:
                 print(*e, sep="\t")
+
+
+def irrelevant() -> None:
+    """Every company found in the documents of ``audit_irrelevant.py`` (name, part, context)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from audit_irrelevant import context, documents
+
+    import parknews
+    import parknews.extractors.names as names_mod
+
+    for source in ("devset", "discuz", "news"):
+        n_docs = n_names = 0
+        for name, raw, published in documents(source):
+            n_docs += 1
+            try:
+                rec = parknews.extract(raw, published=published)
+            except Exception as exc:  # noqa: BLE001 - a benchmark reports and goes on
+                print(f"{source}\t{name}\tERROR {exc!r}")
+                continue
+            rules = {(c.start, c.end): c.rule for c in names_mod.find_candidates(rec.text) if c.label == "company"}
+            seen: set[str] = set()
+            for m in rec.mentions.names:
+                if m.label == "company" and m.text not in seen:
+                    seen.add(m.text)
+                    part = _RULE_SOURCE.get(rules.get((m.start, m.end), ""), "?")
+                    print(f"{source}\t{name}\t{m.text}\t{part}\t{context(rec.text, m.start, m.end)}")
+            n_names += len(seen)
+        print(f"== {source}: {n_docs} documents, {n_names} companies (distinct per document)")
 
 
 if __name__ == "__main__":

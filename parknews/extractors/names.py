@@ -334,7 +334,7 @@ _CTX_HAN = r"[^，,。；;：:！!？?、\s（）()“”\"]"
 # cues after the name: (strong) a firm's own words; (weak) a verb of investing, "A与B签约" (no 的
 # between: "与清华大学的研发合作基础" is a noun phrase); (list) "A、B等企业"
 _CTX_AFTER_RE = re.compile(
-    r"(?P<strong>旗下|[（(](?:股票|证券)代码|董事长|总经理|总裁|首席执行官|CEO|创始人)"
+    r"(?P<strong>旗下|[（(](?:股票|证券)代码|[（(]企业专区|董事长|总经理|总裁|首席执行官|CEO|创始人)"
     # (an adverb or a time word may stand between the name and its verb: "瑞泽医药今年在当地投资建设")
     r"|(?:今年|明年|近日|日前|近期|目前|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继)*"
     r"(?P<weak>投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
@@ -392,7 +392,10 @@ def _proper_noun_only(body: str, tokens: list[tuple[str, str, int, int]]) -> boo
 def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]], freq: dict[str, int], strong: bool) -> bool:
     """Does ``body`` (= place? + brand + ``trade``) read as a firm's name, not a place, a
     government body, an institution, a person or a product?"""
-    if not 2 <= len(body) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or _NOT_A_FIRM_END.search(body[: len(body) - len(trade)] if trade else body):
+    # (a strong cue and a legal form vouch for any stem: "绿城集团(企业专区"; 城 ends no other firm)
+    legal = strong and trade.endswith(("集团", "公司", "股份"))
+    if not 2 <= len(body) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or (
+            not legal and _NOT_A_FIRM_END.search(body[: len(body) - len(trade)] if trade else body)):
         return False
     places = load_places()
     if strong and not trade and body not in places and _proper_noun_only(body, tokens):
@@ -415,7 +418,8 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
     if not trade and len(brand) in (2, 3) and brand[0] in _SURNAMES and any(w == brand and t == "nr" for w, t, _s, _e in tokens) and not strong:
         return False
     if trade and trade != "中国":
-        return freq.get(brand, 0) < 300  # "宏远轮胎", not "清洁能源"
+        # "宏远轮胎", not "清洁能源"; after a firm's own words a commoner brand ("远洋地产(企业专区")
+        return freq.get(brand, 0) < (1000 if strong else 300)
     # no trade word (or "X中国"): the brand must be a rare word or a transliteration ("博特伦")
     inner = [(w, t) for w, t, _s, _e in tokens if brand.find(w) >= 0]
     if not inner or freq.get(inner[-1][0], 0) >= 100:

@@ -1,0 +1,50 @@
+"""Companies the hand list does not know, second round of issue 5 (see tests/test_companies_generalize.py).
+
+Sentences written for this test in the style of investment and property news. Each table runs
+with ``data/companies.tsv`` as shipped and with the list emptied, as ``benchmarks/cv_companies.py``
+ablates it.
+"""
+
+import pytest
+
+import parknews.extractors.names as names
+from parknews.extractors.names import find_names
+
+
+def miss(sentence, expected, reason):
+    """A known miss: a strict xfail row, so a fix shows."""
+    return pytest.param(sentence, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.fixture(params=["list", "no list"])
+def gazetteer(request, monkeypatch):
+    if request.param == "no list":
+        monkeypatch.setattr(names, "_company_table", lambda: (("\x00\x00",), frozenset()))  # no name (one that never occurs)
+        names._company_literals.cache_clear()
+        names.load_companies.cache_clear()
+    yield request.param
+    names._company_literals.cache_clear()
+    names.load_companies.cache_clear()
+
+
+def companies(sentence):
+    found = [n for n in find_names(sentence) if n.label == "company"]
+    for n in found:
+        assert sentence[n.start:n.end] == n.text
+    return {n.text for n in found}
+
+
+# A firm's own words after its name (旗下, 董事长, a stock code, the "(企业专区" link of property
+# portals): with a legal form or a trade word a commoner stem counts ("滨城集团", "远帆地产").
+STRONG_CUES = [
+    ("昨日，远帆地产(企业专区,旗下楼盘)以21亿元摘得城东一宗住宅地块。", {"远帆地产"}),
+    ("上午，滨城集团(企业专区,旗下楼盘)以15亿元竞得该地块。", {"滨城集团"}),
+    ("华景置业(企业专区)当天以底价拿下两宗商业用地。", {"华景置业"}),
+    ("会展中心(企业专区)今天开放。", set()),
+    ("市政府旗下的平台公司负责融资。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STRONG_CUES)
+def test_strong_cues(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
