@@ -48,3 +48,18 @@ STRONG_CUES = [
 @pytest.mark.parametrize(("sentence", "expected"), STRONG_CUES)
 def test_strong_cues(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# The brand of a firm found by its context with a trade word names it elsewhere in the text
+# ("远帆地产 … 远帆"), not inside its full name again ("泽氪科技 … 泽氪科技将").
+CONTEXT_BRANDS = [
+    ("远帆地产(企业专区)以21亿元摘得该地块。业内人士认为，远帆此次拿地意在布局城东。", {"远帆地产", "远帆"}),
+    ("柏瑞电器旗下的商场购得这块土地，柏瑞的商场计划明年开业。", {"柏瑞电器", "柏瑞"}),
+    ("泽氪科技董事长张明表示，泽氪科技将扩大在津投资。", {"泽氪科技"}),
+    ("柏瑞电器董事长表示，公司坚持以质取胜。", {"柏瑞电器"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONTEXT_BRANDS)
+def test_context_brands(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -216,6 +216,19 @@ def _company_brand(name: str) -> str | None:
     return brand
 
 
+def _context_brand(name: str, freq: dict[str, int]) -> str | None:
+    """The brand of a firm found by its context with a trade word ("远洋地产" → "远洋", "国美电器" →
+    "国美"): 2-4 characters before the trade word, no place, no common word; None otherwise."""
+    tm = _FIRM_TRADE_RE.search(name)
+    if tm is None or tm.group() == "中国":
+        return None
+    brand = _strip_places(name[:tm.start()])
+    if not 2 <= len(brand) <= 4 or brand in _COMPANY_GENERIC or brand in load_places() or is_generic([brand]) \
+            or freq.get(brand, 0) >= 1000:
+        return None
+    return brand
+
+
 _ADDRESS_TOKEN = re.compile(r".{2,6}(?:路|街|大街|大道|巷|号|镇|村)$")  # "新平路"; not "野村"
 
 
@@ -330,6 +343,7 @@ _FIRM_TRADES = sorted(
     key=len, reverse=True,
 )
 _FIRM_TRADE_RE = re.compile("(?:(?:" + "|".join(dict.fromkeys(_FIRM_TRADES)) + ")(?:集团|股份|公司)?|集团|股份|公司)$")
+_FIRM_TRADE_START_RE = re.compile("|".join(dict.fromkeys(_FIRM_TRADES)))  # "零氪|科技": the full name, not its brand
 _CTX_HAN = r"[^，,。；;：:！!？?、\s（）()“”\"]"
 # cues after the name: (strong) a firm's own words; (weak) a verb of investing, "A与B签约" (no 的
 # between: "与清华大学的研发合作基础" is a noun phrase); (list) "A、B等企业"
@@ -1312,10 +1326,15 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             brand = _company_brand(c.text)
             if brand:
                 brands[brand] = None
+        elif c.label == "company" and c.rule == "context":
+            brand = _context_brand(c.text, freq)
+            if brand:
+                brands[brand] = None
     if brands:
         bounds_b = word_bounds()
         for m in re.finditer("|".join(map(re.escape, sorted(brands, key=len, reverse=True))), text):
-            if m.start() in bounds_b and m.end() in bounds_b and not _COMPANY_SUFFIX_RE.match(text, m.end()):
+            if m.start() in bounds_b and m.end() in bounds_b and not _COMPANY_SUFFIX_RE.match(text, m.end()) \
+                    and not _FIRM_TRADE_START_RE.match(text, m.end()):
                 add(Candidate(m.group(), m.start(), m.end(), "company", rule="brand", distinctive=True))
 
     # the other names of a list of firms ("包括远洋、金融街、龙湖、金地在内的20家房企")
