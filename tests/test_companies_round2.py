@@ -63,3 +63,23 @@ CONTEXT_BRANDS = [
 @pytest.mark.parametrize(("sentence", "expected"), CONTEXT_BRANDS)
 def test_context_brands(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A list of names with nothing known in it, cut short by an ellipsis or closed by 等, that says it
+# lists firms: every item a name (a proper noun, a word jieba hardly knows, letters or digits),
+# one item at most a rare word of another kind; an industry or a product is no firm.
+LISTS_UNKNOWN = [
+    ("在政策的鼓舞下，澜川、安踏、858°……一批批充满活力的民企成长起来。", {"澜川", "安踏", "858°"}),
+    ("澜川、XYZ等一批骨干企业纷纷扩产。", {"澜川", "XYZ"}),
+    ("澜川、安踏等一批骨干企业纷纷扩产。", {"澜川", "安踏"}),
+    miss("恒岳、澜川、XYZ等一批骨干企业纷纷扩产。", {"恒岳", "澜川", "XYZ"},
+         "jieba cuts the unknown brand into common characters (恒|岳): read as vocabulary (tried: CV unchanged)"),
+    ("纺织、制冷、机械……一批批传统企业加快转型。", set()),
+    ("电池、光伏组件、电解槽等企业加快布局。", set()),
+    ("恒岳、澜川、858°……一批批新品陆续上市。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTS_UNKNOWN)
+def test_lists_unknown(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -627,7 +627,9 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
 _LIST_ITEM = r"[^，,。；;：:！!？?、\s（）()“”\"…]"
 # (found from its last 、: a literal first character lets ``re`` skip ahead; the items before it
 # are then read leftwards up to the clause start)
-_NAME_LIST_TAIL_RE = re.compile(r"、" + _LIST_ITEM + r"{2,8}?(?=(?:……|…)?(?:等|为代表|在内))")
+# (a list cut short by an ellipsis, "A、B、C……一批批民企", only with the cue that it lists firms)
+_NAME_LIST_TAIL_RE = re.compile(r"、" + _LIST_ITEM + r"{2,8}?(?=(?:……|…)?(?:等|为代表|在内)|(?P<ellipsis>……|…))")
+_BRAND_CODE_RE = re.compile(r"[A-Za-z0-9]+°?")  # a brand of letters or digits: "TCL", "361°"
 _NAME_LIST_HEAD_RE = re.compile(r"(?:" + _LIST_ITEM + r"{2,10}、)+$")
 
 # the list says its items are firms: "A、B等12家…企业", "A、B在内的20家大房企", "A、B……一批批民企"
@@ -658,14 +660,20 @@ def _listed_companies(text: str, companies: list[Candidate], seg: Segmenter, fre
         while k < len(tokens) - 1 and _ctx_stop(tokens[k][0], tokens[k][1], freq):
             k += 1
         items[0] = (a + tokens[k][2], b) if tokens else (a, b)
-        if not any(a <= s0 and e0 <= b for a, b in items for s0, e0 in spans) and not any(text[a:b] in known for a, b in items):
+        if tail.group("ellipsis") or (
+                not any(a <= s0 and e0 <= b for a, b in items for s0, e0 in spans) and not any(text[a:b] in known for a, b in items)):
             # no item is a known firm: the list must say it lists firms, and every item must be a
-            # name (a proper noun or a word jieba hardly knows), not an industry or a product
-            # ("纺织、制冷、机械等企业", "电池、光伏组件、电解槽等企业")
-            if not _FIRM_LIST_CUE_RE.match(text, tail.end()) or not all(
+            # name (a proper noun, a word jieba hardly knows, letters or digits), not an industry or
+            # a product ("纺织、制冷、机械等企业", "电池、光伏组件、电解槽等企业")
+            # (one item may be a rare word of another kind, not common vocabulary: "安踏" is a verb to jieba)
+            named = [
                 any(len(w) >= 2 and (t in ("nr", "nrt", "nz", "nt") or freq.get(w, 0) < 5) for w, t, _s, _e in seg.pos(text[a:b]))
+                or _BRAND_CODE_RE.fullmatch(text[a:b]) is not None or text[a:b] in known
                 for a, b in items
-            ):
+            ]
+            rare = [all(freq.get(w, 0) < 50 for w, _t, _s, _e in seg.pos(text[a:b]) if len(w) >= 2) for a, b in items]
+            if not _FIRM_LIST_CUE_RE.match(text, tail.end()) or not all(n or r for n, r in zip(named, rare)) \
+                    or sum(not n for n in named) > 1:
                 continue
         for a, b in items:
             name = text[a:b]
