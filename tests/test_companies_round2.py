@@ -83,3 +83,16 @@ LISTS_UNKNOWN = [
 @pytest.mark.parametrize(("sentence", "expected"), LISTS_UNKNOWN)
 def test_lists_unknown(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# Before a firm's own words (旗下, 董事长) the name may end with a trade that is a verb (投资, 发展).
+STRONG_TRADES = [
+    ("当天，澜海投资旗下的置业公司以4亿元竞得两宗地块。", {"澜海投资"}),
+    ("瑞丰发展董事长在签约仪式上致辞。", {"瑞丰发展"}),
+    ("市政府投资旗下的平台公司负责建设。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STRONG_TRADES)
+def test_strong_trades(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -343,6 +343,7 @@ _FIRM_TRADES = sorted(
     key=len, reverse=True,
 )
 _FIRM_TRADE_RE = re.compile("(?:(?:" + "|".join(dict.fromkeys(_FIRM_TRADES)) + ")(?:集团|股份|公司)?|集团|股份|公司)$")
+_STRONG_TRADE_RE = re.compile("(?:" + "|".join(sorted(_COMPANY_TRADE_WORDS, key=len, reverse=True)) + ")$")
 _FIRM_TRADE_START_RE = re.compile("|".join(dict.fromkeys(_FIRM_TRADES)))  # "零氪|科技": the full name, not its brand
 _CTX_HAN = r"[^，,。；;：:！!？?、\s（）()“”\"]"
 # cues after the name: (strong) a firm's own words; (weak) a verb of investing, "A与B签约" (no 的
@@ -447,12 +448,13 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
     return any(len(w) >= 2 and (freq.get(w, 0) < 50 or t in ("nrt", "nz")) for w, t in inner)
 
 
-def _ctx_name_before(text: str, end: int, seg: Segmenter, freq: dict[str, int]) -> tuple[int, str, list] | None:
-    """(start, trade, tokens) of a firm name ending at ``end``, walking left over jieba tokens."""
+def _ctx_name_before(text: str, end: int, seg: Segmenter, freq: dict[str, int], strong: bool = False) -> tuple[int, str, list] | None:
+    """(start, trade, tokens) of a firm name ending at ``end``, walking left over jieba tokens
+    (before a firm's own words, ``strong``, also a trade that is a verb: "越秀投资旗下")."""
     ws = _left_window(text, end, limit=12)
     if end - ws < 2:
         return None
-    tm = _FIRM_TRADE_RE.search(text, ws, end)
+    tm = _FIRM_TRADE_RE.search(text, ws, end) or (_STRONG_TRADE_RE.search(text, ws, end) if strong else None)
     trade = tm.group() if tm and end - tm.start() < end - ws else ""
     stem_end = end - len(trade)
     tokens = [(w, t, s + ws, e + ws) for w, t, s, e in seg.pos(text[ws:stem_end])] if stem_end > ws else []
@@ -717,7 +719,7 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
         end = m.start()
         strong = m.group("strong") is not None
         while True:
-            found = _ctx_name_before(text, end, seg, freq)
+            found = _ctx_name_before(text, end, seg, freq, strong)
             if not found:
                 break
             s, trade, tokens = found
