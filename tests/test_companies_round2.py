@@ -96,3 +96,22 @@ STRONG_TRADES = [
 @pytest.mark.parametrize(("sentence", "expected"), STRONG_TRADES)
 def test_strong_trades(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A place + a trade that names a firm (石化, 化纤, 重工, 药业, 轮胎…: "茂名石化"), anywhere in the
+# text, unless an industry, a site or a product follows ("南海石化产业", "中国重工业").
+PLACE_FIRMS = [
+    ("依托宜州化纤碳纤维生产能力，当地规划了12个配套项目。", {"宜州化纤"}),
+    ("大桥钢箱梁由武昌重工制造，计划明年建成通车。", {"武昌重工"}),
+    ("今年一季度，兰州石化年产30万吨乙烯项目建成投产。", {"兰州石化"}),
+    ("江州轮胎、宜州化纤等纷纷扩产。", {"江州轮胎", "宜州化纤"}),
+    ("兰州石化产业园今年新开工项目8个。", set()),
+    ("我国重工业比重逐步下降。", set()),
+    ("兰州石化基地建设全面提速。", set()),
+    ("吉林化工产业加快转型。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACE_FIRMS)
+def test_place_firms(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

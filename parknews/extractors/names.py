@@ -342,6 +342,11 @@ _FIRM_TRADES = sorted(
     """.split(),
     key=len, reverse=True,
 )
+# trades after which a bare place is a firm's name ("茂名石化", "吉林化纤"); not 化工, 能源, 科技,
+# 汽车: "吉林化工" is as often an industry of a place
+_PLACE_FIRM_TRADES = frozenset("石化 化纤 重工 药业 制药 乳业 轮胎 纸业 铝业 建工 航发".split())
+_PLACE_FIRM_RE = re.compile("|".join(sorted(_PLACE_FIRM_TRADES)))
+_PLACE_FIRM_BLOCK_RE = re.compile(r"产业|行业|基地|园|企业|集群|工业|板块|领域|项目|工程|[区城港业]|产品|装备|设备|技术")
 _FIRM_TRADE_RE = re.compile("(?:(?:" + "|".join(dict.fromkeys(_FIRM_TRADES)) + ")(?:集团|股份|公司)?|集团|股份|公司)$")
 _STRONG_TRADE_RE = re.compile("(?:" + "|".join(sorted(_COMPANY_TRADE_WORDS, key=len, reverse=True)) + ")$")
 _FIRM_TRADE_START_RE = re.compile("|".join(dict.fromkeys(_FIRM_TRADES)))  # "零氪|科技": the full name, not its brand
@@ -407,12 +412,16 @@ def _proper_noun_only(body: str, tokens: list[tuple[str, str, int, int]]) -> boo
 def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]], freq: dict[str, int], strong: bool) -> bool:
     """Does ``body`` (= place? + brand + ``trade``) read as a firm's name, not a place, a
     government body, an institution, a person or a product?"""
+    places = load_places()
+    stem = body[: len(body) - len(trade)]
+    if trade in _PLACE_FIRM_TRADES and 2 <= len(stem) <= 3 and freq.get(body, 0) < 50 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) \
+            and (stem in places or any(w == stem and t == "ns" for w, t, _s, _e in tokens)):
+        return True  # "茂名石化", "吉林化纤", "江汉重工": a place + these trades names a firm, not an industry
     # (a strong cue and a legal form vouch for any stem: "绿城集团(企业专区"; 城 ends no other firm)
     legal = strong and trade.endswith(("集团", "公司", "股份"))
     if not 2 <= len(body) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or (
             not legal and _NOT_A_FIRM_END.search(body[: len(body) - len(trade)] if trade else body)):
         return False
-    places = load_places()
     if strong and not trade and body not in places and _proper_noun_only(body, tokens):
         return True  # "知名企业飞利浦", "钢铁企业安赛乐米塔尔": a transliteration jieba knows as a name
     if body in places or freq.get(body, 0) >= 50:
@@ -741,6 +750,16 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
             e, trade, tokens = found
             if trade or not m.group("apposition"):
                 add(m.end(), e, trade, tokens, True)
+    # a place + a trade that names a firm, anywhere ("依托吉林化纤碳纤维产业", "由江汉重工制造"),
+    # not an industry or a site after it ("南海石化产业", "茂名石化基地")
+    for m in _PLACE_FIRM_RE.finditer(text):
+        if _PLACE_FIRM_BLOCK_RE.match(text, m.end()):
+            continue
+        ws = max(0, m.start() - 6)
+        tokens = [(w, t, a + ws, b + ws) for w, t, a, b in seg.pos(text[ws:m.end()])]
+        place = next((tok for tok in tokens if tok[3] == m.start()), None)
+        if place and 2 <= len(place[0]) <= 3 and (place[1] == "ns" or place[0] in load_places()):
+            add(place[2], m.end(), m.group(), [tok for tok in tokens if tok[2] >= place[2]], False)
     for m in _CTX_QUOTED_RE.finditer(text):
         if m.group("called") or m.group("firm"):
             s, e = m.span("name")
