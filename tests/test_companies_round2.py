@@ -115,3 +115,21 @@ PLACE_FIRMS = [
 @pytest.mark.parametrize(("sentence", "expected"), PLACE_FIRMS)
 def test_place_firms(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A land deal names its buyer: "X以N亿元摘得/竞得/拿下…", "被X刚拍下来".
+LAND_DEALS = [
+    ("经过120轮竞价，澜庭地产最终以21.5亿元拿下该地块。", {"澜庭地产"}),
+    ("紧挨该地块的3号地块上月被华宸置业刚拍下来。", {"华宸置业"}),
+    ("当天，华宸置业以9.8亿元的总价竞得城南一宗商住用地。", {"华宸置业"}),
+    miss("紧挨该地块的3号地块上月被嘉禾隆刚拍下来。", {"嘉禾隆"}, "jieba cuts 嘉禾|隆刚: the name runs into the adverb"),
+    miss("当天，融信达以9.8亿元的总价竞得城南一宗商住用地。", {"融信达"}, "jieba cuts 融信|达以: the name runs into 以"),
+    ("市土地储备中心以底价拍下该地块。", set()),
+    ("李建国以800万元购得这套商铺。", set()),
+    ("决赛中，澳门队林晓彤以1分05秒强势摘得金牌。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LAND_DEALS)
+def test_land_deals(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
