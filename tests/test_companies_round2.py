@@ -133,3 +133,18 @@ LAND_DEALS = [
 @pytest.mark.parametrize(("sentence", "expected"), LAND_DEALS)
 def test_land_deals(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# Before a firm's own words, a brand jieba does not know and cuts into characters ("鸿|海董事长").
+CUT_BRANDS = [
+    ("据悉，该地块已被恒岳董事长周明购得。", {"恒岳"}),
+    ("恒岳董事长表示，将扩大在华投资。", {"恒岳"}),
+    ("该行董事长表示，将加大信贷投放。", set()),
+    ("双方董事长出席签约仪式。", set()),
+    ("新任董事长上任后提出三年计划。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CUT_BRANDS)
+def test_cut_brands(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

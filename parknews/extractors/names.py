@@ -449,6 +449,9 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
         return freq.get(brand, 0) < (1000 if strong else 300)
     # no trade word (or "X中国"): the brand must be a rare word or a transliteration ("博特伦")
     inner = [(w, t) for w, t, _s, _e in tokens if brand.find(w) >= 0]
+    if strong and len(brand) in (2, 3) and brand[0] not in _SURNAMES and inner and all(len(w) == 1 for w, _t in inner) \
+            and "".join(w for w, _t in inner) == brand:
+        return True  # "鸿|海董事长": a brand jieba does not know, cut into characters, before a firm's own words
     if not inner or freq.get(inner[-1][0], 0) >= 100:
         return False  # "光伏组件": the last word is common vocabulary
     if any(t[:1] in ("v", "i", "l", "a") and freq.get(w, 0) >= 50 for w, t in inner):
