@@ -148,3 +148,15 @@ CUT_BRANDS = [
 @pytest.mark.parametrize(("sentence", "expected"), CUT_BRANDS)
 def test_cut_brands(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A list item of an unknown firm and its product in Latin letters is the firm ("X石化|LNG").
+ITEM_PRODUCTS = [
+    ("以宜州化纤、澜川LNG、XYZ为代表的企业加快发展。", {"宜州化纤", "澜川", "XYZ"}),
+    ("以宜州化纤、澜川为代表的企业加快发展。", {"宜州化纤", "澜川"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ITEM_PRODUCTS)
+def test_item_products(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

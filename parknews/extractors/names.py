@@ -646,6 +646,7 @@ _LIST_ITEM = r"[^，,。；;：:！!？?、\s（）()“”\"…]"
 # are then read leftwards up to the clause start)
 # (a list cut short by an ellipsis, "A、B、C……一批批民企", only with the cue that it lists firms)
 _NAME_LIST_TAIL_RE = re.compile(r"、" + _LIST_ITEM + r"{2,8}?(?=(?:……|…)?(?:等|为代表|在内)|(?P<ellipsis>……|…))")
+_ITEM_PRODUCT_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[A-Za-z]{2,}")  # "中石化LNG": the Latin part is a product
 _BRAND_CODE_RE = re.compile(r"[A-Za-z0-9]+°?")  # a brand of letters or digits: "TCL", "361°"
 _NAME_LIST_HEAD_RE = re.compile(r"(?:" + _LIST_ITEM + r"{2,10}、)+$")
 
@@ -698,6 +699,9 @@ def _listed_companies(text: str, companies: list[Candidate], seg: Segmenter, fre
             if any(re.fullmatch(r"[A-Za-z0-9]*", text[a:s0] + text[e0:b]) or freq.get(text[a:s0] + text[e0:b], 0) >= 300
                    for s0, e0 in inner):
                 continue  # a known firm and its product ("中石化LNG"), not a longer name ("一汽丰田")
+            if (pm := _ITEM_PRODUCT_RE.fullmatch(name)) is not None:
+                b = a + pm.end(1)  # an unknown firm and its product: the firm ("中石化|LNG")
+                name = text[a:b]
             if name in known or not 2 <= len(name) <= 6 or name in places or name in GENERIC \
                     or name in _COMPANY_GENERIC or is_generic([name]) or _NOT_A_FIRM_END.search(name) \
                     or _AGGREGATE_INSIDE_RE.search(name) or _HEAD_RE.search(name) or freq.get(name, 0) >= 500:
