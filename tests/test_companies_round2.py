@@ -160,3 +160,17 @@ ITEM_PRODUCTS = [
 @pytest.mark.parametrize(("sentence", "expected"), ITEM_PRODUCTS)
 def test_item_products(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# "X自主品牌": a firm's own brand names the firm.
+OWN_BRANDS = [
+    ("首批为欧洲市场定制的恒驰自主品牌新能源汽车近日装船。", {"恒驰"}),
+    ("中国自主品牌汽车出口量持续增长。", set()),
+    ("企业着力打造自主品牌，提升产品附加值。", set()),
+    ("国产自主品牌手机市场份额上升。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OWN_BRANDS)
+def test_own_brands(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
