@@ -356,15 +356,19 @@ _CTX_HAN = r"[^，,。；;：:！!？?、\s（）()“”\"]"
 _CTX_AFTER_RE = re.compile(
     r"(?P<strong>旗下|[（(](?:股票|证券)代码|[（(]企业专区|董事长|总经理|总裁|首席执行官|CEO|创始人)"
     # (an adverb or a time word may stand between the name and its verb: "瑞泽医药今年在当地投资建设")
-    r"|(?:今年|明年|近日|日前|近期|目前|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继|最终|曾经|曾|刚)*"
+    r"|(?:今年|明年|近日|日前|近期|目前|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继)*"
     r"(?P<weak>投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
     r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|自主品牌|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
-    # a land deal ("远洋地产最终以48.3亿元拿下该地块", "被雅居乐刚拍下来")
-    r"|(?P<land>(?:以[^，,。；;！!？?\s]{0,16}?)?(?:摘得|竞得|拿下|拍下|拍得|购得))"
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
     r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
 )
+# a land deal names its buyer ("远洋地产最终以48.3亿元拿下该地块", "被雅居乐刚拍下来"): the verb is
+# found first and the price and adverbs before it are read leftwards (an optional "以…" tried at
+# every position of the text cost more than the rest of the cues)
+_LAND_VERB_RE = re.compile(r"摘得|竞得|拿下|拍下|拍得|购得")
+_LAND_PRICE_RE = re.compile(r"以[^，,。；;！!？?\s以]{0,16}$")
+_LAND_ADVERB_RE = re.compile(r"(?:最终|曾经|曾|刚|已经|已|将|也|又)+$")
 _LAND_RE = re.compile(r"地块|土地|用地|地王|宗地|楼面地价")
 # cues before the name: a label ("龙头企业宏远轮胎", "德国企业施泰纳", "投资方宏图电缆")
 _CTX_LABELS = frozenset(
@@ -730,9 +734,18 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
                              left=text[max(0, s - 4):s], right=text[e:e + 4]))
         return True
 
-    for m in _CTX_AFTER_RE.finditer(text):
-        if m.group("land") and not _LAND_RE.search(text, max(0, m.start() - 40), m.end() + 20):
+    for v in _LAND_VERB_RE.finditer(text):
+        if not _LAND_RE.search(text, max(0, v.start() - 40), v.end() + 20):
             continue  # "摘得金牌": a land deal names land in its sentence
+        end = v.start()
+        if pm := _LAND_PRICE_RE.search(text, max(0, end - 17), end):
+            end = pm.start()
+        if am := _LAND_ADVERB_RE.search(text, max(0, end - 6), end):
+            end = am.start()
+        found = _ctx_name_before(text, end, seg, freq)
+        if found and text[found[0] - 1:found[0]] not in ("在", "于", "到", "赴"):
+            add(found[0], end, found[1], found[2], False)
+    for m in _CTX_AFTER_RE.finditer(text):
         if m.group("verb"):  # "A与B签约": B too
             found = _ctx_name_before(text, m.start("verb"), seg, freq)
             if found:
