@@ -687,6 +687,8 @@ def _listed_companies(text: str, companies: list[Candidate], seg: Segmenter, fre
             # no item is a known firm: the list must say it lists firms, and every item must be a
             # name (a proper noun, a word jieba hardly knows, letters or digits), not an industry or
             # a product ("纺织、制冷、机械等企业", "电池、光伏组件、电解槽等企业")
+            if not _FIRM_LIST_CUE_RE.match(text, tail.end()):
+                continue
             # (one item may be a rare word of another kind, not common vocabulary: "安踏" is a verb to jieba)
             named = [
                 any(len(w) >= 2 and (t in ("nr", "nrt", "nz", "nt") or freq.get(w, 0) < 5) for w, t, _s, _e in seg.pos(text[a:b]))
@@ -694,8 +696,7 @@ def _listed_companies(text: str, companies: list[Candidate], seg: Segmenter, fre
                 for a, b in items
             ]
             rare = [all(freq.get(w, 0) < 50 for w, _t, _s, _e in seg.pos(text[a:b]) if len(w) >= 2) for a, b in items]
-            if not _FIRM_LIST_CUE_RE.match(text, tail.end()) or not all(n or r for n, r in zip(named, rare)) \
-                    or sum(not n for n in named) > 1:
+            if not all(n or r for n, r in zip(named, rare)) or sum(not n for n in named) > 1:
                 continue
         for a, b in items:
             name = text[a:b]
