@@ -174,3 +174,31 @@ OWN_BRANDS = [
 @pytest.mark.parametrize(("sentence", "expected"), OWN_BRANDS)
 def test_own_brands(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A fresh check, written after the rules above were built (all rows passed with the list emptied).
+FRESH = [
+    ("9月15日，融锦地产(企业专区,旗下楼盘)以32亿元摘得滨江一宗宅地。", {"融锦地产"}),
+    ("当天下午，华曜置业以底价竞得开发区两宗工业用地。", {"华曜置业"}),
+    ("经过86轮竞价，该地块最终被启明地产以12亿元拿下。", {"启明地产"}),
+    ("宁波石化年产50万吨丙烷脱氢项目今天投产。", {"宁波石化"}),
+    ("依托保定纸业的生产能力，当地规划建设造纸产业园。", {"保定纸业"}),
+    ("泰州药业新建的原料药车间今天投入使用。", {"泰州药业"}),
+    ("海川投资旗下的文旅公司负责景区运营。", {"海川投资"}),
+    ("鸿宇、澜庭、华曜……一批批本土企业快速成长。", {"鸿宇", "澜庭", "华曜"}),
+    ("以恒瑞医药、齐鲁制药为代表的医药企业加快创新。", {"恒瑞医药", "齐鲁制药"}),
+    ("晋江、石狮两地的鞋服产业发展迅速。", set()),
+    ("苏州化纤产业发展迅速。", set()),
+    ("冠军由广东队以总分第一摘得。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRESH)
+def test_fresh(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
+def test_common_word_brands_need_the_list():
+    """海尔、格力、美的: 美的 is an everyday word ("beautiful") and the list must know it; with the
+    list as shipped the whole list is read."""
+    assert companies("海尔、格力、美的……一批家电企业走向世界。") == {"海尔", "格力", "美的"}
