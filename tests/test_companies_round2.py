@@ -202,3 +202,21 @@ def test_common_word_brands_need_the_list():
     """海尔、格力、美的: 美的 is an everyday word ("beautiful") and the list must know it; with the
     list as shipped the whole list is read."""
     assert companies("海尔、格力、美的……一批家电企业走向世界。") == {"海尔", "格力", "美的"}
+
+
+# A place + a brand before a plant's phase and its capacity is the plant's owner
+# ("吉林梅花|三期30万吨赖氨酸项目"); a district, a port or a common word before the phase is not.
+PHASE_OWNERS = [
+    ("总投资15亿元的宁波恒澜二期20万吨己内酰胺项目建成投产。", {"宁波恒澜"}),
+    ("烟台万华三期年产40万吨聚氨酯项目开工。", {"烟台万华"}),
+    ("上海临港二期10万平方米标准厂房项目开工。", set()),
+    ("烟台港二期30万吨级码头项目开工。", set()),
+    ("合肥新站二期50万平方米安置房项目交付。", set()),
+    ("总投资8亿元的青岛海洋三期5万吨级泊位项目开工。", set()),
+    ("武汉光谷三期20万平方米孵化器项目开工。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PHASE_OWNERS)
+def test_phase_owners(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

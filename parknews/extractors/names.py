@@ -557,6 +557,7 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
     return out
 
 
+_PHASE_OWNER_RE = re.compile(r"([\u4e00-\u9fff]{4,6}?)[一二三四五六七八九]期(?=[0-9０-９一二三四五六七八九十百千万]|年产)")
 _CAPACITY_AFTER_FIRM_RE = re.compile(r"年产|年处理|年加工")
 _PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t for t in dict.fromkeys(_FIRM_TRADES) if t != "中国") + ")")
 
@@ -615,6 +616,20 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
             continue
         if p.rule != "head":
             continue
+        # a place + a brand before the plant's phase ("吉林梅花|三期30万吨赖氨酸项目"): a phase is of a firm's plant
+        pm = _PHASE_OWNER_RE.match(text, p.start, p.end)
+        if pm and not any(a < pm.end(1) and p.start < b for a, b in taken):
+            owner = pm.group(1)
+            toks = seg.pos(owner)
+            brand = _strip_places(owner)
+            if brand == owner and toks and toks[0][1] == "ns" and len(toks[0][0]) < len(owner):
+                brand = owner[len(toks[0][0]):]  # a place jieba knows
+            inner = [(w, t) for w, t, a, _b in toks if a >= len(owner) - len(brand)]
+            if brand != owner and 2 <= len(brand) <= 4 and brand not in load_places() and brand not in GENERIC \
+                    and not _HEAD_RE.search(brand) and not _NOT_A_FIRM_END.search(brand) and not is_generic([brand]) \
+                    and not any(t == "ns" or (len(w) >= 2 and (t[:1] in ("v", "a", "d") or freq.get(w, 0) >= 1000)) for w, t in inner):
+                out.append(Candidate(owner, p.start, pm.end(1), "company", rule="context", distinctive=True))
+                continue
         m = _PROJECT_PREFIX_FIRM_RE.match(text, p.start, p.end)
         if not m or any(a < m.end() and m.start() < b for a, b in taken):
             continue
