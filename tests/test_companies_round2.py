@@ -220,3 +220,18 @@ PHASE_OWNERS = [
 @pytest.mark.parametrize(("sentence", "expected"), PHASE_OWNERS)
 def test_phase_owners(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# List entries added in round 2 (property developers, cruise lines); the strict ones need a
+# company word or a list ("蓝光" is also blue light).
+LIST_ADDITIONS = [
+    ("华夏幸福与当地签约建设产业新城。", {"华夏幸福"}),
+    ("歌诗达邮轮首次靠泊母港。", {"歌诗达"}),
+    ("包括金科、蓝光、中梁在内的多家房企参与竞买。", {"金科", "蓝光", "中梁"}),
+    ("蓝光照射下，展品熠熠生辉。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LIST_ADDITIONS)
+def test_list_additions(sentence, expected):
+    assert companies(sentence) == expected
