@@ -235,3 +235,18 @@ LIST_ADDITIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), LIST_ADDITIONS)
 def test_list_additions(sentence, expected):
     assert companies(sentence) == expected
+
+
+# Two known brands side by side are one joint venture (with the list as shipped).
+JOINT_VENTURES = [
+    ("奥迪一汽新能源汽车项目在长春启动。", {"奥迪一汽"}),
+    ("北汽奔驰新工厂今天投产。", {"北汽奔驰"}),
+    ("广汽丰田第五条生产线建成。", {"广汽丰田"}),
+    ("宝马与一汽合资的新工厂投产。", {"宝马", "一汽"}),
+    ("奥迪和一汽共同投资建设新工厂。", {"奥迪", "一汽"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JOINT_VENTURES)
+def test_joint_ventures(sentence, expected):
+    assert companies(sentence) == expected

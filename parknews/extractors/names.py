@@ -1371,6 +1371,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue
         if re.search(r"[0-9０-９一二三四五六七八九十两几多]\s*个$", text[max(0, ms - 4):ms]):
             continue  # "7个招商局": offices counted, not a company
+        prev = out[-1] if out else None
+        if prev is not None and prev.rule == "gazetteer" and prev.end == ms and end == me:
+            # two known brands side by side are one joint venture ("奥迪|一汽", "华晨|宝马")
+            out[-1] = Candidate(text[prev.start:end], prev.start, end, "company", rule="gazetteer", distinctive=True)
+            seen.add((prev.start, end, "company"))
+            continue
         add(Candidate(text[ms:end], ms, end, "company", rule="gazetteer", distinctive=True))
 
     # companies named by their context ("鼎泰新材投资建设的…", "龙头企业宏远轮胎")
