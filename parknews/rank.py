@@ -329,10 +329,15 @@ class NameRanker:
         z = self.intercept + sum(self.weights.get(k, 0.0) * float(v) for k, v in features.items())
         return 1.0 / (1.0 + math.exp(-z))
 
-    def decide(self, text: str, candidates: Sequence[Candidate]) -> list[bool]:
-        """Keep or drop each candidate: projects by score, other labels as the rules say."""
+    def scores(self, text: str, candidates: Sequence[Candidate]) -> list[float]:
+        """The probability of each candidate (1.0 for labels other than project)."""
         counts = Counter(c.text for c in candidates if c.label == "project")
-        scores = [self.score(candidate_features(text, c, counts)) if c.label == "project" else 1.0 for c in candidates]
+        return [self.score(candidate_features(text, c, counts)) if c.label == "project" else 1.0 for c in candidates]
+
+    def decide(self, text: str, candidates: Sequence[Candidate], scores: Sequence[float] | None = None) -> list[bool]:
+        """Keep or drop each candidate: projects by score, other labels as the rules say."""
+        if scores is None:
+            scores = self.scores(text, candidates)
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}
         for i, c in enumerate(candidates):
