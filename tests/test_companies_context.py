@@ -140,8 +140,7 @@ SECOND_NOT = [
 # A third batch (a firm before a project's capacity, the brand of a long registered name)
 THIRD = [
     ("瀚海石化年产60万吨聚丙烯项目今天投产。", {"瀚海石化"}),
-    miss("总投资30亿元的鹏程航发发动机维修基地开工。", {"鹏程航发"},
-         "a brand + trade starting a project name counts only before 年产 (铜基新材料产业园 is a product)"),
+    ("总投资30亿元的鹏程航发发动机维修基地开工。", {"鹏程航发"}),  # a product between the firm and the head (issue 5)
     ("由广东金岭新材料有限公司投资建设的金岭铜箔项目开工。", {"广东金岭新材料有限公司", "金岭"}),
     ("该项目由晶辉光电科技（扬州）有限公司投资建设，晶辉光电计划明年投产。", {"晶辉光电科技（扬州）有限公司", "晶辉光电"}),
     ("新材料年产5万吨项目今天开工。", set()),

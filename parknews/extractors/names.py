@@ -338,14 +338,21 @@ _CTX_AFTER_RE = re.compile(
     # (an adverb or a time word may stand between the name and its verb: "瑞泽医药今年在当地投资建设")
     r"|(?:今年|明年|近日|日前|近期|目前|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继)*"
     r"(?P<weak>投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
-    r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局)"
+    r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
+    r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
     r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
 )
 # cues before the name: a label ("龙头企业宏远轮胎", "德国企业施泰纳", "投资方宏图电缆")
+_CTX_LABELS = frozenset(
+    "龙头 民营 外资 外商独资 合资 台资 港资 侨资 知名 本地 当地 骨干 领军 链主 头部 科技型 高新技术 上市 德资 日资 韩资 美资 欧资 跨国 钢铁 家电".split()
+    + _COUNTRY_RE.pattern[4:-1].split("|") + _FIRM_TRADES
+)
 _CTX_BEFORE_RE = re.compile(
-    r"(?:龙头|民营|外资|外商独资|合资|台资|港资|侨资|知名|本地|当地|骨干|领军|链主|头部|科技型|高新技术|上市|"
-    r"德资|日资|韩资|美资|欧资|" + _COUNTRY_RE.pattern[4:-1] + r")企业|国企|央企|民企|外企|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商|制造商|集成商|生产商|服务商"
+    # (a label + 企业: the label is checked against _CTX_LABELS in code; an alternation of the
+    # 100 labels here was tried at every position of the text and cost 10% of the names stage)
+    r"(?P<label>[\u4e00-\u9fff]{2,5}?)企业(?![，,])"
+    r"|(?<!跨)国企|央企|民企|外企|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商|制造商|集成商|生产商|服务商"
     r"|(?P<apposition>企业[，,])"  # "…的高科技企业，飞旋科技拥有…": a brand + a trade word only
 )
 # a quoted name called a company: "证券简称变更为“旺能环境”", "公司名叫“庆渔堂”", "“盼盼”食品集团董事长"
@@ -373,12 +380,23 @@ def _ctx_stop(w: str, tag: str, freq: dict[str, int]) -> bool:
     )
 
 
+def _proper_noun_only(body: str, tokens: list[tuple[str, str, int, int]]) -> bool:
+    """``body`` is made of proper-noun tokens only, not a person's name: one token tagged as
+    another proper noun or a transliteration (nz, nrt, nt), or 4+ characters of names."""
+    inner = [(w, t) for w, t, _s, _e in tokens if body.find(w) >= 0]
+    if not inner or "".join(w for w, _t in inner) != body or any(len(w) < 2 or t not in ("nz", "nrt", "nt", "nr") for w, t in inner):
+        return False
+    return len(body) >= 4 or (len(inner) == 1 and inner[0][1] != "nr")
+
+
 def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]], freq: dict[str, int], strong: bool) -> bool:
     """Does ``body`` (= place? + brand + ``trade``) read as a firm's name, not a place, a
     government body, an institution, a person or a product?"""
     if not 2 <= len(body) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or _NOT_A_FIRM_END.search(body[: len(body) - len(trade)] if trade else body):
         return False
     places = load_places()
+    if strong and not trade and body not in places and _proper_noun_only(body, tokens):
+        return True  # "知名企业飞利浦", "钢铁企业安赛乐米塔尔": a transliteration jieba knows as a name
     if body in places or freq.get(body, 0) >= 50:
         return False  # a place or a common word ("新能源汽车")
     stem = body[: len(body) - len(trade)] if trade else body
@@ -504,21 +522,147 @@ _CAPACITY_AFTER_FIRM_RE = re.compile(r"年产|年处理|年加工")
 _PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t for t in dict.fromkeys(_FIRM_TRADES) if t != "中国") + ")")
 
 
+def _owner_before_place(text: str, p: Candidate, seg: Segmenter, freq: dict[str, int]) -> tuple[int, int] | None:
+    """The owner's brand that starts a project name before its place ("国网|湖南安化抽水蓄能电站",
+    "国药|长春新冠疫苗一期项目": news puts the place after the owner, never a product before the
+    place), or an organisation jieba tags ``nt`` starting the name after its place ("合肥|大众汽车研发中心").
+    The brand is 2-4 characters of nouns that are not common vocabulary, no place, no head."""
+    tokens = [(w, t, a + p.start, b + p.start) for w, t, a, b in seg.pos(p.text)]
+    places = load_places()
+    for j in (1, 2) if p.rule == "head" else ():
+        if j >= len(tokens) - 1:
+            break
+        w, _t, _a, _b = tokens[j]
+        if len(w) < 2 or w not in places:
+            continue
+        brand = tokens[:j]
+        body = text[brand[0][2]:brand[-1][3]]
+        if 2 <= len(body) <= 4 and all(
+            len(bw) >= 2 and bw not in places and bt[:1] in ("n", "j") and bt != "ns"
+            and freq.get(bw, 0) < (300 if bt in ("nz", "nt", "nrt", "nr", "j") else 100)
+            and bw not in GENERIC and bw not in _COMPANY_GENERIC and bw not in LEAD_STRIP
+            for bw, bt, _a, _b in brand
+        ) and not _HEAD_RE.search(body) and not _NOT_A_FIRM_END.search(body) and not is_generic([body]):
+            return brand[0][2], brand[-1][3]
+        break
+    k = 1 if tokens and tokens[0][0] in places else 0
+    # a transliterated or proper-noun brand after the place, before a product ("苏州|博世|新能源汽车…基地")
+    if k == 1 and k < len(tokens) - 2 and tokens[k][1] in ("nrt", "nz") and len(tokens[k][0]) >= 2 \
+            and freq.get(tokens[k][0], 0) < 300 and tokens[k][0] not in places and tokens[k + 1][1][:1] == "n" \
+            and freq.get(tokens[k + 1][0], 0) >= 300 and not _HEAD_RE.match(tokens[k + 1][0]):
+        return tokens[k][2], tokens[k][3]
+    if p.rule != "head":
+        return None  # a weak head with common words: only a brand as plain as that one
+    # (an organisation jieba knows: a word of its dictionary; not "国际航运", "国家…": those are no firms)
+    if k < len(tokens) - 1 and tokens[k][1] == "nt" and 2 <= len(tokens[k][0]) <= 6 and freq.get(tokens[k][0], 0) \
+            and not tokens[k][0].startswith(("国际", "国家", "全国", "中央")) and not _HEAD_RE.search(tokens[k][0]) \
+            and not _NOT_A_FIRM_END.search(tokens[k][0]):
+        return tokens[k][2], tokens[k][3]
+    return None
+
+
 def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segmenter, freq: dict[str, int],
                                 taken: list[tuple[int, int]]) -> list[Candidate]:
-    """A brand + a trade word that starts a project's name before its capacity is its owner
-    ("瀚海石化年产60万吨聚丙烯项目"); without the capacity the prefix is as often a product or an
-    industry ("铜基新材料产业园", "极薄锂电铜箔项目"), so it is not taken."""
+    """The owner named at the start of a project's name: a brand before the place
+    (:func:`_owner_before_place`), or a brand + a trade word before the capacity
+    ("瀚海石化年产60万吨聚丙烯项目") or before a product ("施耐德电气全新柔性生产线"); a product or
+    an industry in that place ("铜基新材料产业园", "极薄锂电铜箔项目") is not taken: before a product
+    the brand must be rare nouns and the trade word the end of a word."""
     out: list[Candidate] = []
     for p in projects:
+        owner = _owner_before_place(text, p, seg, freq)
+        if owner and not any(a < owner[1] and owner[0] < b for a, b in taken):
+            out.append(Candidate(text[owner[0]:owner[1]], owner[0], owner[1], "company", rule="context", distinctive=True))
+            continue
+        if p.rule != "head":
+            continue
         m = _PROJECT_PREFIX_FIRM_RE.match(text, p.start, p.end)
-        if not m or not _CAPACITY_AFTER_FIRM_RE.match(text, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
+        if not m or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        capacity = _CAPACITY_AFTER_FIRM_RE.match(text, m.end()) is not None
+        # or a product between the firm and the head ("烟岚化学|高端聚烯烃|项目", "施耐德电气|全新柔性|生产线"),
+        # the brand a noun, not an adjective or a verb ("极薄锂电铜箔项目": 极薄 is no brand)
+        product = p.head != "" and p.end - len(p.head) - m.end() >= 2
+        if not capacity and not product:
             continue
         body = m.group()
         trade = _FIRM_TRADE_RE.search(body).group()
         tokens = [(w, t, a + m.start(), b + m.start()) for w, t, a, b in seg.pos(body)]
+        if not capacity:
+            if not all(t in ("n", "nz", "nr", "nrt", "nt") and freq.get(w, 0) < 50
+                       for w, t, a, _b in tokens if a < m.end() - len(trade)):
+                continue
+            # the trade word ends a word of the name ("冀研|生物医药|产业园" is a park of medicine),
+            # and the brand is not that of a firm named elsewhere ("华锐 … 华锐|储能系统|超级工厂",
+            # "新希达智能装备产业园由希达机器人投资建设")
+            core = body[: len(body) - len(trade)][-2:]
+            if m.end() not in {b + p.start for _w, _t, _a, b in seg.pos(p.text)} or \
+                    any(core in text[a:b] for a, b in taken):
+                continue
         if _firm_name_ok(body, trade, tokens, freq, False):
             out.append(Candidate(body, m.start(), m.end(), "company", rule="context", distinctive=True))
+    return out
+
+
+# a list of short names closed by a cue that it is a list of examples ("A、B、C等", "以A、B为代表",
+# "包括A、B在内"); items are cut at punctuation, the first one at the frame words before it
+_LIST_ITEM = r"[^，,。；;：:！!？?、\s（）()“”\"…]"
+# (found from its last 、: a literal first character lets ``re`` skip ahead; the items before it
+# are then read leftwards up to the clause start)
+_NAME_LIST_TAIL_RE = re.compile(r"、" + _LIST_ITEM + r"{2,8}?(?=(?:……|…)?(?:等|为代表|在内))")
+_NAME_LIST_HEAD_RE = re.compile(r"(?:" + _LIST_ITEM + r"{2,10}、)+$")
+
+# the list says its items are firms: "A、B等12家…企业", "A、B在内的20家大房企", "A、B……一批批民企"
+_FIRM_LIST_CUE_RE = re.compile(r"(?:……|…)?(?:等|在内的)?(?![^，,。；;！!？?\n、]{0,6}?(?:领域|行业|产业|方面|类|地|国家|城市|部门))[^，,。；;！!？?\n、]{0,20}?(?:企业|房企|民企|央企|国企|外企|车企|药企|公司)")
+
+
+def _listed_companies(text: str, companies: list[Candidate], seg: Segmenter, freq: dict[str, int]) -> list[Candidate]:
+    """The items of a list of examples of which one is a company found otherwise (in the list or
+    elsewhere in the text): the others are companies too when they read as names (2-6
+    characters, no place, no generic word, no government body or institution)."""
+    known = {c.text for c in companies}
+    spans = {(c.start, c.end) for c in companies}
+    places = load_places()
+    out: list[Candidate] = []
+    for tail in _NAME_LIST_TAIL_RE.finditer(text):
+        head = _NAME_LIST_HEAD_RE.search(text, max(0, tail.start() - 200), tail.start() + 1)
+        if head is None:
+            continue
+        items: list[tuple[int, int]] = []
+        pos = head.start()
+        for part in text[head.start():tail.end()].split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        # the first item starts after the frame words ("包括远洋", "以一汽丰田")
+        a, b = items[0]
+        tokens = seg.pos(text[a:b])
+        k = 0
+        while k < len(tokens) - 1 and _ctx_stop(tokens[k][0], tokens[k][1], freq):
+            k += 1
+        items[0] = (a + tokens[k][2], b) if tokens else (a, b)
+        if not any(a <= s0 and e0 <= b for a, b in items for s0, e0 in spans) and not any(text[a:b] in known for a, b in items):
+            # no item is a known firm: the list must say it lists firms, and every item must be a
+            # name (a proper noun or a word jieba hardly knows), not an industry or a product
+            # ("纺织、制冷、机械等企业", "电池、光伏组件、电解槽等企业")
+            if not _FIRM_LIST_CUE_RE.match(text, tail.end()) or not all(
+                any(len(w) >= 2 and (t in ("nr", "nrt", "nz", "nt") or freq.get(w, 0) < 5) for w, t, _s, _e in seg.pos(text[a:b]))
+                for a, b in items
+            ):
+                continue
+        for a, b in items:
+            name = text[a:b]
+            inner = [(s0, e0) for s0, e0 in spans if a <= s0 and e0 <= b]
+            if any(re.fullmatch(r"[A-Za-z0-9]*", text[a:s0] + text[e0:b]) or freq.get(text[a:s0] + text[e0:b], 0) >= 300
+                   for s0, e0 in inner):
+                continue  # a known firm and its product ("中石化LNG"), not a longer name ("一汽丰田")
+            if name in known or not 2 <= len(name) <= 6 or name in places or name in GENERIC \
+                    or name in _COMPANY_GENERIC or is_generic([name]) or _NOT_A_FIRM_END.search(name) \
+                    or _AGGREGATE_INSIDE_RE.search(name) or _HEAD_RE.search(name) or freq.get(name, 0) >= 500:
+                continue
+            words = [w for w, _t, _s, _e in seg.pos(name)]
+            if all(freq.get(w, 0) >= 300 or w in _FIRM_TRADES for w in words):
+                continue  # common vocabulary ("新能源汽车", "钢铁"): a product or an industry, no firm
+            out.append(Candidate(name, a, b, "company", rule="context", distinctive=True))
     return out
 
 
@@ -561,6 +705,9 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
                 break
             end = s - 1
     for m in _CTX_BEFORE_RE.finditer(text):
+        label = m.group("label")
+        if label is not None and not any(label[-n:] in _CTX_LABELS for n in (5, 4, 3, 2) if n <= len(label)):
+            continue
         found = _ctx_name_after(text, m.end(), seg, freq)
         if found:
             e, trade, tokens = found
@@ -1090,7 +1237,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words):
             continue
         suffix = m.group()
-        if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq) and not (
+        # (jieba tags many brands as personal names: "秦岭|航空工业|集团", "金石|公司")
+        if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq) and not any(
+            t in ("nr", "nrt") and len(w) >= 2 and freq.get(w, 0) < 1000 for w, t, s, _e in body_tokens if s >= start
+        ) and not (
             2 <= len(body) <= 4 and freq.get(body, 0) < 50 and not is_generic(words) and len(words) <= 2
             and not any(w in _COMPANY_STOP or freq.get(w, 0) >= 20000 for w in words)
             and not all(w in _COMPANY_TRADE_WORDS for w in words)
@@ -1141,7 +1291,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         add(c)
     # a firm's name starting a project's name ("瀚海石化年产60万吨聚丙烯项目")
     taken = [(c.start, c.end) for c in out if c.label == "company"]
-    for c in _companies_in_project_names(text, [c for c in out if c.label == "project" and c.primary and c.rule == "head"],
+    for c in _companies_in_project_names(text, [c for c in out if c.label == "project" and c.primary and c.rule in ("head", "weak")],
                                          seg, freq, taken):
         add(c)
     # the short form of a registered name ("烟台明德精密机械有限公司 … 明德精密")
@@ -1163,6 +1313,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         for m in re.finditer("|".join(map(re.escape, sorted(brands, key=len, reverse=True))), text):
             if m.start() in bounds_b and m.end() in bounds_b and not _COMPANY_SUFFIX_RE.match(text, m.end()):
                 add(Candidate(m.group(), m.start(), m.end(), "company", rule="brand", distinctive=True))
+
+    # the other names of a list of firms ("包括远洋、金融街、龙湖、金地在内的20家房企")
+    for c in _listed_companies(text, [c for c in out if c.label == "company"], seg, freq):
+        add(c)
 
     # parks: a place-like stem and a park suffix
     park_stems: set[str] = set()

@@ -1,0 +1,153 @@
+"""An honest measure of company extraction: the gold **train** split with the hand list ablated per fold.
+
+``data/companies.tsv`` and the context cues were written while reading train articles, so the
+train company F1 is in-sample: the list holds train gold companies. Here the train articles are
+split into folds (by article, a fixed shuffle; ``--repeats`` reshuffles and sums); for each fold
+every list entry that equals or is contained in a gold company of the held-out fold and is
+**not** a gold company of any other train article is removed from the list, and the fold is
+scored end to end (the full pipeline, ``parknews.evaluate.evaluate``). What a rule finds of a
+company the list does not know is then what it would find of a new company. (``--keep
+contained`` also keeps an entry contained in a gold company of another train article: that
+list writer could have learned "比亚迪" from "比亚迪公司".) The context cues themselves cannot
+be ablated: they were written from all train articles.
+
+Also printed: which part found the gold companies that were found (and the spurious ones) —
+``list`` (the gazetteer), ``structure`` (legal forms, banks, engineering bureaus), ``context``
+(cues), ``short`` (the short form of a name found by list or structure), ``project`` (only as a
+project's company) — and the score of the team-written dev set ``corpora/written_dev`` (the
+full list: it was written by the team, not from the list; its errors may be read, ``--errors``).
+Never run on the test split or on ``corpora/written`` (held out).
+
+    python benchmarks/cv_companies.py [--folds 5] [--repeats 1] [--keep exact|contained] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SOURCES = ("list", "structure", "context", "short", "project", "?")
+_RULE_SOURCE = {"gazetteer": "list", "suffix": "structure", "context": "context", "brand": "short"}
+
+
+def _set_list(names_mod, drop: set[str]) -> None:
+    """Use ``companies.tsv`` without the names of ``drop`` (clears the caches built from it)."""
+    full = names_mod._FULL_TABLE
+    names_mod._company_table = lambda: (tuple(n for n in full[0] if n not in drop), frozenset(full[1] - drop))
+    names_mod.load_companies.cache_clear()
+    names_mod._company_literals.cache_clear()
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", default=str(ROOT / "corpora" / "gold" / "train.jsonl"))
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--repeats", type=int, default=1, help="repeat the CV with this many shuffles (sums over all)")
+    ap.add_argument("--keep", choices=("exact", "contained"), default="exact",
+                    help="keep a list entry that is (exact) or is inside (contained) a gold company of another train article")
+    ap.add_argument("--errors", action="store_true", help="print the company mistakes (CV folds and written_dev)")
+    ap.add_argument("--no-dev", action="store_true", help="skip corpora/written_dev")
+    args = ap.parse_args(argv)
+
+    import parknews
+    import parknews.extractors.names as names_mod
+    from parknews.evaluate import PRF, default_corpus, evaluate, load_jsonl, norm_name
+
+    gold = load_jsonl(args.gold, "gold")
+    if any(g.get("split") != "train" for g in gold):
+        raise SystemExit("--gold must hold train-split articles only")
+    corpus = default_corpus(args.gold)
+    names_mod._FULL_TABLE = names_mod._company_table()
+    full_list = set(names_mod._FULL_TABLE[0])
+    gold_sets = [{norm_name(c["name"]) for c in g.get("companies") or ()} for g in gold]
+
+    records: dict[str, dict] = {}
+
+    def predict(text: str, published: str | None):
+        rec = parknews.extract(text, published=published).to_dict()
+        records[text] = rec
+        return rec
+
+    def sources(text: str, rec: dict) -> dict[str, str]:
+        """Predicted company name → the part that found it (its first occurrence)."""
+        rules = {(c.start, c.end): c.rule for c in names_mod.find_candidates(text) if c.label == "company"}
+        out: dict[str, str] = {}
+        for n in sorted(rec["mentions"]["names"], key=lambda n: n["start"]):
+            if n["label"] == "company":
+                out.setdefault(norm_name(n["text"]), _RULE_SOURCE.get(rules.get((n["start"], n["end"]), ""), "?"))
+        for p in rec["projects"]:
+            if p.get("company"):
+                out.setdefault(norm_name(p["company"]), "project")
+        return out
+
+    def score(gold_path: Path, corpus_path: Path, label: str) -> tuple[PRF, PRF, Counter, Counter, list]:
+        records.clear()
+        s = evaluate(gold_path, corpus=corpus_path, predict=predict)
+        texts = {row["id"]: row["text"] for row in load_jsonl(corpus_path, "corpus")}
+        found, spurious = Counter(), Counter()
+        for g in load_jsonl(gold_path, "gold"):
+            text = texts[g["id"]]
+            src = sources(text, records[text])
+            gs = {norm_name(c["name"]) for c in g.get("companies") or ()}
+            for name, part in src.items():
+                (found if name in gs else spurious)[part] += 1
+        errs = [(label, m.id, m.kind, m.detail) for m in s.mistakes if m.field == "companies"]
+        return s.prf["companies"], s.prf["companies~"], found, spurious, errs
+
+    tmp = Path(tempfile.mkdtemp())
+    total, total_l = PRF(), PRF()
+    found_t, spurious_t = Counter(), Counter()
+    dropped_n = 0
+    for rep in range(args.repeats):
+        idx = list(range(len(gold)))
+        random.Random(rep).shuffle(idx)
+        for k in range(args.folds):
+            held = set(idx[k::args.folds])
+            held_gold = set().union(*(gold_sets[i] for i in held))
+            other_gold = set().union(*(gold_sets[i] for i in range(len(gold)) if i not in held))
+
+            drop = {e for e in full_list if any(e in g for g in held_gold)
+                    and not any(e == g or (args.keep == "contained" and e in g) for g in other_gold)}
+            dropped_n += len(drop)
+            _set_list(names_mod, drop)
+            fold = tmp / f"fold{rep}-{k}.jsonl"
+            fold.write_text("".join(json.dumps(gold[i], ensure_ascii=False) + "\n" for i in sorted(held)),
+                            encoding="utf-8")
+            prf, prf_l, found, spurious, errs = score(fold, corpus, f"cv{rep}-{k}")
+            total, total_l = total + prf, total_l + prf_l
+            found_t.update(found)
+            spurious_t.update(spurious)
+            if args.errors:
+                for e in errs:
+                    print(*e, sep="\t")
+    _set_list(names_mod, set())
+
+    def show(title: str, prf: PRF, prf_l: PRF, found: Counter, spurious: Counter) -> None:
+        print(title)
+        print(f"  companies   P {prf.precision:.3f}  R {prf.recall:.3f}  F1 {prf.f1:.3f}   "
+              f"(tp {prf.tp}, pred {prf.n_pred}, gold {prf.n_gold})")
+        print(f"  companies~  P {prf_l.precision:.3f}  R {prf_l.recall:.3f}  F1 {prf_l.f1:.3f}   (tp {prf_l.tp})")
+        print("  by part:    " + "  ".join(f"{p} {found[p]}/{found[p] + spurious[p]}" for p in SOURCES
+                                         if found[p] + spurious[p]) + "   (gold found / predicted)")
+
+    show(f"[cv] train, {args.folds} folds x {args.repeats}, list ablated per fold "
+         f"(keep={args.keep}; {dropped_n} entries dropped in all)", total, total_l, found_t, spurious_t)
+    if not args.no_dev:
+        dev = ROOT / "corpora" / "written_dev"
+        prf, prf_l, found, spurious, errs = score(dev / "gold.jsonl", dev / "articles.jsonl", "dev")
+        show("[written_dev] full list", prf, prf_l, found, spurious)
+        if args.errors:
+            for e in errs:
+                print(*e, sep="\t")
+
+
+if __name__ == "__main__":
+    main()
