@@ -18,7 +18,7 @@ Not only the lexical context features: without left1/right1/right2/prev on the e
 is 0.695 (weight 0.5: 0.705). The written style differs as a whole (14% of its candidates are
 names, 8% in the train split).
 
-    python benchmarks/cv_names.py [--C 1.0] [--threshold 0.65] [--errors] [--no-rules]
+    python benchmarks/cv_names.py [--C 1.0] [--threshold 0.7] [--errors] [--no-rules]
                                   [--extra GOLD:CORPUS ...] [--extra-weight 1.0]
 """
 
@@ -70,7 +70,7 @@ def fold_splits(n: int, folds: int, repeats: int) -> list[tuple[list[int], set[i
     return splits
 
 
-def fit_ranker(X: list, y: list, *, C: float = 1.0, threshold: float = 0.65, sample_weight: list | None = None):
+def fit_ranker(X: list, y: list, *, C: float = 1.0, threshold: float = 0.7, sample_weight: list | None = None):
     """A :class:`NameRanker` fitted as ``parknews train`` fits it (:func:`parknews.rank.fit_weights`)."""
     from parknews.rank import NameRanker, fit_weights
 
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(ROOT / "corpora" / "gold" / "train.jsonl"))
     ap.add_argument("--C", type=float, default=1.0)
-    ap.add_argument("--threshold", type=float, default=0.65)
+    ap.add_argument("--threshold", type=float, default=0.7)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=1, help="repeat the CV with this many shuffles (sums over all)")
     ap.add_argument("--errors", action="store_true", help="print the project-name mistakes of every fold")

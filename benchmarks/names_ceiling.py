@@ -19,7 +19,7 @@ The **ceiling** is the share of gold projects with a candidate of their name bef
 (all but the last two rows). The predicted names that match no gold project are split too:
 overlapping a gold name (a boundary error) or not (not a project).
 
-    python benchmarks/names_ceiling.py [--repeats 1] [--C 1.0] [--threshold 0.65] [--list CAUSE ...]
+    python benchmarks/names_ceiling.py [--repeats 1] [--C 1.0] [--threshold 0.7] [--list CAUSE ...]
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dev", default=str(ROOT / "corpora" / "written_dev" / "gold.jsonl"))
     ap.add_argument("--dev-corpus", default=str(ROOT / "corpora" / "written_dev" / "articles.jsonl"))
     ap.add_argument("--C", type=float, default=1.0)
-    ap.add_argument("--threshold", type=float, default=0.65)
+    ap.add_argument("--threshold", type=float, default=0.7)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=1)
     ap.add_argument("--list", nargs="*", default=[], metavar="CAUSE",
