@@ -17,6 +17,14 @@ and attribution to a project 0.697 -> 0.668: the ranker is still trained on the 
 Not only the lexical context features: without left1/right1/right2/prev on the extra candidates it
 is 0.695 (weight 0.5: 0.705). The written style differs as a whole (14% of its candidates are
 names, 8% in the train split).
+Measured 2026-11-25 (branch names7, audited gold, one positive per head: 0.717 / written_dev 0.759),
+each added to the shipped features and not adopted (CV F1 / written_dev): the first and last
+character of the modifier 0.711/0.711, the two characters before 0.714/0.716 (old base), raw jieba
+tags of the boundary words 0.714/0.738, the number of mentions of the name and of its modifier in
+the text 0.711/0.752, mentions x article length 0.711/0.755, candidates sharing the head
+0.710/0.745, number of candidates 0.715/0.757 (old base), jieba frequency of the first/last word
+0.703/0.748; C 0.5: 0.711/0.766, C 2: 0.711/0.724; leaving out any one feature group: at most
++0.001. A two-stage ranker (boundary, then name-or-not on the best boundary): 0.54-0.62.
 
     python benchmarks/cv_names.py [--C 1.0] [--threshold 0.7] [--errors] [--no-rules]
                                   [--extra GOLD:CORPUS ...] [--extra-weight 1.0]
