@@ -17,6 +17,14 @@ and attribution to a project 0.697 -> 0.668: the ranker is still trained on the 
 Not only the lexical context features: without left1/right1/right2/prev on the extra candidates it
 is 0.695 (weight 0.5: 0.705). The written style differs as a whole (14% of its candidates are
 names, 8% in the train split).
+Measured 2026-11-25 (branch names7, audited gold, one positive per head: 0.717 / written_dev 0.759),
+each added to the shipped features and not adopted (CV F1 / written_dev): the first and last
+character of the modifier 0.711/0.711, the two characters before 0.714/0.716 (old base), raw jieba
+tags of the boundary words 0.714/0.738, the number of mentions of the name and of its modifier in
+the text 0.711/0.752, mentions x article length 0.711/0.755, candidates sharing the head
+0.710/0.745, number of candidates 0.715/0.757 (old base), jieba frequency of the first/last word
+0.703/0.748; C 0.5: 0.711/0.766, C 2: 0.711/0.724; leaving out any one feature group: at most
++0.001. A two-stage ranker (boundary, then name-or-not on the best boundary): 0.54-0.62.
 
     python benchmarks/cv_names.py [--C 1.0] [--threshold 0.7] [--errors] [--no-rules]
                                   [--extra GOLD:CORPUS ...] [--extra-weight 1.0]
@@ -35,6 +43,49 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def load_train(gold_path: str) -> tuple[list[dict], Path, dict[str, str]]:
+    """The gold train lines, the corpus path and the texts of the corpus (refuses test lines)."""
+    from parknews.evaluate import default_corpus, load_jsonl
+
+    gold = load_jsonl(gold_path, "gold")
+    if any(g.get("split") == "test" for g in gold):
+        raise SystemExit("--gold holds test-split articles: cross-validate on the train split only")
+    corpus = default_corpus(gold_path)
+    texts = {}
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            texts[row["id"]] = row["text"]
+    return gold, corpus, texts
+
+
+def seed_candidates() -> tuple[list, list]:
+    """(features, labels) of the seed page's candidates, added to every fold's training part."""
+    from parknews.rank import labelled_candidates, seed_example
+
+    text, names = seed_example(ROOT / "corpora" / "samples" / "yantai-forum-2022-03-31.txt",
+                               ROOT / "tests" / "data" / "seed_expected.json")
+    return labelled_candidates([{"id": "seed", "projects": [{"name": n} for n in names]}], {"seed": text})
+
+
+def fold_splits(n: int, folds: int, repeats: int) -> list[tuple[list[int], set[int]]]:
+    """(shuffled indices, held-out set) of every fold of every repeat (fixed shuffles)."""
+    splits = []
+    for rep in range(repeats):
+        idx = list(range(n))
+        random.Random(rep).shuffle(idx)
+        splits += [(idx, set(idx[k::folds])) for k in range(folds)]
+    return splits
+
+
+def fit_ranker(X: list, y: list, *, C: float = 1.0, threshold: float = 0.7, sample_weight: list | None = None):
+    """A :class:`NameRanker` fitted as ``parknews train`` fits it (:func:`parknews.rank.fit_weights`)."""
+    from parknews.rank import NameRanker, fit_weights
+
+    weights, intercept = fit_weights(X, y, C=C, sample_weight=sample_weight)
+    return NameRanker(weights, intercept, threshold)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(ROOT / "corpora" / "gold" / "train.jsonl"))
@@ -50,27 +101,13 @@ def main(argv: list[str] | None = None) -> None:
                     help="sample weight of the --extra articles' candidates (default 1)")
     args = ap.parse_args(argv)
 
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import Pipeline
-
     import parknews.rank as rank
-    from parknews.evaluate import PRF, Accuracy, default_corpus, evaluate, load_jsonl
-    from parknews.rank import NameRanker, labelled_candidates, seed_example
+    from parknews.evaluate import PRF, Accuracy, evaluate, load_jsonl
+    from parknews.rank import labelled_candidates
 
-    gold = load_jsonl(args.gold, "gold")
-    if any(g.get("split") == "test" for g in gold):
-        raise SystemExit("--gold holds test-split articles: cross-validate on the train split only")
-    corpus = default_corpus(args.gold)
-    texts = {}
-    with open(corpus, encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            texts[row["id"]] = row["text"]
+    gold, corpus, texts = load_train(args.gold)
     per = [labelled_candidates([g], texts) for g in gold]  # features once per article
-    text, names = seed_example(ROOT / "corpora" / "samples" / "yantai-forum-2022-03-31.txt",
-                               ROOT / "tests" / "data" / "seed_expected.json")
-    Xs, ys = labelled_candidates([{"id": "seed", "projects": [{"name": n} for n in names]}], {"seed": text})
+    Xs, ys = seed_candidates()
     Xe: list = []
     ye: list = []
     for spec in args.extra:
@@ -97,21 +134,11 @@ def main(argv: list[str] | None = None) -> None:
     accs = ("attribution", "attribution (to a project)")
     total = {m: {r: PRF() for r in rows} | {a: Accuracy() for a in accs} for m in ("rules", "ranker")}
     tmp = Path(tempfile.mkdtemp())
-    splits = []
-    for rep in range(args.repeats):
-        idx = list(range(len(gold)))
-        random.Random(rep).shuffle(idx)
-        splits += [(idx, set(idx[k::args.folds])) for k in range(args.folds)]
-    for k, (idx, held) in enumerate(splits):
+    for k, (idx, held) in enumerate(fold_splits(len(gold), args.folds, args.repeats)):
         X = [x for i in idx if i not in held for x in per[i][0]] + Xs + Xe
         y = [v for i in idx if i not in held for v in per[i][1]] + ys + ye
         w = [1.0] * (len(y) - len(ye)) + [args.extra_weight] * len(ye)
-        pipe = Pipeline([("vec", DictVectorizer()),
-                         ("lr", LogisticRegression(C=args.C, class_weight="balanced", max_iter=2000))])
-        pipe.fit(X, y, lr__sample_weight=w)
-        vec, lr = pipe.named_steps["vec"], pipe.named_steps["lr"]
-        ranker = NameRanker(dict(zip(vec.get_feature_names_out(), map(float, lr.coef_[0]))),
-                            float(lr.intercept_[0]), args.threshold)
+        ranker = fit_ranker(X, y, C=args.C, threshold=args.threshold, sample_weight=w)
         fold = tmp / f"fold{k}.jsonl"
         fold.write_text("".join(json.dumps(gold[i], ensure_ascii=False) + "\n" for i in sorted(held)), encoding="utf-8")
         for mode in ("ranker",) + (() if args.no_rules else ("rules",)):

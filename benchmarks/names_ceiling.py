@@ -1,0 +1,194 @@
+"""Where project-name recall is lost: the ceiling of the candidate generator, and the misses by cause.
+
+For every gold project (train split, cross-validated as ``cv_names.py`` does: each article is
+decided by a ranker trained on the other folds; and ``corpora/written_dev`` with the shipped
+ranker, which never saw it) the script asks, in this order:
+
+- **found**: the end-to-end record has it (``parknews eval``'s strict match on name or alias);
+- **kept, lost later**: a candidate with its name (or an alias; a headless list item + 项目) was
+  kept by the ranker, but the record misses it (a facility without a building cue, the start of a
+  company name, an overlap, the grouping into projects naming it otherwise);
+- **lost to another boundary**: a candidate has its name, but another left boundary of the same
+  head scored higher;
+- **dropped by a decision**: its best candidate reached the threshold, but a longer name replaced it;
+- **below threshold**: the best boundary of its head has its name and scored below the threshold;
+- **wrong boundary**: no candidate has its name, but a project candidate overlaps a mention of it;
+- **no candidate**: no project candidate overlaps any mention of the name.
+
+The **ceiling** is the share of gold projects with a candidate of their name before any decision
+(all but the last two rows). The predicted names that match no gold project are split too:
+overlapping a gold name (a boundary error) or not (not a project).
+
+Measured 2026-11-25 (branch names7, audited gold, shipped features; train 240 gold projects, 1 shuffle
+/ written_dev 111): found 69.2% / 69.4%; kept, lost later 0.8 / 2.7; dropped by a decision 0.4 / 0;
+lost to another boundary 4.6 / 4.5; below threshold 15.8 / 11.7; wrong boundary 2.9 / 4.5; no
+candidate 6.2 / 7.2; ceiling 90.8% / 88.3%. Predicted names matching no gold project: 57 (8 boundary
+errors) / 15 (7). The largest loss is the ranker's (names scored below the threshold), not the
+candidates'.
+
+    python benchmarks/names_ceiling.py [--repeats 1] [--C 1.0] [--threshold 0.7] [--list CAUSE ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from cv_names import ROOT, fit_ranker, fold_splits, load_train, seed_candidates
+
+CAUSES = ("found", "kept, lost later", "dropped by a decision", "lost to another boundary", "below threshold",
+          "wrong boundary", "no candidate")
+
+
+def _mentions(text: str, names: set[str]) -> list[tuple[int, int]]:
+    spans = []
+    for n in names:
+        i = text.find(n)
+        while i >= 0:
+            spans.append((i, i + len(n)))
+            i = text.find(n, i + 1)
+    return spans
+
+
+def classify(text: str, gold: dict, rec: dict, ranker) -> tuple[list[tuple[str, str, float | None]], list[tuple[str, str]]]:
+    """(cause, gold name, best score of a candidate with its name) per gold project, and
+    (kind, name) per predicted project that matches no gold project."""
+    from parknews.evaluate import _match_projects, _project_names, norm_name
+    from parknews.extractors.names import find_candidates
+
+    cands = find_candidates(text)
+    scores = ranker.scores(text, cands)
+    keep = ranker.decide(text, cands, scores)
+    proj = [i for i, c in enumerate(cands) if c.label == "project"]
+    best: dict[int, int] = {}
+    for i in proj:
+        g = cands[i].group
+        if g >= 0 and (g not in best or scores[i] > scores[best[g]]):
+            best[g] = i
+    gold_projects = list(gold.get("projects") or ())
+    pred_projects = list(rec.get("projects") or ())
+    matched = dict(_match_projects(gold_projects, pred_projects, lenient=False))
+    out = []
+    for gi, gp in enumerate(gold_projects):
+        names = _project_names(gp)
+        same = [i for i in proj if norm_name(cands[i].text) in names or norm_name(cands[i].text + "项目") in names]
+        top = max((scores[i] for i in same), default=None)
+        if gi in matched:
+            cause = "found"
+        elif any(keep[i] for i in same):
+            cause = "kept, lost later"
+        elif same and not any(cands[i].group < 0 or best.get(cands[i].group) == i for i in same):
+            cause = "lost to another boundary"
+        elif same and top is not None and top >= ranker.threshold:
+            cause = "dropped by a decision"  # a longer name of the next head replaced it
+        elif same:
+            cause = "below threshold"
+        else:
+            raw = {gp["name"]} | {a.get("name") if isinstance(a, dict) else a for a in gp.get("aliases") or ()}
+            spans = _mentions(text, {n for n in raw if n})
+            overlap = any(cands[i].start < e and s < cands[i].end for i in proj for s, e in spans)
+            cause = "wrong boundary" if overlap else "no candidate"
+        out.append((cause, gp["name"], top))
+    gold_names = [n for gp in gold_projects for n in _project_names(gp)]
+    lenient = dict((p, g) for g, p in _match_projects(gold_projects, pred_projects, lenient=True))
+    strict_pred = set(matched.values())
+    fps = []
+    for pi, pp in enumerate(pred_projects):
+        if pi in strict_pred:
+            continue
+        n = norm_name(pp.get("name"))
+        fps.append(("boundary" if pi in lenient or any(n in g or g in n for g in gold_names) else "not a project", pp.get("name")))
+    return out, fps
+
+
+def report(title: str, rows: list, fps: list, show: set[str]) -> None:
+    n = len(rows)
+    by = Counter(c for c, *_ in rows)
+    print(f"\n{title}: {n} gold projects")
+    for c in CAUSES:
+        print(f"  {c:26s} {by[c]:4d}  {by[c] / max(n, 1):6.1%}")
+    ceiling = sum(by[c] for c in CAUSES[:5])
+    print(f"  ceiling (a candidate has the name)    {ceiling / max(n, 1):6.1%}   recall now {by['found'] / max(n, 1):6.1%}")
+    below = sorted(s for c, _n, s in rows if c == "below threshold" and s is not None)
+    if below:
+        print("  scores below threshold: " + " ".join(f"{s:.2f}" for s in below))
+    fk = Counter(k for k, _ in fps)
+    print(f"  predicted, no gold match: {len(fps)} (boundary {fk['boundary']}, not a project {fk['not a project']})")
+    for c, name, s in rows:
+        if c in show:
+            print(f"    [{c}] {name}" + (f"  {s:.2f}" if s is not None else ""))
+    if "fp" in show:
+        for k, name in fps:
+            print(f"    [fp {k}] {name}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", default=str(ROOT / "corpora" / "gold" / "train.jsonl"))
+    ap.add_argument("--dev", default=str(ROOT / "corpora" / "written_dev" / "gold.jsonl"))
+    ap.add_argument("--dev-corpus", default=str(ROOT / "corpora" / "written_dev" / "articles.jsonl"))
+    ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--threshold", type=float, default=0.7)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--repeats", type=int, default=1)
+    ap.add_argument("--list", nargs="*", default=[], metavar="CAUSE",
+                    help="list the gold names of these causes (words of the cause, e.g. below boundary; fp)")
+    args = ap.parse_args(argv)
+
+    import parknews.rank as rank
+    from parknews.evaluate import evaluate, load_jsonl
+    from parknews.rank import labelled_candidates, load_ranker
+
+    show = {c for c in CAUSES for w in args.list if w in c} | ({"fp"} if "fp" in args.list else set())
+    gold, corpus, texts = load_train(args.gold)
+    per = [labelled_candidates([g], texts) for g in gold]
+    Xs, ys = seed_candidates()
+    tmp = Path(tempfile.mkdtemp())
+    rows: list = []
+    fps: list = []
+    for k, (idx, held) in enumerate(fold_splits(len(gold), args.folds, args.repeats)):
+        X = [x for i in idx if i not in held for x in per[i][0]] + Xs
+        y = [v for i in idx if i not in held for v in per[i][1]] + ys
+        ranker = fit_ranker(X, y, C=args.C, threshold=args.threshold)
+        rank._loaded, rank._loaded_done = ranker, True
+        fold = tmp / f"fold{k}.jsonl"
+        fold.write_text("".join(json.dumps(gold[i], ensure_ascii=False) + "\n" for i in sorted(held)), encoding="utf-8")
+        recs: dict[str, dict] = {}
+
+        def predict(text, published, _recs=recs):
+            import parknews
+
+            rec = parknews.extract(text, published=published).to_dict()
+            _recs[text] = rec
+            return rec
+
+        evaluate(fold, corpus=corpus, predict=predict)
+        for i in sorted(held):
+            text = texts[gold[i]["id"]]
+            r, f = classify(text, gold[i], recs[text], ranker)
+            rows += r
+            fps += f
+    report(f"train split, {args.folds}-fold CV x {args.repeats}", rows, fps, show)
+
+    rank._loaded, rank._loaded_done = None, False
+    ranker = load_ranker()
+    dev = load_jsonl(args.dev, "dev gold")
+    dtexts = {r["id"]: r["text"] for r in load_jsonl(args.dev_corpus, "dev corpus")}
+    import parknews
+
+    rows, fps = [], []
+    for g in dev:
+        text = dtexts[g["id"]]
+        rec = parknews.extract(text, published=g.get("published")).to_dict()
+        r, f = classify(text, g, rec, ranker)
+        rows += r
+        fps += f
+    report("written_dev, shipped ranker", rows, fps, show)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
