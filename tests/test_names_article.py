@@ -79,3 +79,71 @@ def test_linhai_sample_keeps_a_project():
     text = clean_page(page.read_text(encoding="utf-8"), name=page.name).text
     found = [n.text for n in find_names(text) if n.label == "project"]
     assert found == ["年产5万吨高性能复合材料项目"]
+
+
+# A digest item (a sentence opening with "在<place>，") that keeps no project and speaks of
+# building keeps its best candidate from score 0.45 (``parknews.rank._ITEM_T``), unless a count
+# precedes it ("16个X": a batch).
+ITEMS = [  # a short digest (our own) → the project names found, in order
+    ("一批重大项目加快建设。在浙江宁波，亚洲最大的冷链仓储中心主体结构封顶。在福建厦门，国内单体最大、最先进的柔性屏生产线日前投产。",
+     ["冷链仓储中心", "柔性屏生产线"]),
+    ("一批重大项目加快建设。在天津，北方最大的跨境电商物流园一期投用。在河北唐山，全国最大的钢渣综合利用基地加紧施工。",
+     ["跨境电商物流园一期", "钢渣综合利用基地"]),
+    ("一批重大项目加快建设。在浙江宁波，亚洲最大的冷链仓储中心主体结构封顶。", ["冷链仓储中心"]),
+    # high scores decide as before
+    ("各地重大项目建设加速推进。在甘肃张掖，装机容量100万千瓦的祁连山风光储一体化基地加快建设。"
+     "在浙江嘉兴，平湖智能装备产业园正在进行主体施工。", ["祁连山风光储一体化基地", "平湖智能装备产业园"]),
+    # a batch, a statistic: nothing
+    ("今年一季度，全国新开工项目同比增长10%。在江西，16个城乡冷链物流项目集中开建，冷链仓储周转效率将大幅提升。", []),
+    ("今年一季度，全国新开工项目同比增长10%。在湖北，全省工业投资同比增长12%。", []),
+    _xf("一批重大项目加快建设。在山东日照，全国最大的精品钢基地二期主体完工。在江苏连云港，全省最大的石化码头顺利合龙。",
+        ["精品钢基地二期", "石化码头"], "石化码头 scores 0.23, below the item floor 0.45"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ITEMS)
+def test_digest_item_project_names(text, names):
+    found = [n for n in find_names(text) if n.label == "project"]
+    assert all(text[n.start:n.end] == n.text for n in found)
+    assert [n.text for n in found] == names
+
+
+ITEMS_NEW = [  # kept by the item rule, not by the score alone: (text, the name the rule adds)
+    ("一批重大项目加快建设。在浙江宁波，亚洲最大的冷链仓储中心主体结构封顶。在福建厦门，国内单体最大、最先进的柔性屏生产线日前投产。",
+     "冷链仓储中心"),
+    ("一批重大项目加快建设。在天津，北方最大的跨境电商物流园一期投用。在河北唐山，全国最大的钢渣综合利用基地加紧施工。",
+     "跨境电商物流园一期"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ITEMS_NEW)
+def test_item_rule_off_drops_it(text, name, monkeypatch):
+    monkeypatch.setattr(rank, "_ITEM_T", None)
+    assert name not in [n.text for n in find_names(text) if n.label == "project"]
+
+
+# The decisions with given scores (a ranker's scores differ by training; the rules do not):
+# the candidate ``name`` scores ``score``, every other candidate 0.
+DECISIONS = [  # text, name, score, kept
+    ("在江苏南通，滨江化工码头建设正酣。", "滨江化工码头", 0.5, True),
+    ("在江苏南通，滨江化工码头建设正酣。", "滨江化工码头", 0.4, False),           # below the item floor
+    ("在江苏南通，滨江化工码头吞吐量增长两成。", "滨江化工码头", 0.5, False),      # no building in the item
+    ("在江苏南通，8个滨江化工码头项目集中开工。", "滨江化工码头项目", 0.5, False),  # a batch
+    ("今年，滨江化工码头建设正酣。", "滨江化工码头", 0.5, False),                  # not an item
+    ("县里与华信公司签约建设精密模具扩产项目，总投资3.2亿元。", "精密模具扩产项目", 0.25, True),
+    ("县里与华信公司签约建设精密模具扩产项目，总投资3.2亿元。", "精密模具扩产项目", 0.15, False),  # below 0.2
+    ("县里与华信公司签约建设精密模具扩产项目，年产值5亿元。", "精密模具扩产项目", 0.5, False),   # no investment/area
+    ("精密模具扩产项目开工。该项目总投资3.2亿元。", "精密模具扩产项目", 0.25, True),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "score", "kept"), DECISIONS)
+def test_article_decisions_with_given_scores(text, name, score, kept):
+    from parknews.extractors.names import find_candidates
+
+    ranker = rank.NameRanker(threshold=0.7)
+    cands = find_candidates(text)
+    assert any(c.text == name for c in cands)
+    scores = [score if c.text == name else (1.0 if c.label != "project" else 0.0) for c in cands]
+    keep = ranker.decide(text, cands, scores)
+    assert any(k and c.text == name for c, k in zip(cands, keep)) is kept
