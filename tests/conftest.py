@@ -26,3 +26,17 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(params=["list", "no list"])
+def gazetteer(request, monkeypatch):
+    """The company list as shipped, then emptied (what the rules alone find; tests/companyrows.py)."""
+    import parknews.extractors.names as names
+
+    if request.param == "no list":
+        monkeypatch.setattr(names, "_company_table", lambda: (("\x00\x00",), frozenset()))  # no name (one that never occurs)
+        names._company_literals.cache_clear()
+        names.load_companies.cache_clear()
+    yield request.param
+    names._company_literals.cache_clear()
+    names.load_companies.cache_clear()

@@ -7,32 +7,7 @@ Sentences written for this test in the style of investment news. Each table runs
 
 import pytest
 
-import parknews.extractors.names as names
-from parknews.extractors.names import find_names
-
-
-def miss(sentence, expected, reason):
-    """A known miss: a strict xfail row, so a fix shows."""
-    return pytest.param(sentence, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-@pytest.fixture(params=["list", "no list"])
-def gazetteer(request, monkeypatch):
-    if request.param == "no list":
-        monkeypatch.setattr(names, "_company_table", lambda: (("\x00\x00",), frozenset()))  # no name (one that never occurs)
-        names._company_literals.cache_clear()
-        names.load_companies.cache_clear()
-    yield request.param
-    names._company_literals.cache_clear()
-    names.load_companies.cache_clear()
-
-
-def companies(sentence):
-    found = [n for n in find_names(sentence) if n.label == "company"]
-    for n in found:
-        assert sentence[n.start:n.end] == n.text
-    return {n.text for n in found}
-
+from .companyrows import companies, miss
 
 # A label before the name: an industry + 企业 ("钢铁企业X"), 跨国企业; a transliteration jieba
 # tags as a name after a strong label. "国企" inside "跨国企业" is no label.
