@@ -49,7 +49,7 @@ changes: CV cannot credit it); a classifier after a figure ends the name (百亿
 (6 shuffles 0.721 against 0.724); 大 not a
 generic lead 0.721, 大 offered as an alternative start only 0.723; heads 度假区 街区 总部 专用线 创新港
 智造园 0.726 / 0.785, without 街区 总部 0.731 (tp +3, pred +8; 度假区 also names parks) / 0.777;
-专用线 alone 0.731 / 0.771; 港 0.720 / 0.740; list tails closed by a count and a description or a
+专用线 alone 0.731 / 0.771; 港 0.720 / 0.740; 治理 0.722 / 0.771; list tails closed by a count and a description or a
 plural facility (港口 水闸 电站 水库 枢纽) 0.714 (the items are named X项目 by the link stage, and
 "等N个…项目" lists of generic items come in); a lone one-character verb before the head is part of
 the name (玛尔|挡, 西气东|输, 送|出) 0.726 (6 shuffles 0.722 against 0.724); 与 between nouns inside a
