@@ -32,3 +32,22 @@ FRAMES = [
 @pytest.mark.parametrize(("sentence", "expected"), FRAMES)
 def test_frames(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# "X（集团）有限公司" is one legal form; its stem of common vocabulary ("轨道交通") names no firm
+# elsewhere in the text, a brand's does ("明德精密").
+GROUP_FORMS = [
+    ("项目由重庆市轨道交通（集团）有限公司负责建设。", {"重庆市轨道交通（集团）有限公司"}),
+    ("项目由江州城市建设投资(集团)有限公司投资建设。", {"江州城市建设投资(集团)有限公司"}),
+    ("烟台澜庭（集团）股份有限公司今年营收增长两成。", {"烟台澜庭（集团）股份有限公司"}),
+    ("重庆市轨道交通（集团）有限公司表示，今年轨道交通建设全面提速。", {"重庆市轨道交通（集团）有限公司"}),
+    ("重庆市轨道交通有限公司表示，今年轨道交通建设全面提速。", {"重庆市轨道交通有限公司"}),
+    ("烟台明德精密机械有限公司投资建设该项目，明德精密今年将再扩产。", {"烟台明德精密机械有限公司", "明德精密"}),
+    ("广东金岭新材料有限公司投资建设的金岭铜箔项目开工。", {"广东金岭新材料有限公司", "金岭"}),
+    ("项目建成后由该（集团）有限公司负责运营。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GROUP_FORMS)
+def test_group_forms(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -181,7 +181,9 @@ _LIST_TAIL_RE = re.compile(
 # a bank's branch is part of its name ("中国银行上海市分行"): a place-like stem, no function word
 _BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该]{2,5}?(?:分行|支行)"
 _COMPANY_SUFFIX_RE = re.compile(
-    r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|总公司"
+    # ("重庆市轨道交通（集团）有限公司": the group in brackets is part of the legal form)
+    r"(?:[(（]集团[)）](?:股份有限公司|有限责任公司|有限公司)"
+    r"|集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|总公司"
     r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行)"
     r"(?:[(（](?!以下|下称|简称)[^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
     r"(?:(?<=银行)" + _BRANCH + ")?"
@@ -533,7 +535,7 @@ def _strip_places(name: str) -> str:
 
 
 def _registered_short_forms(text: str, registered: list[Candidate], bounds: Container[int], taken: list[tuple[int, int]],
-                            freq: dict[str, int]) -> list[Candidate]:
+                            freq: dict[str, int], seg: Segmenter) -> list[Candidate]:
     """Short forms of registered names elsewhere in the text: "烟台明德精密机械有限公司 … 明德精密",
     "广东金岭新材料有限公司 … 金岭铜箔项目": the name without its place, brackets and legal form,
     cut at a word end (at least 4 characters), or its brand before the trade words (2-4 characters)."""
@@ -542,6 +544,11 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
         stem = _strip_places(_COMPANY_FORM_RE.sub("", re.sub(r"[(（][^()（）]*[)）]", "", c.text)))
         if len(stem) < 4:
             continue  # short stems are the brands of ``_company_brand``
+        if not _FIRM_TRADE_RE.search(stem) and all(
+            len(w) >= 2 and freq.get(w) and t not in ("nr", "nrt", "nz", "nt", "j") and w not in load_places()
+            for w, t, *_ in seg.pos(stem)
+        ):
+            continue  # "重庆市轨道交通有限公司 … 轨道交通建设": words of common vocabulary name no firm ("明德|精密" does)
         brand = stem
         while (tm := _FIRM_TRADE_RE.search(brand)) and tm.start() >= 2:
             brand = brand[:tm.start()]
@@ -1404,7 +1411,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     registered = [c for c in out if c.label == "company" and c.rule == "suffix"]
     if registered:
         taken = [(c.start, c.end) for c in out if c.label == "company"]
-        for c in _registered_short_forms(text, registered, word_bounds(), taken, freq):
+        for c in _registered_short_forms(text, registered, word_bounds(), taken, freq, seg):
             add(c)
 
     # the short form of a company the article names with its suffix: "金地集团 … 金地也退回"
