@@ -181,7 +181,9 @@ _LIST_TAIL_RE = re.compile(
 # a bank's branch is part of its name ("中国银行上海市分行"): a place-like stem, no function word
 _BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该]{2,5}?(?:分行|支行)"
 _COMPANY_SUFFIX_RE = re.compile(
-    r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|总公司"
+    # ("重庆市轨道交通（集团）有限公司": the group in brackets is part of the legal form)
+    r"(?:[(（]集团[)）](?:股份有限公司|有限责任公司|有限公司)"
+    r"|集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|总公司"
     r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行)"
     r"(?:[(（](?!以下|下称|简称)[^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
     r"(?:(?<=银行)" + _BRANCH + ")?"
@@ -196,6 +198,11 @@ _COMPANY_STOP = set(
     当地 本地 各地 外地 全国 全省 全市
     """.split()
 )
+# the sentence's frame before a registered name: a causative verb ("它让|迪斯尼公司") or a count of
+# times ("一次|迪斯尼公司的晚会") ends the name going left (jieba tags 让 a verb of one character and
+# 一次 a numeral, which a name keeps otherwise: "第二", "十八局")
+_COMPANY_FRAME_VERBS = set("让 使 令 叫".split())
+_COMPANY_FRAME_COUNT = re.compile(r"第?[一二两三四五六七八九十几数多]+[次回趟番度]")
 # verbs that are trades inside company names ("烟台建投", "…投资发展有限公司")
 _COMPANY_TRADE_WORDS = set("投资 建设 发展 开发 制造 管理 服务 设计 运营 经营 生产 控股 实业 贸易 咨询 工程 物流 运输 交通 研究 勘察 检测 加工 养殖 种植 销售 租赁 担保 保险 装饰 印刷 出版 传媒 能源 安装".split())
 _COMPANY_FORM_RE = re.compile(r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|集团|公司)$")
@@ -308,6 +315,8 @@ def _s_in(tokens, word: str, start: int) -> bool:
 _COMPANY_DESCRIPTION_RE = re.compile(
     r"[0-9０-９一二三四五六七八九十百千]+\s*(?:多|余)?\s*(?:位|家|大|强)|^(?:一些|多家|首家|部分|各类|一批|这些|外商投资)|项目公司$"
 )
+# "国内航空公司", "海外石油公司": home or abroad + a trade describes firms, it names none
+_COMPANY_DOMESTIC_RE = re.compile(r"(?:国内|海外|境外|国外)(?P<trade>[\u4e00-\u9fff]{2,4})")
 _COMPANY_TAIL_RE = re.compile(
     # "中国中铁十八局集团", "中交一公局", "中建三局": an engineering bureau of a construction group
     r"(?:[一二三四五六七八九十]{1,3}(?:公|航|工程)?局|大桥局|隧道局|电气化局|建工)?"
@@ -526,7 +535,7 @@ def _strip_places(name: str) -> str:
 
 
 def _registered_short_forms(text: str, registered: list[Candidate], bounds: Container[int], taken: list[tuple[int, int]],
-                            freq: dict[str, int]) -> list[Candidate]:
+                            freq: dict[str, int], seg: Segmenter) -> list[Candidate]:
     """Short forms of registered names elsewhere in the text: "烟台明德精密机械有限公司 … 明德精密",
     "广东金岭新材料有限公司 … 金岭铜箔项目": the name without its place, brackets and legal form,
     cut at a word end (at least 4 characters), or its brand before the trade words (2-4 characters)."""
@@ -535,6 +544,11 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
         stem = _strip_places(_COMPANY_FORM_RE.sub("", re.sub(r"[(（][^()（）]*[)）]", "", c.text)))
         if len(stem) < 4:
             continue  # short stems are the brands of ``_company_brand``
+        if not _FIRM_TRADE_RE.search(stem) and all(
+            len(w) >= 2 and freq.get(w) and t not in ("nr", "nrt", "nz", "nt", "j") and w not in load_places()
+            for w, t, *_ in seg.pos(stem)
+        ):
+            continue  # "重庆市轨道交通有限公司 … 轨道交通建设": words of common vocabulary name no firm ("明德|精密" does)
         brand = stem
         while (tm := _FIRM_TRADE_RE.search(brand)) and tm.start() >= 2:
             brand = brand[:tm.start()]
@@ -1303,7 +1317,9 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         # the reporting frame: prepositions, conjunctions, particles, pronouns, frame verbs
         k = k_hard = 0
         for j, (w, tag, _s, _e) in enumerate(tokens):
-            if w in _COMPANY_STOP or tag[:1] in ("p", "c", "u", "r") or (tag == "x" and not re.search(r"[(（)）A-Za-z0-9]", w)):
+            if w in _COMPANY_STOP or w in _COMPANY_FRAME_VERBS or tag[:1] in ("p", "c", "u", "r") \
+                    or (tag == "m" and _COMPANY_FRAME_COUNT.fullmatch(w)) \
+                    or (tag == "x" and not re.search(r"[(（)）A-Za-z0-9]", w)):
                 k = k_hard = j + 1
             elif _ADDRESS_TOKEN.fullmatch(w) and j < len(tokens) - 1:
                 k = j + 1  # "位于大涌新平路浪兴服饰有限公司": the address is not the name
@@ -1344,6 +1360,9 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue  # "世界银行", "外资银行", "跑了几趟银行": a bank is named by a place or a brand ("富滇银行")
         if _COMPANY_DESCRIPTION_RE.search(body):
             continue  # "30多位世界500强公司", "一些房地产项目公司": a description, not a name
+        dm = _COMPANY_DOMESTIC_RE.fullmatch(body)
+        if dm and not _is_distinctive([t for t in body_tokens if t[2] >= start + 2], dm["trade"], freq):
+            continue  # "国内航空公司": a trade that is common vocabulary after 国内/海外…
         add(Candidate(text[start:he], start, he, "company", head=suffix, rule="suffix",
                       distinctive=True, tokens=words, left=text[max(0, start - 4):start], right=text[he:he + 4]))
 
@@ -1392,7 +1411,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     registered = [c for c in out if c.label == "company" and c.rule == "suffix"]
     if registered:
         taken = [(c.start, c.end) for c in out if c.label == "company"]
-        for c in _registered_short_forms(text, registered, word_bounds(), taken, freq):
+        for c in _registered_short_forms(text, registered, word_bounds(), taken, freq, seg):
             add(c)
 
     # the short form of a company the article names with its suffix: "金地集团 … 金地也退回"
