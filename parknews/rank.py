@@ -332,11 +332,13 @@ _LIST_T = 0.3
 # (0.714 / 0.748, 0.715 / 0.751), or as a cue of this rule (0.720 / 0.763).
 _EMPTY_T: float | None = 0.2
 # the attribute right after the name, in its clause, and a number after it
-_ATTR = (r"(?:计划|预计|拟|规划)?\s*(?:总投资|投资总额|一期投资|计划投资|总用地面积|总用地|用地面积|占地面积|占地|规划用地|用地"
+_ATTR = (r"(?:(?:计划|预计|拟|规划)\s*+)?(?:总投资|投资总额|一期投资|计划投资|总用地面积|总用地|用地面积|占地面积|占地|规划用地|用地"
          r"|总建筑面积|建筑面积)[^,，。;；]{0,6}?[0-9０-９一二三四五六七八九十两百千]")
-_ATTR_AFTER = re.compile(r"\s*[,，]?\s*(?:项目|工程)?\s*" + _ATTR)
+# (each run of spaces belongs to one token and is possessive: adjacent optional ``\s*`` runs
+# backtrack exponentially on a long run of blanks)
+_ATTR_AFTER = re.compile(r"\s*+(?:[,，]\s*+)?(?:(?:项目|工程)\s*+)?" + _ATTR)
 # the next sentence opening with the attribute of the project just named ("该项目总投资12亿元")
-_ATTR_NEXT = re.compile(r"\s*(?:该|这个|这一|整个|此)?(?:项目|工程|电站|基地|产业园|园区|工厂|中心)?\s*" + _ATTR)
+_ATTR_NEXT = re.compile(r"\s*+(?:该|这个|这一|整个|此)?(?:(?:项目|工程|电站|基地|产业园|园区|工厂|中心)\s*+)?" + _ATTR)
 # A digest item ("在甘肃庆阳，X加快建设…。在青岛，Y从落地到开工…") names one undertaking: an item (a
 # sentence opening with "在<place>，") keeping no project keeps its best candidate from ``_ITEM_T``
 # when the item speaks of building it (``_ITEM_CUE``), unless a count precedes it ("14个X": a batch).

@@ -149,3 +149,16 @@ def test_article_decisions_with_given_scores(text, name, score, kept):
     scores = [score if c.text == name else (1.0 if c.label != "project" else 0.0) for c in cands]
     keep = ranker.decide(text, cands, scores)
     assert any(k and c.text == name for c, k in zip(cands, keep)) is kept
+
+
+def test_article_cues_scan_long_blank_and_repetitive_runs():
+    """Adjacent optional blank runs backtracked exponentially (5000 blanks: minutes); now linear."""
+    from parknews.extractors import names
+    from parknews.rank import _ATTR_AFTER, _ATTR_NEXT
+
+    assert _ATTR_AFTER.match(" " * 5000) is None
+    assert _ATTR_NEXT.match("\u3000" * 5000 + "x") is None
+    assert _ATTR_AFTER.match("  ，  项目  计划  总投资5亿元") is not None
+    assert list(names._CTX_AFTER_RE.finditer("已经" * 20000)) == []
+    text = "新区产业园项目" + " " * 3000 + "。" + "已经" * 3000
+    assert all(text[n.start:n.end] == n.text for n in find_names(text))

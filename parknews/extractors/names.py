@@ -364,8 +364,9 @@ _CTX_HAN = r"[^，,。；;：:！!？?、\s（）()“”\"]"
 # between: "与清华大学的研发合作基础" is a noun phrase); (list) "A、B等企业"
 _CTX_AFTER_RE = re.compile(
     r"(?P<strong>旗下|[（(](?:股票|证券)代码|[（(]企业专区|董事长|总经理|总裁|首席执行官|CEO|创始人)"
-    # (an adverb or a time word may stand between the name and its verb: "瑞泽医药今年在当地投资建设")
-    r"|(?:今年|明年|近日|日前|近期|目前|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继)*"
+    # (up to four adverbs or time words may stand between the name and its verb: "瑞泽医药今年在当地投资建设";
+    # bounded, as an unbounded run made a scan of a long repetitive text quadratic)
+    r"|(?:今年|明年|近日|日前|近期|目前|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继){0,4}"
     r"(?P<weak>投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
     r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|自主品牌|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
