@@ -1396,6 +1396,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             # two known brands side by side are one joint venture ("奥迪|一汽", "华晨|宝马")
             out[-1] = Candidate(text[prev.start:end], prev.start, end, "company", rule="gazetteer", distinctive=True)
             seen.add((prev.start, end, "company"))
+            seen.add((ms, end, "company"))  # the second brand alone is inside the merged name, not a firm of its own
             continue
         add(Candidate(text[ms:end], ms, end, "company", rule="gazetteer", distinctive=True))
 
