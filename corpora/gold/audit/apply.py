@@ -26,6 +26,15 @@ from pathlib import Path
 
 GOLD = Path(__file__).resolve().parents[1]
 SPLITS = ("train", "test")
+CORPUS = GOLD.parents[2] / "shared" / "corpora" / "devset.jsonl"
+
+
+def texts() -> dict[str, str]:
+    """The article texts by id (the gold's offsets index them); a missing corpus stops the run."""
+    if not CORPUS.is_file():
+        raise SystemExit(f"the shared corpus is not at {CORPUS}: the audit's offsets cannot be checked")
+    rows = (json.loads(x) for x in CORPUS.read_text(encoding="utf-8").splitlines() if x.strip())
+    return {r["id"]: r["text"] for r in rows}
 
 
 def load() -> dict[str, list[dict]]:
@@ -33,7 +42,7 @@ def load() -> dict[str, list[dict]]:
             for s in SPLITS}
 
 
-def apply(changes: list[dict], lines: dict[str, list[dict]]) -> dict[str, int]:
+def apply(changes: list[dict], lines: dict[str, list[dict]], text_of: dict[str, str]) -> dict[str, int]:
     by_id = {g["id"]: g for s in SPLITS for g in lines[s]}
     counts: dict[str, int] = {}
     for n, c in enumerate(changes, 1):
@@ -44,6 +53,10 @@ def apply(changes: list[dict], lines: dict[str, list[dict]]) -> dict[str, int]:
         if not c.get("reason"):
             raise SystemExit(f"{where}: a change needs its reason")
         op = c.get("op")
+        if op in ("add_company", "add_alias"):
+            surface = text_of.get(c["id"], "")[c["start"]:c["end"]]
+            if surface != c["name"]:
+                raise SystemExit(f"{where}: the text at {c['start']}-{c['end']} is {surface!r}, not {c['name']!r}")
         if op == "set":
             hits = [d for d in g[c["field"]] if d["start"] == c["start"] and d["end"] == c["end"]]
             if len(hits) != 1:
@@ -73,12 +86,14 @@ def apply(changes: list[dict], lines: dict[str, list[dict]]) -> dict[str, int]:
             p["aliases"].append({"name": c["name"], "start": c["start"], "end": c["end"]})
             p["aliases"].sort(key=lambda a: a["start"])
         elif op == "add_project":
+            if any(p["name"] == c["item"]["name"] for p in g["projects"]):
+                raise SystemExit(f"{where}: project {c['item']['name']} already there")
             g["projects"].append(c["item"])
         elif op == "flag":
             pass
         else:
             raise SystemExit(f"{where}: unknown op {op!r}")
-        key = f"{g['split']} {op}"
+        key = f"{g.get('split', '?')} {op}"
         counts[key] = counts.get(key, 0) + 1
     return counts
 
@@ -88,7 +103,7 @@ def main(argv: list[str]) -> None:
         raise SystemExit(__doc__)
     lines = load()
     changes = [json.loads(x) for path in argv for x in Path(path).read_text(encoding="utf-8").splitlines() if x.strip()]
-    counts = apply(changes, lines)
+    counts = apply(changes, lines, texts())
     for s in SPLITS:
         (GOLD / f"{s}.jsonl").write_text(
             "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in lines[s]), encoding="utf-8")
