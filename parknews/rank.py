@@ -26,19 +26,13 @@ the scores two decisions: a longer name going on past a kept one to another head
 from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list beside a kept name is kept from
 0.3. One decision looks at the article as a whole: an article that keeps no project keeps its best
 candidate from 0.2 when the link stage would give it an investment or an area (the attribute right
-after the name, "X，总投资…", or opening the next sentence, "该项目总投资…"; branch names8: CV 0.717 →
-0.724, written_dev 0.759 → 0.771); another at the level of the digest item: a sentence opening with
-"在<place>，" that keeps no project and speaks of building keeps its best candidate from 0.45 (CV 0.724 →
-0.731, written_dev unchanged). ``benchmarks/cv_names.py`` reruns that cross-validation (train split only, the full
-pipeline, ``--repeats`` shuffles): project-name F1 0.638 before the clause features and the last
-candidate fixes, 0.663 with them, 0.703 with the context features and the candidate rules of
-branch names4 (3 shuffles x 5 folds; 0.674 → 0.703 measured on the same main), 0.723 with the
-list/phase features, the two decisions and the candidate fixes of branch names5. The gold audit of
-2026-11-25 (aliases without the owner's name: "湖南安化抽水蓄能电站" of "国网湖南安化抽水蓄能电站")
-made a ranker retrained the same way score 0.702; training one positive per head (an alias that is
-another boundary of the name's head left out) gives 0.717 (branch names7; written_dev 0.751 → 0.759).
-``benchmarks/names_ceiling.py`` splits the misses: 91% of the train names are among the candidates,
-69% found; 16% are the best boundary of their head but score below the threshold.
+after the name, "X，总投资…", or opening the next sentence, "该项目总投资…"); another at the level of
+the digest item: a sentence opening with "在<place>，" that keeps no project and speaks of building
+keeps its best candidate from 0.45. ``benchmarks/cv_names.py`` reruns the cross-validation (train
+split only, the full pipeline, ``--repeats`` shuffles; project-name F1 0.730 with 3 shuffles x 5
+folds on the audited gold of 2026-11-26); ``benchmarks/names_ceiling.py`` splits the misses by
+cause. What each feature and decision was measured at, adopted or not, is in
+``benchmarks/names_experiments.md``.
 
 >>> r = NameRanker(weights={"rule=head": 2.0}, intercept=-1.0)
 >>> round(r.score({"rule=head": 1}), 3)
@@ -324,12 +318,7 @@ _LIST_T = 0.3
 # An article that keeps no project but names one with the figures of a project: the best boundary
 # of a head that the link stage would give an investment or an area (the figure's clause names it:
 # "X，总投资5亿元", "X计划总投资…", "X。该项目总投资…") is kept from ``_EMPTY_T`` (None: off).
-# CV (3 shuffles x 5 folds, project F1) / written_dev: off 0.717 / 0.759; 0.05: 0.724 / 0.763;
-# 0.2: 0.724 / 0.771 (6 shuffles 0.710 -> 0.717); 0.3: 0.722 / 0.765; 0.4: 0.721 / 0.759. Every such
-# candidate instead of the best: the same. Tried and not adopted: the same cue in any article, from
-# 0.3 / 0.5 (0.718 / 0.777, 0.719 / 0.767; with the candidate the sole subject of its clause 0.722 /
-# 0.787, 0.723 / 0.783 beside this rule); a milestone after the name ("X日前动工") from 0.5 / 0.6
-# (0.714 / 0.748, 0.715 / 0.751), or as a cue of this rule (0.720 / 0.763).
+# (the thresholds tried and the variants not adopted: benchmarks/names_experiments.md)
 _EMPTY_T: float | None = 0.2
 # the attribute right after the name, in its clause, and a number after it
 _ATTR = (r"(?:(?:计划|预计|拟|规划)\s*+)?(?:总投资|投资总额|一期投资|计划投资|总用地面积|总用地|用地面积|占地面积|占地|规划用地|用地"
@@ -342,23 +331,9 @@ _ATTR_NEXT = re.compile(r"\s*+(?:该|这个|这一|整个|此)?(?:(?:项目|工�
 # A digest item ("在甘肃庆阳，X加快建设…。在青岛，Y从落地到开工…") names one undertaking: an item (a
 # sentence opening with "在<place>，") keeping no project keeps its best candidate from ``_ITEM_T``
 # when the item speaks of building it (``_ITEM_CUE``), unless a count precedes it ("14个X": a batch).
-# CV (3 shuffles x 5 folds) / written_dev, beside ``_EMPTY_T``: off 0.724 / 0.771; 0.3: 0.726; 0.35:
-# 0.728; 0.4: 0.729 (6 shuffles 0.717 -> 0.722); 0.45: 0.730 (6 shuffles 0.722); 0.5: 0.727; 0.45
-# without the count check 0.730 / with it 0.731 (6 shuffles 0.724); without the building cue (0.4)
-# 0.725; leaving out generic candidates: no change; the cue with 封顶/贯通/并网/合龙/投用/开业/上线 (as
-# shipped) or without them: the same. written_dev 0.771 for all (its items keep a name).
-# Tried beside both rules and not adopted (CV / written_dev; base 0.731 / 0.771): any sentence as an
-# item from 0.5 / 0.6 / 0.65: 0.717 / 0.756, 0.725 / 0.763, 0.729 / 0.763; items ending at "；" too:
-# 0.731 (the same counts) / 0.777; every clause after "；" an item: 0.731 (F1 0.7306 < 0.7311) / 0.785;
-# 一是/二是/首先 as openers: no change. Before the item rule (base 0.724 / 0.771): a figure-linked
-# candidate in an item ("；"-bounded) keeping no project, from 0.2 / 0.4 / 0.55: 0.721 / 0.783,
-# 0.722 / 0.787, 0.723 / 0.779; the _EMPTY_T rule also where no kept name has a figure of its own:
-# 0.726 / 0.766 (from 0.4: 0.726 / 0.757; base then 0.731); a repeated candidate in an empty article
-# from 0.3 / 0.5: 0.721 / 0.722; a milestone date after the name as a cue of _EMPTY_T: no change; a
-# higher threshold (0.75 / 0.8 / 0.9) for a name mentioned once with no figure, date or trigger in
-# its sentence: 0.723 / 0.771, 0.723 / 0.765, 0.706 / 0.765.
+# (the thresholds tried and the variants not adopted: benchmarks/names_experiments.md)
 _ITEM_T: float | None = 0.45
-_ITEM_OPEN = re.compile(r"\s*(?:同时|此外|另外|而|与此同时)?[,，]?\s*(?:在|而在)[^,，。;；]{1,14}[,，]")
+_ITEM_OPEN = re.compile(r"\s*+(?:同时|此外|另外|而|与此同时)?[,，]?\s*+(?:在|而在)[^,，。;；]{1,14}[,，]")
 _ITEM_CUE = re.compile(r"开工|动工|开建|施工|建设|竣工|建成|投产|完工|投运|投用|通车|推进|落地|签约|现场|工地|封顶|贯通|并网|合龙|开业|上线")
 _SEP_BEFORE = re.compile(r"(?:、|和|及|以及|与)$")
 _SEP_AFTER = re.compile(r"(?:、|和|及|以及|与)")
