@@ -219,7 +219,7 @@ _LAST_YEAR_RE = re.compile(r"(?<![比较])(?:去年|上年|前年)(?!同期)")
 #: a plan or target word between a statistic and its figure: 固定资产投资力争达到3万亿元
 _TARGET_RE = re.compile(r"力争|目标|计划|预计|确保|争取|有望")
 #: a plan word in a sentence about the year to come: 今年全国水利建设投资将超过8000亿元
-_PLAN_RE = re.compile(r"力争|目标|计划|预计|确保|争取|有望|将|拟|安排|要")
+_PLAN_RE = re.compile(_TARGET_RE.pattern + r"|将|拟|安排|要")
 #: a project built with the sum, right after its figure: the investment of a project (a total);
 #: "用于道路建设", "开展技术改造" are spending on a field, not a project
 _PURPOSE_AFTER_RE = re.compile(r"^(?:在[\u4e00-\u9fff]{1,6}?)?(?:建设|新建|建成|打造|兴建|扩建|建起|布局|落户)")

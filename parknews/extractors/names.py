@@ -437,13 +437,12 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
     # (a strong cue and a legal form vouch for any stem: "绿城集团(企业专区"; 城 ends no other firm)
     legal = strong and trade.endswith(("集团", "公司", "股份"))
     if not 2 <= len(body) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or (
-            not legal and _NOT_A_FIRM_END.search(body[: len(body) - len(trade)] if trade else body)):
+            not legal and _NOT_A_FIRM_END.search(stem)):
         return False
     if strong and not trade and body not in places and _proper_noun_only(body, tokens):
         return True  # "知名企业飞利浦", "钢铁企业安赛乐米塔尔": a transliteration jieba knows as a name
     if body in places or freq.get(body, 0) >= 50:
         return False  # a place or a common word ("新能源汽车")
-    stem = body[: len(body) - len(trade)] if trade else body
     # a place or country before the brand ("上海润禾", "日本住原化学") is part of the name
     brand = stem
     while len(brand) > 2:
@@ -577,12 +576,14 @@ _CAPACITY_AFTER_FIRM_RE = re.compile(r"年产|年处理|年加工")
 _PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t for t in dict.fromkeys(_FIRM_TRADES) if t != "中国") + ")")
 
 
-def _owner_before_place(text: str, p: Candidate, seg: Segmenter, freq: dict[str, int]) -> tuple[int, int] | None:
+def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int, int]],
+                        freq: dict[str, int]) -> tuple[int, int] | None:
     """The owner's brand that starts a project name before its place ("国网|湖南安化抽水蓄能电站",
     "国药|长春新冠疫苗一期项目": news puts the place after the owner, never a product before the
     place), or an organisation jieba tags ``nt`` starting the name after its place ("合肥|大众汽车研发中心").
-    The brand is 2-4 characters of nouns that are not common vocabulary, no place, no head."""
-    tokens = [(w, t, a + p.start, b + p.start) for w, t, a, b in seg.pos(p.text)]
+    The brand is 2-4 characters of nouns that are not common vocabulary, no place, no head.
+    ``ptoks``: ``seg.pos(p.text)`` (offsets in the name)."""
+    tokens = [(w, t, a + p.start, b + p.start) for w, t, a, b in ptoks]
     places = load_places()
     for j in (1, 2) if p.rule == "head" else ():
         if j >= len(tokens) - 1:
@@ -625,7 +626,8 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
     the brand must be rare nouns and the trade word the end of a word."""
     out: list[Candidate] = []
     for p in projects:
-        owner = _owner_before_place(text, p, seg, freq)
+        ptoks = seg.pos(p.text)
+        owner = _owner_before_place(text, p, ptoks, freq)
         if owner and not any(a < owner[1] and owner[0] < b for a, b in taken):
             out.append(Candidate(text[owner[0]:owner[1]], owner[0], owner[1], "company", rule="context", distinctive=True))
             continue
@@ -665,7 +667,7 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
             # and the brand is not that of a firm named elsewhere ("华锐 … 华锐|储能系统|超级工厂",
             # "新希达智能装备产业园由希达机器人投资建设")
             core = body[: len(body) - len(trade)][-2:]
-            if m.end() not in {b + p.start for _w, _t, _a, b in seg.pos(p.text)} or \
+            if m.end() not in {b + p.start for _w, _t, _a, b in ptoks} or \
                     any(core in text[a:b] for a, b in taken):
                 continue
         if _firm_name_ok(body, trade, tokens, freq, False):
@@ -720,12 +722,13 @@ def _listed_companies(text: str, companies: list[Candidate], seg: Segmenter, fre
             if not _FIRM_LIST_CUE_RE.match(text, tail.end()):
                 continue
             # (one item may be a rare word of another kind, not common vocabulary: "安踏" is a verb to jieba)
+            item_tokens = [seg.pos(text[a:b]) for a, b in items]
             named = [
-                any(len(w) >= 2 and (t in ("nr", "nrt", "nz", "nt") or freq.get(w, 0) < 5) for w, t, _s, _e in seg.pos(text[a:b]))
+                any(len(w) >= 2 and (t in ("nr", "nrt", "nz", "nt") or freq.get(w, 0) < 5) for w, t, _s, _e in toks)
                 or _BRAND_CODE_RE.fullmatch(text[a:b]) is not None or text[a:b] in known
-                for a, b in items
+                for (a, b), toks in zip(items, item_tokens)
             ]
-            rare = [all(freq.get(w, 0) < 50 for w, _t, _s, _e in seg.pos(text[a:b]) if len(w) >= 2) for a, b in items]
+            rare = [all(freq.get(w, 0) < 50 for w, _t, _s, _e in toks if len(w) >= 2) for toks in item_tokens]
             if not all(n or r for n, r in zip(named, rare)) or sum(not n for n in named) > 1:
                 continue
         for a, b in items:
