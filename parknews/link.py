@@ -102,10 +102,11 @@ _ATTRIBUTE_OPENER_RE = re.compile(
 # "这座…基地", "该工艺城": a demonstrative and a project head
 _DEMONSTRATIVE_RE = re.compile(r"(?:该|这座|这个|这一|此)(?:[^,，。;；]{0,12}?的)?(?P<head>" + _REFERRING_HEADS[3:-1] + ")")
 # "总投资X亿元的", "投资X亿元建设的": a figure then 的 before the name it qualifies
-_QUALIFIES_RE = re.compile(r"\s*(?:人民币)?(?:的|建设的|兴建的|打造的)\s*$")
-# Aggregates: figures over many projects, a park, a district
+_QUALIFIES_RE = re.compile(r"\s*+(?:人民币)?(?:的|建设的|兴建的|打造的)\s*$")
+# Aggregates: figures over many projects, a park, a district (a blank run belongs to the token
+# before it, possessive: two optional runs side by side backtrack quadratically on wide blanks)
 _AGGREGATE_RE = re.compile(
-    r"(?:项目|工程)\s*(?:超过|达到|达|共|近|约|逾|超)?\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)|投资规模"
+    r"(?:项目|工程)\s*+(?:(?:超过|达到|达|共|近|约|逾|超)\s*+)?[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)|投资规模"
     r"|[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,，。;；]{0,10}?(?:项目|工程|企业)"
     r"|等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所)"  # "A、B等10座水闸"
     r"|(?:这批|这些|上述|该批|此批|各类|各个)(?:重点|重大)?(?:项目|工程)"  # "这批项目总投资603亿元"
@@ -123,7 +124,7 @@ _TARGET_AFTER = re.compile(r"\s*(?:前|内|以内|之前)?\s*(?:将|要|计划|�
 _STATISTIC_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)\s*$")
 _BASELINE_BEFORE = re.compile(r"(?:较|比|同比|相比|相较)\s*$")
 # a figure qualifying an unnamed thing ("总投资20亿元的生产基地"): it is not the next name's
-_QUALIFIES_NOUN_RE = re.compile(r"\s*(?:人民币)?的[\u4e00-\u9fff]{0,10}?" + _REFERRING_HEADS)
+_QUALIFIES_NOUN_RE = re.compile(r"\s*+(?:人民币)?的[\u4e00-\u9fff]{0,10}?" + _REFERRING_HEADS)
 
 # "是今年全省重点项目", "这是全市首个投产的亿元以上工业项目", "被列入全省重大项目": the
 # project is one of a region's; the region's word does not end its scope
