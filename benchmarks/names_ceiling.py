@@ -168,6 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeats", type=int, default=1)
     ap.add_argument("--list", nargs="*", default=[], metavar="CAUSE",
                     help="list the gold names of these causes (words of the cause, e.g. below boundary; fp)")
+    ap.add_argument("--no-cv", action="store_true", help="only the dev set (skip the cross-validation on train)")
     args = ap.parse_args(argv)
 
     import parknews.rank as rank
@@ -181,7 +182,7 @@ def main(argv: list[str] | None = None) -> None:
     tmp = Path(tempfile.mkdtemp())
     rows: list = []
     fps: list = []
-    for k, (idx, held) in enumerate(fold_splits(len(gold), args.folds, args.repeats)):
+    for k, (idx, held) in enumerate([] if args.no_cv else fold_splits(len(gold), args.folds, args.repeats)):
         X = [x for i in idx if i not in held for x in per[i][0]] + Xs
         y = [v for i in idx if i not in held for v in per[i][1]] + ys
         ranker = fit_ranker(X, y, C=args.C, threshold=args.threshold)
@@ -203,7 +204,8 @@ def main(argv: list[str] | None = None) -> None:
             r, f = classify(text, gold[i], recs[text], ranker)
             rows += r
             fps += f
-    report(f"train split, {args.folds}-fold CV x {args.repeats}", rows, fps, show)
+    if not args.no_cv:
+        report(f"train split, {args.folds}-fold CV x {args.repeats}", rows, fps, show)
 
     rank._loaded, rank._loaded_done = None, False
     ranker = load_ranker()
@@ -218,7 +220,7 @@ def main(argv: list[str] | None = None) -> None:
         r, f = classify(text, g, rec, ranker)
         rows += r
         fps += f
-    report("written_dev, shipped ranker", rows, fps, show)
+    report(f"{Path(args.dev).parent.name}, shipped ranker", rows, fps, show)
 
 
 if __name__ == "__main__":

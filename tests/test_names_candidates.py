@@ -31,8 +31,11 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
         "a space between Latin words ends the name going left"),
     _xf("该区还引进了百亿级氢能新材料项目落地。", ["氢能新材料项目"],
         "百亿|级: the classifier after a figure starts the name (cutting after it lowered CV F1)"),
-    _xf("由华港石化投资的120万吨/年乙烯下游一体化项目正在进行设备安装。", ["120万吨/年乙烯下游一体化项目"],
-        "a capacity written N万吨/年 is not a capacity phrase"),
+    # an annual capacity written N万吨/年, like 年产…, and a product's size start a name (branch names10)
+    ("由华港石化投资的120万吨/年乙烯下游一体化项目正在进行设备安装。", ["120万吨/年乙烯下游一体化项目"]),
+    ("总投资80亿元的东岚化工60万吨/年丙烷脱氢项目今天开工。", ["东岚化工60万吨/年丙烷脱氢项目"]),
+    ("瑞芯半导体与园区签约，投资50亿元建设12英寸晶圆制造项目。", ["12英寸晶圆制造项目"]),
+    ("天启光能在当地建设的年产15吉瓦光伏组件项目今天投产。", ["年产15吉瓦光伏组件项目"]),
     _xf("总投资30亿元的长岭国际滑雪度假区正在加紧施工。", ["长岭国际滑雪度假区"],
         "度假区 is no head (as a head it also names parks: 旅游度假区)"),
     _xf("新城图书馆、大运河博物馆两大文化建筑建成开放。", ["新城图书馆", "大运河博物馆"],

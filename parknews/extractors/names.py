@@ -162,11 +162,16 @@ _HEAD_BLOCK_AFTER = re.compile(r"^(?:之一|之中|建设|投资|单位|方|负�
 
 # "X年产N万吨…" capacity phrases stay inside names; other numbers end them.
 # Capacities ("200万千瓦", "±800千伏", "年产5万吨") may sit inside a name after its brand
-# ("中核田湾200万千瓦滩涂光伏示范项目"); at the start of a chain they are dropped.
+# ("中核田湾200万千瓦滩涂光伏示范项目"); at the start of a chain they are dropped, except an
+# annual one (``_KEEP_START_RE``: "年产20吉瓦…", "120万吨/年乙烯项目") and a product's size
+# ("12英寸晶圆制造项目", "28纳米芯片项目"): those name what is made, as the train gold writes
+# "年产…" at the start of a name (a bare "建设30万千瓦光伏发电站" keeps "光伏发电站" in train).
 _CAPACITY_RE = re.compile(
     r"(?:年产|年处理|日处理|年加工|年出栏|年吞吐|日产)?[±]?\s*[0-9０-９.．]+\s*(?:万|亿)?"
-    r"(?:千伏|kV|KV|伏|千瓦|兆瓦|万千瓦|瓦|GW|MW|GWh|MWh|吨|台|套|件|辆|头|片|立方米|标箱|TEU|万吨)"
+    r"(?:千伏|kV|KV|伏|千瓦时|千瓦|兆瓦时|兆瓦|万千瓦|吉瓦时|吉瓦|瓦|GWh|GW|MWh|MW|吨|台|套|件|辆|头|片|立方米|标箱|TEU|万吨"
+    r"|英寸|纳米)(?:/年)?"
 )
+_KEEP_START_RE = re.compile(r"^(?:年产|年处理|日处理|年加工|年出栏|年吞吐|日产)|/年$|英寸$|纳米$")
 
 # "X等6个新开工项目" / "X等项目": X names projects written without their head.
 # A line's number is part of its name like a capacity ("地铁3号线一期工程", "4号线及支线工程"):
@@ -950,6 +955,9 @@ def _segmenter(segmenter: Segmenter | None) -> Segmenter:
     return segmenter
 
 
+_PER_YEAR_RE = re.compile(r"[吨瓦台套件辆头片米箱时]/年")
+
+
 def _left_window(text: str, hs: int, limit: int = 40) -> int:
     """The leftmost start a name ending at ``hs`` may have: the clause start, keeping
     balanced brackets/quotes and capacity phrases."""
@@ -965,8 +973,8 @@ def _left_window(text: str, hs: int, limit: int = 40) -> int:
                 stack.pop()
             else:
                 break  # an opener with no closer: we are inside brackets/quotes
-        elif not stack and ch in _STOP_CHARS:
-            break
+        elif not stack and ch in _STOP_CHARS and not (ch == "/" and _PER_YEAR_RE.match(text, i - 2)):
+            break  # (not the "/" of an annual capacity: "120万吨/年乙烯项目")
         elif stack and ch in "\n。;；!?！？":
             break
         i -= 1
@@ -1023,7 +1031,8 @@ _NOUNISH = ("n", "vn", "ng", "an", "j", "l", "ns", "nz", "nt", "eng", "a", "b")
 
 
 def _trim_left(
-    tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int, int]], freq: dict[str, int] | None = None
+    tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int, int]], freq: dict[str, int] | None = None,
+    keep_start: Container[int] = (),
 ) -> int:
     """Index of the first token of the name inside a window: after the last stop token.
 
@@ -1066,8 +1075,8 @@ def _trim_left(
     # then drop generic leading words ("新开工", "重点", "2022年度")
     while start < len(tokens):
         w, _t, s, e = tokens[start]
-        if w in _ANNUAL_CAPACITY and any(cs <= s and e <= ce for cs, ce in capacity):
-            break  # "年产20万吨锂电材料项目": an annual capacity starts the name (a bare "30万千瓦" does not)
+        if (w in _ANNUAL_CAPACITY and any(cs <= s and e <= ce for cs, ce in capacity)) or s in keep_start:
+            break  # "年产20万吨锂电材料项目", "12英寸…": an annual capacity or a size starts the name (a bare "30万千瓦" does not)
         if w in LEAD_STRIP or re.fullmatch(r"[0-9０-９.．±]+|年度|年", w) or any(cs <= s and e <= ce for cs, ce in capacity):
             # keep a generic word that is followed by a non-generic part of the same word chain
             start += 1
@@ -1252,9 +1261,11 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         window = text[ws:hs]
         tokens = seg.pos(window) if window else []
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in tokens]
-        capacity = [(c.start() + ws, c.end() + ws) for c in _CAPACITY_RE.finditer(window)]
+        caps = list(_CAPACITY_RE.finditer(window))
+        capacity = [(c.start() + ws, c.end() + ws) for c in caps]
+        keep_start = {c.start() + ws for c in caps if _KEEP_START_RE.search(c.group())}
         capacity += [(c.start() + ws, c.end() + ws) for c in _LINE_NUMBER_RE.finditer(window)]
-        k = _trim_left(tokens, capacity, freq)
+        k = _trim_left(tokens, capacity, freq, keep_start)
         strong = any(head.endswith(h) for h in STRONG_HEADS)
         group += 1
         # a section of a line ("京雄商高铁雄安新区至商丘段"): the section is part of the name
