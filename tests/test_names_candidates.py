@@ -20,6 +20,12 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("同日，佛山三龙湾氢能装备基地项目同步开工。", ["佛山三龙湾氢能装备基地项目"]),
     ("在青海，玛尔挡水电站首台机组投产发电。", ["玛尔挡水电站"]),
     ("记者了解到，梅岭至青川高速公路花溪峡谷大桥主体完工。", ["梅岭至青川高速公路花溪峡谷大桥"]),
+    # an ordinal naming one of a kind stays inside the name; the main works of a named project
+    # (…工程主体工程) are a part of it; 风电场 and 换流站 are heads (branch names10)
+    ("记者从新区管委会获悉，临江新区第三污水处理厂今天开工建设。", ["临江新区第三污水处理厂"]),
+    ("今天，皖西南引水工程主体工程完工，工程总投资约58亿元。", ["皖西南引水工程"]),
+    ("在福建，莆田平海湾海上风电场二期首批风机并网发电。", ["莆田平海湾海上风电场二期"]),
+    ("配套建设的吉安换流站于今天开工，计划明年投运。", ["吉安换流站"]),
     _xf("今年，该市将加快建设东湖港、西陵港等现代化港口。", ["东湖港", "西陵港"],
         "items of a list closed by a plural facility noun (等…港口/水闸), not 项目: no candidate; "
         "as list candidates they are named X项目 by the link stage"),

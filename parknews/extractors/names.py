@@ -62,6 +62,8 @@ WEAK_HEADS = (
     "景区", "湿地公园", "主题乐园", "乐园", "博物馆", "图书馆", "城际",
     # lines and waterways named without 工程 ("平陆运河", "西气东输四线", "…高铁联络线"), hotels, farms
     "运河", "公路", "联络线", "二线", "三线", "四线", "酒店", "农场",
+    # power facilities named without 电站 ("南鹏岛海上风电场", "赣州换流站")
+    "风电场", "换流站",
 )
 PROJECT_HEADS = STRONG_HEADS + WEAK_HEADS
 _HEAD_RE = re.compile(
@@ -1026,6 +1028,8 @@ def is_generic(tokens: Iterable[str]) -> bool:
     return True
 
 
+_PART_OF_PROJECT = frozenset(("主体",))
+_ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十]")
 _ANNUAL_CAPACITY = frozenset(("年产", "年处理", "日处理", "年加工", "年出栏", "年吞吐", "日产"))
 _NOUNISH = ("n", "vn", "ng", "an", "j", "l", "ns", "nz", "nt", "eng", "a", "b")
 
@@ -1049,10 +1053,14 @@ def _trim_left(
             start = k + 1
         elif k < last and (w == "项目" or w.endswith(("项目", "工程")) and (len(w) > 2 or (k > 0 and tokens[k - 1][0] in GENERIC))):
             start = k + 1  # "“西电东送”重点工程白鹤滩…工程": a generic head inside the chain ends it
+        elif w == "工程" and k < last and all(t[0] in _PART_OF_PROJECT for t in tokens[k + 1:]):
+            start = k + 1  # "…引调水工程|主体工程": the main works of a named project are a part of it
         elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w):
             start = k + 1
         elif w.endswith("公司") and k < last:
             start = k + 1  # "…精密机械有限公司年产5万吨轴承项目": the company is not part of the name
+        elif _ORDINAL_IN_NAME.fullmatch(w) and k < last and tokens[k + 1][1][:1] in ("n", "v"):
+            pass  # an ordinal naming one of a kind is part of the name ("空港第二污水处理厂", "合肥第二生产基地")
         elif _NUMBER_TOKEN.fullmatch(w) or (tag == "m" and re.search(r"[0-9０-９]", w)):
             start = k + 1  # figures end names ("2022年度重点工程", "15个市区重点项目")
         elif tag == "v" and len(w) >= 2 and k < last and (k == start or (freq or {}).get(w, 0) >= 5000):
@@ -1272,12 +1280,16 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         sec = _SECTION_RE.match(text, he) if head.endswith(_LINE_HEADS) else None
         if sec:
             he = sec.end()
+        part_of_project = 0 < k < len(tokens) and tokens[k - 1][0] == "工程" and all(
+            t[0] in _PART_OF_PROJECT for t in tokens[k:])
         # the rules' left boundary first, then the other plausible ones for the ranker
         for j in [k] + _alternative_starts(tokens, k, capacity):
             c = _head_candidate(text, tokens, j, hs, he, head, strong, right_frame, freq, in_component)
             if j != k and (_COORDINATED_RE.search(text, c.start, hs) or _LABEL_INSIDE_RE.search(text, c.start, hs)
                            or _AGGREGATE_INSIDE_RE.search(text, c.start, hs)):
                 continue  # "A中心和B基地", "…控制性工程长江特大桥", "…83个老旧小区改造项目": not one name
+            if j < k and part_of_project:
+                continue  # "…工程|主体工程": the whole is the project's name, found by its own head
             if j < k and any(w.endswith("公司") for w, *_ in tokens[j:k]):
                 continue  # a company's registered name is not the start of a project name
             if _shares_head(text, c.start):
