@@ -26,6 +26,9 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("今天，皖西南引水工程主体工程完工，工程总投资约58亿元。", ["皖西南引水工程"]),
     ("在福建，莆田平海湾海上风电场二期首批风机并网发电。", ["莆田平海湾海上风电场二期"]),
     ("配套建设的吉安换流站于今天开工，计划明年投运。", ["吉安换流站"]),
+    # a verb between two common nouns is a compound of the name, not the sentence's verb (branch names10)
+    ("园区南侧，由华信光电投资建设的车载显示模组项目今天开工。", ["车载显示模组项目"]),
+    ("由瑞康生物投资建设的细胞治疗产品产业化项目今天签约落地，总投资4亿元。", ["细胞治疗产品产业化项目"]),
     _xf("今年，该市将加快建设东湖港、西陵港等现代化港口。", ["东湖港", "西陵港"],
         "items of a list closed by a plural facility noun (等…港口/水闸), not 项目: no candidate; "
         "as list candidates they are named X项目 by the link stage"),

@@ -1063,7 +1063,9 @@ def _trim_left(
             pass  # an ordinal naming one of a kind is part of the name ("空港第二污水处理厂", "合肥第二生产基地")
         elif _NUMBER_TOKEN.fullmatch(w) or (tag == "m" and re.search(r"[0-9０-９]", w)):
             start = k + 1  # figures end names ("2022年度重点工程", "15个市区重点项目")
-        elif tag == "v" and len(w) >= 2 and k < last and (k == start or (freq or {}).get(w, 0) >= 5000):
+        elif tag == "v" and len(w) >= 2 and k < last and (k == start or (freq or {}).get(w, 0) >= 5000) \
+                and not (k > start and tokens[k - 1][1] == "n" and tokens[k + 1][1] == "n"):
+            # (a verb between two common nouns is a compound of the name: "车载显示模组", "细胞治疗产品")
             start = k + 1  # a frame verb in the chain ("促进卧龙经济园区", "在大涌建立…中心")
         elif 0 < k < last and len(w) >= 2 and w.endswith(WEAK_HEADS) and tokens[k + 1][1][:1] == "n" and tokens[k + 1][1] != "nr":
             start = k + 1  # two names side by side: "深中通道伶仃洋大桥" → 伶仃洋大桥
