@@ -24,7 +24,8 @@ to another head ("辽阳灌区|升级改造工程"), a province first, an unknow
 single characters, the article's first sentence, a phase (二期), the next item of a list. After
 the scores two decisions: a longer name going on past a kept one to another head replaces it
 from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list beside a kept name is kept from
-0.3. One decision looks at the article as a whole: an article that keeps no project keeps its best
+0.3; a kept name framing the place of another kept name of its sentence ("在X产业园，…Y项目开工",
+"位于X基地的Y项目") is dropped. One decision looks at the article as a whole: an article that keeps no project keeps its best
 candidate from 0.2 when the link stage would give it an investment or an area (the attribute right
 after the name, "X，总投资…", or opening the next sentence, "该项目总投资…"); another at the level of
 the digest item: a sentence opening with "在<place>，" that keeps no project and speaks of building
@@ -335,6 +336,8 @@ _ATTR_NEXT = re.compile(r"\s*+(?:该|这个|这一|整个|此)?(?:(?:项目|工�
 _ITEM_T: float | None = 0.45
 _ITEM_OPEN = re.compile(r"\s*+(?:同时|此外|另外|而|与此同时)?[,，]?\s*+(?:在|而在)[^,，。;；]{1,14}[,，]")
 _ITEM_CUE = re.compile(r"开工|动工|开建|施工|建设|竣工|建成|投产|完工|投运|投用|通车|推进|落地|签约|现场|工地|封顶|贯通|并网|合龙|开业|上线")
+_LOC_BEFORE = re.compile(r"(?:在|位于)$")
+_LOC_AFTER = re.compile(r"[,，]|的")
 _SEP_BEFORE = re.compile(r"(?:、|和|及|以及|与)$")
 _SEP_AFTER = re.compile(r"(?:、|和|及|以及|与)")
 
@@ -397,6 +400,16 @@ class NameRanker:
         if _ITEM_T is not None:
             for i in self._item_best(text, candidates, scores, best, out, _ITEM_T):
                 out[i] = True
+        # "在X产业园，…Y项目开工", "位于X基地的Y项目": a kept name that frames the place of another kept
+        # name of its sentence is where the undertaking is, not one
+        kept_at = sorted(c.start for i, c in enumerate(candidates) if c.label == "project" and out[i])
+        for i, c in enumerate(candidates):
+            if c.label == "project" and out[i] and _LOC_BEFORE.search(text, max(0, c.start - 2), c.start) \
+                    and _LOC_AFTER.match(text, c.end):
+                m = _SENT_END.search(text, c.end, c.end + _SENT_WINDOW)
+                s1 = m.start() if m else min(len(text), c.end + _SENT_WINDOW)
+                if any(c.end < k < s1 for k in kept_at):
+                    out[i] = False
         # a kept name that is the start of a longer candidate of the next head ("洋浦国际集装箱枢纽|港扩建工程",
         # "青岛港董家口港区|原油码头三期工程"): the longer one, if it scores at least ``_OUTER``
         kept = {(c.start, c.end): i for i, c in enumerate(candidates) if c.label == "project" and out[i]}

@@ -29,6 +29,10 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     # a verb between two common nouns is a compound of the name, not the sentence's verb (branch names10)
     ("园区南侧，由华信光电投资建设的车载显示模组项目今天开工。", ["车载显示模组项目"]),
     ("由瑞康生物投资建设的细胞治疗产品产业化项目今天签约落地，总投资4亿元。", ["细胞治疗产品产业化项目"]),
+    # a name framing the place of another name of its sentence (在X，…/位于X的…) is no project (branch names10)
+    ("在滨江新材料产业园，由华泰新材投资建设的年产10万吨特种纤维项目今天开工。", ["年产10万吨特种纤维项目"]),
+    ("位于宁南能源化工基地的华能100万千瓦光伏治沙项目今天并网发电。", ["华能100万千瓦光伏治沙项目"]),
+    ("在鹤山智能装备产业园，总投资30亿元的凯达机器人减速器项目正加紧建设。", ["凯达机器人减速器项目"]),
     _xf("今年，该市将加快建设东湖港、西陵港等现代化港口。", ["东湖港", "西陵港"],
         "items of a list closed by a plural facility noun (等…港口/水闸), not 项目: no candidate; "
         "as list candidates they are named X项目 by the link stage"),
