@@ -33,6 +33,10 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("在滨江新材料产业园，由华泰新材投资建设的年产10万吨特种纤维项目今天开工。", ["年产10万吨特种纤维项目"]),
     ("位于宁南能源化工基地的华能100万千瓦光伏治沙项目今天并网发电。", ["华能100万千瓦光伏治沙项目"]),
     ("在鹤山智能装备产业园，总投资30亿元的凯达机器人减速器项目正加紧建设。", ["凯达机器人减速器项目"]),
+    # the projects of an administrative zone named by its places ("X高新区项目") are an aggregate (branch names10)
+    ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
+    ("今天，江苏南通经济技术开发区项目集中开工。", []),
+    ("在南通经济技术开发区，星海新材料项目今天开工。", ["星海新材料项目"]),
     _xf("今年，该市将加快建设东湖港、西陵港等现代化港口。", ["东湖港", "西陵港"],
         "items of a list closed by a plural facility noun (等…港口/水闸), not 项目: no candidate; "
         "as list candidates they are named X项目 by the link stage"),

@@ -1095,6 +1095,21 @@ def _trim_left(
     return start
 
 
+_ZONE_SUFFIX_RE = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|经开区|新区|保税区|产业集聚区)$")
+
+
+@lru_cache(maxsize=1024)
+def _places_only(s: str) -> bool:
+    """``s`` is one or more place names of the gazetteer side by side ("江西赣州", "苏州")."""
+    if not s:
+        return False
+    places = load_places()
+    ok = [True] + [False] * len(s)
+    for i in range(2, len(s) + 1):
+        ok[i] = any(ok[j] and s[j:i] in places for j in range(max(0, i - 8), i - 1))
+    return ok[-1]
+
+
 _LEAD_CHARS = set("由在与和对向把将被从为是的及于至让给同据")
 
 
@@ -1143,6 +1158,9 @@ def _head_candidate(text, tokens, k, hs, he, head, strong, right_frame, freq, in
     generic = is_generic(words) or len(body.strip()) < 2
     if _CAMPAIGN_RE.search(body) or in_component(start):
         generic = True
+    zone = _ZONE_SUFFIX_RE.search(body) if head == "项目" else None
+    if zone and _places_only(body[:zone.start()]):
+        generic = True  # "江西赣州高新区项目建设…": the projects of an administrative zone, an aggregate
     if words and words[-1] in ("重点", "重大", "重要", "标志性", "骨干", "配套", "示范性", "控制性"):
         generic = True  # "“西电东送”重点工程", "水利补短板重大工程": a label, not a name
     if not strong and len(body) < 2:
