@@ -24,7 +24,7 @@ to another head ("辽阳灌区|升级改造工程"), a province first, an unknow
 single characters, the article's first sentence, a phase (二期), the next item of a list. After
 the scores two decisions: a longer name going on past a kept one to another head replaces it
 from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list beside a kept name is kept from
-0.3; a kept name framing the place of another kept name of its sentence ("在X产业园，…Y项目开工",
+0.3; a kept name framing the place of another head of its sentence ("在X产业园，…Y项目开工",
 "位于X基地的Y项目") is dropped. One decision looks at the article as a whole: an article that keeps no project keeps its best
 candidate from 0.2 when the link stage would give it an investment or an area (the attribute right
 after the name, "X，总投资…", or opening the next sentence, "该项目总投资…"); another at the level of
@@ -400,9 +400,10 @@ class NameRanker:
         if _ITEM_T is not None:
             for i in self._item_best(text, candidates, scores, best, out, _ITEM_T):
                 out[i] = True
-        # "在X产业园，…Y项目开工", "位于X基地的Y项目": a kept name that frames the place of another kept
-        # name of its sentence is where the undertaking is, not one
-        kept_at = sorted(c.start for i, c in enumerate(candidates) if c.label == "project" and out[i])
+        # "在X产业园，…Y项目开工", "位于X基地的Y项目": a kept name that frames the place of another
+        # head of its sentence (any candidate, kept or not: "在X，总台记者看到，…码头工程正在施工") is
+        # where the undertaking is, not one
+        kept_at = sorted(candidates[i].start for i in best.values())
         for i, c in enumerate(candidates):
             if c.label == "project" and out[i] and _LOC_BEFORE.search(text, max(0, c.start - 2), c.start) \
                     and _LOC_AFTER.match(text, c.end):

@@ -33,6 +33,8 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("在滨江新材料产业园，由华泰新材投资建设的年产10万吨特种纤维项目今天开工。", ["年产10万吨特种纤维项目"]),
     ("位于宁南能源化工基地的华能100万千瓦光伏治沙项目今天并网发电。", ["华能100万千瓦光伏治沙项目"]),
     ("在鹤山智能装备产业园，总投资30亿元的凯达机器人减速器项目正加紧建设。", ["凯达机器人减速器项目"]),
+    # … also when the other head is not kept itself (its name has a list of berths inside)
+    ("在北海铁山港区，记者看到，由港务集团投资建设的石步岭作业区3号、4号泊位工程正在进行堆场施工。", []),
     # the projects of an administrative zone named by its places ("X高新区项目") are an aggregate (branch names10)
     ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
     ("今天，江苏南通经济技术开发区项目集中开工。", []),
