@@ -368,7 +368,22 @@ MORE_MONEY_ROWS = [
     ("投产后可新增销售收入8亿元、利税1亿元", [REV, TAX]),
     ("累计实现产值5亿元", [REV]),
     ("开工至今累计投资超百亿元", [DONE]),
-    ("亩均税收30万元", [TAX]),
+    # a rate per unit of land is no sum an analyst adds up: other, like a price per unit (gold README)
+    ("亩均税收30万元", [OTHER]),
+    ("固定资产投资强度不低于每亩400万元,达产后亩均税收不低于30万元", [OTHER, OTHER]),
+    ("项目亩均产值达到500万元", [OTHER]),
+    ("工业用地出让价格为每亩20万元", [OTHER]),
+    # a sum converted into another currency keeps the role of the sum it converts
+    ("投资10亿美元（约合人民币72亿元）建设封装测试基地", [TOTAL, TOTAL]),
+    ("项目总投资5亿欧元,折合人民币约39亿元", [TOTAL, TOTAL]),
+    ("去年实现营业收入3亿美元(约合人民币21亿元)", [REV, REV]),
+    # a contractor's new contracts and contracted foreign capital are not a project's investment
+    ("今年前三季度,集团新签海外合同额217亿美元", [OTHER]),
+    ("签约项目126个,签约总额1586亿元,其中外资项目14个,合同外资4.2亿美元", [TOTAL, OTHER]),
+    # 拟投资 names a plan like 计划投资: the year's when the sentence names the year
+    ("列入今年省级调度的重大项目共4750个,本年度拟投资5200亿元左右", [PLAN]),
+    ("该项目拟投资12亿元", [TOTAL]),
+    ("今年,公司拟投资20亿元新建两条生产线", [TOTAL]),
     pytest.param("目前项目已完成投资总额的60%,约3亿元", [DONE], marks=pytest.mark.xfail(strict=True, reason="a share of the total (占/的60%) then the amount in the next clause: the clause names no role")),
     ("总投资中,设备投资8000万元", [TOTAL]),
     ("一期工程总投资6亿元,今年计划完成投资2亿元", [TOTAL, PLAN]),

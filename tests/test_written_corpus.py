@@ -1,7 +1,8 @@
 """The written corpora: articles the project wrote itself, with gold lines.
 
 ``corpora/written`` (ids w-NNN, held out) and ``corpora/written_dev`` (ids d-NNN, the dev
-set whose errors may be read). For each: the gold lines agree with the texts (every offset,
+set whose errors may be read); ``corpora/varied`` (held out) and ``corpora/varied_dev`` (dev),
+written by four writers (ids wa-NNN … wd-NNN) and split between the two by a hash of the id. For each: the gold lines agree with the texts (every offset,
 value, label), both files are what ``corpora/written/build.py`` makes of the folder's
 ``source.txt``, and ``parknews eval`` scores the corpus (no floors pinned).
 """
@@ -23,8 +24,11 @@ WRITTEN = REPO / "corpora" / "written"
 ARTICLES = WRITTEN / "articles.jsonl"
 GOLD = WRITTEN / "gold.jsonl"
 DEV = REPO / "corpora" / "written_dev"
+VARIED = REPO / "corpora" / "varied"
+VARIED_DEV = REPO / "corpora" / "varied_dev"
 
-CURRENCIES = {"CNY", "USD", "EUR"}
+CURRENCIES = {"CNY", "USD", "EUR", "HKD", "JPY"}
+CURRENCY_WORDS = {"USD": ("美元",), "EUR": ("欧元",), "HKD": ("港元", "港币"), "JPY": ("日元",)}
 AREA_UNITS = {"亩": "亩", "平方米": "平方米", "平方公里": "平方公里", "公顷": "公顷", "㎡": "㎡"}
 APPROX = re.compile(r"^(约|近|超过|超|逾)|多|余|以上|左右")
 
@@ -37,6 +41,8 @@ def load(path: Path) -> list[dict]:
 CORPORA = {
     WRITTEN: ("written", r"w-\d{3}", 70, (100, 400)),
     DEV: ("written_dev", r"d-\d{3}", 60, (200, 500)),
+    VARIED: ("varied", r"w[a-d]-\d{3}", 70, (70, 600)),
+    VARIED_DEV: ("varied_dev", r"w[a-d]-\d{3}", 90, (70, 600)),
 }
 ROWS = {folder: load(folder / "articles.jsonl") for folder in CORPORA}
 GOLDS = {folder: load(folder / "gold.jsonl") for folder in CORPORA}
@@ -90,7 +96,8 @@ def test_gold_line(folder, g):
         assert isinstance(m["value"], (int, float)) and m["value"] > 0
         assert m["currency"] in CURRENCIES and m["role"] in MONEY_ROLES
         assert m["approx"] or not APPROX.search(m["text"]), m  # a qualifier in the span makes it approximate
-        assert ("美元" in m["text"]) == (m["currency"] == "USD")
+        for code, words in CURRENCY_WORDS.items():
+            assert any(w in m["text"] for w in words) == (m["currency"] == code), m
         if "value_max" in m:
             assert m["value_max"] > m["value"]
         s = m["text"]
@@ -133,3 +140,13 @@ def test_parknews_eval_runs_on_the_written_corpus(folder):
     for row in ("money", "areas", "dates", "projects", "companies", "attribution"):
         assert re.search(rf"^{row}\s+\d+", table, re.M), row
     assert "failed" not in table
+
+
+def test_varied_split_is_the_id_hash():
+    """An article is in the held-out half when the first 8 hex digits of sha256(id) are odd."""
+    import hashlib
+
+    for folder, held in ((VARIED, True), (VARIED_DEV, False)):
+        for a in ROWS[folder]:
+            assert (int(hashlib.sha256(a["id"].encode()).hexdigest()[:8], 16) % 2 == 1) == held, a["id"]
+    assert not {a["id"] for a in ROWS[VARIED]} & {a["id"] for a in ROWS[VARIED_DEV]}

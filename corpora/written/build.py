@@ -18,7 +18,7 @@ Source format (one block per article; fields separated by " | ", "-" for null)::
     published: 2024-05-25            (or -)
     text: 正文（一行）
     P name | alias1; alias2 | company | park | district | city | province
-    M surface | role | project | flags      flags: =VALUE max=VALUE usd approx exact @N
+    M surface | role | project | flags      flags: =VALUE max=VALUE usd|eur|hkd|jpy approx exact @N
     A surface | role | project | flags      flags: =VALUE_M2 max=VALUE_M2 approx exact @N
     D surface | value | role | project | planned      value: 2024-05 or FROM..TO
     C name                                   (name@N: the N-th occurrence)
@@ -42,6 +42,7 @@ MONEY_UNITS = [("万亿", 10**12), ("亿", 10**8), ("千万", 10**7), ("百万",
 AREA_UNITS = [("万平方米", "平方米", 10**4), ("平方米", "平方米", 1), ("平方公里", "平方公里", 10**6),
               ("亿亩", "亩", Decimal(10**12) / 15), ("万亩", "亩", Decimal(10**8) / 15), ("亩", "亩", Decimal(10**4) / 15),
               ("公顷", "公顷", 10**4), ("万公顷", "公顷", 10**8), ("㎡", "㎡", 1)]
+CURRENCY_WORDS = [("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("港币", "HKD"), ("日元", "JPY")]
 APPROX = re.compile(r"^(约|近|超过|超|逾)|多|余|以上|左右")
 NUM = re.compile(r"\d+(?:\.\d+)?")
 
@@ -54,8 +55,10 @@ def num(x: Decimal):
 def money_value(s: str):
     core = re.sub(r"^(约|近|超过|超|逾)|以上|左右|人民币$", "", s)
     core = core.replace("多", "").replace("余", "")
-    currency = "USD" if "美元" in core else "EUR" if "欧元" in core else "CNY"
-    core = core.replace("美元", "").replace("欧元", "").replace("元", "")
+    currency = next((iso for word, iso in CURRENCY_WORDS if word in core), "CNY")
+    for word, _iso in CURRENCY_WORDS:
+        core = core.replace(word, "")
+    core = core.replace("元", "")
     m = NUM.match(core)
     if not m:
         raise ValueError(f"money {s!r}: give =VALUE")
@@ -184,8 +187,9 @@ def build_article(aid: str, lines: list[str], split: str = "written"):
             except ValueError:
                 if not any(fl.startswith("=") for fl in flags):
                     raise
-            if "usd" in flags:
-                currency = "USD"
+            for fl in flags:
+                if fl in ("usd", "eur", "hkd", "jpy"):
+                    currency = fl.upper()
             approx = bool(APPROX.search(s))
             d = {"start": i, "end": i + len(s), "text": s, "value": value, "currency": currency}
             for fl in flags:

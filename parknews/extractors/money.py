@@ -100,7 +100,9 @@ ROLES_BEFORE: dict[str, str] = {
     # investment a figure brings about, not its own: 累计带动各方面投资超过3万亿元
     "other": (
         r"(?:带动|拉动|撬动|吸引|吸收)[\u4e00-\u9fff]{0,6}(?:投资|投入|资本|资金)"  # greedy: 带动社会资本投资
-        r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资"
+        r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资|合同外资"
+        # a contractor's new contracts in a period (新签海外合同额), not a project's contract
+        r"|新签[\u4e00-\u9fff]{0,4}?合同(?:总)?(?:金额|额)"
         r"|(?:人均|户均|居民|农民|村民|农户|职工|员工|家庭)[\u4e00-\u9fff]{0,6}?收入|可支配收入|纯收入|工资|薪酬|研发(?:上|方面)?的?(?:投入|经费|费用|资金)"
         r"|利润总额|净利润|利润|盈利|基金(?:预算)?(?:收入)?|贷款|自筹|自有资金|授信|存款|补贴|补助|奖补|奖励|资本金|注册资本|出资|融资"
         r"|成交额|出让金|地价|楼面价|成交价|起拍价|底价|单价|均价|房价|售价|总价|价格|(?:每年|年均)(?:投入|投资)"
@@ -136,8 +138,8 @@ ROLES_BEFORE: dict[str, str] = {
         r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量|票房|(?:经济|产业链?|产业化|数字化|市场)规模"
     ),
     "investment_total__fixed": (
-        r"(?:计划|规划|预计)总投资|总投资额?|投资总额|拟投资|预计投资|[一二三四五首]期投资|斥资|耗资|概算|估算|(?:项目|工程)总?规模"
-        r"|投资规模|在建规模|建设规模|引资(?:总)?(?:额|金额)|总投入|总造价|造价|合同外资|意向投资|追加投资|协议投资(?:额|金额)?"
+        r"(?:计划|规划|预计)总投资|总投资额?|投资总额|预计投资|[一二三四五首]期投资|斥资|耗资|概算|估算|(?:项目|工程)总?规模"
+        r"|投资规模|在建规模|建设规模|引资(?:总)?(?:额|金额)|总投入|总造价|造价|意向投资|追加投资|协议投资(?:额|金额)?"
         r"|签约(?:总)?(?:金额|额)|签约|合同(?:总)?(?:投资)?(?:金额|额)|协议(?:总)?(?:金额|额)"
     ),
     # state funds for investment (中央预算内投资) with no allocation verb: funds a project gets or a
@@ -145,8 +147,8 @@ ROLES_BEFORE: dict[str, str] = {
     "other__state": r"(?:中央|省级|市级|县级)(?:预算内|财政)?投资|预算内投资",
     # 投 alone is a verb only right before the figure ($ is the figure's start): 是否投70亿元
     "investment_total__generic": r"投资(?:金额|额)?(?!集团|公司|有限|控股|基金|平台|银行|促进|环境|者|人|机构|主体|企业|领域)|投入(?:资金)?|增资|投了?$",
-    # 计划投资 names a plan: the project's total, or the year's when the sentence names one year
-    "investment_total__planned": r"计划投资(?:额)?",
+    # 计划投资/拟投资 name a plan: the project's total, or the year's when the sentence names one year
+    "investment_total__planned": r"(?:计划|拟)投资(?:额)?",
     # construction funds: this year's plan when the sentence speaks of the year to come, else funds
     "other__funds": r"(?:建设|投资)资金",
     "other__weak": r"(?:总)?金额|总额",
@@ -200,6 +202,12 @@ _TOTAL_WORDS = frozenset(("总投资", "总投资额", "投资总额", "计划�
 #: (万元户, 亿元村, 第一个亿元乡镇)
 _PER_UNIT_BEFORE = ("每", "单位", "以", "按")
 _PER_UNIT_AFTER_RE = re.compile(r"户|村|乡|镇|县|GDP|国内生产总值|地区生产总值|生产总值|增加值|产值能耗|能耗|计")
+#: a sum per unit of land ("投资强度不低于每亩400万元", "亩均税收30万元", "每平方米8000元"): a rate,
+#: role other like a price per unit (gold README), whatever word it is a rate of
+_PER_LAND_BEFORE_RE = re.compile(r"(?:每亩|亩均|每平方米|每平米|每公顷|单位面积|投资强度)[\u4e00-\u9fff]{0,8}$")
+_PER_LAND_AFTER_RE = re.compile(r"\s*(?:/|每|一)(?:亩|平方米|平米|公顷|㎡)")
+#: a sum converted from the figure before it ("10亿美元（约合人民币72亿元）"): the same sum
+_CONVERTED_RE = re.compile(r"\s*[(（，,]?\s*(?:约合|折合|合)(?:人民币)?(?:约|大约)?\s*")
 #: … and the count of them right after, for a bound written before the figure: 超过1亿元的项目有1095个
 _COUNTED_AFTER_RE = re.compile(
     r"的?(?:[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业))?(?:有|共|达)[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
@@ -548,6 +556,11 @@ def _role(text: str, start: int, end: int, prev: Money | None, floor: int, start
       but the period's total, unless one year is named after the period word.
     """
     ss = sentence_start(text, start)
+    ws = window_start(text, start, floor)
+    if _PER_LAND_BEFORE_RE.search(text, ws, start) or _PER_LAND_AFTER_RE.match(text, end):
+        return "other"  # 投资强度不低于每亩400万元, 亩均税收30万元: a rate per unit of land
+    if prev is not None and prev.start >= ss and _CONVERTED_RE.fullmatch(text, prev.end, start):
+        return prev.role  # 投资10亿美元（约合人民币72亿元）: the sum before, in another currency
     if prev is not None and prev.start >= ss and text[prev.start - 1 : prev.start] == "每":
         if re.search(r"有|占", text[prev.end : start]):
             return "other"
