@@ -211,8 +211,10 @@ _CONVERTED_RE = re.compile(r"\s*[(（，,]?\s*(?:约合|折合|合)(?:人民币)
 #: … and the count of them right after, for a bound written before the figure: 超过1亿元的项目有1095个
 _COUNTED_AFTER_RE = re.compile(
     r"的?(?:[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业))?(?:有|共|达)[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
-    r"|的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
+    r"|的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)(?:近|约|超过|超|逾)?[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
 )
+#: a year that only dates an event in the sentence ("今年1月开工，计划投资32亿元"): no year's plan
+_DATED_YEAR_AFTER_RE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}月")
 #: a policy that addresses a class of projects ("对…的项目给予…")
 _POLICY_RE = re.compile(r"对于|凡是?|(?<![面针相绝])对(?!外|接|比|照|话)")
 #: a period of several years: its target is no plan of one year (十五五时期…投资预计超过5万亿元)
@@ -240,7 +242,12 @@ _CARRY_RE = re.compile(r"^(?:增至|增长至|增长到|增加到|增加至|提�
 #: ("一批重点工程" is no count: 预计全年国家电网投资将超过6500亿元 stays a plan)
 _BATCH_RE = re.compile(r"[\d０-９]+(?:个|项)[\u4e00-\u9fff]{0,8}?(?:项目|工程)|项目[\d０-９]+个")
 #: a clause that only says the level before passed a mark: 营业收入10.2亿元,首次突破10亿元大关
-_PASSED_RE = re.compile(r"^[,，]\s*(?:首次|再次|历史性地?|一举|并|已|已经)?(?:跨越|突破|超过|迈上|迈过|站上|达到)$")
+#: (also a target for the year after: 去年实现营业收入38亿元,今年力争突破50亿元)
+#: (the verb may be the figure's own qualifier: 明年预计超过15亿元, whose span is 超过15亿元)
+_PASSED_RE = re.compile(
+    r"^[,，]\s*(?:今年|明年|年内|全年)?(?:力争|预计|有望|争取|将|计划)?(?:首次|再次|历史性地?|一举|并|已|已经)?"
+    r"(?:跨越|突破|超过|迈上|迈过|站上|达到|(?P<own>))$"
+)
 #: a part of the figure before, named by its phase only: 总投资15亿元(其中一期8亿元),二期7亿元
 _PART_RE = re.compile(
     r"^[,，、(（]\s*(?:其中[,，]?\s*(?:[一二三四五六七八九首]期(?:工程|项目)?)?|[一二三四五六七八九首]期(?:工程|项目)?)"
@@ -473,7 +480,9 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     if key == "investment_total__planned":  # 今年,该项目计划投资5亿元: the year's plan
         if _PURPOSE_AFTER_RE.match(clause_after(text, end)) or _BATCH_RE.search(text, ss, start):
             return role  # 今年计划投资50亿元建设新基地; 今年实施项目27个,计划投资86亿元
-        year = _year_to_come(text, ss, m.start()) or _NUMBERED_YEAR_RE.search(text, ss, m.start())
+        year = _year_to_come(text, ss, m.start()) or _last(_NUMBERED_YEAR_RE, text, ss, m.start())
+        if year is not None and _DATED_YEAR_AFTER_RE.match(text, year.end()):
+            return role  # 该项目今年1月开工,计划投资32亿元: the year dates the start, not the plan
         return "investment_annual_plan" if year is not None else role
     if key == "other__state":  # 今年,中央预算内投资规模7000亿元; 获得中央预算内投资5亿元
         return "investment_annual_plan" if _year_to_come(text, ss, start) else "other"
@@ -641,7 +650,10 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
     if a is not None:
         return role_of(group_name(a))
     gap = text[prev.end : start] if prev is not None else ""
-    if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or _PASSED_RE.match(gap) or _PART_RE.match(gap)):
+    passed = _PASSED_RE.match(gap)
+    if passed is not None and passed.group("own") is not None and not text.startswith(("超", "逾"), start):
+        passed = None  # no verb in the gap and none in the figure's span: 去年12亿元,明年15亿元 is no mark passed
+    if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or passed or _PART_RE.match(gap)):
         return prev.role  # 总投资分别为10亿元和20亿元, 总产值从5.6亿元增至20.07亿元, 首次突破10亿元
     done = _DONE_BEFORE_RE.search(text, ws, start)
     if done is not None and prev is not None and prev.role in _INVESTMENT_ROLES and _continues(gap):
