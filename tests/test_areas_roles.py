@@ -18,6 +18,10 @@ ROLES = [  # sentence, text, role
     ("产业园一期建设规模约60公顷。", "约60公顷", "land"),
     ("项目建设面积3万平方米，主要建设厂房和仓库。", "3万平方米", "floor"),
     ("项目建设规模约12万平方米。", "约12万平方米", "floor"),
+    # land taken or requisitioned, with a word between the verb and 土地, is land
+    ("光伏治沙项目占用荒漠化土地约2.6万亩。", "约2.6万亩", "land"),
+    ("工程建设征用土地约5800亩。", "约5800亩", "land"),
+    ("项目征收集体土地120亩。", "120亩", "land"),
 ]
 
 

@@ -97,3 +97,36 @@ COMPLETION_ETC = [  # sentence, text, role, planned
 @pytest.mark.parametrize(("sentence", "text", "role", "planned"), COMPLETION_ETC)
 def test_completion_and_more(sentence, text, role, planned):
     test_role(sentence, text, role, planned)
+
+
+VARIED_ROLES = [  # sentence, text, role, planned (kinds of errors met on corpora/varied_dev)
+    # "今天（…），在<地>，…": the place only sets the scene; the stage after it is the day's
+    ("今天（5月20日），在黑龙江哈尔滨松北区，冰雪旅游度假区项目一期开门迎客。", "5月20日", "operation", False),
+    ("今天（5月20日），在江苏盐城，海上风电项目全容量并网。", "5月20日", "operation", False),
+    # 试运行 is operation, like 试生产 and 试运营
+    ("今天（5月20日），开发区的阴极铜项目进入试运行阶段。", "5月20日", "operation", False),
+    ("项目去年5月开工，计划今年11月试运行。", "今年11月", "operation", True),
+    # two stages joined by 并/并实现: the later wins
+    ("今天（5月20日），引调水工程主体工程完工并实现通水。", "5月20日", "operation", False),
+    ("园区标准厂房今年3月竣工并投入使用。", "今年3月", "operation", False),
+    # a stage with how long ago it was reached, or as an attribute of a place visited, is a state
+    ("今天（5月20日），记者走进已投运三年的水电站。", "5月20日", "event", False),
+    ("今天（5月20日），在刚刚投产的纺纱项目车间里，设备满负荷运转。", "5月20日", "event", False),
+    # "另一家企业" is one firm, not a batch: its project's stage keeps its role
+    ("不远处，另一家企业的生产中心今年3月已经投入使用。", "今年3月", "operation", False),
+    # a body speaking on the day is the day of the news
+    ("国家发展改革委今天（5月20日）介绍，前4个月共审批固定资产投资项目58个。", "5月20日", "published", False),
+    ("今天（5月20日），国家发展改革委介绍了前4个月的审批情况。", "5月20日", "event", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "role", "planned"), VARIED_ROLES)
+def test_varied_roles(sentence, text, role, planned):
+    test_role(sentence, text, role, planned)
+
+
+def test_ahead_of_schedule_is_no_half_year():
+    """"提前半年" is a duration, not the first half of a year; "前半年" alone still is."""
+    texts = [d.text for d in find_dates("项目较计划工期提前半年建成。", published=PUB)]
+    assert texts == []
+    assert [d.value for d in find_dates("今年前半年，全省完成投资800亿元。", published=PUB)] == ["2024-H1"]
