@@ -86,6 +86,13 @@ _BARE_RE = re.compile(
     rf"(?:{_BARE_BEFORE})(?:额)?(?:达到|约为|达|为|共|合计|总计|累计|高达|是|了|突破了?|首次突破)?\x20?"
     rf"(?P<fig>(?:(?P<pre>{PREFIX_QUALIFIER})\x20?)?{GUARD_BEFORE}{_AMOUNT}(?P<suf>{SUFFIX_QUALIFIER})?)"
 )
+# the colloquial 亿 of speech and forum posts: "总投资30个亿", "一百多个亿的产值", "两个多亿"
+# (个亿 is money by itself; not a count of people or things after it: 几个亿的用户)
+_COLLOQUIAL_YI_RE = re.compile(
+    rf"(?P<fig>(?:(?P<pre>{PREFIX_QUALIFIER})\x20?)?{GUARD_BEFORE}"
+    r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千几数]+)(?P<more>多|余)?个(?P<more2>多)?亿(?:元)?)"
+    r"(?![\u4e00-\u9fff]{0,2}?(?:人|用户|次|吨|件|立方|千瓦|度|斤|条|个|股))"
+)
 # the amount before a money word is found from the word (a literal start keeps the search fast)
 _BARE_AFTER_RE = re.compile(rf"的?(?:{_BARE_AFTER})")
 _AMOUNT_BEFORE_RE = re.compile(rf"(?P<fig>{GUARD_BEFORE}{_AMOUNT})$")
@@ -99,7 +106,8 @@ _AMOUNT_BEFORE_RE = re.compile(rf"(?P<fig>{GUARD_BEFORE}{_AMOUNT})$")
 ROLES_BEFORE: dict[str, str] = {
     # investment a figure brings about, not its own: 累计带动各方面投资超过3万亿元
     "other": (
-        r"(?:带动|拉动|撬动|吸引|吸收)[\u4e00-\u9fff]{0,6}(?:投资|投入|资本|资金)"  # greedy: 带动社会资本投资
+        # (not "带动项目总投资": the total of the projects it brings about, a total like any other)
+        r"(?:带动|拉动|撬动|吸引|吸收)(?![\u4e00-\u9fff]{0,4}?总投资)[\u4e00-\u9fff]{0,6}(?:投资|投入|资本|资金)"  # greedy: 带动社会资本投资
         r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资|合同外资"
         # a contractor's new contracts in a period (新签海外合同额), not a project's contract
         r"|新签[\u4e00-\u9fff]{0,4}?合同(?:总)?(?:金额|额)"
@@ -132,7 +140,7 @@ ROLES_BEFORE: dict[str, str] = {
         r"(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?(?:投资|专项债券?(?:资金)?|特别国债(?:资金)?)|投资(?:已|全部)?(?:下达|安排|分配)了?"
         r"|(?:专项债券?|国债|债券)(?:资金)?(?:额度|(?:已|全部)?(?:下达|安排|分配)了?)"  # 新增专项债券额度3.9万亿元
     ),
-    "tax": r"财政收入|(?<!基金)(?:一般)?(?:公共)?预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费",
+    "tax": r"(?:财政收入|(?<!基金)(?:一般)?(?:公共)?预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费)(?:总额)?",  # 利税总额
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售总?额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
         r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量|票房|(?:经济|产业链?|产业化|数字化|市场)规模"
@@ -195,7 +203,7 @@ _THRESHOLD_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企
 #: a sum written without a digit (亿元, 超亿元, 上百亿元, 数十亿元) right before the projects or
 #: firms it classes: "亿元项目", "产值超亿元企业" (a size class, gold README: other)
 _CLASS_FIGURE_RE = re.compile(r"(?:大约|将近|接近|超过|约|近|超|逾|上|过|数|几|幾)?[十拾百佰千仟万萬亿億兆]")
-_CLASS_AFTER_RE = re.compile(r"[及以上级]{0,3}[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)")
+_CLASS_AFTER_RE = re.compile(r"[及以上级]{0,3}[\u4e00-\u9fff]{0,8}?(?:项目|工程|企业)")  # 亿元以上农产品加工项目
 #: … unless the total investment of one project names it: 总投资百亿元项目落户
 _TOTAL_WORDS = frozenset(("总投资", "总投资额", "投资总额", "计划总投资", "规划总投资", "预计总投资"))
 #: a bare magnitude that is the unit of a ratio, not a sum (每万元增加值, 以亿元计), or a title
@@ -357,6 +365,14 @@ def _candidates(text: str):
         if bare is not None and not any(bare[0] < te and ts < bare[1] for ts, te in taken):
             found.append((*bare, "CNY"))
             taken.append(bare[:2])
+    for m in _COLLOQUIAL_YI_RE.finditer(text):
+        q = parse_quantity(m.group("num") + (m.group("more") or m.group("more2") or "") + "亿")
+        start, end = m.start("fig"), m.end("fig")
+        if q is None or q.value_max is not None or any(start < te and ts < end for ts, te in taken):
+            continue
+        qualifier = m.group("pre") or q.qualifier
+        found.append((start, end, q.value, None, q.approx or qualifier is not None, qualifier, "CNY"))
+        taken.append((start, end))
     found.sort(key=lambda x: x[0])
     return found
 
@@ -462,6 +478,11 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     """The role a role word gives its figure, read with the rest of its sentence."""
     key = group_name(m)
     role = role_of(key)
+    if key == "investment_completed__done" and "投" not in m.group():
+        # "业务收入累计完成1.21万亿元", "税收收入完成80亿元": what is completed is the word before
+        prior = _last(_BEFORE, text, ws, m.start())
+        if prior is not None and prior.end() == m.start() and role_of(group_name(prior)) in ("revenue", "tax"):
+            return role_of(group_name(prior))
     if is_change(text, m.end(), start, _CHANGE_RE):
         return "other"  # 收入增加10万元, 投资规模多1113亿元
     ss = sentence_start(text, start)
