@@ -120,6 +120,22 @@ VARIED_ROLES = [  # sentence, text, role, planned (kinds of errors met on corpor
 ]
 
 
+VARIED_ROLES += [
+    # the 新闻联播 opener dates the stage its sentence reports, however many clauses set the scene
+    ("今天（5月20日），宁夏宁东能源化工基地传来消息，某化学年产20万吨聚碳酸酯项目打通全流程，产出合格产品。",
+     "5月20日", "operation", False),
+    ("今天（5月20日），陕西榆林高新区，某集团年产40万吨可降解材料项目开工建设。", "5月20日", "start", False),
+    ("总台记者今天（5月20日）在无锡高新区看到，某半导体晶圆制造项目主厂房顺利封顶。", "5月20日", "completion", False),
+    ("广西柳州，某汽车生产基地今天（5月20日）首车下线。", "5月20日", "operation", False),
+    # … but not past a mixed 集中开竣工 nor in a sentence that counts a batch
+    ("今天（5月20日），开发区一批重大项目集中开竣工，其中开工项目9个、竣工项目4个。", "5月20日", "event", False),
+    # a listed firm's announcement is the day of the news
+    ("恒泰新材12日晚间公告称，公司拟投资10亿元建设新基地。", "12日晚间", "published", False),
+    ("某创业板公司今日披露招股意向书，拟募集资金5亿元。", "今日", "published", False),
+    ("记者查询该市2007年8月8日的出让公告显示，地块起拍价为5亿元。", "2007年8月8日", "event", False),
+]
+
+
 @pytest.mark.parametrize(("sentence", "text", "role", "planned"), VARIED_ROLES)
 def test_varied_roles(sentence, text, role, planned):
     test_role(sentence, text, role, planned)

@@ -971,7 +971,8 @@ _ROLE_WORDS = [  # (role, pattern); the trigger nearest after the date wins
     (
         "operation",
         r"投产|投运|运营|达产|投用|投入使用|投入运行|正式运行|试运行|营业|开业|试生产|量产|通车|通水|并网"
-        r"|上线运行|通航|开园|开馆|迎客|迎来(?:首批|第一批)|(?<=建成|正式|全面)开放",  # 建成开放, 开门迎客
+        r"|上线运行|通航|开园|开馆|迎客|迎来(?:首批|第一批)|(?<=建成|正式|全面)开放"  # 建成开放, 开门迎客
+        r"|(?:首车|首台|首批|第一[台批辆])[\u4e00-\u9fff]{0,6}?下线|产出合格产品",  # a plant's first output
     ),
     ("published", r"发表于|发布于|发布时间|发稿时间|发布日期|更新时间|北京时间"),
 ]
@@ -983,10 +984,12 @@ _RE_SAID = re.compile(r"\s*[）)]\s*(?:介绍|通报|透露|宣布|表示)")
 # A day on which something is released is the day of the news ("交通运输部今天（10月31日）发布",
 # "今天（3月14日）浦东新区发布年度重大工程计划", "召开新闻发布会"); not "2日发布的数据显示"
 # (a release named inside the sentence: its clause says something else).
-_RE_RELEASED = re.compile(r"(?:发布|公布)(?!的|会)|新闻发布会|吹风会")
+_RE_RELEASED = re.compile(r"(?:发布|公布)(?!的|会)|新闻发布会|吹风会|公告称|披露(?!的)")  # a firm: 12日晚间公告称, 今日披露
 # The 新闻联播 "today" of the programme itself: "今天（6月17日）走进湖北枣阳" (a series of
 # reports visits a place), "今天（1月27日）的《新春走基层》".
 _RE_TODAY_BRACKET = re.compile(r"(?:今天|今日)\s*[（(]\s*$")
+# the opener stands at the start of its sentence, at most after a short subject ("总台记者今天（…）")
+_RE_OPENS_SENTENCE = re.compile(r"(?:^|[。！？!?；;\n])[^，,。！？!?；;\n]{0,12}(?:今天|今日)\s*[（(]\s*$")
 _RE_PROGRAMME = re.compile(
     r"\s*[）)]\s*(?:的\s*《|我们?(?:一起)?(?:走进|来到)|走进|带您|带你|播出|(?:开始)?推出)"
 )  # 系列报道今天（7月25日）播出第三集, 《新闻联播》从今天（1月5日）开始推出系列报道
@@ -1105,6 +1108,18 @@ def _role(text: str, start: int, end: int) -> _Role:
             if bare and _RE_SUBJECT_PROJECT.search(text, cs, start):
                 role, trig_end, trig_pos = "start", bare.end(), bare.start()
     collective = False
+    if role == "event" and not hits and today and _RE_OPENS_SENTENCE.search(text, max(0, start - 24), start):
+        # "今天（10月22日），宁夏宁东能源化工基地传来消息，某项目…打通全流程，产出合格产品": the
+        # 新闻联播 opener dates the stage its sentence reports, however many clauses set the scene
+        m = _RE_CLAUSE_END.search(text, end, end + 400)
+        s_end = m.start() if m else min(len(text), end + 400)
+        bad = [(b.start(), b.end()) for b in _RE_ROLE_BAD.finditer(text, ce, s_end)]
+        later = next((h for h in _RE_ROLE.finditer(text, ce, s_end) if not any(a <= h.start() < b for a, b in bad)), None)
+        if later is not None and later.lastgroup != "published" and not _RE_REPORTED.search(text, end, later.start()) \
+                and not _RE_ROLE_BAD.search(text, cs, later.start()) and not _RE_BATCH.search(text, cs, s_end):
+            # (not after a mixed 集中开竣工 or in a sentence that counts a batch: 开工项目9个)
+            role, trig_end, trig_pos = later.lastgroup, later.end(), later.start()
+            hits = [later]
     if role == "event" and not hits:
         m = _RE_CLAUSE_END.search(text, end, end + 400)
         coll = _RE_COLLECTIVE.search(text, ce, m.start() if m else min(len(text), end + 400))
