@@ -39,6 +39,9 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
     ("今天，江苏南通经济技术开发区项目集中开工。", []),
     ("在南通经济技术开发区，星海新材料项目今天开工。", ["星海新材料项目"]),
+    # the name an investor's frame introduces is kept from a lower score (branch names10)
+    ("在高新区，由川渝数科拟投资12亿元建设的工业互联网创新中心项目今年计划完成投资5亿元。", ["工业互联网创新中心项目"]),
+    ("在一路之隔的产业园，由中稀（赣州）新材料有限公司投资建设的稀土抛光材料项目去年签约落地。", ["稀土抛光材料项目"]),
     _xf("今年，该市将加快建设东湖港、西陵港等现代化港口。", ["东湖港", "西陵港"],
         "items of a list closed by a plural facility noun (等…港口/水闸), not 项目: no candidate; "
         "as list candidates they are named X项目 by the link stage"),

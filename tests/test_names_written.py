@@ -29,8 +29,8 @@ WRITTEN = [  # sentence, project names in text order
     ("其中，投资50亿元的恒锐半导体封装测试基地是今年全省单体投资最大的制造业项目。", ["恒锐半导体封装测试基地"]),
     ("三亚崖州湾科技城深海科技创新中心项目主体结构封顶。", ["三亚崖州湾科技城深海科技创新中心项目"]),
     ("位于汉江中游的碾盘山水利水电枢纽工程首台机组并网发电。", ["碾盘山水利水电枢纽工程"]),
-    _xf("由中建八局承建的天府国际会议中心项目进入装修阶段。", ["天府国际会议中心项目"],
-        "borderline: the ranker scores it 0.69 (threshold 0.7); it passed with the ranker of 06ddf8b"),
+    # the name a builder's frame introduces ("由X承建的") is kept from 0.2 (branch names10)
+    ("由中建八局承建的天府国际会议中心项目进入装修阶段。", ["天府国际会议中心项目"]),
     ("松花湖滑雪度假区二期项目总投资35亿元，占地约4200亩。", ["松花湖滑雪度假区二期项目"]),
     ("在山东烟台，万华化学蓬莱工业园一期项目已全面投产。", ["万华化学蓬莱工业园一期项目"]),
     _xf("澜沧江上游的如美水电站大坝填筑今天开始。", ["如美水电站"], "a short rare name before a weak head (水电站) is dropped by the ranker"),
