@@ -42,6 +42,10 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     # the name an investor's frame introduces is kept from a lower score (branch names10)
     ("在高新区，由川渝数科拟投资12亿元建设的工业互联网创新中心项目今年计划完成投资5亿元。", ["工业互联网创新中心项目"]),
     ("在一路之隔的产业园，由中稀（赣州）新材料有限公司投资建设的稀土抛光材料项目去年签约落地。", ["稀土抛光材料项目"]),
+    # a bracket closed before the name (a byline) is not part of it; a conjunction jieba glued to the
+    # next name after a complete one ("工程|和桂…") ends the first (branch names10)
+    ("本报南通5月8日电（记者 王林）南通港通州湾港区二期集装箱码头工程日前通过竣工验收。", ["南通港通州湾港区二期集装箱码头工程"]),
+    ("会议要求加快推进湘西北武水调水工程和桂东北贺江引水工程前期工作。", ["湘西北武水调水工程", "桂东北贺江引水工程"]),
     _xf("今年，该市将加快建设东湖港、西陵港等现代化港口。", ["东湖港", "西陵港"],
         "items of a list closed by a plural facility noun (等…港口/水闸), not 项目: no candidate; "
         "as list candidates they are named X项目 by the link stage"),

@@ -1057,6 +1057,10 @@ def _trim_left(
             start = k + 1  # "…引调水工程|主体工程": the main works of a named project are a part of it
         elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w):
             start = k + 1
+        elif w in (")", "）") and not any(t[0] in ("(", "（") for t in tokens[start:k]):
+            start = k + 1  # "（记者 孔然）温州港…工程": a bracket closed before the name is not part of it
+        elif w[:1] in "和与及" and len(w) >= 2 and k > start and not (freq or {}).get(w) and tokens[k - 1][0].endswith(PROJECT_HEADS):
+            start = k  # "…调水工程|和桂|东北…工程": jieba glued the conjunction after a name to the next one
         elif w.endswith("公司") and k < last:
             start = k + 1  # "…精密机械有限公司年产5万吨轴承项目": the company is not part of the name
         elif _ORDINAL_IN_NAME.fullmatch(w) and k < last and tokens[k + 1][1][:1] in ("n", "v"):
