@@ -433,7 +433,8 @@ class NameRanker:
         for i, c in enumerate(candidates):
             if c.label != "project" or out[i] or scores[i] < _OUTER:
                 continue
-            inner = [j for (s, e), j in kept.items() if s == c.start and e < c.end and candidates[j].group != c.group]
+            inner = [j for (s, e), j in kept.items() if s == c.start and e < c.end and candidates[j].group != c.group
+                     and text[e:e + 1] != "的"]  # "X项目的一期工程": a part of X, not a longer name
             if inner and not any(
                     out[k] for k, o in enumerate(candidates) if o.label == "project" and o.group == c.group):
                 out[i] = True

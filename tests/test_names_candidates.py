@@ -46,6 +46,8 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     # next name after a complete one ("工程|和桂…") ends the first (branch names10)
     ("本报南通5月8日电（记者 王林）南通港通州湾港区二期集装箱码头工程日前通过竣工验收。", ["南通港通州湾港区二期集装箱码头工程"]),
     ("会议要求加快推进湘西北武水调水工程和桂东北贺江引水工程前期工作。", ["湘西北武水调水工程", "桂东北贺江引水工程"]),
+    # "X项目的一期工程": the phase of X is a part of it, not a longer name (branch names10)
+    ("记者从平度经济开发区获悉，平度银河新材料产业园项目的一期工程已于6月底建成试产。", ["平度银河新材料产业园项目"]),
     _xf("今年，该市将加快建设东湖港、西陵港等现代化港口。", ["东湖港", "西陵港"],
         "items of a list closed by a plural facility noun (等…港口/水闸), not 项目: no candidate; "
         "as list candidates they are named X项目 by the link stage"),
