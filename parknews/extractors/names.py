@@ -172,8 +172,9 @@ _CAPACITY_RE = re.compile(
     r"(?:年产|年处理|日处理|年加工|年出栏|年吞吐|日产)?[±]?\s*(?:[0-9０-９]{1,2}\s*[×xX＊*]\s*)?[0-9０-９.．]+\s*(?:万|亿)?"
     r"(?:千伏|kV|KV|伏|千瓦时|千瓦|兆瓦时|兆瓦|万千瓦|吉瓦时|吉瓦|瓦|GWh|GW|MWh|MW|吨|台|套|件|辆|头|片|立方米|标箱|TEU|万吨"
     r"|条|锭|只|颗|英寸|纳米)(?:/年)?"
+    r"|第[0-9０-９.．]+代"  # a generation of a technology: "第8.5代TFT-LCD液晶面板生产线"
 )
-_KEEP_START_RE = re.compile(r"^(?:年产|年处理|日处理|年加工|年出栏|年吞吐|日产)|/年$|英寸$|纳米$")
+_KEEP_START_RE = re.compile(r"^(?:年产|年处理|日处理|年加工|年出栏|年吞吐|日产)|/年$|英寸$|纳米$|^第.*代$")
 
 # "X等6个新开工项目" / "X等项目": X names projects written without their head.
 # A line's number is part of its name like a capacity ("地铁3号线一期工程", "4号线及支线工程"):
@@ -957,7 +958,8 @@ def _segmenter(segmenter: Segmenter | None) -> Segmenter:
     return segmenter
 
 
-_PER_YEAR_RE = re.compile(r"[吨瓦台套件辆头片米箱时]/年")
+_PER_YEAR_RE = re.compile(r"[吨瓦台套件辆头片米箱时条锭只颗]/年")
+_LATIN_HYPHEN_RE = re.compile(r"[A-Za-z0-9]-[A-Za-z]")
 
 
 def _left_window(text: str, hs: int, limit: int = 40) -> int:
@@ -975,8 +977,9 @@ def _left_window(text: str, hs: int, limit: int = 40) -> int:
                 stack.pop()
             else:
                 break  # an opener with no closer: we are inside brackets/quotes
-        elif not stack and ch in _STOP_CHARS and not (ch == "/" and _PER_YEAR_RE.match(text, i - 2)):
-            break  # (not the "/" of an annual capacity: "120万吨/年乙烯项目")
+        elif not stack and ch in _STOP_CHARS and not (ch == "/" and _PER_YEAR_RE.match(text, i - 2)) \
+                and not (ch == "-" and _LATIN_HYPHEN_RE.match(text, i - 2)):
+            break  # (not the "/" of an annual capacity: "120万吨/年乙烯项目", nor the "-" of "TFT-LCD")
         elif stack and ch in "\n。;；!?！？":
             break
         i -= 1
@@ -1055,8 +1058,9 @@ def _trim_left(
             start = k + 1  # "“西电东送”重点工程白鹤滩…工程": a generic head inside the chain ends it
         elif w == "工程" and k < last and all(t[0] in _PART_OF_PROJECT for t in tokens[k + 1:]):
             start = k + 1  # "…引调水工程|主体工程": the main works of a named project are a part of it
-        elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w):
-            start = k + 1
+        elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w) and not (
+                w == "-" and 0 < k < last and tokens[k - 1][1] == tokens[k + 1][1] == "eng"):
+            start = k + 1  # (not the "-" of "TFT-LCD")
         elif w in (")", "）") and not any(t[0] in ("(", "（") for t in tokens[start:k]):
             start = k + 1  # "（记者 孔然）温州港…工程": a bracket closed before the name is not part of it
         elif w[:1] in "和与及" and len(w) >= 2 and k > start and not (freq or {}).get(w) and tokens[k - 1][0].endswith(PROJECT_HEADS):
