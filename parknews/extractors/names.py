@@ -1075,8 +1075,11 @@ def _trim_left(
                 and not (k > start and tokens[k - 1][1] == "n" and tokens[k + 1][1] == "n"):
             # (a verb between two common nouns is a compound of the name: "车载显示模组", "细胞治疗产品")
             start = k + 1  # a frame verb in the chain ("促进卧龙经济园区", "在大涌建立…中心")
-        elif 0 < k < last and len(w) >= 2 and w.endswith(WEAK_HEADS) and tokens[k + 1][1][:1] == "n" and tokens[k + 1][1] != "nr":
-            start = k + 1  # two names side by side: "深中通道伶仃洋大桥" → 伶仃洋大桥
+        elif 0 < k < last and len(w) >= 2 and w.endswith(WEAK_HEADS) and tokens[k + 1][1][:1] == "n" and tokens[k + 1][1] != "nr" \
+                and not (w.endswith(_LINE_HEADS) and _SECTION_RE.match("".join(t[0] for t in tokens[k + 1:]))):
+            # two names side by side: "深中通道伶仃洋大桥" → 伶仃洋大桥 (not a line and its section:
+            # "银昆高速公路|昭通至昆明段|扩容工程")
+            start = k + 1
         elif tag.startswith("v") and tag != "vn" and k == last:
             # a verb right before the head: verb + object ("安排项目", "李本强沟通项目")
             # unless a noun is its object inside the name ("装备制造项目", "厂扩建工程")
