@@ -68,6 +68,8 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("京华光电将投资120亿元建设第8.6代TFT-LCD液晶面板生产线。", ["第8.6代TFT-LCD液晶面板生产线"]),
     # a line and its section are one name before the next head (not two names side by side)
     ("双方将合作建设G75兰海高速公路重庆至遵义段扩容工程，项目全长约180公里。", ["G75兰海高速公路重庆至遵义段扩容工程"]),
+    # what raised money goes to (募集资金投向X项目): 投向 is the frame, not the start of the name
+    ("募集资金2.8亿元，将全部投向SiC功率器件产业化项目和研发中心建设项目。", ["SiC功率器件产业化项目"]),
     # units counted in pieces (条, 锭, 只, 颗) and a number of units (2×100万千瓦) are capacities too
     ("公司在东营投资40亿元建设的年产800万条半钢子午线轮胎项目已完成投资25亿元。", ["年产800万条半钢子午线轮胎项目"]),
     ("今天，华能江西瑞金2×100万千瓦超超临界燃煤发电项目1号机组通过试运行。", ["华能江西瑞金2×100万千瓦超超临界燃煤发电项目"]),
