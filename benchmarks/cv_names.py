@@ -17,6 +17,14 @@ and attribution to a project 0.697 -> 0.668: the ranker is still trained on the 
 Not only the lexical context features: without left1/right1/right2/prev on the extra candidates it
 is 0.695 (weight 0.5: 0.705). The written style differs as a whole (14% of its candidates are
 names, 8% in the train split).
+Measured again 2026-11-26 (branch names10, 3 shuffles x 5 folds, --no-rules; base 0.730 with the
+shipped features and candidates of main at 497d32f), with the first round of the varied dev set
+(92 articles, 153 projects) and written_dev as extra training data: varied_dev alone 0.706 (weight
+0.5: 0.715, 0.25: 0.724, 0.1: 0.729, 0.05: 0.729; threshold 0.75 / 0.8: 0.711 / 0.708, weight 0.5
+with 0.75: 0.719; C 0.5: 0.698), varied_dev + written_dev 0.711 (0.5: 0.716, 0.25: 0.720, 0.1:
+0.725; threshold 0.8: 0.715). Every setting is below the base: the written articles still do not
+teach the ranker anything the real ones do not, and ``parknews train`` keeps training on the
+train split only.
 Measured 2026-11-25 (branch names7, audited gold, one positive per head: 0.717 / written_dev 0.759),
 each added to the shipped features and not adopted (CV F1 / written_dev): the first and last
 character of the modifier 0.711/0.711, the two characters before 0.714/0.716 (old base), raw jieba
