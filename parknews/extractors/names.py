@@ -373,12 +373,12 @@ _CTX_AFTER_RE = re.compile(
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
     r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
 )
-# a land deal names its buyer ("远洋地产最终以48.3亿元拿下该地块", "被雅居乐刚拍下来"): the verb is
-# found first and the price and adverbs before it are read leftwards (an optional "以…" tried at
-# every position of the text cost more than the rest of the cues)
+# a land deal names its buyer ("华宸置业以9.8亿元竞得…", "该地块最终被启明地产以12亿元拿下"): the verb is
+# found first and the price before it is read leftwards (an optional "以…" tried at every position
+# of the text cost more than the rest of the cues). (A run of adverbs between the buyer and the
+# verb, "…最终以…拿下", was read too until round 8: it found one train sentence and nothing else.)
 _LAND_VERB_RE = re.compile(r"摘得|竞得|拿下|拍下|拍得|购得")
 _LAND_PRICE_RE = re.compile(r"以[^，,。；;！!？?\s以]{0,16}$")
-_LAND_ADVERB_RE = re.compile(r"(?:最终|曾经|曾|刚|已经|已|将|也|又)+$")
 _LAND_RE = re.compile(r"地块|土地|用地|地王|宗地|楼面地价")
 # cues before the name: a label ("龙头企业宏远轮胎", "德国企业施泰纳", "投资方宏图电缆")
 _CTX_LABELS = frozenset(
@@ -406,6 +406,8 @@ _CTX_STOP_WORDS = _COMPANY_STOP | LEAD_STRIP | set(
     "董事长 总经理 总裁 副总裁 主席 书记 兼 计划 将 拟 正在 今年 明年 去年 近日 日前 目前 今天 昨天 投资 建设 签约 落户 入驻 新建 设立 共同 联合 相继 先后 均 分别 成功 总投资".split()
 )
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+# how people are called, never a brand: 老王, 小李, 阿张, 王某, 张总, 李董 ("老王公司" is a person's firm, unnamed)
+_PERSON_FORM_RE = re.compile("[老小阿][" + "".join(sorted(_SURNAMES)) + "]|[" + "".join(sorted(_SURNAMES)) + "](?:某某|某|总|董|哥|姐|叔|姨|老板)")
 
 
 def _ctx_stop(w: str, tag: str, freq: dict[str, int]) -> bool:
@@ -454,6 +456,8 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
         return False
     if any(w in GENERIC or w in _COMPANY_GENERIC for w, _t, _s, _e in tokens if len(w) >= 2 and brand.find(w) >= 0):
         return False
+    if _PERSON_FORM_RE.fullmatch(brand):
+        return False  # "老王", "张总": how a person is called
     # a person: one personal-name token starting with a common surname ("张建国")
     if not trade and len(brand) in (2, 3) and brand[0] in _SURNAMES and any(w == brand and t == "nr" for w, t, _s, _e in tokens) and not strong:
         return False
@@ -571,7 +575,6 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
     return out
 
 
-_PHASE_OWNER_RE = re.compile(r"([\u4e00-\u9fff]{4,6}?)[一二三四五六七八九]期(?=[0-9０-９一二三四五六七八九十百千万]|年产)")
 _CAPACITY_AFTER_FIRM_RE = re.compile(r"年产|年处理|年加工")
 _PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t for t in dict.fromkeys(_FIRM_TRADES) if t != "中国") + ")")
 
@@ -633,20 +636,6 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
             continue
         if p.rule != "head":
             continue
-        # a place + a brand before the plant's phase ("吉林梅花|三期30万吨赖氨酸项目"): a phase is of a firm's plant
-        pm = _PHASE_OWNER_RE.match(text, p.start, p.end)
-        if pm and not any(a < pm.end(1) and p.start < b for a, b in taken):
-            owner = pm.group(1)
-            toks = seg.pos(owner)
-            brand = _strip_places(owner)
-            if brand == owner and toks and toks[0][1] == "ns" and len(toks[0][0]) < len(owner):
-                brand = owner[len(toks[0][0]):]  # a place jieba knows
-            inner = [(w, t) for w, t, a, _b in toks if a >= len(owner) - len(brand)]
-            if brand != owner and 2 <= len(brand) <= 4 and brand not in load_places() and brand not in GENERIC \
-                    and not _HEAD_RE.search(brand) and not _NOT_A_FIRM_END.search(brand) and not is_generic([brand]) \
-                    and not any(t == "ns" or (len(w) >= 2 and (t[:1] in ("v", "a", "d") or freq.get(w, 0) >= 1000)) for w, t in inner):
-                out.append(Candidate(owner, p.start, pm.end(1), "company", rule="context", distinctive=True))
-                continue
         m = _PROJECT_PREFIX_FIRM_RE.match(text, p.start, p.end)
         if not m or any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -774,8 +763,6 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
         end = v.start()
         if pm := _LAND_PRICE_RE.search(text, max(0, end - 17), end):
             end = pm.start()
-        if am := _LAND_ADVERB_RE.search(text, max(0, end - 6), end):
-            end = am.start()
         found = _ctx_name_before(text, end, seg, freq)
         if found and text[found[0] - 1:found[0]] not in ("在", "于", "到", "赴"):
             add(found[0], end, found[1], found[2], False)
@@ -1345,7 +1332,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words):
             continue
         suffix = m.group()
-        # (jieba tags many brands as personal names: "秦岭|航空工业|集团", "金石|公司")
+        if _PERSON_FORM_RE.fullmatch(body):
+            continue  # "老王公司", "张总公司": a person's firm, not a name
+        # (jieba tags many brands as personal names, "秦岭|航空工业|集团", "金石|公司", "宝马|集团";
+        # not the forms people are called by: _PERSON_FORM_RE above)
         if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq) and not any(
             t in ("nr", "nrt") and len(w) >= 2 and freq.get(w, 0) < 1000 for w, t, s, _e in body_tokens if s >= start
         ) and not (
