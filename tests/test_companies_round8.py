@@ -22,3 +22,18 @@ PERSON_FORMS = [
 @pytest.mark.parametrize(("sentence", "expected"), PERSON_FORMS)
 def test_person_forms(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A verb right before a legal form is the trade the firm registered ("云|计算|有限公司"): jieba tags
+# 计算 or 处理 a verb, which otherwise ends a name going left ("批复…筹建X有限公司").
+LEGAL_FORM_AFTER_A_VERB = [
+    ("在新区智算产业园，由智岭云计算有限公司投资建设的数据中心项目开工。", {"智岭云计算有限公司"}),
+    ("项目由嘉木数据处理有限公司负责运营。", {"嘉木数据处理有限公司"}),
+    ("市里批准成立有限公司。", set()),
+    ("省里批复同意筹建华岳置业有限公司。", {"华岳置业有限公司"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEGAL_FORM_AFTER_A_VERB)
+def test_legal_form_after_a_verb(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -1307,6 +1307,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         # a company name keeps places, brands and trades (建设, 投资, 第二); stop only at
         # the reporting frame: prepositions, conjunctions, particles, pronouns, frame verbs
         k = k_hard = 0
+        k_verb = -1  # k before a verb of the sentence was read as one (see below)
         for j, (w, tag, _s, _e) in enumerate(tokens):
             if w in _COMPANY_STOP or w in _COMPANY_FRAME_VERBS or tag[:1] in ("p", "c", "u", "r") \
                     or (tag == "m" and _COMPANY_FRAME_COUNT.fullmatch(w)) \
@@ -1315,9 +1316,15 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             elif _ADDRESS_TOKEN.fullmatch(w) and j < len(tokens) - 1:
                 k = j + 1  # "位于大涌新平路浪兴服饰有限公司": the address is not the name
             elif (tag == "v" and len(w) >= 2 and freq.get(w, 0) >= 300 and w not in _COMPANY_TRADE_WORDS) or tag in ("d", "ad"):
+                k_verb = k if tag == "v" and j == len(tokens) - 1 else -1
                 k = j + 1  # a verb of the sentence ("批复…发起筹建X有限公司"), not a trade in the name
         if k > k_hard and tokens[k - 1][1] == "v" and k < len(tokens) and _FIRM_TRADE_RE.fullmatch("".join(w for w, *_ in tokens[k:])):
             k = k_hard  # "由贵阳筑城置业有限公司": a bare trade word is no name; the "verb" is the brand
+        if 0 <= k_verb < len(tokens) - 1 and k == len(tokens) and ("有限" in m.group() or "股份" in m.group()):
+            # a verb right before a legal form is the trade the firm registered ("智岭云|计算|有限公司",
+            # "…数据|处理|有限公司"): a sentence's verb takes an object, and a legal form is no object alone
+            # (a name before the verb: "批准|成立|有限公司" stays no name)
+            k = k_verb
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
         start = _strip_glued_lead(text, start, hs, body_tokens, freq)
