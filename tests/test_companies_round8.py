@@ -37,3 +37,23 @@ LEGAL_FORM_AFTER_A_VERB = [
 @pytest.mark.parametrize(("sentence", "expected"), LEGAL_FORM_AFTER_A_VERB)
 def test_legal_form_after_a_verb(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A firm's branch named by its place is one company ("三峡集团福建分公司"), as a bank's branch is
+# ("中国银行上海市分行"); words of the frame before 分公司 (下属, 旗下, 每个) name no branch.
+BRANCHES = [
+    ("该项目由三峡集团福建分公司投资建设。", {"三峡集团福建分公司"}),
+    ("该项目由华能集团公司山东分公司投资建设。", {"华能集团公司山东分公司"}),
+    ("中建集团下属分公司共有12家。", {"中建集团"}),
+    ("由国家电网公司每个分公司组织抢修。", {"国家电网公司"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BRANCHES)
+def test_branches(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
+def test_branch_of_a_listed_firm():
+    """A firm the list knows keeps its branch too (with the list as shipped)."""
+    assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}

@@ -180,12 +180,15 @@ _LIST_TAIL_RE = re.compile(
 # -- companies ----------------------------------------------------------------------------
 # a bank's branch is part of its name ("中国银行上海市分行"): a place-like stem, no function word
 _BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该]{2,5}?(?:分行|支行)"
+# and a firm's branch is part of its name too ("三峡集团福建分公司", "中国石化江苏分公司"): a place-like
+# stem (not 下属/旗下/所属 …) between the firm and 分公司
+_CO_BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该下属旗每]{2,5}?分公司"
 _COMPANY_SUFFIX_RE = re.compile(
     # ("重庆市轨道交通（集团）有限公司": the group in brackets is part of the legal form)
     r"(?:[(（]集团[)）](?:股份有限公司|有限责任公司|有限公司)"
     r"|集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|总公司"
     r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行)"
-    r"(?:[(（](?!以下|下称|简称)[^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司))?"
+    r"(?:[(（](?!以下|下称|简称)[^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司)|(?<=集团|公司)" + _CO_BRANCH + ")?"
     r"(?:(?<=银行)" + _BRANCH + ")?"
 )
 _COMPANY_STOP = set(
@@ -321,7 +324,7 @@ _COMPANY_TAIL_RE = re.compile(
     # "中国中铁十八局集团", "中交一公局", "中建三局": an engineering bureau of a construction group
     r"(?:[一二三四五六七八九十]{1,3}(?:公|航|工程)?局|大桥局|隧道局|电气化局|建工)?"
     r"(?:集团有限公司|集团公司|集团|有限公司|总公司|公司|制药|医疗|汽车|电器|电气|能源|地产|置业|控股|股份|科技)?"
-    r"(?:" + _BRANCH + ")?"
+    r"(?:" + _BRANCH + "|" + _CO_BRANCH + ")?"
 )
 _COMPANY_TAIL_BLOCK = re.compile(r"[\u4e00-\u9fff]?(?:项目|工程|基地|工厂|中心)")
 # a well-known name that is part of another word: "中国石油大学", "中国建筑业协会", "中国电子学会"
