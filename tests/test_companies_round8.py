@@ -54,6 +54,21 @@ def test_branches(gazetteer, sentence, expected):
     assert companies(sentence) == expected
 
 
+
+# A list of firms whose last item is a registered name: the brands before it are firms too.
+LONG_LAST_ITEM = [
+    ("园区内，天衡光电、北辰氢能、鄂尔多斯市晟达储能科技有限公司等企业已建成投产。",
+     {"天衡光电", "北辰氢能", "鄂尔多斯市晟达储能科技有限公司"}),
+    ("北辰氢能、鄂尔多斯市晟达储能科技有限公司等企业已建成投产。", {"北辰氢能", "鄂尔多斯市晟达储能科技有限公司"}),
+    ("纺织、机械、山东鲁泰纺织股份有限公司等企业参展。", {"山东鲁泰纺织股份有限公司"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LONG_LAST_ITEM)
+def test_long_last_item(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
 def test_branch_of_a_listed_firm():
     """A firm the list knows keeps its branch too (with the list as shipped)."""
     assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}

@@ -673,7 +673,11 @@ _LIST_ITEM = r"[^，,。；;：:！!？?、\s（）()“”\"…]"
 # (found from its last 、: a literal first character lets ``re`` skip ahead; the items before it
 # are then read leftwards up to the clause start)
 # (a list cut short by an ellipsis, "A、B、C……一批批民企", only with the cue that it lists firms)
-_NAME_LIST_TAIL_RE = re.compile(r"、" + _LIST_ITEM + r"{2,8}?(?=(?:……|…)?(?:等|为代表|在内)|(?P<ellipsis>……|…))")
+# (the last item may be a registered name, longer than a brand: "天衡光电、北辰氢能、鄂尔多斯市晟达储能科技有限公司等企业")
+_NAME_LIST_TAIL_RE = re.compile(
+    r"、(?:" + _LIST_ITEM + r"{2,8}?|" + _LIST_ITEM + r"{7,22}?(?:有限公司|有限责任公司|集团|公司))"
+    r"(?=(?:……|…)?(?:等|为代表|在内)|(?P<ellipsis>……|…))"
+)
 _ITEM_PRODUCT_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[A-Za-z]{2,}")  # "中石化LNG": the Latin part is a product
 _BRAND_CODE_RE = re.compile(r"[A-Za-z0-9]+°?")  # a brand of letters or digits: "TCL", "361°"
 _NAME_LIST_HEAD_RE = re.compile(r"(?:" + _LIST_ITEM + r"{2,10}、)+$")
