@@ -69,6 +69,23 @@ def test_long_last_item(gazetteer, sentence, expected):
     assert companies(sentence) == expected
 
 
+
+# A brand + a trade word before a product names the project's owner, unless the trade word is an
+# attribute of that product (智能农机, 精密电子, 电子特气, 储能电池): then it starts the product.
+MODIFIER_TRADES = [
+    ("总投资12亿元的岚峰智能农机产业园项目开工。", set()),
+    ("东侧的泓港精密电子产业园项目正进行主体施工。", set()),
+    ("总投资9亿元的恒锂储能电池生产基地开工。", set()),
+    ("总投资20亿元的星岚动力电驱系统项目开工。", {"星岚动力"}),
+    ("总投资8亿元的瑞屹电机高效电机项目开工。", {"瑞屹电机"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MODIFIER_TRADES)
+def test_modifier_trades(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
 def test_branch_of_a_listed_firm():
     """A firm the list knows keeps its branch too (with the list as shipped)."""
     assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}

@@ -579,6 +579,9 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
 
 
 _CAPACITY_AFTER_FIRM_RE = re.compile(r"年产|年处理|年加工")
+# trade words that are attributes of products as often as the ends of firm names (智能农机, 精密电子,
+# 电子特气, 储能电池, 新能源材料)
+_MODIFIER_TRADES = frozenset("智能 精密 电子 微电子 储能 新能源 新能 新材料 环保 数码 光学 智控 智造 集成 光电 生物".split())
 _PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t for t in dict.fromkeys(_FIRM_TRADES) if t != "中国") + ")")
 
 
@@ -661,6 +664,12 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
             core = body[: len(body) - len(trade)][-2:]
             if m.end() not in {b + p.start for _w, _t, _a, b in ptoks} or \
                     any(core in text[a:b] for a, b in taken):
+                continue
+            # a trade word that modifies the noun after it starts the product, it ends no name
+            # ("牧野|智能农机|产业园", "航港|精密电子|产业园", "高纯|电子特气", "恒驰|储能电池"); before an
+            # adjective it does end one ("鼎崴电子|精密|连接器", "澜芯微电子|先进|封测")
+            after = next(((w, t) for w, t, a, _b in ptoks if a + p.start == m.end()), None)
+            if trade in _MODIFIER_TRADES and after is not None and after[1][:1] == "n":
                 continue
         if _firm_name_ok(body, trade, tokens, freq, False):
             out.append(Candidate(body, m.start(), m.end(), "company", rule="context", distinctive=True))
