@@ -86,6 +86,24 @@ def test_modifier_trades(gazetteer, sentence, expected):
     assert companies(sentence) == expected
 
 
+
+# The short form of a firm named in full is a company elsewhere in the text, except where the
+# short form names a facility (a port's or an airport's group is named after it) or comes before
+# a school's name (the namesake institution).
+SHORT_FORM_NAMESAKES = [
+    ("由烟台港集团投资建设。记者来到山东烟台港西港区。", {"烟台港集团"}),
+    ("由滨州机场集团投资。滨州机场年旅客吞吐量突破百万。", {"滨州机场集团"}),
+    ("上海临港集团投资建设的产业园开工，临港新片区再添新项目。", {"上海临港集团"}),
+    ("岱山汽车集团新能源整车项目签约。该市还与岱山理工学院签订合作协议。", {"岱山汽车集团"}),
+    ("华岳集团宣布，华岳将退出该项目。", {"华岳集团", "华岳"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHORT_FORM_NAMESAKES)
+def test_short_form_namesakes(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
 def test_branch_of_a_listed_firm():
     """A firm the list knows keeps its branch too (with the list as shipped)."""
     assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}

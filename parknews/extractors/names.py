@@ -212,6 +212,12 @@ _COMPANY_FORM_RE = re.compile(r"(?:集团股份有限公司|股份有限公司|�
 _COUNTRY_RE = re.compile(r"^(?:中国|美国|日本|德国|法国|英国|韩国|泰国|新加坡|瑞士|荷兰|意大利|西班牙|加拿大|澳大利亚|瑞典|丹麦|芬兰|挪威|比利时|奥地利|以色列|印度|越南|马来西亚|印尼|沙特|阿联酋|俄罗斯|香港|台湾|澳门)")
 
 
+_FACILITY_BRAND_RE = re.compile(r"(?:港|机场|码头)$")
+# a brand found again before a school's or a hospital's name is that institution's namesake, no firm
+# ("皖江汽车集团 … 皖江理工大学", "明德精密 … 明德职业技术学院")
+_INSTITUTION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|学校|医院|研究院|研究所)")
+
+
 def _company_brand(name: str) -> str | None:
     """The short form of a company name ("美国安费诺集团" → "安费诺", "金地集团" → "金地"):
     the name without its legal form and a leading country; None when too short or generic."""
@@ -223,6 +229,8 @@ def _company_brand(name: str) -> str | None:
     brand = _COUNTRY_RE.sub("", brand)
     if not 2 <= len(brand) <= 6 or brand in _COMPANY_GENERIC or brand in load_places() or is_generic([brand]):
         return None
+    if _FACILITY_BRAND_RE.search(brand):
+        return None  # "日照港集团 … 山东日照港": the group of a port or an airport is named after it; alone it is the facility
     return brand
 
 
@@ -549,8 +557,8 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
     out: list[Candidate] = []
     for c in registered:
         stem = _strip_places(_COMPANY_FORM_RE.sub("", re.sub(r"[(（][^()（）]*[)）]", "", c.text)))
-        if len(stem) < 4:
-            continue  # short stems are the brands of ``_company_brand``
+        if len(stem) < 4 or _FACILITY_BRAND_RE.search(stem):
+            continue  # short stems are the brands of ``_company_brand``; a port's or an airport's name is the facility
         if not _FIRM_TRADE_RE.search(stem) and all(
             len(w) >= 2 and freq.get(w) and t not in ("nr", "nrt", "nz", "nt", "j") and w not in load_places()
             for w, t, *_ in seg.pos(stem)
@@ -573,7 +581,8 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
                 e -= 1
             if e - s < 4 and e != m.end():
                 e = m.end()
-            if e in bounds and not _COMPANY_SUFFIX_RE.match(text, e):
+            if e in bounds and not _COMPANY_SUFFIX_RE.match(text, e) and not _GAZETTEER_BLOCK_RIGHT.match(text, e) \
+                    and not _INSTITUTION_AFTER_RE.match(text, e):
                 out.append(Candidate(text[s:e], s, e, "company", rule="brand", distinctive=True))
     return out
 
@@ -1447,7 +1456,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         bounds_b = word_bounds()
         for m in re.finditer("|".join(map(re.escape, sorted(brands, key=len, reverse=True))), text):
             if m.start() in bounds_b and m.end() in bounds_b and not _COMPANY_SUFFIX_RE.match(text, m.end()) \
-                    and not _FIRM_TRADE_START_RE.match(text, m.end()):
+                    and not _FIRM_TRADE_START_RE.match(text, m.end()) and not _GAZETTEER_BLOCK_RIGHT.match(text, m.end()) \
+                    and not _INSTITUTION_AFTER_RE.match(text, m.end()):
                 add(Candidate(m.group(), m.start(), m.end(), "company", rule="brand", distinctive=True))
 
     # the other names of a list of firms ("包括远洋、金融街、龙湖、金地在内的20家房企")
