@@ -104,6 +104,27 @@ def test_short_form_namesakes(gazetteer, sentence, expected):
     assert companies(sentence) == expected
 
 
+
+# A brand + a trade word before the plant's capacity, phase, generation or place owns the plant
+# ("瀚海石化年产…" was read before round 8); a place or an industry before a phase is no firm.
+PLANT_SIGNS = [
+    ("总投资30亿元的桂峰钢铁二期工程今天开工。", {"桂峰钢铁"}),
+    ("总投资100亿元的宇晶光电第8.5代液晶面板生产线项目今天投产。", {"宇晶光电"}),
+    ("今天，宇晶光电第6代柔性面板项目开工。", {"宇晶光电"}),
+    ("今天，沧澜新材渭南煤基特种燃料项目开工。", {"沧澜新材"}),
+    ("周口港区二期工程今天开工。", set()),
+    ("该市钢铁二期工程今天开工。", set()),
+    ("苏州科技城二期项目开工。", set()),
+    ("新能源汽车二期项目开工。", set()),
+    ("总投资5亿元的城东污水处理厂二期工程开工。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLANT_SIGNS)
+def test_plant_signs(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
 def test_branch_of_a_listed_firm():
     """A firm the list knows keeps its branch too (with the list as shipped)."""
     assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -587,7 +587,11 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
     return out
 
 
-_CAPACITY_AFTER_FIRM_RE = re.compile(r"年产|年处理|年加工")
+# what follows a firm's name in the name of its plant: a capacity, a phase or a generation of a
+# production line ("瀚海石化年产…", "桂海钢铁二期工程", "星辰光电第10.5代…生产线"); a place's
+# industry is not written so ("钢铁二期" has no brand: _firm_name_ok)
+_CLAUSE_OPENERS = frozenset("的，,。；;：:、“\"（( \n")
+_CAPACITY_AFTER_FIRM_RE = re.compile(r"年产|年处理|年加工|[一二三四五六七八九十]期|第[0-9０-９.．一二三四五六七八九十]{1,4}代")
 # trade words that are attributes of products as often as the ends of firm names (智能农机, 精密电子,
 # 电子特气, 储能电池, 新能源材料)
 _MODIFIER_TRADES = frozenset("智能 精密 电子 微电子 储能 新能源 新能 新材料 环保 数码 光学 智控 智造 集成 光电 生物".split())
@@ -636,16 +640,20 @@ def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int
 
 
 def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segmenter, freq: dict[str, int],
-                                taken: list[tuple[int, int]]) -> list[Candidate]:
+                                taken: list[tuple[int, int]], whole: Sequence[Candidate] = ()) -> list[Candidate]:
     """The owner named at the start of a project's name: a brand before the place
     (:func:`_owner_before_place`), or a brand + a trade word before the capacity
     ("瀚海石化年产60万吨聚丙烯项目") or before a product ("施耐德电气全新柔性生产线"); a product or
     an industry in that place ("铜基新材料产业园", "极薄锂电铜箔项目") is not taken: before a product
-    the brand must be rare nouns and the trade word the end of a word."""
+    the brand must be rare nouns and the trade word the end of a word. ``whole``: longer candidates
+    that start where a clause or a noun phrase does, read for a brand + a trade word before a
+    capacity, a phase, a generation or a place only (the ranked name may start inside the firm's
+    name: "星辰光电第10.5|代…生产线项目")."""
     out: list[Candidate] = []
-    for p in projects:
+    only_signs = {id(p) for p in whole}
+    for p in [*projects, *whole]:
         ptoks = seg.pos(p.text)
-        owner = _owner_before_place(text, p, ptoks, freq)
+        owner = None if id(p) in only_signs else _owner_before_place(text, p, ptoks, freq)
         if owner and not any(a < owner[1] and owner[0] < b for a, b in taken):
             out.append(Candidate(text[owner[0]:owner[1]], owner[0], owner[1], "company", rule="context", distinctive=True))
             continue
@@ -655,10 +663,15 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
         if not m or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         capacity = _CAPACITY_AFTER_FIRM_RE.match(text, m.end()) is not None
+        if not capacity:
+            # or the plant's place ("秦煤新材|榆林|煤基特种燃料项目"): news puts the owner before the place
+            # (as _owner_before_place reads a brand without a trade word)
+            nxt = next((w for w, t, a, _b in ptoks if a + p.start == m.end()), "")
+            capacity = len(nxt) >= 2 and nxt in load_places()
         # or a product between the firm and the head ("烟岚化学|高端聚烯烃|项目", "施耐德电气|全新柔性|生产线"),
         # the brand a noun, not an adjective or a verb ("极薄锂电铜箔项目": 极薄 is no brand)
         product = p.head != "" and p.end - len(p.head) - m.end() >= 2
-        if not capacity and not product:
+        if not capacity and (not product or id(p) in only_signs):
             continue
         body = m.group()
         trade = _FIRM_TRADE_RE.search(body).group()
@@ -1431,8 +1444,11 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         add(c)
     # a firm's name starting a project's name ("瀚海石化年产60万吨聚丙烯项目")
     taken = [(c.start, c.end) for c in out if c.label == "company"]
-    for c in _companies_in_project_names(text, [c for c in out if c.label == "project" and c.primary and c.rule in ("head", "weak")],
-                                         seg, freq, taken):
+    primary = [c for c in out if c.label == "project" and c.primary and c.rule in ("head", "weak")]
+    whole = [c for c in out if c.label == "project" and not c.primary and c.rule == "head"
+             and (c.start == 0 or text[c.start - 1] in _CLAUSE_OPENERS)
+             and any(q.start > c.start and q.end == c.end for q in primary)]
+    for c in _companies_in_project_names(text, primary, seg, freq, taken, whole):
         add(c)
     # the short form of a registered name ("烟台明德精密机械有限公司 … 明德精密")
     registered = [c for c in out if c.label == "company" and c.rule == "suffix"]
