@@ -128,3 +128,15 @@ def test_plant_signs(gazetteer, sentence, expected):
 def test_branch_of_a_listed_firm():
     """A firm the list knows keeps its branch too (with the list as shipped)."""
     assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("由中广核新能源投资建设的风电基地项目已全容量并网。", {"中广核新能源"}),
+    ("国家电投新能源与当地签约。", {"国家电投新能源"}),
+    ("一汽新能源智能工厂今天开工。", {"一汽"}),
+    ("比亚迪新能源汽车销量继续增长。", {"比亚迪"}),
+])
+def test_new_energy_arm_of_a_listed_firm(sentence, expected):
+    """A listed group's new-energy arm acting is one name (with the list as shipped); before a noun
+    新能源 starts the name of a project or a product (train: 一汽|新能源智能工厂)."""
+    assert companies(sentence) == expected
