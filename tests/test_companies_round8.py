@@ -125,6 +125,27 @@ def test_plant_signs(gazetteer, sentence, expected):
     assert companies(sentence) == expected
 
 
+
+# Trade words of heavy industry and energy that end firms' short names (抚顺特钢, 恒立液压, …); after a
+# place, 重装/特钢/煤化 name a firm like 重工/石化 do. Industries and products stay no firm.
+TRADES = [
+    ("位于鄂尔多斯的晶蒙光伏年产20GW单晶硅棒项目投产。", {"晶蒙光伏"}),
+    ("在洛阳，河洛重装年产3000台盾构机项目开工。", {"河洛重装"}),
+    ("抚顺特钢高温合金项目开工。", {"抚顺特钢"}),
+    ("在榆林，秦川煤化年产60万吨煤制烯烃项目开工。", {"秦川煤化"}),
+    ("今天，德国海卡液压与高新区签约。", {"德国海卡液压"}),
+    ("当地大力发展分布式光伏和海上风电。", set()),
+    ("屋顶光伏年发电量达2亿千瓦时。", set()),
+    ("当地特钢产业规模突破千亿元。", set()),
+    ("中国海工装备走向世界。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRADES)
+def test_trades(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
 def test_branch_of_a_listed_firm():
     """A firm the list knows keeps its branch too (with the list as shipped)."""
     assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}
