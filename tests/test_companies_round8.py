@@ -146,6 +146,25 @@ def test_trades(gazetteer, sentence, expected):
     assert companies(sentence) == expected
 
 
+
+# Going left from a legal form, the name stops at what labels it (龙头企业, 全资子公司, 创业板公司,
+# 全称), at a year (2010年|公司) and at a bracket closed before it (a byline); a board a firm is
+# listed on is no name (创业板公司).
+LABELS_BEFORE_A_LEGAL_NAME = [
+    ("全区家具产业稳步增长；龙头企业宏森木业集团预计今年营收超过30亿元。", {"宏森木业集团"}),
+    ("公司同意出资5000万元设立全资子公司瑞通光电(武汉)有限公司。", {"瑞通光电(武汉)有限公司"}),
+    ("本报讯（记者 李明）德国福斯特集团与开发区管委会签约。", {"德国福斯特集团"}),
+    ("年报显示，2010年公司实现营业收入126亿元。", set()),
+    ("多家创业板公司发布年报。", set()),
+    ("重庆市轨道交通（集团）有限公司负责建设。", {"重庆市轨道交通（集团）有限公司"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LABELS_BEFORE_A_LEGAL_NAME)
+def test_labels_before_a_legal_name(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
 def test_branch_of_a_listed_firm():
     """A firm the list knows keeps its branch too (with the list as shipped)."""
     assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}

@@ -205,6 +205,7 @@ _COMPANY_STOP = set(
 # times ("一次|迪斯尼公司的晚会") ends the name going left (jieba tags 让 a verb of one character and
 # 一次 a numeral, which a name keeps otherwise: "第二", "十八局")
 _COMPANY_FRAME_VERBS = set("让 使 令 叫".split())
+_COMPANY_LABEL_TOKEN = re.compile(r"^[\u4e00-\u9fff]*(?:企业|公司)$|^(?:全称|简称|全资|控股子)$")
 _COMPANY_FRAME_COUNT = re.compile(r"第?[一二两三四五六七八九十几数多]+[次回趟番度]")
 # verbs that are trades inside company names ("烟台建投", "…投资发展有限公司")
 _COMPANY_TRADE_WORDS = set("投资 建设 发展 开发 制造 管理 服务 设计 运营 经营 生产 控股 实业 贸易 咨询 工程 物流 运输 交通 研究 勘察 检测 加工 养殖 种植 销售 租赁 担保 保险 装饰 印刷 出版 传媒 能源 安装".split())
@@ -325,6 +326,8 @@ def _s_in(tokens, word: str, start: int) -> bool:
 
 _COMPANY_DESCRIPTION_RE = re.compile(
     r"[0-9０-９一二三四五六七八九十百千]+\s*(?:多|余)?\s*(?:位|家|大|强)|^(?:一些|多家|首家|部分|各类|一批|这些|外商投资)|项目公司$"
+    # (a board a firm is listed on describes it: "创业板公司", "A股公司")
+    r"|^(?:创业板|科创板|主板|中小板|新三板|北交所|港股|美股|[AHB]股)$"
 )
 # "国内航空公司", "海外石油公司": home or abroad + a trade describes firms, it names none
 _COMPANY_DOMESTIC_RE = re.compile(r"(?:国内|海外|境外|国外)(?P<trade>[\u4e00-\u9fff]{2,4})")
@@ -1353,7 +1356,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         for j, (w, tag, _s, _e) in enumerate(tokens):
             if w in _COMPANY_STOP or w in _COMPANY_FRAME_VERBS or tag[:1] in ("p", "c", "u", "r") \
                     or (tag == "m" and _COMPANY_FRAME_COUNT.fullmatch(w)) \
-                    or (tag == "x" and not re.search(r"[(（)）A-Za-z0-9]", w)):
+                    or (tag == "x" and not re.search(r"[(（)）A-Za-z0-9]", w)) \
+                    or _COMPANY_LABEL_TOKEN.search(w) \
+                    or (w == "年" and j and tokens[j - 1][0].isdigit()) \
+                    or (w in ")）" and not any(t[0] in ("(", "（") for t in tokens[k:j])):
+                # (and what labels the name: "龙头企业|X", "全资子公司|X", "创业板公司|X", "全称|X";
+                # a year, "2010年|公司"; a bracket closed before the name, "（记者 韩冰）|德国X集团")
                 k = k_hard = j + 1
             elif _ADDRESS_TOKEN.fullmatch(w) and j < len(tokens) - 1:
                 k = j + 1  # "位于大涌新平路浪兴服饰有限公司": the address is not the name
