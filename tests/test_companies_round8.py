@@ -165,6 +165,23 @@ def test_labels_before_a_legal_name(gazetteer, sentence, expected):
     assert companies(sentence) == expected
 
 
+
+# A province's one-character name + 路 is a road builder's brand, no street before the name; jieba
+# glues 由 to an unknown two-character brand ("由瑞驰|集团"): the preposition is no part of it.
+ROAD_BRANDS_AND_GLUED_AGENTS = [
+    ("线路由广东粤路城际铁路投资有限公司负责建设运营。", {"广东粤路城际铁路投资有限公司"}),
+    ("由湘路交通建设有限公司负责施工。", {"湘路交通建设有限公司"}),
+    ("位于人民路华达商贸有限公司的仓库起火。", {"华达商贸有限公司"}),
+    ("在芜湖，由瑞驰集团投资建设、总投资120亿元的项目开工。", {"瑞驰集团"}),
+    ("由鲁信集团投资建设。", {"鲁信集团"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROAD_BRANDS_AND_GLUED_AGENTS)
+def test_road_brands_and_glued_agents(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
 def test_branch_of_a_listed_firm():
     """A firm the list knows keeps its branch too (with the list as shipped)."""
     assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}

@@ -318,6 +318,7 @@ def _company_literals() -> _Literals:
 
 
 _ADDRESS_CHAR_RE = re.compile(r"[路街巷号](?![桥通面灯])")
+_PROVINCE_CHARS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔滇云陕秦甘陇青宁新藏蒙港澳台")
 
 
 def _s_in(tokens, word: str, start: int) -> bool:
@@ -1116,7 +1117,10 @@ def _strip_glued_lead(text: str, start: int, end: int, tokens, freq: dict[str, i
     project name also to one character of it: "的定|南港" for 定南港): drop it."""
     if tokens and start < end and text[start] in _LEAD_CHARS:
         first = tokens[0][0]
-        if tokens[0][2] == start and len(first) >= min_len and not freq.get(first) and end - start >= 5:
+        if tokens[0][2] == start and len(first) >= min_len and not freq.get(first) and (
+                end - start >= 5 or (text[start] in "由被" and end - start >= 3 and end - start == len(first))):
+            # (a two-character brand too when 由/被 and the brand are one word and nothing else is
+            # before the legal form: "由瑞驰|集团", "被鲁信|公司"; agents follow 由/被, brands hardly start with them)
             return start + 1
     return start
 
@@ -1381,8 +1385,9 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         for gm in _HEAD_THEN_BY_RE.finditer(text, start, hs):
             start = gm.end()  # "…项目由凯澜新能源科技股份有限公司": the project's name is not the company's
         # an address before the name, glued by jieba ("新平路浪兴服饰有限公司"): cut after it
+        # (not a province's one-character name + 路, a brand of road builders: "粤路", "湘路", "蜀道路桥")
         for am in _ADDRESS_CHAR_RE.finditer(text, start, hs):
-            if hs - am.end() >= 4:
+            if hs - am.end() >= 4 and not (am.group() == "路" and text[am.start() - 1:am.start()] in _PROVINCE_CHARS):
                 start = am.end()
         body = text[start:hs]
         words = [w for w, *_ in body_tokens if w.strip() and _s_in(body_tokens, w, start)]
