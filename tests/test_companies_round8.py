@@ -182,6 +182,25 @@ def test_road_brands_and_glued_agents(gazetteer, sentence, expected):
     assert companies(sentence) == expected
 
 
+
+# A group's regional subsidiary is registered under the group's name and the region: one name.
+SUBSIDIARIES = [
+    ("项目由岭南能源集团江西电力有限公司投资建设。", {"岭南能源集团江西电力有限公司"}),
+    ("华瑞建设集团湖南省设计院有限公司承担勘察设计。", {"华瑞建设集团湖南省设计院有限公司"}),
+    ("华瑞集团、江西电力有限公司共同出资。", {"华瑞集团", "江西电力有限公司"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SUBSIDIARIES)
+def test_subsidiaries(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
+def test_subsidiary_of_a_listed_group():
+    """With the list as shipped: the group found by the list starts the subsidiary's name."""
+    assert companies("项目由国家电投集团江西电力有限公司投资建设。") == {"国家电投集团江西电力有限公司"}
+
+
 def test_branch_of_a_listed_firm():
     """A firm the list knows keeps its branch too (with the list as shipped)."""
     assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}

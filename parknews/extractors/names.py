@@ -1455,6 +1455,25 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue
         add(Candidate(text[ms:end], ms, end, "company", rule="gazetteer", distinctive=True))
 
+    # a group's regional subsidiary is named after the group and the region ("国家电投集团|江西电力有限公司",
+    # "中国移动通信集团|广东有限公司"): a registered name that starts with a place right after a group's
+    # name (a legal form or a known firm) is one name with it
+    firms = sorted((c for c in out if c.label == "company" and c.rule in ("suffix", "gazetteer")), key=lambda c: (c.start, -c.end))
+    for parent in firms:
+        child = next((c for c in firms if c.start == parent.end and c.rule == "suffix" and "有限" in c.head), None)
+        if child is None or not parent.text.endswith(("集团", "集团公司")) or not any(
+                pl in load_places() for pl in (child.text[:3], child.text[:2])):
+            continue
+        for c in [c for c in out if c.label == "company" and parent.start <= c.start and c.end <= child.end]:
+            out.remove(c)
+        add(Candidate(text[parent.start:child.end], parent.start, child.end, "company", head=child.head, rule="suffix",
+                      distinctive=True, tokens=[*parent.tokens, *child.tokens], left=parent.left, right=child.right))
+    # (and a group's name that starts a longer registered name is part of it: "中国移动通信集团|广东有限公司")
+    for c in [c for c in out if c.label == "company" and c.rule == "suffix" and "有限" in c.head]:
+        for inner in [d for d in out if d is not c and d.label == "company" and d.start == c.start and d.end < c.end
+                      and d.text.endswith(("集团", "集团公司")) and c.text[len(d.text):len(d.text) + 2] in load_places()]:
+            out.remove(inner)
+
     # companies named by their context ("鼎泰新材投资建设的…", "龙头企业宏远轮胎")
     taken = [(c.start, c.end) for c in out if c.label == "company"]
     for c in _context_companies(text, seg, freq, taken):
