@@ -94,8 +94,8 @@ def test_place_firms(gazetteer, sentence, expected):
 
 # A land deal names its buyer: "X以N亿元摘得/竞得/拿下…", "被X刚拍下来".
 LAND_DEALS = [
-    miss("经过120轮竞价，澜庭地产最终以21.5亿元拿下该地块。", {"澜庭地产"}, "adverbs between the buyer and the land verb are no longer read (round 8: the rule found one train sentence and nothing on the dev sets)"),
-    miss("紧挨该地块的3号地块上月被华宸置业刚拍下来。", {"华宸置业"}, "adverbs between the buyer and the land verb are no longer read (round 8: the rule found one train sentence and nothing on the dev sets)"),
+    ("经过120轮竞价，澜庭地产最终以21.5亿元拿下该地块。", {"澜庭地产"}),
+    ("紧挨该地块的3号地块上月被华宸置业刚拍下来。", {"华宸置业"}),
     ("当天，华宸置业以9.8亿元的总价竞得城南一宗商住用地。", {"华宸置业"}),
     miss("紧挨该地块的3号地块上月被嘉禾隆刚拍下来。", {"嘉禾隆"}, "jieba cuts 嘉禾|隆刚: the name runs into the adverb"),
     miss("当天，融信达以9.8亿元的总价竞得城南一宗商住用地。", {"融信达"}, "jieba cuts 融信|达以: the name runs into 以"),
