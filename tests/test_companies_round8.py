@@ -216,3 +216,15 @@ def test_new_energy_arm_of_a_listed_firm(sentence, expected):
     """A listed group's new-energy arm acting is one name (with the list as shipped); before a noun
     新能源 starts the name of a project or a product (train: 一汽|新能源智能工厂)."""
     assert companies(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("装置计划明年二季度中交。", set()),
+    ("由中交一公局承建。", {"中交一公局"}),
+    ("中交集团与当地签约。", {"中交集团"}),
+    ("中交、中建、中铁等央企参与建设。", {"中交", "中建", "中铁"}),
+])
+def test_zhongjiao_is_strict(sentence, expected):
+    """中交 is also the builders' 中间交接 (handover, "二季度中交"): with a company word, an engineering
+    bureau or in a list only (with the list as shipped)."""
+    assert companies(sentence) == expected

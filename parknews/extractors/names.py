@@ -348,7 +348,8 @@ _GAZETTEER_BLOCK_RIGHT = re.compile(
     r"|公路|铁路(?!局))"
 )
 _HEAD_THEN_BY_RE = re.compile(r"(?:项目|工程|产业园|基地|中心|工厂)(?:由|是|为|系)")
-_STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器)")
+# (or an engineering bureau of a construction group: "中交|一公局", "中铁|十八局")
+_STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器|[一二三四五六七八九十]{1,3}(?:公|航)?局)")
 _GLUED_PREPOSITIONS = set("由在与和及从向对为把被将同跟")
 _BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家")
 _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅".split())
@@ -1436,7 +1437,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             if not left_ok or me not in bounds:
                 continue
         if name in strict and not (
-            _STRICT_COMPANY_RIGHT.match(text[me:me + 2])
+            _STRICT_COMPANY_RIGHT.match(text[me:me + 5])
             or text[max(0, ms - 1):ms] == "、"
             or text[me:me + 1] == "、"
         ):
