@@ -201,6 +201,25 @@ def test_subsidiary_of_a_listed_group():
     assert companies("项目由国家电投集团江西电力有限公司投资建设。") == {"国家电投集团江西电力有限公司"}
 
 
+
+# Financial news names a listed firm by what it announces (今日公告, 昨晚公布的年报, 今日披露) and by
+# the board it is listed on (创业板公司X); bodies of government announce too and stay no firm.
+ANNOUNCEMENTS = [
+    ("证券时报讯 嘉讯科技今日公告，公司拟设立全资子公司。", {"嘉讯科技"}),
+    ("每经记者 发自济南 鲁恒轮胎昨晚公布的年报显示，公司营收增长。", {"鲁恒轮胎"}),
+    ("创业板公司澜峰光电今日披露招股意向书。", {"澜峰光电"}),
+    ("上市公司麓峰重工进入改革调整期。", {"麓峰重工"}),
+    ("国家统计局今日公布数据。", set()),
+    ("市政府今日公告，将调整限购政策。", set()),
+    ("该公司今日公告称，项目已开工。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ANNOUNCEMENTS)
+def test_announcements(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
 def test_branch_of_a_listed_firm():
     """A firm the list knows keeps its branch too (with the list as shipped)."""
     assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}

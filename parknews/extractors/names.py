@@ -386,8 +386,9 @@ _CTX_AFTER_RE = re.compile(
     r"(?P<strong>旗下|[（(](?:股票|证券)代码|[（(]企业专区|董事长|总经理|总裁|首席执行官|CEO|创始人)"
     # (up to four adverbs or time words may stand between the name and its verb: "瑞泽医药今年在当地投资建设";
     # bounded, as an unbounded run made a scan of a long repetitive text quadratic)
-    r"|(?:今年|明年|近日|日前|近期|目前|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继){0,4}"
-    r"(?P<weak>投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
+    r"|(?:今年|明年|近日|日前|近期|目前|今日|昨日|昨晚|晚间|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继){0,4}"
+    # (a listed firm's announcement: "X今日公告", "X昨晚公布的年报显示", "X今日披露招股意向书")
+    r"(?P<weak>公告|披露|公布的(?:年报|财报|公告)|投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
     r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|自主品牌|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
@@ -410,6 +411,7 @@ _CTX_BEFORE_RE = re.compile(
     # (a label + 企业: the label is checked against _CTX_LABELS in code; an alternation of the
     # 100 labels here was tried at every position of the text and cost 10% of the names stage)
     r"(?P<label>[\u4e00-\u9fff]{2,5}?)企业(?![，,])"
+    r"|(?:创业板|科创板|中小板|上市|A股|港股)公司"  # "创业板公司澜芯光电今日披露…"
     r"|(?<!跨)国企|央企|民企|外企|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商|制造商|集成商|生产商|服务商"
     r"|(?P<apposition>企业[，,])"  # "…的高科技企业，飞旋科技拥有…": a brand + a trade word only
 )
