@@ -411,7 +411,7 @@ _CTX_BEFORE_RE = re.compile(
     # (a label + 企业: the label is checked against _CTX_LABELS in code; an alternation of the
     # 100 labels here was tried at every position of the text and cost 10% of the names stage)
     r"(?P<label>[\u4e00-\u9fff]{2,5}?)企业(?![，,])"
-    r"|(?:创业板|科创板|中小板|上市|A股|港股)公司"  # "创业板公司澜芯光电今日披露…"
+    r"|(?:创业板|科创板|中小板|A股|港股)公司"  # "创业板公司澜芯光电今日披露…"
     r"|(?<!跨)国企|央企|民企|外企|投资方|建设方|业主单位|开发商|投资商|运营商|合作方|承建方|施工方|供应商|制造商|集成商|生产商|服务商"
     r"|(?P<apposition>企业[，,])"  # "…的高科技企业，飞旋科技拥有…": a brand + a trade word only
 )
