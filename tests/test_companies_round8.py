@@ -138,6 +138,13 @@ TRADES = [
     ("屋顶光伏年发电量达2亿千瓦时。", set()),
     ("当地特钢产业规模突破千亿元。", set()),
     ("中国海工装备走向世界。", set()),
+    # 交投 (交通投资) and 能化 (能源化工) end the short names of provincial groups; a province + 交投/城投 is
+    # its investment group, a local-financing vehicle described (当地城投平台) is none
+    ("在榆林，秦川能化年产80万吨煤制乙二醇项目开工。", {"秦川能化"}),
+    ("贵州交投还与当地签约。", {"贵州交投"}),
+    ("重庆城投负责融资。", {"重庆城投"}),
+    ("当地城投平台债务化解。", set()),
+    ("全省交投系统召开会议。", set()),
 ]
 
 
