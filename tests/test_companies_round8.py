@@ -254,3 +254,12 @@ def test_zhongjiao_is_strict(sentence, expected):
     """中交 is also the builders' 中间交接 (handover, "二季度中交"): with a company word, an engineering
     bureau or in a list only (with the list as shipped)."""
     assert companies(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("由中国电建水电七局承建。", {"中国电建水电七局"}),
+    ("中国中铁十八局集团负责施工。", {"中国中铁十八局集团"}),
+])
+def test_engineering_bureaus(sentence, expected):
+    """A construction group's numbered bureau is part of its name (with the list as shipped)."""
+    assert companies(sentence) == expected

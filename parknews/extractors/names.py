@@ -334,7 +334,7 @@ _COMPANY_DESCRIPTION_RE = re.compile(
 _COMPANY_DOMESTIC_RE = re.compile(r"(?:国内|海外|境外|国外)(?P<trade>[\u4e00-\u9fff]{2,4})")
 _COMPANY_TAIL_RE = re.compile(
     # "中国中铁十八局集团", "中交一公局", "中建三局": an engineering bureau of a construction group
-    r"(?:[一二三四五六七八九十]{1,3}(?:公|航|工程)?局|大桥局|隧道局|电气化局|建工)?"
+    r"(?:(?:水电)?[一二三四五六七八九十]{1,3}(?:公|航|工程)?局|大桥局|隧道局|电气化局|建工)?"  # (and "中国电建|水电七局")
     # ("由中广核新能源投资建设": a group's new-energy arm acting; before a noun it starts a project's or a
     # product's name, "一汽|新能源智能工厂", "比亚迪|新能源汽车")
     r"(?:集团有限公司|集团公司|集团|有限公司|总公司|公司|制药|医疗|汽车|电器|电气|能源|地产|置业|控股|股份|科技"
