@@ -1475,10 +1475,16 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         add(Candidate(text[parent.start:child.end], parent.start, child.end, "company", head=child.head, rule="suffix",
                       distinctive=True, tokens=[*parent.tokens, *child.tokens], left=parent.left, right=child.right))
     # (and a group's name that starts a longer registered name is part of it: "中国移动通信集团|广东有限公司")
-    for c in [c for c in out if c.label == "company" and c.rule == "suffix" and "有限" in c.head]:
-        for inner in [d for d in out if d is not c and d.label == "company" and d.start == c.start and d.end < c.end
-                      and d.text.endswith(("集团", "集团公司")) and c.text[len(d.text):len(d.text) + 2] in load_places()]:
-            out.remove(inner)
+    firms = [c for c in out if c.label == "company"]
+    by_start: dict[int, list[Candidate]] = {}
+    for d in firms:
+        if d.text.endswith(("集团", "集团公司")):
+            by_start.setdefault(d.start, []).append(d)
+    for c in firms:
+        if c.rule == "suffix" and "有限" in c.head:
+            for inner in [d for d in by_start.get(c.start, ()) if d.end < c.end and c.text[len(d.text):len(d.text) + 2] in load_places()]:
+                if inner in out:
+                    out.remove(inner)
 
     # companies named by their context ("鼎泰新材投资建设的…", "龙头企业宏远轮胎")
     taken = [(c.start, c.end) for c in out if c.label == "company"]
