@@ -227,6 +227,22 @@ def test_announcements(gazetteer, sentence, expected):
     assert companies(sentence) == expected
 
 
+
+# Co-investors before 合资建设/共同投资 are each a firm, also when one of them is named by its legal
+# form; governments investing together stay no firm.
+JOINT_VENTURES = [
+    ("由蓝港海工和丹麦维斯塔公司合资建设的风电叶片项目正在调试。", {"蓝港海工", "丹麦维斯塔公司"}),
+    ("由恒澜科技、华曜新材共同投资建设的项目开工。", {"恒澜科技", "华曜新材"}),
+    ("两家企业共同投资建设。", set()),
+    ("市政府和区政府共同出资。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JOINT_VENTURES)
+def test_joint_ventures(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
 def test_branch_of_a_listed_firm():
     """A firm the list knows keeps its branch too (with the list as shipped)."""
     assert companies("中国石化江苏石油分公司负责供气。") == {"中国石化江苏石油分公司"}

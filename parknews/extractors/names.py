@@ -388,7 +388,8 @@ _CTX_AFTER_RE = re.compile(
     # bounded, as an unbounded run made a scan of a long repetitive text quadratic)
     r"|(?:今年|明年|近日|日前|近期|目前|今日|昨日|昨晚|晚间|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继){0,4}"
     # (a listed firm's announcement: "X今日公告", "X昨晚公布的年报显示", "X今日披露招股意向书")
-    r"(?P<weak>公告|披露|公布的(?:年报|财报|公告)|投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
+    # (co-investors before 合资/共同投资 are read item by item, like a list: "由A和B公司合资建设")
+    r"(?P<weak>(?P<joint>合资(?:建设|成立|兴建|新建|组建|设立)|共同投资|共同出资)|公告|披露|公布的(?:年报|财报|公告)|投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
     r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|自主品牌|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
@@ -825,15 +826,21 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
                 add(found[0], m.start("verb"), found[1], found[2], False)
         end = m.start()
         strong = m.group("strong") is not None
+        joint = m.group("joint") is not None
         while True:
-            found = _ctx_name_before(text, end, seg, freq, strong)
-            if not found:
-                break
-            s, trade, tokens = found
-            if m.group("weak") and text[s - 1:s] in ("在", "于", "到", "赴"):
-                break  # "开发商在阳山开发的楼盘": a place
-            if not add(s, end, trade, tokens, strong) or m.group("list") is None:
-                break
+            # (a co-investor named otherwise is passed over: "由A和|丹麦B公司|合资建设")
+            known = next((a for a, b in taken if b == end and a < end), None) if joint else None
+            if known is not None:
+                s = known
+            else:
+                found = _ctx_name_before(text, end, seg, freq, strong)
+                if not found:
+                    break
+                s, trade, tokens = found
+                if m.group("weak") and text[s - 1:s] in ("在", "于", "到", "赴"):
+                    break  # "开发商在阳山开发的楼盘": a place
+                if not add(s, end, trade, tokens, strong) or (m.group("list") is None and not joint):
+                    break
             # "A、B等企业", "A和B两家企业": the items before
             sep = re.compile(r"[、和与及]").match(text, s - 1) if s > 0 else None
             if not sep:
