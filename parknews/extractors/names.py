@@ -16,7 +16,9 @@ or a second head). So each head gives several candidates: the rules' own left bo
 ranker only the rules' boundary counts. A section of a line is part of its name
 ("京雄商高铁雄安新区至商丘段"). A company named with its legal form makes its short
 form a company too ("金地集团 … 金地也退回"); a verb or adverb of the sentence ends a company
-name going left ("批复…发起筹建X有限公司").
+name going left ("批复…发起筹建X有限公司"), and so does what labels it ("龙头企业|X集团"). New or
+local firms without a legal form are found by their context (see ``_context_companies``) and at the
+start of their plant's name (``_companies_in_project_names``).
 
 Cost is linear in the text: one jieba pass for word boundaries, one POS pass per head
 window, lookups by bisect (no pairwise loops over mentions).
@@ -1472,8 +1474,9 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     # "中国移动通信集团|广东有限公司"): a registered name that starts with a place right after a group's
     # name (a legal form or a known firm) is one name with it
     firms = sorted((c for c in out if c.label == "company" and c.rule in ("suffix", "gazetteer")), key=lambda c: (c.start, -c.end))
+    registered_at = {c.start: c for c in reversed(firms) if c.rule == "suffix" and "有限" in c.head}
     for parent in firms:
-        child = next((c for c in firms if c.start == parent.end and c.rule == "suffix" and "有限" in c.head), None)
+        child = registered_at.get(parent.end)
         if child is None or not parent.text.endswith(("集团", "集团公司")) or not any(
                 pl in load_places() for pl in (child.text[:3], child.text[:2])):
             continue
