@@ -262,6 +262,7 @@ def test_new_energy_arm_of_a_listed_firm(sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("装置计划明年二季度中交。", set()),
+    ("装置去年5月开工，计划明年6月中交、下半年投产。", set()),
     ("由中交一公局承建。", {"中交一公局"}),
     ("中交集团与当地签约。", {"中交集团"}),
     ("中交、中建、中铁等央企参与建设。", {"中交", "中建", "中铁"}),

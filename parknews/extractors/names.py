@@ -1453,6 +1453,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             or text[me:me + 1] == "、"
         ):
             continue  # an everyday word too: only with a company word or inside a list of names
+        if name in strict and text[max(0, ms - 1):ms] in ("月", "日", "年", "度", "底") and not _STRICT_COMPANY_RIGHT.match(text[me:me + 5]):
+            continue  # right after a date it is the word ("计划明年6月中交、下半年投产": 中间交接), not the firm
         end = me
         tail = _COMPANY_TAIL_RE.match(text, end)
         if tail and tail.end() > end and not _COMPANY_TAIL_BLOCK.match(text, tail.end()):
