@@ -25,8 +25,8 @@ single characters, the article's first sentence, a phase (二期), the next item
 the scores two decisions: a longer name going on past a kept one to another head replaces it
 from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list beside a kept name is kept from
 0.3; a kept name framing the place of another head of its sentence ("在X产业园，…Y项目开工",
-"位于X基地的Y项目") is dropped; the name an investor's frame introduces ("由X投资建设的Y项目") is kept
-from 0.2. One decision looks at the article as a whole: an article that keeps no project keeps its best
+"位于X基地的Y项目") is dropped; the name an investor's frame introduces ("由X投资建设的Y项目", "X与Y签约
+建设Z") is kept from 0.2. One decision looks at the article as a whole: an article that keeps no project keeps its best
 candidate from 0.2 when the link stage would give it an investment or an area (the attribute right
 after the name, "X，总投资…", or opening the next sentence, "该项目总投资…"); another at the level of
 the digest item: a sentence opening with "在<place>，" that keeps no project and speaks of building
@@ -346,6 +346,8 @@ _LOC_AFTER = re.compile(r"[,，]|的")
 _INVESTOR_T: float | None = 0.2
 _INVESTOR_RE = re.compile(r"(?:由[^，,。；;：:！？!?]{2,24}?|(?:公司|集团|股份)(?:在[^，,。；;]{2,8}?)?(?:拟|计划|将)?(?:投资|合资|出资)?[^，,。；;]{0,10}?)"
                           r"(?:投资|合资|出资|牵头)?(?:建设|兴建|打造|建)的$")
+# "X与Y签约建设Z基地": what a signed agreement builds is named right after it (any head)
+_SIGNED_RE = re.compile(r"签约(?:投资)?(?:建设|兴建|打造)$")
 _SEP_BEFORE = re.compile(r"(?:、|和|及|以及|与)$")
 _SEP_AFTER = re.compile(r"(?:、|和|及|以及|与)")
 
@@ -403,9 +405,10 @@ class NameRanker:
         if _INVESTOR_T is not None:
             for i in best.values():
                 c = candidates[i]
-                if not out[i] and scores[i] >= _INVESTOR_T and c.rule == "head" and c.head.endswith(("项目", "工程")) \
-                        and not _PHASE_ANY.match(c.text) \
-                        and _INVESTOR_RE.search(text, max(0, c.start - 30), c.start):
+                if out[i] or scores[i] < _INVESTOR_T or _PHASE_ANY.match(c.text):
+                    continue
+                if (c.rule == "head" and c.head.endswith(("项目", "工程")) and _INVESTOR_RE.search(text, max(0, c.start - 30), c.start)) \
+                        or (c.rule in ("head", "weak") and _SIGNED_RE.search(text, max(0, c.start - 8), c.start)):
                     out[i] = True
         # an article keeping no project: its best candidate the figures of a project are linked to
         if _EMPTY_T is not None and not any(out[i] for i, c in enumerate(candidates) if c.label == "project"):

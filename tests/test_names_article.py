@@ -27,8 +27,9 @@ ARTICLES = [  # a short item (our own) → the project names found, in order
     ("4月18日，长丰县智能家电配件产业园项目举行签约仪式。该项目总投资6.5亿元，规划用地120亩。",
      ["长丰县智能家电配件产业园项目"]),
     ("会上，盛世家居与高新区签约建设智能家居生产基地，总投资约15亿元，用地200亩。", ["智能家居生产基地"]),
-    # no figure of its own: nothing
-    ("昨天，县里与华信公司签约建设精密模具扩产项目。项目建成后年产值5亿元。", []),
+    # no figure of its own: kept by the signed-agreement frame (签约建设X, branch names10), not by this rule
+    ("昨天，县里与华信公司签约建设精密模具扩产项目。项目建成后年产值5亿元。", ["精密模具扩产项目"]),
+    ("昨天，县里与华信公司洽谈精密模具扩产项目。项目建成后年产值5亿元。", []),
     # aggregates and batches keep nothing
     ("今年，全市计划实施重点项目120个，总投资1500亿元，年度计划投资300亿元。", []),
     ("近日，省发展改革委下达了一批基础设施项目，总投资45亿元，涉及交通、水利等领域。", []),
@@ -66,6 +67,7 @@ NEW = [  # kept by the article-level rule, not by the score alone
 @pytest.mark.parametrize("text", NEW)
 def test_rule_off_keeps_nothing(text, monkeypatch):
     monkeypatch.setattr(rank, "_EMPTY_T", None)
+    monkeypatch.setattr(rank, "_INVESTOR_T", None)  # (签约建设X: the investor's frame keeps it too)
     assert [n.text for n in find_names(text) if n.label == "project"] == []
 
 
@@ -140,10 +142,11 @@ DECISIONS = [  # text, name, score, kept
 
 
 @pytest.mark.parametrize(("text", "name", "score", "kept"), DECISIONS)
-def test_article_decisions_with_given_scores(text, name, score, kept):
+def test_article_decisions_with_given_scores(text, name, score, kept, monkeypatch):
     from parknews.extractors.names import find_candidates
 
     ranker = rank.NameRanker(threshold=0.7)
+    monkeypatch.setattr(rank, "_INVESTOR_T", None)  # these rows test the article and item rules alone
     cands = find_candidates(text)
     assert any(c.text == name for c in cands)
     scores = [score if c.text == name else (1.0 if c.label != "project" else 0.0) for c in cands]

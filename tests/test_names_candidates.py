@@ -31,23 +31,25 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("由瑞康生物投资建设的细胞治疗产品产业化项目今天签约落地，总投资4亿元。", ["细胞治疗产品产业化项目"]),
     # a name framing the place of another name of its sentence (在X，…/位于X的…) is no project (branch names10)
     ("在滨江新材料产业园，由华泰新材投资建设的年产10万吨特种纤维项目今天开工。", ["年产10万吨特种纤维项目"]),
-    ("位于宁南能源化工基地的华能100万千瓦光伏治沙项目今天并网发电。", ["华能100万千瓦光伏治沙项目"]),
+    ("记者了解到，位于宁南能源化工基地的华能100万千瓦光伏治沙项目今天并网发电。", ["华能100万千瓦光伏治沙项目"]),
     ("在鹤山智能装备产业园，总投资30亿元的凯达机器人减速器项目正加紧建设。", ["凯达机器人减速器项目"]),
     # … also when the other head is not kept itself (its name has a list of berths inside)
-    ("在北海铁山港区，记者看到，由港务集团投资建设的石步岭作业区3号、4号泊位工程正在进行堆场施工。", []),
+    ("在北海铁山港区，记者看到，由港务集团投资建设的石步岭作业区3号、4号泊位工程已开始浇筑码头面层。", []),
     # the projects of an administrative zone named by its places ("X高新区项目") are an aggregate (branch names10)
     ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
     ("今天，江苏南通经济技术开发区项目集中开工。", []),
     ("在南通经济技术开发区，星海新材料项目今天开工。", ["星海新材料项目"]),
     # the name an investor's frame introduces is kept from a lower score (branch names10)
-    ("在高新区，由川渝数科拟投资12亿元建设的工业互联网创新中心项目今年计划完成投资5亿元。", ["工业互联网创新中心项目"]),
-    ("在一路之隔的产业园，由中稀（赣州）新材料有限公司投资建设的稀土抛光材料项目去年签约落地。", ["稀土抛光材料项目"]),
+    ("在开发区，由云启智联拟投资8亿元建设的工业互联网创新中心项目今年将完成投资3亿元。", ["工业互联网创新中心项目"]),
+    ("园区东侧，由江铜（南昌）新材料有限公司投资建设的高纯铜箔材料项目上月签约。", ["高纯铜箔材料项目"]),
+    # … and the name a signed agreement builds (X与Y签约建设Z), any head
+    ("昨天，宏远电子与南昌高新区签约建设宏远电子第三代半导体封测基地，总投资30亿元。", ["宏远电子第三代半导体封测基地"]),
     # a bracket closed before the name (a byline) is not part of it; a conjunction jieba glued to the
     # next name after a complete one ("工程|和桂…") ends the first (branch names10)
-    ("本报南通5月8日电（记者 王林）南通港通州湾港区二期集装箱码头工程日前通过竣工验收。", ["南通港通州湾港区二期集装箱码头工程"]),
-    ("会议要求加快推进湘西北武水调水工程和桂东北贺江引水工程前期工作。", ["湘西北武水调水工程", "桂东北贺江引水工程"]),
+    ("本报南通5月8日电（记者 王林）南通港通州湾港区二期集装箱码头工程今天正式投入试运行。", ["南通港通州湾港区二期集装箱码头工程"]),
+    ("会议同意加快推进滇中北水资源配置工程和桂西南右江引水工程。", ["滇中北水资源配置工程", "桂西南右江引水工程"]),
     # "X项目的一期工程": the phase of X is a part of it, not a longer name (branch names10)
-    ("记者从平度经济开发区获悉，平度银河新材料产业园项目的一期工程已于6月底建成试产。", ["平度银河新材料产业园项目"]),
+    ("据开发区管委会介绍，平度银河新材料产业园项目的一期工程已于上月建成试产。", ["平度银河新材料产业园项目"]),
     _xf("今年，该市将加快建设东湖港、西陵港等现代化港口。", ["东湖港", "西陵港"],
         "items of a list closed by a plural facility noun (等…港口/水闸), not 项目: no candidate; "
         "as list candidates they are named X项目 by the link stage"),
@@ -69,10 +71,10 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     # a line and its section are one name before the next head (not two names side by side)
     ("双方将合作建设G75兰海高速公路重庆至遵义段扩容工程，项目全长约180公里。", ["G75兰海高速公路重庆至遵义段扩容工程"]),
     # what raised money goes to (募集资金投向X项目): 投向 is the frame, not the start of the name
-    ("募集资金2.8亿元，将全部投向SiC功率器件产业化项目和研发中心建设项目。", ["SiC功率器件产业化项目"]),
+    ("公司拟募资2.8亿元，全部投向SiC功率器件产业化项目和研发中心建设项目。", ["SiC功率器件产业化项目"]),
     # units counted in pieces (条, 锭, 只, 颗) and a number of units (2×100万千瓦) are capacities too
-    ("公司在东营投资40亿元建设的年产800万条半钢子午线轮胎项目已完成投资25亿元。", ["年产800万条半钢子午线轮胎项目"]),
-    ("今天，华能江西瑞金2×100万千瓦超超临界燃煤发电项目1号机组通过试运行。", ["华能江西瑞金2×100万千瓦超超临界燃煤发电项目"]),
+    ("恒通轮业计划投资30亿元，建设年产600万条高性能半钢轮胎项目。", ["年产600万条高性能半钢轮胎项目"]),
+    ("湘能华容2×66万千瓦燃煤发电项目2号机组今天并网发电。", ["湘能华容2×66万千瓦燃煤发电项目"]),
     _xf("总投资30亿元的长岭国际滑雪度假区正在加紧施工。", ["长岭国际滑雪度假区"],
         "度假区 is no head (as a head it also names parks: 旅游度假区)"),
     _xf("新城图书馆、大运河博物馆两大文化建筑建成开放。", ["新城图书馆", "大运河博物馆"],
