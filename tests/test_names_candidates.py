@@ -42,6 +42,7 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     # the name an investor's frame introduces is kept from a lower score (branch names10)
     ("在开发区，由云启智联拟投资8亿元建设的工业互联网创新中心项目今年将完成投资3亿元。", ["工业互联网创新中心项目"]),
     ("园区东侧，由江铜（南昌）新材料有限公司投资建设的高纯铜箔材料项目上月签约。", ["高纯铜箔材料项目"]),
+    ("由中科鼎新投资建设的细胞治疗产品生产中心已于今年投入使用。", ["细胞治疗产品生产中心"]),
     # … and the name a signed agreement builds (X与Y签约建设Z), any head
     ("昨天，宏远电子与南昌高新区签约建设宏远电子第三代半导体封测基地，总投资30亿元。", ["宏远电子第三代半导体封测基地"]),
     # a bracket closed before the name (a byline) is not part of it; a conjunction jieba glued to the
