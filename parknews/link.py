@@ -106,12 +106,16 @@ _QUALIFIES_RE = re.compile(r"\s*+(?:人民币)?(?:的|建设的|兴建的|打造
 # Aggregates: figures over many projects, a park, a district (a blank run belongs to the token
 # before it, possessive: two optional runs side by side backtrack quadratically on wide blanks)
 _AGGREGATE_RE = re.compile(
-    r"(?:项目|工程)\s*+(?:(?:超过|达到|达|共|近|约|逾|超)\s*+)?[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)|投资规模"
+    r"(?:项目|工程)\s*+(?:(?:超过|达到|达|共|近|约|逾|超)\s*+)?[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)"
     r"|[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,，。;；]{0,10}?(?:项目|工程|企业)"
     r"|等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所)"  # "A、B等10座水闸"
     r"|(?:这批|这些|上述|该批|此批|各类|各个)(?:重点|重大)?(?:项目|工程)"  # "这批项目总投资603亿元"
     r"|全区|全市|全县|全省|全年|园区累计|累计完成投资|共计|合计|总计|共有|共签约|共开工|集中签约|集中开工"
 )
+# "投资规模" with no project named before it in the sentence is the scale of many ("目前丹灶项目计划投资
+# 规模超400亿元，…同时引进了X项目"); after a named project it is that project's ("X由Y投资建设，
+# 投资规模达65亿元", "X是全区单体投资规模最大的…"), so it is not in _AGGREGATE_RE
+_SCALE_RE = re.compile(r"投资规模")
 # a demonstrative reference to one project ("该项目", "这个沙漠治理项目"): unlike a bare
 # "项目", which after an aggregate ("首批13个重点项目…，项目涉及6个市") refers to the aggregate
 _LIST_MEMBER_RE = re.compile(r"[^,，。;；]*?等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所|大)")
@@ -575,7 +579,7 @@ def link_projects(
         if after:
             s, e, p = after[0]
             between = text[end:s]
-            if _AGGREGATE_RE.search(between) or _AGGREGATE_RE.search(text[s0:start]):
+            if _AGGREGATE_RE.search(between) or _AGGREGATE_RE.search(text[s0:start]) or _SCALE_RE.search(text, s0, start):
                 return None
             if "其中" in between:
                 return None  # "完成投资120亿元，其中X项目…": the whole of which X is a part
