@@ -86,7 +86,7 @@ _REFERRING_HEADS = (
     r"|湿地公园|景区|乐园|博物馆|图书馆|高铁|航道|船闸|泵站|港区|小镇|综合体|产业城|科技城|运河|大厦)"
 )
 _ANAPHOR_RE = re.compile(
-    r"(?:该|整个|此|本|这个|这一|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
+    r"(?:该|整个|此|本|这个|这一|这座|这条|这处|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
     + r"|(?:^|[,，;；“])\s*(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
 # a date whose clause goes on with the project as its subject ("6月底工程完成后", "年底前，该项目…")
@@ -100,7 +100,7 @@ _ATTRIBUTE_OPENER_RE = re.compile(
     r"(?:计划总投资|总投资|计划投资|投资|占地|用地|总用地|总建筑面积|建筑面积|预计|计划|达产后|建成后|投产后|年产|可实现|可新增|主要建设|建设内容|工期)"
 )
 # "这座…基地", "该工艺城": a demonstrative and a project head
-_DEMONSTRATIVE_RE = re.compile(r"(?:该|这座|这个|这一|此)(?:[^,，。;；]{0,12}?的)?(?P<head>" + _REFERRING_HEADS[3:-1] + ")")
+_DEMONSTRATIVE_RE = re.compile(r"(?:该|这座|这条|这处|这个|这一|此)(?:[^,，。;；]{0,12}?的)?(?P<head>" + _REFERRING_HEADS[3:-1] + ")")
 # "总投资X亿元的", "投资X亿元建设的": a figure then 的 before the name it qualifies
 _QUALIFIES_RE = re.compile(r"\s*+(?:人民币)?(?:的|建设的|兴建的|打造的)\s*$")
 # Aggregates: figures over many projects, a park, a district (a blank run belongs to the token
@@ -137,7 +137,13 @@ _COPULA_RE = re.compile(
     r"[^,，。;；]{0,24}?(?:项目|工程)(?![0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批))"
 )
 # the text before a balance in its clause names no other subject ("开工以来，累计完成投资")
-_NO_SUBJECT_RE = re.compile(r"\s*(?:截至目前|截至|目前|今年以来|已经|已|共|项目|工程|该项目|该工程)*\s*")
+# (also a cut-off or a start as the balance's period: "截至7月底已累计完成投资", "2023年开工以来已累计…",
+# and the project's head as its subject: "截至目前，电站已累计完成投资…")
+_NO_SUBJECT_RE = re.compile(
+    r"\s*(?:截至目前|截止目前|截至|截止|目前|今年以来|已经|已|共|(?:该|整个|这个|这一|这座|这条)?" + _REFERRING_HEADS
+    + r"|(?:[0-9０-９]{4}年|今年|去年)?(?:[0-9０-９]{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:开工|建设|动工|实施)?以来"
+    r"|(?:今年|去年)?[0-9０-９]{1,2}月(?:底|末)?|[0-9０-９]{4}年(?:底|末)?|[,，]\s*)*\s*"
+)
 # a sentence that opens with a subjectless balance ("截至目前，已完成投资20亿元")
 _SUBJECTLESS_BALANCE_RE = re.compile(
     r"\s*(?:截至|截止)(?:目前|今年[0-9０-９]{1,2}月底?|[0-9０-９]{1,2}月底?)[,，]\s*(?:已经|已|累计|共)+(?:完成|实现|到位)"
@@ -525,6 +531,8 @@ def link_projects(
             return False
         return not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(own))
 
+    money_by_start = sorted(mentions.money, key=lambda m: m.start)
+
     def attribute(start: int, end: int, kind: str) -> int | None:
         if start in respective:
             return respective[start]  # "A项目和B项目分别总投资20亿元和15亿元": by order
@@ -542,7 +550,13 @@ def link_projects(
         if kind in ("date", "milestone") and _BASELINE_BEFORE.search(text[max(s0, start - 3):start]):
             return None  # "较去年增加2亿元": a comparison baseline
         if kind in ("date", "milestone") and _STATISTIC_BEFORE.search(text[max(s0, start - 4):start]):
-            return None  # "截至4月底，X项目累计完成投资…": the cut-off of a balance
+            # "截至4月底，X项目累计完成投资…": the cut-off of a balance, nobody's; but inside a
+            # sentence about the project ("这条高速…，截至7月底已累计完成投资151亿元") it is the
+            # cut-off of the project's own balance: the balance right after it decides
+            nxt = next((m for m in money_by_start if end <= m.start < min(s1, end + 16)), None)
+            if nxt is not None and text[s0:start - 2].strip(" ，,") and not starting(end, nxt.start):
+                return attribute(nxt.start, nxt.end, "money")
+            return None
         if text.endswith("以上", start, end) and text.startswith("的", end):
             return None  # "30个百亿元以上的重大项目": a size class of projects
         qual = _QUALIFIES_NOUN_RE.match(text, end)
@@ -602,7 +616,11 @@ def link_projects(
                     and not _REGION_RE.search(sentence_before) and programme_clause(start, end) \
                     and not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(first)):
                 return named.pop()
-        if _AGGREGATE_RE.search(sentence_before) or _AGGREGATE_RE.search(text[start:s1][:12]):
+        if any(not (a.group() in _PERIOD_AGGREGATES and a.group() != "全年" and _NO_SUBJECT_RE.fullmatch(
+                sentence_before, _last_clause_start(sentence_before, a.start()), a.start()))
+               for a in _AGGREGATE_RE.finditer(sentence_before)) or _AGGREGATE_RE.search(text[start:s1][:12]):
+            # (a balance with no subject of its own in its clause is the discourse project's:
+            # "项目总投资86亿元，…目前已累计完成投资52亿元", "截至目前，电站已累计完成投资71亿元")
             return None
         clause_text = text[c0:start]
         demo = _DEMONSTRATIVE_RE.search(text[s0:start])

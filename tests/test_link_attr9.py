@@ -68,3 +68,40 @@ SCALE = [
 @pytest.mark.parametrize(("text", "names", "expected"), SCALE)
 def test_investment_scale(text, names, expected):
     _check(text, names, expected)
+
+
+# a balance with no subject of its own in its clause is the project's (累计完成投资 with a cut-off,
+# a start, or the project's head before it); the cut-off of such a balance is the project's too
+BALANCES = [
+    ("城东高速公路改造工程正在铺设沥青。这条高速公路全长约36公里，总投资86亿元，截至6月底已累计完成投资61亿元，"
+     "计划今年10月底建成通车。",
+     [("城东高速公路改造工程", P)], [("61亿元", "公路改造工程"), ("6月底", "公路改造工程"), ("今年10月底", "公路改造工程")]),
+    ("青山抽水蓄能电站首台机组投产发电。电站总投资约90亿元，2021年开工。截至目前，电站已累计完成投资72亿元。",
+     [("青山抽水蓄能电站", P)], [("72亿元", "抽水蓄能电站")]),
+    ("桂江航道扩能工程全长约200公里，总投资约70亿元，2022年开工以来已累计完成投资31亿元。",
+     [("桂江航道扩能工程", P)], [("31亿元", "航道扩能工程")]),
+    ("由华泰石化投资的乙烯下游一体化项目正在安装设备。项目总投资约90亿元，于去年5月开工，目前已累计完成投资50亿元，"
+     "计划明年6月中交。",
+     [("乙烯下游一体化项目", P), ("华泰石化", C)], [("50亿元", "一体化项目"), ("明年6月", "一体化项目")]),
+    # a region's balance and its cut-off stay nobody's
+    ("西江大桥今天合龙，总投资约30亿元。截至6月底，全市重点项目累计完成投资560亿元。",
+     [("西江大桥", P)], [("560亿元", None), ("6月底", None)]),
+    ("绿道工程稳步推进，截至2023年，“山川工程”累计投资2800亿元。",
+     [("绿道工程", P), ("“山川工程”", P)], [("2023年", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), BALANCES)
+def test_subjectless_balance(text, names, expected):
+    _check(text, names, expected)
+
+
+def test_no_subject_regex_is_linear():
+    import time
+
+    from parknews.link import _NO_SUBJECT_RE
+
+    s = "截至" + "2023年" * 3000 + "开工以来" * 2000 + "x"
+    t = time.perf_counter()
+    assert _NO_SUBJECT_RE.fullmatch(s) is None
+    assert time.perf_counter() - t < 1.0
