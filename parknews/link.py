@@ -153,6 +153,11 @@ _SUBJECTLESS_BALANCE_RE = re.compile(
 _NEW_PLACE_RE = re.compile(r"\s*(?:在|而在)(?![^,，。]*(?:该|这|此|项目|工程|现场|工地|基地|园区))[^,，。;；]{1,12}[,，]")
 # a park or a region as the subject of a clause ("园区工业总产值", "带动全市…")
 _REGION_SUBJECT_RE = re.compile(r"园区|开发区|高新区|经开区|全区|全市|全省|全县|全国|我国|我省|我市")
+# what may stand before the subject of a clause: time words ("今年", "去年", "1至6月", "一季度")
+_TIME_LEAD_RE = re.compile(
+    r"(?:\s|今年|去年|明年|目前|当前|近年来|今年以来|以来|全年|前|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}(?:个)?月份?"
+    r"|[至到—\-－~～]|[一二三四]季度|上半年|下半年|前三季度)*"
+)
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -532,6 +537,19 @@ def link_projects(
         return not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(own))
 
     money_by_start = sorted(mentions.money, key=lambda m: m.start)
+    places = [n for n in names if n.label in ("province", "city", "district", "park")]
+    place_starts = [n.start for n in places]
+
+    def region_subject(lo: int, hi: int) -> int | None:
+        """End of the last place (province/city/district/park) in text[lo:hi] that is the subject
+        of its clause: it opens the clause, after time words only ("今年，湖南计划完成…投资",
+        "哈密市今年1至6月完成…", "去年，日照市海洋生产总值…"); not "位于烟台市", "湖南的X"."""
+        found = None
+        for n in places[bisect_left(place_starts, lo):bisect_left(place_starts, hi)]:
+            c0 = max(lo, scopes.fine_clause(n.start)[0])
+            if n.end <= hi and _TIME_LEAD_RE.fullmatch(text, c0, n.start) and not text.startswith("的", n.end):
+                found = n.end
+        return found
 
     def attribute(start: int, end: int, kind: str) -> int | None:
         if start in respective:
@@ -577,7 +595,7 @@ def link_projects(
                     and not (a.group() in _PERIOD_AGGREGATES and _NO_SUBJECT_RE.fullmatch(
                         between, _last_clause_start(between, a.start()), a.start()))]
             f0 = max(e, scopes.fine_clause(start)[0])
-            if _REGION_SUBJECT_RE.search(text, f0, start) and p not in programmes:
+            if (_REGION_SUBJECT_RE.search(text, f0, start) or region_subject(f0, start)) and p not in programmes:
                 # "X项目投产后，园区工业总产值将突破500亿元": the park's, not X's (a national
                 # programme's balance is the country's: "“东数西算”工程…，全国新增投资…")
                 return None
@@ -597,6 +615,8 @@ def link_projects(
                 return None
             if "其中" in between:
                 return None  # "完成投资120亿元，其中X项目…": the whole of which X is a part
+            if region_subject(scopes.fine_clause(start)[0], start):
+                return None  # "今年，湖南计划完成水运建设投资75亿元，X工程等8个项目将陆续开工"
             if kind in ("date", "milestone") and (_LIST_MEMBER_RE.match(text, e, s1) or text.startswith("等", e)):
                 return None  # "从去年到今年4月，共引进了包括A、B等15个项目": the list's period
             return p
@@ -605,6 +625,12 @@ def link_projects(
         para = scopes.paragraph_index(start)
         if _NEW_PLACE_RE.match(text, s0):
             return None  # "在黑龙江宝清，一条…管网正在建设，项目建成后…": a new item, not the last one's
+        region_end = region_subject(s0, start)
+        if region_end is not None and not _ANAPHOR_RE.search(text, region_end, start) \
+                and not _DEMONSTRATIVE_RE.search(text, region_end, start):
+            # "…项目开工。哈密市今年1至6月完成固定资产投资412亿元", "目前，大丰区已集聚…企业60多家，
+            # 去年风电装备产业产值突破500亿元": a region's figure next to a project's
+            return None
         if kind in ("money", "area", "length"):
             # a national programme's own figures in the sentence after the one naming it, in
             # the words of its yearly or multi-year balance ("“三北”工程…。三年来，中央累计下达

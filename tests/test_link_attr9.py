@@ -105,3 +105,26 @@ def test_no_subject_regex_is_linear():
     t = time.perf_counter()
     assert _NO_SUBJECT_RE.fullmatch(s) is None
     assert time.perf_counter() - t < 1.0
+
+
+# a place (province, city, district, park) as the subject of the figure's clause: the region's figure
+REGIONS = [
+    ("红柳河风电基地项目已全容量并网，项目投资约52亿元。伊吾市今年1至6月完成固定资产投资412亿元，同比增长21%。",
+     [("红柳河风电基地项目", P), ("伊吾市", PL)], [("约52亿元", "风电基地项目"), ("412亿元", None)]),
+    ("青石大桥今天合龙，总投资约63亿元。今年前10个月，湖北完成公路水路交通投资1420亿元。",
+     [("青石大桥", P), ("湖北", "province")], [("约63亿元", "青石大桥"), ("1420亿元", None)]),
+    ("海上风电叶片项目正在调试，项目总投资30亿元。目前，滨海区已集聚风电装备企业60多家，去年风电装备产业产值突破500亿元。",
+     [("海上风电叶片项目", P), ("滨海区", "district")], [("30亿元", "风电叶片项目"), ("500亿元", None)]),
+    ("今年，湖南计划完成水运建设投资75亿元，沅江港区三期工程等8个项目将陆续开工。",
+     [("沅江港区三期工程", P), ("湖南", "province")], [("75亿元", None)]),
+    ("城南物流园项目投产后，宁安市全年物流业增加值将突破300亿元。",
+     [("城南物流园项目", P), ("宁安市", PL)], [("300亿元", None)]),
+    # the project's own place is no subject of the figure's clause
+    ("储能电池产业园项目位于宁安市，总投资45亿元。", [("储能电池产业园项目", P), ("宁安市", PL)],
+     [("45亿元", "储能电池产业园")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), REGIONS)
+def test_region_subject(text, names, expected):
+    _check(text, names, expected)
