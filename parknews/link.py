@@ -158,6 +158,13 @@ _TIME_LEAD_RE = re.compile(
     r"(?:\s|今年|去年|明年|目前|当前|近年来|今年以来|以来|全年|前|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}(?:个)?月份?"
     r"|[至到—\-－~～]|[一二三四]季度|上半年|下半年|前三季度)*"
 )
+# the reporter's visit or source between a date and the project: "今天（3月2日），在钦州港区，记者看到，
+# X正在施工" is the day of the report, not a milestone of X (unless X's clause states one)
+_REPORTER_RE = re.compile(r"记者")
+# a state reached before the day, not a milestone of it ("已基本建成", "已经投产")
+_STATE_BEFORE_RE = re.compile(r"(?:已|已经|基本|已基本|已全面)\s*$")
+# many projects doing one thing: "A和B…，均计划年内开工", "…与B同步建成", "B同步开工"
+_TOGETHER_RE = re.compile(r"均|同步|同时|一同|一起|共同")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -581,6 +588,14 @@ def link_projects(
         if qual and not any(s < qual.end() for s, _e, _p in after[:1]) and not _DEMONSTRATIVE_RE.search(text[s0:qual.end()]) \
                 and not re.search(r"(?:该|这座|这个|这一|这条|这家|此)[^,，。;；]{0,8}$", text[s0:start]):
             return None  # "总投资20亿元的生产基地在内江开建": an unnamed plant, not the next name's
+        if kind in ("date", "milestone"):
+            f0, f1 = scopes.fine_clause(start)
+            if len({q for _s, _e, q in before}) >= 2 and _TOGETHER_RE.search(text, f0, start):
+                return None  # "A项目和B项目分别投资…，均计划年内开工": the date of both
+            if after and after[0][0] < f1 + 1 and not (before and after[0][2] == before[-1][2]) \
+                    and re.match(r"\s*(?:与|和|同)\s*$", text[end:after[0][0]]) \
+                    and _TOGETHER_RE.match(text, after[0][1]):
+                return None  # "计划明年6月与监石高速同步建成通车": the date of both
         if before:
             s, e, p = before[-1]
             between = text[e:start]
@@ -611,6 +626,18 @@ def link_projects(
         if after:
             s, e, p = after[0]
             between = text[end:s]
+            if kind in ("date", "milestone"):
+                if _REPORTER_RE.search(between):
+                    # the day of the reporter's visit, unless X's own clause states a milestone
+                    # of the day ("记者看到，X正式开工"; not "已基本建成")
+                    x1 = scopes.fine_clause(e)[1]
+                    trig = _DATE_ROLE_RE.search(text, e, x1)
+                    if trig is None or _STATE_BEFORE_RE.search(text, e, trig.start()):
+                        return None
+                others = [x for x in after[1:] if x[2] != p]
+                if others and (_JOINT_SEP_RE.fullmatch(text, e, others[0][0])
+                               or _TOGETHER_RE.match(text, others[0][1])):
+                    return None  # "今天，A、B、C三个项目分别落地", "X开工建设，配套的Y同步开工"
             if _AGGREGATE_RE.search(between) or _AGGREGATE_RE.search(text[s0:start]) or _SCALE_RE.search(text, s0, start):
                 return None
             if "其中" in between:

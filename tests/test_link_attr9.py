@@ -128,3 +128,30 @@ REGIONS = [
 @pytest.mark.parametrize(("text", "names", "expected"), REGIONS)
 def test_region_subject(text, names, expected):
     _check(text, names, expected)
+
+
+# a date of many projects, or the day of a reporter's visit, is no one project's
+TOGETHER = [
+    ("其中，江北的电驱系统项目和城南的精密管材项目分别投资32亿元和18亿元，均计划年内开工。",
+     [("电驱系统项目", P), ("精密管材项目", P)], [("年内", None)]),
+    ("大桥主跨1080米，由湘桥集团承建，计划明年6月与沿江高速同步建成通车。",
+     [("沿江高速", P), ("湘江大桥", P)], [("明年6月", None)]),
+    ("今天（6月20日），蒙赣特高压直流输电工程开工建设，配套建设的赣州换流站工程同步开工。",
+     [("蒙赣特高压直流输电工程", P), ("赣州换流站工程", P)], [("6月20日", None)]),
+    ("今天（11月17日），三市同步举行签约仪式，储能电池产业园、云冈数据中心、光电产业园三个项目分别落地。",
+     [("储能电池产业园", P), ("云冈数据中心", P), ("光电产业园", P)], [("11月17日", None)]),
+    ("今天（3月2日），在钦州港区，记者看到，由港务集团投资建设的9号泊位工程正在进行堆场施工。",
+     [("9号泊位工程", P), ("港务集团", C)], [("3月2日", None)]),
+    ("今天（11月3日），记者在航空港区看到，机场三期扩建工程的北货运区已基本建成。",
+     [("机场三期扩建工程", P)], [("11月3日", None)]),
+    # one project's own day stays its own
+    ("今天（3月1日），记者在现场看到，轨道交通装备产业园项目正式开工。",
+     [("轨道交通装备产业园项目", P)], [("3月1日", "装备产业园项目")]),
+    ("今天（3月1日），轨道交通装备产业园项目在长春新区开工。",
+     [("轨道交通装备产业园项目", P)], [("3月1日", "装备产业园项目")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), TOGETHER)
+def test_dates_of_many_and_report_days(text, names, expected):
+    _check(text, names, expected)
