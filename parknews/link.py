@@ -627,9 +627,12 @@ def link_projects(
             s, e, p = after[0]
             between = text[end:s]
             if kind in ("date", "milestone"):
-                if _REPORTER_RE.search(between):
-                    # the day of the reporter's visit, unless X's own clause states a milestone
-                    # of the day ("记者看到，X正式开工"; not "已基本建成")
+                rep = _REPORTER_RE.search(between)
+                if rep and (_FINE_CLAUSE_END.search(between, rep.end())
+                            or not re.match(r"(?:项目|工程)?(?:施工|建设)?(?:现场|工地)", text[e:e + 8])):
+                    # the day of the reporter's visit, unless the visit is to X's site ("记者来到
+                    # X项目现场", the seed) or X's own clause states a milestone of the day
+                    # ("记者看到，X正式开工"; not "已基本建成")
                     x1 = scopes.fine_clause(e)[1]
                     trig = _DATE_ROLE_RE.search(text, e, x1)
                     if trig is None or _STATE_BEFORE_RE.search(text, e, trig.start()):
