@@ -165,6 +165,13 @@ _REPORTER_RE = re.compile(r"记者")
 _STATE_BEFORE_RE = re.compile(r"(?:已|已经|基本|已基本|已全面)\s*$")
 # many projects doing one thing: "A和B…，均计划年内开工", "…与B同步建成", "B同步开工"
 _TOGETHER_RE = re.compile(r"均|同步|同时|一同|一起|共同")
+# phases: "一期投资28亿元" is the project's; a later phase still to come ("二期计划明年开工，用地约300
+# 亩") is no one's, and a phase other than the project's own ("X一期" vs "二期工程将于明年开工";
+# "X二期" vs "一期项目于2020年建成投产") is not the project's — unless the clause turns to the whole
+# ("全部建成后年产值60亿元", "2026年全面建成", "届时总产能…")
+_PHASE_RE = re.compile(r"(?<![0-9０-９A-Za-z])([一二三四五首])期")
+_PHASE_FUTURE_RE = re.compile(r"计划|将|拟|预计|力争|适时|视|待|争取|有望|后续")
+_WHOLE_RE = re.compile(r"全部|全面|整个|届时|全线|全体|项目全")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -558,7 +565,32 @@ def link_projects(
                 found = n.end
         return found
 
+    own_phase = []
+    for g in groups:
+        ph = _PHASE_RE.findall(g["name"])
+        own_phase.append(ph[-1].replace("首", "一") if ph else None)
+
+    def other_phase(start: int, end: int, p: int) -> bool:
+        """The figure is about a phase that is not project ``p``'s (see _PHASE_RE)."""
+        s0, _s1 = scopes.sentence(start)
+        found = list(_PHASE_RE.finditer(text, s0, start))
+        if not found:
+            return False
+        last = found[-1]
+        if _WHOLE_RE.search(text, last.end(), scopes.fine_clause(start)[1]):
+            return False
+        phase = last.group(1).replace("首", "一")
+        if own_phase[p] is not None:
+            return phase != own_phase[p]
+        return phase != "一" and bool(_PHASE_FUTURE_RE.search(text, last.end(), scopes.fine_clause(last.end())[1]))
+
     def attribute(start: int, end: int, kind: str) -> int | None:
+        p = attribute_raw(start, end, kind)
+        if p is not None and start not in respective and other_phase(start, end, p):
+            return None
+        return p
+
+    def attribute_raw(start: int, end: int, kind: str) -> int | None:
         if start in respective:
             return respective[start]  # "A项目和B项目分别总投资20亿元和15亿元": by order
         s0, s1 = scopes.sentence(start)

@@ -159,3 +159,27 @@ TOGETHER = [
 @pytest.mark.parametrize(("text", "names", "expected"), TOGETHER)
 def test_dates_of_many_and_report_days(text, names, expected):
     _check(text, names, expected)
+
+
+# phases: the first phase is the project's, a later phase still to come is no one's, a phase
+# other than the project's own is not the project's; a clause about the whole is the project's
+PHASES = [
+    ("宏达锂电隔膜项目总投资48亿元，其中一期投资20亿元，二期计划明年开工，用地约300亩。",
+     [("宏达锂电隔膜项目", P)], [("48亿元", "锂电隔膜项目"), ("20亿元", "锂电隔膜项目"), ("明年", None), ("约300亩", None)]),
+    ("今天，宏达锂电隔膜项目一期建成投产。宏达新材表示，二期工程将于明年开工。",
+     [("宏达锂电隔膜项目一期", P)], [("明年", None)]),
+    ("电驱系统项目一期今天投产。二期计划明年上半年开工，全部建成后年产值60亿元。",
+     [("电驱系统项目一期", P)], [("明年上半年", None), ("60亿元", "电驱系统项目")]),
+    ("生物制药产业园二期项目通过竣工验收，总投资9.6亿元。产业园一期项目于2020年建成投产，2023年实现产值21亿元。",
+     [("生物制药产业园二期项目", P)], [("9.6亿元", "二期项目"), ("2020年", None), ("21亿元", None)]),
+    ("古镇文旅综合体项目分两期建设，一期于2022年9月开工，完成投资14亿元；二期计划今年下半年开工，2026年全面建成。",
+     [("古镇文旅综合体项目", P)], [("14亿元", "综合体项目"), ("2022年9月", "综合体项目"), ("2026年", "综合体项目")]),
+    # a later phase under way now (no plan word) is still the project's
+    ("在新乡，灌区续建配套工程全面施工。当前，二期工程已完成83%的建设任务，预计今年底完成。",
+     [("灌区续建配套工程", P)], [("今年底", "续建配套工程")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), PHASES)
+def test_phases(text, names, expected):
+    _check(text, names, expected)
