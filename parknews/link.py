@@ -172,6 +172,15 @@ _TOGETHER_RE = re.compile(r"均|同步|同时|一同|一起|共同")
 _PHASE_RE = re.compile(r"(?<![0-9０-９A-Za-z])([一二三四五首])期")
 _PHASE_FUTURE_RE = re.compile(r"计划|将|拟|预计|力争|适时|视|待|争取|有望|后续")
 _WHOLE_RE = re.compile(r"全部|全面|整个|届时|全线|全体|项目全")
+# money of the company, or induced by the project, not the project's own
+_REGISTERED_RE = re.compile(r"注册资本|注册资金")
+_INDUCED_RE = re.compile(r"带动")
+_CLUSTER_AFTER_RE = re.compile(r"\s*+(?:左右|以上)?的[^,，。;；]{0,12}?(?:产业集群|集群|产业链)")
+# "三条线路均由…建设，计划2028年至2029年陆续建成": the figure of all of them (not 人均, 亩均, 年均)
+_ALL_OF_THEM_RE = re.compile(r"(?<![人亩年户日月])均(?!价|值|衡|匀)")
+# a sentence opening with a phase ("一期包括…，于2022年9月开工", "其中一期建设…") refers back to the
+# project of the discourse (the phase rules then decide: see _PHASE_RE)
+_PHASE_OPENER_RE = re.compile(r"\s*(?:其中|项目|工程)?[,，]?\s*(?:一期|二期|三期|首期)(?!的)")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -600,6 +609,15 @@ def link_projects(
         # "总投资190亿元的宝马沈阳里达工厂": a figure qualifying the name that follows it
         if after and _QUALIFIES_RE.match(text, end, after[0][0]):
             return after[0][2]
+        if kind == "money":
+            f0 = scopes.fine_clause(start)[0]
+            if _REGISTERED_RE.search(text, f0, start):
+                return None  # "该公司注册资本10亿元": the company's capital, not the project's
+            if (_INDUCED_RE.search(text, f0, start) or _CLUSTER_AFTER_RE.match(text, end)) and not (
+                    before and before[-1][2] in programmes):
+                # "建成后可带动上下游配套投资超200亿元，形成年产值300亿元左右的…产业集群": what
+                # the project induces, not its own (a national programme's "带动各方面投资" is its own)
+                return None
         if kind == "money" and _PER_UNIT_BEFORE.search(text[max(s0, start - 8):start]):
             return None  # "农户年均增收近2万元": per head, not the project's
         if kind in ("date", "milestone") and re.match(r"\s*[0-9０-９一二三四五六七八九十]+\s*(?:多)?岁", text[end:end + 6]):
@@ -693,6 +711,8 @@ def link_projects(
             # "…项目开工。哈密市今年1至6月完成固定资产投资412亿元", "目前，大丰区已集聚…企业60多家，
             # 去年风电装备产业产值突破500亿元": a region's figure next to a project's
             return None
+        if _ALL_OF_THEM_RE.search(sentence_before):
+            return None  # "三条线路均由…建设，计划2028年至2029年陆续建成通车"
         if kind in ("money", "area", "length"):
             # a national programme's own figures in the sentence after the one naming it, in
             # the words of its yearly or multi-year balance ("“三北”工程…。三年来，中央累计下达
@@ -722,7 +742,7 @@ def link_projects(
         head_after = kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end))  # "6月底工程完成后"
         this_is = bool(_THIS_IS_RE.match(text[s0:s1].lstrip()))  # "这是…枢纽节点的重点项目，预计今年3月试运营"
         refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())) or head_after \
-            or this_is
+            or this_is or bool(_PHASE_OPENER_RE.match(text, s0))
 
         def named_next() -> int | None:
             """"总投资约180亿元，占地3000亩。这是今天开工的X": the sentence after names it."""
@@ -797,6 +817,10 @@ def link_projects(
                 # before it in the sentence, not a statistic
                 (d.text.endswith(("内", "前")) or _TARGET_AFTER.match(text, d.end))
                 and any(q == p for _s, e, q in starting(s0, d.start) if e <= d.start)
+            ) and not (
+                # "这个基地去年投产，总投资18亿元，今年上半年已实现产值9.2亿元": the sentence's subject
+                # is the project itself
+                not named and _ONE_PROJECT_RE.match(text[s0:s1].lstrip())
             ):
                 p = None  # "一季度，A、B…": the period of many; "今年，X上线运行": X's year
         role = d.role

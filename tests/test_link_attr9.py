@@ -183,3 +183,31 @@ PHASES = [
 @pytest.mark.parametrize(("text", "names", "expected"), PHASES)
 def test_phases(text, names, expected):
     _check(text, names, expected)
+
+
+# the company's capital, induced investment and a cluster's output are not the project's; a
+# sentence opening with a phase refers back to the project; "均" after a plural subject is all of them
+MISC = [
+    ("锂源科技将投资70亿元建设年产20万吨正极材料项目。该公司注册资本10亿元，项目一期投资28亿元。",
+     [("年产20万吨正极材料项目", P), ("锂源科技", C)], [("10亿元", None), ("28亿元", "正极材料项目")]),
+    ("轨道交通装备产业园项目今天开工，项目计划总投资86亿元，建成后可带动上下游配套投资超200亿元，"
+     "形成年产值300亿元左右的轨道交通装备产业集群。",
+     [("轨道交通装备产业园项目", P)], [("86亿元", "装备产业园"), ("超200亿元", None), ("300亿元左右", None)]),
+    ("青岩文旅综合体项目正式开门迎客。项目由黔旅集团投资建设，总投资约32亿元，分两期建设。"
+     "一期包括非遗街区和游客中心，于2022年9月开工，完成投资14.5亿元；二期将建设度假酒店，计划今年下半年开工，2026年全面建成。",
+     [("青岩文旅综合体项目", P), ("黔旅集团", C)],
+     [("14.5亿元", "文旅综合体"), ("2022年9月", "文旅综合体"), ("今年下半年", None), ("2026年", "文旅综合体")]),
+    ("南綦线全长约38公里，总投资约210亿元；渝邻线二期全长约27公里，总投资约180亿元。"
+     "两条线路均由轨道集团负责建设，计划2028年至2029年陆续建成通车。",
+     [("南綦线", P), ("渝邻线二期", P)], [("约210亿元", "南綦线"), ("2028年至2029年", None)]),
+    ("远海风电塔筒基地的车间里，工人正在焊接。这个基地去年投产，总投资18亿元，今年上半年已实现产值9.2亿元。",
+     [("远海风电塔筒基地", P)], [("18亿元", "塔筒基地"), ("今年上半年", "塔筒基地")]),
+    # 年均 and 人均 are per unit, not "all of them"
+    ("湿地修复工程今天开工。工程总投资5亿元，建成后周边农户年均增收近2万元。",
+     [("湿地修复工程", P)], [("5亿元", "湿地修复工程"), ("近2万元", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), MISC)
+def test_misc_attribution(text, names, expected):
+    _check(text, names, expected)
