@@ -962,12 +962,35 @@ def _respectively(text: str, scopes: _Scopes, starting, mentions: Mentions) -> d
     """
     out: dict[int, int | None] = {}
     kinds = (mentions.money, mentions.areas, mentions.lengths, mentions.dates)
+    def lists_of(found: list[tuple[int, int, int]]) -> list[list[int]]:
+        """The runs of names joined by 、/和/与… ("A、B和C"), each as its projects in order."""
+        if not found:
+            return []
+        out: list[list[int]] = [[found[0][2]]]
+        for (_a, e, _p), (b, _e2, q) in zip(found, found[1:]):
+            if _NAME_SEP_RE.fullmatch(text, e, b):
+                out[-1].append(q)
+            else:
+                out.append([q])
+        return [list(dict.fromkeys(x)) for x in out]
+
     for m in _RESPECTIVELY_RE.finditer(text):
         k = m.start()
         s0, s1 = scopes.sentence(k)
         names = [x for x in starting(s0, k) if x[1] <= k]
+        # with no name before 分别 in its sentence: the list after the figures ("…成交价分别为
+        # 1.29亿元和5160万元，将分别建设X和Y"), or the last list of the sentence before in the same
+        # paragraph ("A、B投资额分别为…。两个项目建成后，预计可分别实现年产值260亿元和58亿元");
+        # used only when the names and the figures are as many
+        fallback: list[list[int]] = []
         if not names:
-            continue
+            later = [x for x in starting(k, s1) if x[1] <= s1]
+            p0, _p1 = scopes.sentence(max(0, s0 - 1))
+            prev = [x for x in starting(p0, s0) if x[1] <= s0] if s0 > 0 and scopes.paragraph_index(p0) == scopes.paragraph_index(s0) else []
+            every_prev = [list(dict.fromkeys(q for _a, _e, q in prev))] if prev else []
+            fallback = lists_of(later)[:1] + lists_of(prev)[-1:] + every_prev
+            if not fallback:
+                continue
         for items in kinds:
             figs = sorted((f for f in items if m.end() <= f.start < s1), key=lambda f: f.start)
             if not figs or figs[0].start - m.end() > 10 or _SENT_END.search(text, m.end(), figs[0].start):
@@ -978,6 +1001,12 @@ def _respectively(text: str, scopes: _Scopes, starting, mentions: Mentions) -> d
                     break
                 run.append(f)
             if len(run) < 2:
+                continue
+            if not names:
+                order = next((x for x in fallback if len(x) == len(run)), None)
+                if order and not (fallback[0] is order and starting(m.end(), run[-1].start)):
+                    for i, f in enumerate(run):
+                        out[f.start] = order[i]
                 continue
             # the last list of names before 分别 ("A和B同时开工，两个项目…分别为")
             lists: list[list[int]] = [[names[0][2]]]

@@ -211,3 +211,23 @@ MISC = [
 @pytest.mark.parametrize(("text", "names", "expected"), MISC)
 def test_misc_attribution(text, names, expected):
     _check(text, names, expected)
+
+
+# 分别 with the names after the figures, or in the sentence before
+RESPECTIVELY = [
+    ("两宗工业用地成功出让，面积分别为215亩和86亩，成交价分别为1.29亿元和5160万元，将分别建设汽车底盘项目和结构件项目。",
+     [("汽车底盘项目", P), ("结构件项目", P)],
+     [("215亩", "汽车底盘项目"), ("86亩", "结构件项目"), ("1.29亿元", "汽车底盘项目"), ("5160万元", "结构件项目")]),
+    ("锐锋公司签约的储能电池项目、宏图光电签约的显示模组项目，投资额分别为110亿元、36亿元。"
+     "两个项目建成后，预计可分别实现年产值260亿元和58亿元。",
+     [("储能电池项目", P), ("显示模组项目", P), ("宏图光电", C)],
+     [("110亿元", "储能电池项目"), ("36亿元", "显示模组项目"), ("260亿元", "储能电池项目"), ("58亿元", "显示模组项目")]),
+    # the figures and the names are not as many: nobody's by order
+    ("储能电池项目今天签约。三个项目建成后，预计可分别实现年产值26亿元、18亿元和5亿元。",
+     [("储能电池项目", P)], [("18亿元", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), RESPECTIVELY)
+def test_respectively_elsewhere(text, names, expected):
+    _check(text, names, expected)
