@@ -181,6 +181,12 @@ _ALL_OF_THEM_RE = re.compile(r"(?<![人亩年户日月])均(?!价|值|衡|匀)")
 # a sentence opening with a phase ("一期包括…，于2022年9月开工", "其中一期建设…") refers back to the
 # project of the discourse (the phase rules then decide: see _PHASE_RE)
 _PHASE_OPENER_RE = re.compile(r"\s*(?:其中|项目|工程)?[,，]?\s*(?:一期|二期|三期|首期)(?!的)")
+# a park or region word opening a clause (after time words): "今年新区计划完成固定资产投资…",
+# "去年前湾新区完成…", "新城规划面积56平方公里", "全市完成…"
+_REGION_WORD_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:新区|新城|开发区|高新区|经开区|保税区|自贸区|园区)(?![\u4e00-\u9fff]{0,12}?(?:项目|工程))"
+    r"|全区|全市|全省|全县|全国|我国|我省|我市"
+)
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -568,6 +574,11 @@ def link_projects(
         of its clause: it opens the clause, after time words only ("今年，湖南计划完成…投资",
         "哈密市今年1至6月完成…", "去年，日照市海洋生产总值…"); not "位于烟台市", "湖南的X"."""
         found = None
+        c0 = max(lo, scopes.fine_clause(hi)[0])
+        lead = _TIME_LEAD_RE.match(text, c0, hi)
+        word = _REGION_WORD_RE.match(text, lead.end()) if lead else None
+        if word and word.end() <= hi:
+            found = word.end()  # a region word opening the figure's own clause
         for n in places[bisect_left(place_starts, lo):bisect_left(place_starts, hi)]:
             c0 = max(lo, scopes.fine_clause(n.start)[0])
             if n.end <= hi and _TIME_LEAD_RE.fullmatch(text, c0, n.start) and not text.startswith("的", n.end):
@@ -695,7 +706,7 @@ def link_projects(
                 return None
             if "其中" in between:
                 return None  # "完成投资120亿元，其中X项目…": the whole of which X is a part
-            if region_subject(scopes.fine_clause(start)[0], start):
+            if s >= scopes.fine_clause(start)[1] and region_subject(scopes.fine_clause(start)[0], start):
                 return None  # "今年，湖南计划完成水运建设投资75亿元，X工程等8个项目将陆续开工"
             if kind in ("date", "milestone") and (_LIST_MEMBER_RE.match(text, e, s1) or text.startswith("等", e)):
                 return None  # "从去年到今年4月，共引进了包括A、B等15个项目": the list's period

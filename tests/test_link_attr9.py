@@ -231,3 +231,22 @@ RESPECTIVELY = [
 @pytest.mark.parametrize(("text", "names", "expected"), RESPECTIVELY)
 def test_respectively_elsewhere(text, names, expected):
     _check(text, names, expected)
+
+
+# a park or region word opening the figure's clause: the region's figure
+REGION_WORDS = [
+    ("草原储能电站项目已完成主体施工。新区负责人介绍，今年新区计划完成固定资产投资210亿元。",
+     [("草原储能电站项目", P)], [("210亿元", None)]),
+    ("储能电池项目投产后年产电池10GWh。记者了解到，去年前湾新区完成固定资产投资超过600亿元。",
+     [("储能电池项目", P)], [("超过600亿元", None)]),
+    ("滨江大道北延工程今天开工。据悉，项目建成后将打通主城区与临江新城的通道，新城规划面积56平方公里。",
+     [("滨江大道北延工程", P)], [("56平方公里", None)]),
+    # the region word as a modifier of the project in the figure's clause is no subject
+    ("此外，开发区去年引进的新能源重卡生产基地已于1月投产。",
+     [("新能源重卡生产基地", P)], [("去年", "重卡生产基地")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), REGION_WORDS)
+def test_region_word_subject(text, names, expected):
+    _check(text, names, expected)
