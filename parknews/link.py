@@ -187,6 +187,15 @@ _REGION_WORD_RE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:新区|新城|开发区|高新区|经开区|保税区|自贸区|园区)(?![\u4e00-\u9fff]{0,12}?(?:项目|工程))"
     r"|全区|全市|全省|全县|全国|我国|我省|我市"
 )
+# a company as the subject of a sentence naming no project: "明湖智造的基地将分两期建设，一期今年年底…"
+# is its project's; "中国石化今年计划安排资本支出1780亿元" is the company's own figure unless the
+# project just before is the company's
+_LEGAL_SUFFIX_RE = re.compile(r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司)$")
+_COMPANY_LEAD_RE = re.compile(
+    r"(?:\s|此外|同时|另外|与此同时|而|今年|去年|明年|目前|当前|[0-9０-９]{4}年|[,，])*"
+)
+_SPEAKER_RE = re.compile(r"[^,，。;；]{0,6}?(?:表示|介绍|称|说|透露|告诉|负责人|董事长|总经理|总裁|经理)")
+_COMPANY_HEAD_RE = re.compile(r"的[\u4e00-\u9fff]{0,6}?" + _REFERRING_HEADS)
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -566,6 +575,33 @@ def link_projects(
         return not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(own))
 
     money_by_start = sorted(mentions.money, key=lambda m: m.start)
+    companies = [n for n in names if n.label == "company"]
+    company_texts = sorted({c.text: i for i, c in enumerate(companies)}.items(), key=lambda x: -len(x[0]))
+    # each project's owner (index into companies): needed by the attribution rules and the records
+    owners: list[int | None] = []
+    for g in groups:
+        mem = [names[i] for i in g["members"]]
+        owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes))
+
+    def companys_project(ci: int, k: int) -> bool:
+        """Project ``k`` is company ``ci``'s: its owner, or its name starts with the company's brand."""
+        if owners[k] is not None and companies[owners[k]].text == companies[ci].text:
+            return True
+        brand = _LEGAL_SUFFIX_RE.sub("", companies[ci].text)
+        return len(brand) >= 2 and any(names[i].text.startswith(brand) for i in groups[k]["members"])
+
+    def company_subject(s0: int, hi: int) -> tuple[int, int] | None:
+        """The company opening the sentence (after time words and 此外/同时…) before ``hi``, not as a
+        speaker ("X表示，", "X负责人介绍"): (index into companies, end)."""
+        lead = _COMPANY_LEAD_RE.match(text, s0, hi)
+        pos = lead.end() if lead else s0
+        # (a company the article names elsewhere counts where it is written again: the names
+        # stage does not always label every occurrence)
+        for c_text, ci in company_texts:
+            end = pos + len(c_text)
+            if end <= hi and text.startswith(c_text, pos) and not _SPEAKER_RE.match(text, end):
+                return ci, end
+        return None
     places = [n for n in names if n.label in ("province", "city", "district", "park")]
     place_starts = [n.start for n in places]
 
@@ -722,6 +758,16 @@ def link_projects(
             # "…项目开工。哈密市今年1至6月完成固定资产投资412亿元", "目前，大丰区已集聚…企业60多家，
             # 去年风电装备产业产值突破500亿元": a region's figure next to a project's
             return None
+        subject = company_subject(s0, start)
+        if subject is not None:
+            ci, cend = subject
+            prev_all = earlier(s0, para)
+            if _COMPANY_HEAD_RE.match(text, cend):
+                # "明湖智造的基地将分两期建设，…": the company's project named last
+                mine = [x for x in prev_all if companys_project(ci, x[2])]
+                return mine[-1][2] if mine else None
+            if not _ANAPHOR_RE.search(text, cend, start) and not (prev_all and companys_project(ci, prev_all[-1][2])):
+                return None  # "中国石化今年计划安排资本支出1780亿元": the company's own
         if _ALL_OF_THEM_RE.search(sentence_before):
             return None  # "三条线路均由…建设，计划2028年至2029年陆续建成通车"
         if kind in ("money", "area", "length"):
@@ -859,7 +905,6 @@ def link_projects(
             if m.project is not None:
                 per.setdefault(m.project, []).append(m)
         by_project[kind] = per
-    companies = [n for n in names if n.label == "company"]
     company_project: dict[int, int] = {}
     for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
@@ -885,7 +930,7 @@ def link_projects(
         # a province only as the text writes it (the gold convention): never derived
         if province in _MUNICIPALITIES and not city:
             city = province  # 北京, 上海, 天津, 重庆 are cities and provinces
-        company_i = _owner(text, companies, mem, sentences, scopes)
+        company_i = owners[k]
         company = companies[company_i].text if company_i is not None else None
         if company_i is not None:
             company_project[company_i] = k

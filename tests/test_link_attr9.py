@@ -250,3 +250,22 @@ REGION_WORDS = [
 @pytest.mark.parametrize(("text", "names", "expected"), REGION_WORDS)
 def test_region_word_subject(text, names, expected):
     _check(text, names, expected)
+
+
+# a company as the subject of a sentence that names no project
+COMPANIES = [
+    ("甬芯科技芯片封测项目、明湖智造机器人产业基地和储能电池项目分别投资46亿元、28亿元和23.5亿元。甬芯科技项目计划明年底投产；"
+     "明湖智造的基地将分两期建设，一期今年年底完成厂房建设。",
+     [("甬芯科技芯片封测项目", P), ("明湖智造机器人产业基地", P), ("储能电池项目", P), ("甬芯科技项目", P),
+      ("明湖智造", C), ("甬芯科技", C)],
+     [("今年年底", "机器人产业基地")]),
+    ("中国石化九江乙烯项目全面进入土建施工阶段。项目配套建设的码头改扩建工程今年4月开工，投资约9.3亿元。"
+     "中国石化今年计划安排资本支出1780亿元。",
+     [("中国石化九江乙烯项目", P), ("码头改扩建工程", P), ("中国石化", C)],
+     [("约9.3亿元", "码头改扩建工程"), ("1780亿元", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), COMPANIES)
+def test_company_subject(text, names, expected):
+    _check(text, names, expected)
