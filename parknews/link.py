@@ -196,6 +196,13 @@ _COMPANY_LEAD_RE = re.compile(
 )
 _SPEAKER_RE = re.compile(r"[^,，。;；]{0,6}?(?:表示|介绍|称|说|透露|告诉|负责人|董事长|总经理|总裁|经理)")
 _COMPANY_HEAD_RE = re.compile(r"的[\u4e00-\u9fff]{0,6}?" + _REFERRING_HEADS)
+_SIDE_BEFORE_RE = re.compile(r"配套(?:建设|实施|新建)?的?$")
+
+
+def head_of(ref: re.Match[str] | None) -> str | None:
+    """The referring head a back-reference ends with ("该工程" → 工程), or None."""
+    found = _HEAD_RE.search(ref.group()) if ref else None
+    return found.group() if found else None
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -583,6 +590,13 @@ def link_projects(
         mem = [names[i] for i in g["members"]]
         owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes))
 
+    # the heads of this article's project names that _REFERRING_HEADS lacks ("物流园", "快速路"):
+    # "禾丰冷链董事长介绍，物流园年交易额预计可达120亿元" refers back to the 物流园 named before
+    own_heads = sorted({h for g in groups for h in _heads_longest_first()
+                        if len(h) >= 2 and _base(g["name"]).endswith(h) and not _HEAD_RE.fullmatch(h)}, key=len, reverse=True)
+    dyn_head_re = re.compile(r"(?:^|[,，;；“])\s*(?:该|这个|这座|这条|新)?(?P<h>" + "|".join(map(re.escape, own_heads))
+                             + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))") if own_heads else None
+
     def companys_project(ci: int, k: int) -> bool:
         """Project ``k`` is company ``ci``'s: its owner, or its name starts with the company's brand."""
         if owners[k] is not None and companies[owners[k]].text == companies[ci].text:
@@ -811,6 +825,11 @@ def link_projects(
                 if len(ahead) == 1 and not _AGGREGATE_RE.search(text[n0:n1]):
                     return ahead.pop()
             return None
+        dyn = dyn_head_re.search(clause_text) if dyn_head_re is not None and not refers else None
+        if dyn:
+            same = [x for x in earlier(s0, para) if text[x[0]:x[1]].rstrip("”\"」)）").endswith(dyn.group("h"))]
+            if same:
+                return same[-1][2]
         if not refers:
             # a short news item about one project: the sentence right after the one naming it
             # continues it when it names nothing else ("…电站开工建设。总投资151亿元…")
@@ -837,9 +856,23 @@ def link_projects(
         # "工程建设内容包含…，总投资…": the last project with that head ("…防洪工程"), not a
         # name of another kind in between ("…西霞院水库"); 项目 fits every name
         ref = _ANAPHOR_RE.search(clause_text) or _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())
+        # a side project introduced as 配套 ("X开工建设，配套建设的Y同步开工。工程总投资…") is not
+        # what a bare head refers to when the main project is named before it in the paragraph
+        side = {q for x0, _x1, q in prev if _SIDE_BEFORE_RE.search(text, max(0, x0 - 8), x0)}
+
+        def main_first(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+            main = [x for x in cands if x[2] not in side]
+            if side and main and cands[-1][2] in side and \
+                    scopes.paragraph_index(main[-1][0]) == scopes.paragraph_index(cands[-1][0]):
+                return main
+            return cands
+
+        if head_of(ref) in (None, "项目", "工程"):
+            prev = main_first(prev)
         head = _HEAD_RE.search(ref.group()) if ref else None
         if head and head.group() != "项目":
             same_head = [x for x in prev if text[x[0]:x[1]].rstrip("”\"」)）").endswith(head.group())]
+            same_head = main_first(same_head) if same_head else same_head
             if head.group() == "园区" and not same_head:
                 return None  # "园区今年计划完成投资…": the park, not the project named before
             if same_head and scopes.paragraph_index(same_head[-1][0]) == scopes.paragraph_index(prev[-1][0]):

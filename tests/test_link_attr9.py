@@ -269,3 +269,22 @@ COMPANIES = [
 @pytest.mark.parametrize(("text", "names", "expected"), COMPANIES)
 def test_company_subject(text, names, expected):
     _check(text, names, expected)
+
+
+# a bare head refers back: the heads of the article's own names (物流园), and the main project
+# rather than its 配套 side project
+HEADS = [
+    ("皖北冷链物流园今天投入运营。该物流园总投资6.5亿元。禾丰冷链董事长介绍，物流园年交易额预计可达120亿元。",
+     [("皖北冷链物流园", P)], [("6.5亿元", "冷链物流园"), ("120亿元", "冷链物流园")]),
+    ("今天，蒙赣特高压直流输电工程开工建设，配套建设的赣州换流站工程同步开工。工程线路全长约1720公里，"
+     "总投资约290亿元，计划2025年建成投运。",
+     [("蒙赣特高压直流输电工程", P), ("赣州换流站工程", P)], [("约290亿元", "直流输电工程"), ("2025年", "直流输电工程")]),
+    # a head the side project has alone still picks it
+    ("今天，蒙赣特高压直流输电工程开工建设，配套建设的赣州抽水蓄能电站同步开工。电站总投资约30亿元。",
+     [("蒙赣特高压直流输电工程", P), ("赣州抽水蓄能电站", P)], [("约30亿元", "抽水蓄能电站")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), HEADS)
+def test_heads_refer_back(text, names, expected):
+    _check(text, names, expected)
