@@ -184,7 +184,7 @@ _PHASE_OPENER_RE = re.compile(r"\s*(?:其中|项目|工程)?[,，]?\s*(?:一期|
 # a park or region word opening a clause (after time words): "今年新区计划完成固定资产投资…",
 # "去年前湾新区完成…", "新城规划面积56平方公里", "全市完成…"
 _REGION_WORD_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:新区|新城|开发区|高新区|经开区|保税区|自贸区|园区)(?![\u4e00-\u9fff]{0,12}?(?:项目|工程))"
+    r"(?!拟|选址|位于|在|落户|入驻|于|将|到|从|由)[\u4e00-\u9fff]{0,4}?(?:新区|新城|开发区|高新区|经开区|保税区|自贸区|园区)(?![\u4e00-\u9fff]{0,12}?(?:项目|工程))"
     r"|全区|全市|全省|全县|全国|我国|我省|我市"
 )
 # a company as the subject of a sentence naming no project: "明湖智造的基地将分两期建设，一期今年年底…"
@@ -203,6 +203,12 @@ def head_of(ref: re.Match[str] | None) -> str | None:
     """The referring head a back-reference ends with ("该工程" → 工程), or None."""
     found = _HEAD_RE.search(ref.group()) if ref else None
     return found.group() if found else None
+# "X的控制性工程", "X的关键节点": X is the whole the subject belongs to
+_POSSESSOR_AFTER_RE = re.compile(
+    r"的(?:关键)?(?:控制性工程|关键节点|关键工程|重要节点|重要组成部分|组成部分|一部分|配套工程|先导工程|重要工程|骨干工程|标志性工程)"
+)
+_COPULA_BEFORE_RE = re.compile(r"(?:是|为|系|作为|属于)\s*$")
+_REGION_VERB_RE = re.compile(r"[^,，。;；]{0,6}?(?:计划|将|已|完成|实现|新增|累计|共|引进|集聚|聚集|安排)")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -624,11 +630,15 @@ def link_projects(
         of its clause: it opens the clause, after time words only ("今年，湖南计划完成…投资",
         "哈密市今年1至6月完成…", "去年，日照市海洋生产总值…"); not "位于烟台市", "湖南的X"."""
         found = None
-        c0 = max(lo, scopes.fine_clause(hi)[0])
-        lead = _TIME_LEAD_RE.match(text, c0, hi)
-        word = _REGION_WORD_RE.match(text, lead.end()) if lead else None
-        if word and word.end() <= hi:
-            found = word.end()  # a region word opening the figure's own clause
+        # a region word opening a clause ("今年新区计划完成固定资产投资210亿元，力争…突破300亿元")
+        own = scopes.fine_clause(hi)[0]
+        for c0 in [lo] + [m.end() for m in _FINE_CLAUSE_END.finditer(text, lo, hi)]:
+            lead = _TIME_LEAD_RE.match(text, c0, hi)
+            word = _REGION_WORD_RE.match(text, lead.end()) if lead else None
+            # (in an earlier clause only as the subject of a verb: not "全国第二，计划…",
+            # "园区开发商、…总裁说")
+            if word and word.end() <= hi and (c0 >= own or _REGION_VERB_RE.match(text, word.end())):
+                found = word.end()
         for n in places[bisect_left(place_starts, lo):bisect_left(place_starts, hi)]:
             c0 = max(lo, scopes.fine_clause(n.start)[0])
             if n.end <= hi and _TIME_LEAD_RE.fullmatch(text, c0, n.start) and not text.startswith("的", n.end):
@@ -707,6 +717,15 @@ def link_projects(
                     and re.match(r"\s*(?:与|和|同)\s*$", text[end:after[0][0]]) \
                     and _TOGETHER_RE.match(text, after[0][1]):
                 return None  # "计划明年6月与监石高速同步建成通车": the date of both
+        if before and _POSSESSOR_AFTER_RE.match(text, before[-1][1]) and _COPULA_BEFORE_RE.search(text, s0, before[-1][0]):
+            # "大桥是X的控制性工程，主跨1080米，总投资约63亿元": X is what the subject is part of;
+            # the figure is the subject's (the name before X in the sentence, or the one before)
+            inner = [x for x in before[:-1] if x[2] != before[-1][2]]
+            outer = [x for x in earlier(s0, scopes.paragraph_index(start)) if x[2] != before[-1][2]]
+            return (inner or outer)[-1][2] if (inner or outer) else None
+        if after and len(after) >= 2 and _POSSESSOR_AFTER_RE.match(text, after[0][1]) \
+                and _APPOSITION_RE.search(text, after[0][1], after[1][0]) and not _FINE_CLAUSE_END.search(text, after[0][1], after[1][0]):
+            after = after[1:]  # "今天（5月27日），X的关键节点——Y正式开工": Y's day
         if before:
             s, e, p = before[-1]
             between = text[e:start]

@@ -288,3 +288,24 @@ HEADS = [
 @pytest.mark.parametrize(("text", "names", "expected"), HEADS)
 def test_heads_refer_back(text, names, expected):
     _check(text, names, expected)
+
+
+# "A是X的控制性工程": A's figures; "X的关键节点——Y": Y's day; a region word in an earlier clause
+POSSESSOR = [
+    ("今天，荆楚集团投资建设的石首长江大桥全桥合龙。大桥是监利至石首高速公路的控制性工程，主跨1080米，总投资约63亿元。",
+     [("石首长江大桥", P), ("监利至石首高速公路", P)], [("约63亿元", "长江大桥")]),
+    ("今天（5月27日），沅水航道扩能工程的关键节点——桃源枢纽二线船闸正式开工建设。",
+     [("沅水航道扩能工程", P), ("桃源枢纽二线船闸", P)], [("5月27日", "二线船闸")]),
+    ("云储能电站项目年内将并网。今年新区计划完成固定资产投资210亿元，力争数字经济核心产业营业收入突破300亿元。",
+     [("云储能电站项目", P)], [("210亿元", None), ("300亿元", None)]),
+    # guards: a park after a verb, a ranking are no subject
+    ("玻纤及制品项目今天签约。该项目计划总投资22亿元，拟选址高新区横沟桥园区，用地约320亩。",
+     [("玻纤及制品项目", P)], [("约320亩", "玻纤及制品项目")]),
+    ("今天，安化抽水蓄能电站开工建设。电站总投资151亿元，装机规模华中地区第一，全国第二，计划2029年投产发电。",
+     [("安化抽水蓄能电站", P)], [("2029年", "抽水蓄能电站")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), POSSESSOR)
+def test_possessor_and_region_clauses(text, names, expected):
+    _check(text, names, expected)
