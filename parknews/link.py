@@ -61,6 +61,8 @@ from collections import Counter
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
+from itertools import accumulate
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .model import Mentions, Name, Project
@@ -243,15 +245,48 @@ _OWNER_BEFORE_RE = re.compile(r"(?:由|投资方为|投资方|业主为|业主�
 
 
 # -- spans ------------------------------------------------------------------------------------
+# The longest a sentence may be. Attribution reads a figure's sentence from its start
+# (text[s0:start]) for every figure in it, so one enormous "sentence" (a line without
+# 。！？；: a huge table cell, a dump without periods) costs its length times its figures: a
+# 46,000-character line of comma clauses took 6.2 s, a 1 MB one would take ~45 min. A longer
+# sentence is cut at its last comma (or 、, blank, a hard cut) before the bound. Measured by
+# this sentence definition on 746 texts (devset, corpora/written*, corpora/varied*, corpora/samples,
+# the seed, the cleaned pages of shared/pages and corpora/raw_html, 345k characters): the longest prose
+# sentence has 210 characters, the longest of all 2,103 (a devset list of phone numbers); the
+# bound is 3x that, so no real text is cut (outputs identical on 537 documents).
+_MAX_SENTENCE = 6400
+_SENTENCE_CUTS = (re.compile(r"[,，:：]"), re.compile(r"、"), re.compile(r"\s"))
+
+
+def _bounded(starts: list[int], n: int, text: str) -> list[int]:
+    """``starts`` with cuts added inside every span longer than ``_MAX_SENTENCE`` (from ``n``,
+    the text's length): at the last comma/colon before the bound, else the last 、, else the
+    last blank, else at the bound itself."""
+    out: list[int] = []
+    for i, a in enumerate(starts):
+        b = starts[i + 1] if i + 1 < len(starts) else n
+        out.append(a)
+        while b - a > _MAX_SENTENCE:
+            hi = a + _MAX_SENTENCE
+            cut = next((m[-1].end() for rx in _SENTENCE_CUTS if (m := list(rx.finditer(text, a + 1, hi)))), hi)
+            out.append(cut)
+            a = cut
+    return out
+
+
 class _Scopes:
-    """Sentence, clause and paragraph boundaries of a text, for quick lookups."""
+    """Sentence, clause and paragraph boundaries of a text, for quick lookups.
+
+    Sentences (and so clauses) are at most ``_MAX_SENTENCE`` characters long."""
 
     def __init__(self, text: str):
         self.text = text
-        self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
-        self.clause_starts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
+        sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+        self.sent_starts = _bounded(sent_starts, len(text), text)
+        extra = sorted(set(self.sent_starts) - set(sent_starts))
+        self.clause_starts = sorted({0, *extra, *(m.end() for m in _CLAUSE_END.finditer(text))})
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
-        self.fine_starts = [0] + [m.end() for m in _FINE_CLAUSE_END.finditer(text)]
+        self.fine_starts = sorted({0, *extra, *(m.end() for m in _FINE_CLAUSE_END.finditer(text))})
 
     @staticmethod
     def _span(starts: list[int], pos: int, n: int) -> tuple[int, int]:
@@ -1196,15 +1231,46 @@ def _park_district(text: str, names: list[Name], park: str | None, canon: dict[s
     return None
 
 
+_first = itemgetter(0)
+
+
+def _stretch(items: list[tuple[int, int, int]], run_max: list[int], start: int, end: int, s0: int, s1: int
+             ) -> tuple[int, int]:
+    """The stretch of the name at ``start:end`` in its sentence ``s0:s1``: from the end of the
+    previous other project mention (the latest end at or before ``start``, else ``s0``) to the
+    start of the next (the first start at or after ``end``, else ``s1``).
+
+    ``items``: the project mentions ``(start, end, project)`` of the sentence, sorted;
+    ``run_max``: the running maximum of their ends. Found by bisect, not by a scan over every
+    mention of the sentence (quadratic on a long list "A项目、B项目、…" in one sentence); a
+    mention nested in an earlier one may end earlier, so the look back goes on while the
+    running maximum says an earlier mention could end later.
+    """
+    lo = None
+    for i in range(bisect_right(items, start, key=_first) - 1, -1, -1):
+        if lo is not None and run_max[i] <= lo:
+            break  # no mention up to here ends later than lo
+        s, e, _p = items[i]
+        if e <= start and (s, e) != (start, end) and (lo is None or e > lo):
+            lo = e
+    j = bisect_left(items, end, key=_first)
+    while j < len(items) and items[j][:2] == (start, end):
+        j += 1  # the name itself (an empty one) is not the next
+    return (s0 if lo is None else lo), (items[j][0] if j < len(items) else s1)
+
+
 def _status(text: str, mem: list[Name], starting, scopes: _Scopes) -> str | None:
     """The most advanced status a trigger word states for the project in its own sentences."""
     found: list[str] = []
+    # the project mentions of each sentence, and the running maximum of their ends
+    per_sentence: dict[int, tuple[list[tuple[int, int, int]], list[int]]] = {}
     for n in mem:
         s0, s1 = scopes.sentence(n.start)
+        if s0 not in per_sentence:
+            items = starting(s0, s1)
+            per_sentence[s0] = (items, list(accumulate((e for _s, e, _p in items), max)))
         # the project's stretch: from the previous other project (or sentence start) to the next
-        others = [(s, e) for s, e, _p in starting(s0, s1) if not (s == n.start and e == n.end)]
-        lo = max([e for s, e in others if e <= n.start], default=s0)
-        hi = min([s for s, e in others if s >= n.end], default=s1)
+        lo, hi = _stretch(*per_sentence[s0], n.start, n.end, s0, s1)
         for m in _STATUS_RE.finditer(text, lo, hi):
             if n.start <= m.start() < n.end and m.group() not in ("项目现场", "工程现场"):
                 continue  # a trigger inside the name itself ("…开工项目" is not in names)

@@ -18,6 +18,15 @@ ROLES = [  # sentence, text, role
     ("产业园一期建设规模约60公顷。", "约60公顷", "land"),
     ("项目建设面积3万平方米，主要建设厂房和仓库。", "3万平方米", "floor"),
     ("项目建设规模约12万平方米。", "约12万平方米", "floor"),
+    # land taken or requisitioned, with a word between the verb and 土地, is land
+    ("光伏治沙项目占用荒漠化土地约2.6万亩。", "约2.6万亩", "land"),
+    ("工程建设征用土地约5800亩。", "约5800亩", "land"),
+    ("项目征收集体土地120亩。", "120亩", "land"),
+    # a bare 面积 in a sentence about land parcels is the parcels' size; speech: 占了…亩
+    ("两宗地块分别被甲公司和乙公司竞得，面积分别为215亩和86亩。", "215亩", "land"),
+    ("该宗地已挂牌出让，面积约3.2公顷。", "约3.2公顷", "land"),
+    ("园区面积12平方公里，入驻企业80家。", "12平方公里", "other"),
+    ("那边去年就开始平整土地了，占了差不多一百亩。", "一百亩", "land"),
 ]
 
 

@@ -97,3 +97,52 @@ COMPLETION_ETC = [  # sentence, text, role, planned
 @pytest.mark.parametrize(("sentence", "text", "role", "planned"), COMPLETION_ETC)
 def test_completion_and_more(sentence, text, role, planned):
     test_role(sentence, text, role, planned)
+
+
+VARIED_ROLES = [  # sentence, text, role, planned (kinds of errors met on corpora/varied_dev)
+    # "今天（…），在<地>，…": the place only sets the scene; the stage after it is the day's
+    ("今天（5月20日），在黑龙江哈尔滨松北区，冰雪旅游度假区项目一期开门迎客。", "5月20日", "operation", False),
+    ("今天（5月20日），在江苏盐城，海上风电项目全容量并网。", "5月20日", "operation", False),
+    # 试运行 is operation, like 试生产 and 试运营
+    ("今天（5月20日），开发区的阴极铜项目进入试运行阶段。", "5月20日", "operation", False),
+    ("项目去年5月开工，计划今年11月试运行。", "今年11月", "operation", True),
+    # two stages joined by 并/并实现: the later wins
+    ("今天（5月20日），引调水工程主体工程完工并实现通水。", "5月20日", "operation", False),
+    ("园区标准厂房今年3月竣工并投入使用。", "今年3月", "operation", False),
+    # a stage with how long ago it was reached, or as an attribute of a place visited, is a state
+    ("今天（5月20日），记者走进已投运三年的水电站。", "5月20日", "event", False),
+    ("今天（5月20日），在刚刚投产的纺纱项目车间里，设备满负荷运转。", "5月20日", "event", False),
+    # "另一家企业" is one firm, not a batch: its project's stage keeps its role
+    ("不远处，另一家企业的生产中心今年3月已经投入使用。", "今年3月", "operation", False),
+    # a body speaking on the day is the day of the news
+    ("国家发展改革委今天（5月20日）介绍，前4个月共审批固定资产投资项目58个。", "5月20日", "published", False),
+    ("今天（5月20日），国家发展改革委介绍了前4个月的审批情况。", "5月20日", "event", False),
+]
+
+
+VARIED_ROLES += [
+    # the 新闻联播 opener dates the stage its sentence reports, however many clauses set the scene
+    ("今天（5月20日），宁夏宁东能源化工基地传来消息，某化学年产20万吨聚碳酸酯项目打通全流程，产出合格产品。",
+     "5月20日", "operation", False),
+    ("今天（5月20日），陕西榆林高新区，某集团年产40万吨可降解材料项目开工建设。", "5月20日", "start", False),
+    ("总台记者今天（5月20日）在无锡高新区看到，某半导体晶圆制造项目主厂房顺利封顶。", "5月20日", "completion", False),
+    ("广西柳州，某汽车生产基地今天（5月20日）首车下线。", "5月20日", "operation", False),
+    # … but not past a mixed 集中开竣工 nor in a sentence that counts a batch
+    ("今天（5月20日），开发区一批重大项目集中开竣工，其中开工项目9个、竣工项目4个。", "5月20日", "event", False),
+    # a listed firm's announcement is the day of the news
+    ("恒泰新材12日晚间公告称，公司拟投资10亿元建设新基地。", "12日晚间", "published", False),
+    ("某创业板公司今日披露招股意向书，拟募集资金5亿元。", "今日", "published", False),
+    ("记者查询该市2007年8月8日的出让公告显示，地块起拍价为5亿元。", "2007年8月8日", "event", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "role", "planned"), VARIED_ROLES)
+def test_varied_roles(sentence, text, role, planned):
+    test_role(sentence, text, role, planned)
+
+
+def test_ahead_of_schedule_is_no_half_year():
+    """"提前半年" is a duration, not the first half of a year; "前半年" alone still is."""
+    texts = [d.text for d in find_dates("项目较计划工期提前半年建成。", published=PUB)]
+    assert texts == []
+    assert [d.value for d in find_dates("今年前半年，全省完成投资800亿元。", published=PUB)] == ["2024-H1"]

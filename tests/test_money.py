@@ -203,6 +203,28 @@ def test_bare_amounts_by_money_words(sentence, text, value):
     assert (m.text, m.value, m.currency) == (text, Decimal(value), "CNY")
 
 
+COLLOQUIAL = [  # the 个亿 of speech and forum posts is money: sentence, text, value, approx
+    ("看新闻说总投资30个亿，一期占地三百多亩", "30个亿", "3000000000", False),
+    ("一个项目一百多个亿的产值，确实厉害", "一百多个亿", "10000000000", True),
+    ("朋友说一期才投了十几个亿", "十几个亿", "1000000000", True),
+    ("听说光拆迁就花了两个多亿", "两个多亿", "200000000", True),
+    ("据说要近30个亿", "近30个亿", "3000000000", True),
+    ("这个厂一年能交1.5个亿的税", "1.5个亿", "150000000", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "approx"), COLLOQUIAL)
+def test_colloquial_hundred_millions(sentence, text, value, approx):
+    [m] = find_money(sentence)
+    assert (m.text, m.value, m.approx, m.currency) == (text, Decimal(value), approx, "CNY")
+    assert sentence[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("sentence", ["平台有几个亿的用户", "全国有十几个亿人口", "每年卖出两个多亿件"])
+def test_colloquial_counts_are_not_money(sentence):
+    assert find_money(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", ["全国人口14亿", "千万不要错过", "粉丝超过1600万"])
 def test_bare_amounts_without_money_words_are_not_money(sentence):
     assert find_money(sentence) == []

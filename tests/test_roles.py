@@ -383,6 +383,25 @@ MORE_MONEY_ROWS = [
     # 拟投资 names a plan like 计划投资: the year's when the sentence names the year
     ("列入今年省级调度的重大项目共4750个,本年度拟投资5200亿元左右", [PLAN]),
     ("该项目拟投资12亿元", [TOTAL]),
+    # a size threshold counted after the figure with a quantifier (近/约/超过 N个)
+    ("新开工水利项目1.4万个,其中投资规模超过1亿元的项目近900个", [OTHER]),
+    ("投资超过5亿元的项目约120个", [OTHER]),
+    # a target for the year after a level of the year before: the same measure
+    ("公司去年实现营业收入38亿元,今年力争突破50亿元", [REV, REV]),
+    ("全县去年税收收入12亿元,明年预计超过15亿元", [TAX, TAX]),
+    # a year that dates an event of the project is not the year of a plan
+    ("该项目今年1月开工,计划投资32亿元,2027年建成", [TOTAL]),
+    ("项目于2024年3月签约,计划投资8亿元", [TOTAL]),
+    # what 累计完成 completes is the revenue or tax word right before it
+    ("1—9月,邮政行业业务收入累计完成1.21万亿元", [REV]),
+    ("全县税收收入累计完成80亿元", [TAX]),
+    ("项目累计完成投资12亿元", [DONE]),
+    # tax words take 总额 with them; 带动项目总投资 is the total of those projects
+    ("项目达产后年销售收入14亿元,利税总额3.6亿元", [REV, TAX]),
+    ("已投放资金4500亿元,带动项目总投资约3.8万亿元", [OTHER, TOTAL]),
+    ("累计带动社会投资超过3万亿元", [OTHER]),
+    # a size class with a longer trade before 项目
+    ("今年以来,全市已签约亿元以上农产品加工项目31个", [OTHER]),
     ("今年,公司拟投资20亿元新建两条生产线", [TOTAL]),
     pytest.param("目前项目已完成投资总额的60%,约3亿元", [DONE], marks=pytest.mark.xfail(strict=True, reason="a share of the total (占/的60%) then the amount in the next clause: the clause names no role")),
     ("总投资中,设备投资8000万元", [TOTAL]),

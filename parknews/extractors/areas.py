@@ -25,6 +25,7 @@ from ._measure import (
     role_for,
     role_of,
     role_word,
+    sentence_start,
     scaled,
     window_start,
 )
@@ -56,8 +57,9 @@ ROLES_BEFORE: dict[str, str] = {
     ),
     "land": (
         r"(?:总)?用地(?:面积)?|(?:总)?占地(?:面积)?|宗地|地块|拿地|征地|供地|净地|卖地|收储|征收"
-        r"|出让|(?:供应|划拨|出让|征收|占用)土地|土地(?:出让|供应|面积)"
+        r"|出让|(?:供应|划拨|出让|征收|征用|占用)[\u4e00-\u9fff]{0,4}?土地|土地(?:出让|供应|面积)"  # 占用荒漠化土地
         r"|(?:盘活|腾退|闲置|低效|储备|存量)[\u4e00-\u9fff]{0,4}?土地"  # 盘活闲置低效土地3000亩
+        r"|占了(?:差不多|大约|大概|将近|约)?$"  # 占了差不多一百亩 (speech)
     ),
 }
 #: role words right after an area: "15万平方米地块", "6万平米公租房", "近千亩的产业园"
@@ -72,6 +74,9 @@ ROLES_AFTER: dict[str, str] = {
     "land__project": r"^的[\u4e00-\u9fff]{0,10}?项目",
 }
 _BEFORE = compile_roles(ROLES_BEFORE)
+#: a bare 面积 (no kind named) in a sentence about land parcels is the parcels' size
+_BARE_AREA_RE = re.compile(r"(?<![\u4e00-\u9fff])面积")
+_PARCEL_RE = re.compile(r"地块|宗地|[一二两三四五六七八九十\d]+宗")
 _ABSURD_M2 = Decimal("1e15")  # the earth's surface is 5.1e14 m²
 _AFTER = compile_roles(ROLES_AFTER)
 #: an area that is a change, not a size: 减少占用土地超1. 6万亩
@@ -91,6 +96,8 @@ def _role(text: str, start: int, end: int, prev_end: int, starts: list[int], uni
     if _BEFORE_CHANGE_RE.search(text, ws, start):
         return "other"
     role = role_for(text, start, end, _BEFORE, _AFTER, floor=prev_end, change=_CHANGE_RE)
+    if role == "other" and _BARE_AREA_RE.search(text, ws, start) and _PARCEL_RE.search(text, sentence_start(text, start), start):
+        return "land"  # 两宗地块分别被甲和乙竞得，面积分别为215亩和86亩: the size of the parcels
     if role == "floor" and unit in _LAND_UNITS:
         word = role_word(text, start, _BEFORE, prev_end)
         if word is not None and word.group("floor__site"):

@@ -187,7 +187,7 @@ _RE_YPART = re.compile(
     r"""
     (?P<end>年?(?:底|末))                                  # 年底, 年末 → December
   | (?P<begin>年?初(?![步期次级始心衷见审稿选创具设中])|开年(?=以来))  # 年初, 开年以来 → January
-  | (?P<half>[上下前后])半年                               # 上半年, 前半年 → H1
+  | (?P<half>[上下后]|(?<!提)前)半年                       # 上半年, 前半年 → H1 (提前半年: a duration)
   | (?P<q_span>前(?P<q_n>[二三两2-3])(?:个)?季度)          # 前三季度 → Q1..Q3
   | (?:第)?(?P<q_lo>[一二三四1-4])\s*(?:--|——|—|–|-|~|至|到|、)\s*(?P<q_hi>[一二三四1-4])季度
   | (?:第)?(?P<q>[一二三四1-4])季度|(?P<q1>首)季度|[Qq](?P<qq>[1-4])(?![\d])
@@ -970,30 +970,41 @@ _ROLE_WORDS = [  # (role, pattern); the trigger nearest after the date wins
     ),
     (
         "operation",
-        r"投产|投运|运营|达产|投用|投入使用|投入运行|正式运行|营业|开业|试生产|量产|通车|通水|并网"
-        r"|上线运行|通航|开园|开馆|迎客|迎来(?:首批|第一批)|(?<=建成|正式|全面)开放",  # 建成开放, 开门迎客
+        r"投产|投运|运营|达产|投用|投入使用|投入运行|正式运行|试运行|营业|开业|试生产|量产|通车|通水|并网"
+        r"|上线运行|通航|开园|开馆|迎客|迎来(?:首批|第一批)|(?<=建成|正式|全面)开放"  # 建成开放, 开门迎客
+        r"|(?:首车|首台|首批|第一[台批辆])[\u4e00-\u9fff]{0,6}?下线|产出合格产品",  # a plant's first output
     ),
     ("published", r"发表于|发布于|发布时间|发稿时间|发布日期|更新时间|北京时间"),
 ]
 # Words that make the date just before them the day the news was reported (记者今天（1月4日）获悉);
 # only after the date, so that "记者了解到,今年一季度…" stays an event.
 _RE_REPORTED = re.compile(r"获悉|了解到|获得消息|得到消息")
+# "国家发展改革委今天（7月28日）介绍，…": a body speaking on the day, right after the bracket
+_RE_SAID = re.compile(r"\s*[）)]\s*(?:介绍|通报|透露|宣布|表示)")
 # A day on which something is released is the day of the news ("交通运输部今天（10月31日）发布",
 # "今天（3月14日）浦东新区发布年度重大工程计划", "召开新闻发布会"); not "2日发布的数据显示"
 # (a release named inside the sentence: its clause says something else).
-_RE_RELEASED = re.compile(r"(?:发布|公布)(?!的|会)|新闻发布会|吹风会")
+_RE_RELEASED = re.compile(r"(?:发布|公布)(?!的|会)|新闻发布会|吹风会|公告称|披露(?!的)")  # a firm: 12日晚间公告称, 今日披露
 # The 新闻联播 "today" of the programme itself: "今天（6月17日）走进湖北枣阳" (a series of
 # reports visits a place), "今天（1月27日）的《新春走基层》".
 _RE_TODAY_BRACKET = re.compile(r"(?:今天|今日)\s*[（(]\s*$")
+# the opener stands at the start of its sentence, at most after a short subject ("总台记者今天（…）")
+_RE_OPENS_SENTENCE = re.compile(r"(?:^|[。！？!?；;\n])[^，,。！？!?；;\n]{0,12}(?:今天|今日)\s*[（(]\s*$")
 _RE_PROGRAMME = re.compile(
     r"\s*[）)]\s*(?:的\s*《|我们?(?:一起)?(?:走进|来到)|走进|带您|带你|播出|(?:开始)?推出)"
 )  # 系列报道今天（7月25日）播出第三集, 《新闻联播》从今天（1月5日）开始推出系列报道
 _RE_ROLE = re.compile("|".join(f"(?P<{r}>{p})" for r, p in _ROLE_WORDS))
+# what may join two stages of one event, the later winning: 完工并实现通水, 建成并投入使用
+_RE_TRIGGER_JOIN = re.compile(r"[并且后、]?(?:正式|全面|顺利)?(?:实现|投入)?")
 _RE_ROLE_BAD = re.compile(
     r"开工率|投产率|开业率|运营商|运营中心|营业收入|营业额|营业执照|签约额|签约金额|通车里程"
     r"|营业里程|运营里程|投产新线|运营公司|运营平台|运营主体|建成区"  # statistics of a network: 截至2024年底,全国铁路营业里程达16.2万公里
     r"|新开工|新签约|新建成|新增并网|新投产|新引进"  # counts of projects: 今年新开工的项目近70个
     r"|开竣工"  # 集中开竣工: a day of mixed starts and completions is an event
+    # a stage followed by how long ago it was reached is a state ("已投运三年的白鹤湾水电站")
+    r"|(?:投运|投产|运营|建成|竣工|通车|开工)了?(?:近|约|已)?[\d一二两三四五六七八九十几多]+(?:多)?(?:年|个月|周)"
+    # … or an attribute of what the reporter visits ("今天（7月8日），…刚刚投产的某项目车间里")
+    r"|(?:刚刚|刚|已经|已)(?:建成|投产|投运|竣工|通车)(?:投产|投运|运营)?的"
 )
 # A clause that counts what happened in a period is a statistic of that period, not the date of
 # one project's stage: "一季度计划开工项目675个", "截至6月底,…重大项目开工152个",
@@ -1001,6 +1012,7 @@ _RE_ROLE_BAD = re.compile(
 # collective start keeps its role ("今天（4月6日）,全省1009个项目集中开工").
 _RE_BATCH = re.compile(
     r"(?<![第\d.,一二两三四五六七八九十百千])"  # 第二个漂浮式风电项目 is an ordinal, not a count
+    r"(?!一\s*(?:个|项|家|座|处|宗|所|条))"  # 另一家企业, 一座电站: one thing, no batch
     r"(?:\d[\d.,]*|[一二两三四五六七八九十百千几数]+)\s*[万亿]?\s*(?:多|余)?\s*(?:个|项|家|批|座|处|宗|所|条)"
     r"(?!月|小时|工作日|百分点|方面|领域)"
     r"|一系列|一大批|各地|更多"
@@ -1029,6 +1041,7 @@ _RE_DATELINE = re.compile(
 _RE_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
 _RE_COMMA = re.compile(r"[，,：:]")
 _RE_CLOSERS = re.compile(r"[\s）)】」』”\"]*")
+_RE_PLACE_CLAUSE = re.compile(r"\s*(?:在|位于)[\u4e00-\u9fff]{2,14}")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1043,6 +1056,9 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     ce = cm.start() if cm else sentence_end
     if cm and _RE_CLOSERS.fullmatch(text, end, ce):
         nxt = _RE_COMMA.search(text, ce + 1, sentence_end)
+        if nxt and _RE_PLACE_CLAUSE.fullmatch(text, ce + 1, nxt.start()):
+            # "今天（2月18日），在黑龙江哈尔滨松北区，…开门迎客": the place only sets the scene
+            nxt = _RE_COMMA.search(text, nxt.start() + 1, sentence_end)
         ce = nxt.start() if nxt else sentence_end
     return cs, ce
 
@@ -1079,7 +1095,7 @@ def _role(text: str, start: int, end: int) -> _Role:
     if after:
         m = after[0]
         for nxt in after[1:]:
-            if nxt.start() - m.end() > 1:
+            if nxt.start() - m.end() > 1 and not _RE_TRIGGER_JOIN.fullmatch(text, m.end(), nxt.start()):
                 break
             m = nxt
         role, trig_end, trig_pos = m.lastgroup, m.end(), m.start()
@@ -1092,6 +1108,18 @@ def _role(text: str, start: int, end: int) -> _Role:
             if bare and _RE_SUBJECT_PROJECT.search(text, cs, start):
                 role, trig_end, trig_pos = "start", bare.end(), bare.start()
     collective = False
+    if role == "event" and not hits and today and _RE_OPENS_SENTENCE.search(text, max(0, start - 24), start):
+        # "今天（10月22日），宁夏宁东能源化工基地传来消息，某项目…打通全流程，产出合格产品": the
+        # 新闻联播 opener dates the stage its sentence reports, however many clauses set the scene
+        m = _RE_CLAUSE_END.search(text, end, end + 400)
+        s_end = m.start() if m else min(len(text), end + 400)
+        bad = [(b.start(), b.end()) for b in _RE_ROLE_BAD.finditer(text, ce, s_end)]
+        later = next((h for h in _RE_ROLE.finditer(text, ce, s_end) if not any(a <= h.start() < b for a, b in bad)), None)
+        if later is not None and later.lastgroup != "published" and not _RE_REPORTED.search(text, end, later.start()) \
+                and not _RE_ROLE_BAD.search(text, cs, later.start()) and not _RE_BATCH.search(text, cs, s_end):
+            # (not after a mixed 集中开竣工 or in a sentence that counts a batch: 开工项目9个)
+            role, trig_end, trig_pos = later.lastgroup, later.end(), later.start()
+            hits = [later]
     if role == "event" and not hits:
         m = _RE_CLAUSE_END.search(text, end, end + 400)
         coll = _RE_COLLECTIVE.search(text, ce, m.start() if m else min(len(text), end + 400))
@@ -1103,7 +1131,7 @@ def _role(text: str, start: int, end: int) -> _Role:
         and (trig_pos < 0 or rel.start() < trig_pos)
         and (not _RE_COMMA.search(text, end, rel.start()) or (today and rel.start() < ce))
     )  # 交通运输部今天（10月31日）发布,…; 今天（4月17日）,国务院新闻办公室举行…新闻发布会
-    if role == "event" and _RE_REPORTED.search(text, end, ce):
+    if role == "event" and (_RE_REPORTED.search(text, end, ce) or (today and _RE_SAID.match(text, end))):
         return _Role("published", False, -1)
     if role == "published":
         return _Role(role, False, -1)

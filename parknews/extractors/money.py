@@ -86,6 +86,13 @@ _BARE_RE = re.compile(
     rf"(?:{_BARE_BEFORE})(?:额)?(?:达到|约为|达|为|共|合计|总计|累计|高达|是|了|突破了?|首次突破)?\x20?"
     rf"(?P<fig>(?:(?P<pre>{PREFIX_QUALIFIER})\x20?)?{GUARD_BEFORE}{_AMOUNT}(?P<suf>{SUFFIX_QUALIFIER})?)"
 )
+# the colloquial 亿 of speech and forum posts: "总投资30个亿", "一百多个亿的产值", "两个多亿"
+# (个亿 is money by itself; not a count of people or things after it: 几个亿的用户)
+_COLLOQUIAL_YI_RE = re.compile(
+    rf"(?P<fig>(?:(?P<pre>{PREFIX_QUALIFIER})\x20?)?{GUARD_BEFORE}"
+    r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千几数]+)(?P<more>多|余)?个(?P<more2>多)?亿(?:元)?)"
+    r"(?![\u4e00-\u9fff]{0,2}?(?:人|用户|次|吨|件|立方|千瓦|度|斤|条|个|股))"
+)
 # the amount before a money word is found from the word (a literal start keeps the search fast)
 _BARE_AFTER_RE = re.compile(rf"的?(?:{_BARE_AFTER})")
 _AMOUNT_BEFORE_RE = re.compile(rf"(?P<fig>{GUARD_BEFORE}{_AMOUNT})$")
@@ -99,7 +106,8 @@ _AMOUNT_BEFORE_RE = re.compile(rf"(?P<fig>{GUARD_BEFORE}{_AMOUNT})$")
 ROLES_BEFORE: dict[str, str] = {
     # investment a figure brings about, not its own: 累计带动各方面投资超过3万亿元
     "other": (
-        r"(?:带动|拉动|撬动|吸引|吸收)[\u4e00-\u9fff]{0,6}(?:投资|投入|资本|资金)"  # greedy: 带动社会资本投资
+        # (not "带动项目总投资": the total of the projects it brings about, a total like any other)
+        r"(?:带动|拉动|撬动|吸引|吸收)(?![\u4e00-\u9fff]{0,4}?总投资)[\u4e00-\u9fff]{0,6}(?:投资|投入|资本|资金)"  # greedy: 带动社会资本投资
         r"|(?:境外|外商|对外)?直接投资|对外投资|实际使用外资|利用外资|合同外资"
         # a contractor's new contracts in a period (新签海外合同额), not a project's contract
         r"|新签[\u4e00-\u9fff]{0,4}?合同(?:总)?(?:金额|额)"
@@ -132,7 +140,7 @@ ROLES_BEFORE: dict[str, str] = {
         r"(?:下达|安排|分配)[\u4e00-\u9fff]{0,8}?(?:投资|专项债券?(?:资金)?|特别国债(?:资金)?)|投资(?:已|全部)?(?:下达|安排|分配)了?"
         r"|(?:专项债券?|国债|债券)(?:资金)?(?:额度|(?:已|全部)?(?:下达|安排|分配)了?)"  # 新增专项债券额度3.9万亿元
     ),
-    "tax": r"财政收入|(?<!基金)(?:一般)?(?:公共)?预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费",
+    "tax": r"(?:财政收入|(?<!基金)(?:一般)?(?:公共)?预算收入|税收收入|税收|利税|纳税|税金|税额|缴税|税费)(?:总额)?",  # 利税总额
     "revenue": (
         r"主营业务收入|营业收入|销售收入|营收|销售总?额|营业额|交易额|年产值|产值|生产总值|GDP|增加值"
         r"|年收入|收入|年销售|销售|零售额|零售总额|总产出|经济总量|票房|(?:经济|产业链?|产业化|数字化|市场)规模"
@@ -195,7 +203,7 @@ _THRESHOLD_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企
 #: a sum written without a digit (亿元, 超亿元, 上百亿元, 数十亿元) right before the projects or
 #: firms it classes: "亿元项目", "产值超亿元企业" (a size class, gold README: other)
 _CLASS_FIGURE_RE = re.compile(r"(?:大约|将近|接近|超过|约|近|超|逾|上|过|数|几|幾)?[十拾百佰千仟万萬亿億兆]")
-_CLASS_AFTER_RE = re.compile(r"[及以上级]{0,3}[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)")
+_CLASS_AFTER_RE = re.compile(r"[及以上级]{0,3}[\u4e00-\u9fff]{0,8}?(?:项目|工程|企业)")  # 亿元以上农产品加工项目
 #: … unless the total investment of one project names it: 总投资百亿元项目落户
 _TOTAL_WORDS = frozenset(("总投资", "总投资额", "投资总额", "计划总投资", "规划总投资", "预计总投资"))
 #: a bare magnitude that is the unit of a ratio, not a sum (每万元增加值, 以亿元计), or a title
@@ -211,8 +219,10 @@ _CONVERTED_RE = re.compile(r"\s*[(（，,]?\s*(?:约合|折合|合)(?:人民币)
 #: … and the count of them right after, for a bound written before the figure: 超过1亿元的项目有1095个
 _COUNTED_AFTER_RE = re.compile(
     r"的?(?:[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业))?(?:有|共|达)[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
-    r"|的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
+    r"|的?[\u4e00-\u9fff]{0,4}?(?:项目|工程|企业)(?:近|约|超过|超|逾)?[\d０-９一二三四五六七八九十百千万]+(?:个|项|家)"
 )
+#: a year that only dates an event in the sentence ("今年1月开工，计划投资32亿元"): no year's plan
+_DATED_YEAR_AFTER_RE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}月")
 #: a policy that addresses a class of projects ("对…的项目给予…")
 _POLICY_RE = re.compile(r"对于|凡是?|(?<![面针相绝])对(?!外|接|比|照|话)")
 #: a period of several years: its target is no plan of one year (十五五时期…投资预计超过5万亿元)
@@ -240,7 +250,12 @@ _CARRY_RE = re.compile(r"^(?:增至|增长至|增长到|增加到|增加至|提�
 #: ("一批重点工程" is no count: 预计全年国家电网投资将超过6500亿元 stays a plan)
 _BATCH_RE = re.compile(r"[\d０-９]+(?:个|项)[\u4e00-\u9fff]{0,8}?(?:项目|工程)|项目[\d０-９]+个")
 #: a clause that only says the level before passed a mark: 营业收入10.2亿元,首次突破10亿元大关
-_PASSED_RE = re.compile(r"^[,，]\s*(?:首次|再次|历史性地?|一举|并|已|已经)?(?:跨越|突破|超过|迈上|迈过|站上|达到)$")
+#: (also a target for the year after: 去年实现营业收入38亿元,今年力争突破50亿元)
+#: (the verb may be the figure's own qualifier: 明年预计超过15亿元, whose span is 超过15亿元)
+_PASSED_RE = re.compile(
+    r"^[,，]\s*(?:今年|明年|年内|全年)?(?:力争|预计|有望|争取|将|计划)?(?:首次|再次|历史性地?|一举|并|已|已经)?"
+    r"(?:跨越|突破|超过|迈上|迈过|站上|达到|(?P<own>))$"
+)
 #: a part of the figure before, named by its phase only: 总投资15亿元(其中一期8亿元),二期7亿元
 _PART_RE = re.compile(
     r"^[,，、(（]\s*(?:其中[,，]?\s*(?:[一二三四五六七八九首]期(?:工程|项目)?)?|[一二三四五六七八九首]期(?:工程|项目)?)"
@@ -350,6 +365,14 @@ def _candidates(text: str):
         if bare is not None and not any(bare[0] < te and ts < bare[1] for ts, te in taken):
             found.append((*bare, "CNY"))
             taken.append(bare[:2])
+    for m in _COLLOQUIAL_YI_RE.finditer(text):
+        q = parse_quantity(m.group("num") + (m.group("more") or m.group("more2") or "") + "亿")
+        start, end = m.start("fig"), m.end("fig")
+        if q is None or q.value_max is not None or any(start < te and ts < end for ts, te in taken):
+            continue
+        qualifier = m.group("pre") or q.qualifier
+        found.append((start, end, q.value, None, q.approx or qualifier is not None, qualifier, "CNY"))
+        taken.append((start, end))
     found.sort(key=lambda x: x[0])
     return found
 
@@ -455,6 +478,11 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     """The role a role word gives its figure, read with the rest of its sentence."""
     key = group_name(m)
     role = role_of(key)
+    if key == "investment_completed__done" and "投" not in m.group():
+        # "业务收入累计完成1.21万亿元", "税收收入完成80亿元": what is completed is the word before
+        prior = _last(_BEFORE, text, ws, m.start())
+        if prior is not None and prior.end() == m.start() and role_of(group_name(prior)) in ("revenue", "tax"):
+            return role_of(group_name(prior))
     if is_change(text, m.end(), start, _CHANGE_RE):
         return "other"  # 收入增加10万元, 投资规模多1113亿元
     ss = sentence_start(text, start)
@@ -473,7 +501,9 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     if key == "investment_total__planned":  # 今年,该项目计划投资5亿元: the year's plan
         if _PURPOSE_AFTER_RE.match(clause_after(text, end)) or _BATCH_RE.search(text, ss, start):
             return role  # 今年计划投资50亿元建设新基地; 今年实施项目27个,计划投资86亿元
-        year = _year_to_come(text, ss, m.start()) or _NUMBERED_YEAR_RE.search(text, ss, m.start())
+        year = _year_to_come(text, ss, m.start()) or _last(_NUMBERED_YEAR_RE, text, ss, m.start())
+        if year is not None and _DATED_YEAR_AFTER_RE.match(text, year.end()):
+            return role  # 该项目今年1月开工,计划投资32亿元: the year dates the start, not the plan
         return "investment_annual_plan" if year is not None else role
     if key == "other__state":  # 今年,中央预算内投资规模7000亿元; 获得中央预算内投资5亿元
         return "investment_annual_plan" if _year_to_come(text, ss, start) else "other"
@@ -641,7 +671,10 @@ def _governed_role(text: str, start: int, end: int, prev: Money | None, floor: i
     if a is not None:
         return role_of(group_name(a))
     gap = text[prev.end : start] if prev is not None else ""
-    if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or _PASSED_RE.match(gap) or _PART_RE.match(gap)):
+    passed = _PASSED_RE.match(gap)
+    if passed is not None and passed.group("own") is not None and not text.startswith(("超", "逾"), start):
+        passed = None  # no verb in the gap and none in the figure's span: 去年12亿元,明年15亿元 is no mark passed
+    if prev is not None and (LIST_GAP_RE.match(gap) or _CARRY_RE.match(gap) or passed or _PART_RE.match(gap)):
         return prev.role  # 总投资分别为10亿元和20亿元, 总产值从5.6亿元增至20.07亿元, 首次突破10亿元
     done = _DONE_BEFORE_RE.search(text, ws, start)
     if done is not None and prev is not None and prev.role in _INVESTMENT_ROLES and _continues(gap):
