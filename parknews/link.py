@@ -112,6 +112,7 @@ _AGGREGATE_RE = re.compile(
     r"|[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,，。;；]{0,10}?(?:项目|工程|企业)"
     r"|等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所)"  # "A、B等10座水闸"
     r"|(?:这批|这些|上述|该批|此批|各类|各个)(?:重点|重大)?(?:项目|工程)"  # "这批项目总投资603亿元"
+    r"|一批[^,，。;；]{0,16}?(?:项目|工程)"  # "支持了一批像这样的灌区改造项目，全部建成后…"
     r"|全区|全市|全县|全省|全年|园区累计|累计完成投资|共计|合计|总计|共有|共签约|共开工|集中签约|集中开工"
 )
 # "投资规模" with no project named before it in the sentence is the scale of many ("目前丹灶项目计划投资
@@ -211,6 +212,10 @@ _POSSESSOR_AFTER_RE = re.compile(
 )
 _COPULA_BEFORE_RE = re.compile(r"(?:是|为|系|作为|属于)\s*$")
 _REGION_VERB_RE = re.compile(r"[^,，。;；]{0,6}?(?:计划|将|已|完成|实现|新增|累计|共|引进|集聚|聚集|安排)")
+# a speaker opening the sentence ("X董事长介绍，", "据介绍，", "负责人说，")
+_SPEAKER_LEAD_RE = re.compile(r"\s*[^,，。;；]{0,30}?(?:介绍|说|表示|透露|告诉记者|称)[,，:：]")
+# a clause opening with the project's completion ("投产后每年可实现销售收入…", "新厂投产后，…")
+_AFTER_DONE_RE = re.compile(r"(?:^|[,，;；“])\s*[\u4e00-\u9fff]{0,3}?(?:全面|全部)?(?:建成|投产|达产|满产|竣工|投运)后")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -866,8 +871,12 @@ def link_projects(
                 return (same_head or prev)[-1][2]
         head_after = kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end))  # "6月底工程完成后"
         this_is = bool(_THIS_IS_RE.match(text[s0:s1].lstrip()))  # "这是…枢纽节点的重点项目，预计今年3月试运营"
-        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())) or head_after \
-            or this_is or bool(_PHASE_OPENER_RE.match(text, s0))
+        # what a speaker says is read from after the speaker ("X董事长介绍，一期达产后可实现年产值…")
+        lead = _SPEAKER_LEAD_RE.match(text, s0, start)
+        b0 = lead.end() if lead else s0
+        body = text[b0:s1].lstrip()
+        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(body)) or head_after \
+            or this_is or bool(_PHASE_OPENER_RE.match(text, b0)) or bool(_AFTER_DONE_RE.search(text[b0:start]))
 
         def named_next() -> int | None:
             """"总投资约180亿元，占地3000亩。这是今天开工的X": the sentence after names it."""
@@ -903,13 +912,13 @@ def link_projects(
             near = scopes.sentence(max(0, scopes.sentence(max(0, s0 - 1))[0] - 1))[0]
             if prev[-1][0] < near or scopes.paragraph_index(prev[-1][0]) != para:
                 return None
-        if _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip()) and not _ANAPHOR_RE.search(clause_text):
+        if _ATTRIBUTE_OPENER_RE.match(body) and not _ANAPHOR_RE.search(clause_text):
             # an attribute opener only continues a project named in the same paragraph
             if scopes.paragraph_index(prev[-1][0]) != para:
                 return named_next()
         # "工程建设内容包含…，总投资…": the last project with that head ("…防洪工程"), not a
         # name of another kind in between ("…西霞院水库"); 项目 fits every name
-        ref = _ANAPHOR_RE.search(clause_text) or _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())
+        ref = _ANAPHOR_RE.search(clause_text) or _ATTRIBUTE_OPENER_RE.match(body)
         # a side project introduced as 配套 ("X开工建设，配套建设的Y同步开工。工程总投资…") is not
         # what a bare head refers to when the main project is named before it in the paragraph
         side = {q for x0, _x1, q in prev if _SIDE_BEFORE_RE.search(text, max(0, x0 - 8), x0)}

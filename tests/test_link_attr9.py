@@ -309,3 +309,22 @@ POSSESSOR = [
 @pytest.mark.parametrize(("text", "names", "expected"), POSSESSOR)
 def test_possessor_and_region_clauses(text, names, expected):
     _check(text, names, expected)
+
+
+# what a speaker says about the project; a clause opening with its completion; a batch (一批…项目)
+SPEAKERS = [
+    ("瑞恒聚碳酸酯项目首套装置打通全流程。该项目计划总投资98亿元。瑞恒化学董事长孙海涛介绍，一期达产后可实现年产值40亿元。",
+     [("瑞恒聚碳酸酯项目", P), ("瑞恒化学", C)], [("40亿元", "聚碳酸酯项目")]),
+    ("可降解材料项目开工建设。这个项目总投资约72亿元。秦北集团项目部负责人赵鹏说，施工高峰期将有3000多名建设者同时作业，"
+     "投产后每年可实现销售收入约65亿元。",
+     [("可降解材料项目", P)], [("约65亿元", "可降解材料项目")]),
+    ("桂甜糖业投资建设的制糖及蔗渣综合利用项目正式投产。项目总投资16亿元。桂甜糖业总经理黄振宇介绍，新厂投产后，年产值可达28亿元。",
+     [("制糖及蔗渣综合利用项目", P), ("桂甜糖业", C)], [("28亿元", "综合利用项目")]),
+    ("青铜峡灌区改造完成。今年，国家支持了一批像这样的大中型灌区改造项目，全部建成后将新增灌溉面积1273万亩。",
+     [("青铜峡灌区", P)], [("1273万亩", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), SPEAKERS)
+def test_speakers_and_batches(text, names, expected):
+    _check(text, names, expected)
