@@ -189,6 +189,11 @@ _PHASE_OPENER_RE = re.compile(r"\s*(?:其中|项目|工程)?[,，]?\s*(?:一期|
 _REGION_WORD_RE = re.compile(
     r"(?!拟|选址|位于|在|落户|入驻|于|将|到|从|由)[\u4e00-\u9fff]{0,4}?(?:新区|新城|开发区|高新区|经开区|保税区|自贸区|园区)(?![\u4e00-\u9fff]{0,12}?(?:项目|工程))"
     r"|全区|全市|全省|全县|全国|我国|我省|我市"
+    # the firm as a whole ("企业去年实现销售收入…", "今年公司销售额有望突破…", "集团年产值将突破…")
+    r"|(?:企业|公司|集团)(?![\u4e00-\u9fff]{0,8}?(?:项目|工程))"
+    # a park head standing alone ("截至目前，产业园已累计引进…企业35家，总投资超百亿元"): not when a
+    # project of the article has that head (then it refers back to it)
+    r"|(?P<park>产业园|工业园|科技园|物流园|示范园|创新园)(?!项目|工程)"
 )
 # a company as the subject of a sentence naming no project: "明湖智造的基地将分两期建设，一期今年年底…"
 # is its project's; "中国石化今年计划安排资本支出1780亿元" is the company's own figure unless the
@@ -211,7 +216,7 @@ _POSSESSOR_AFTER_RE = re.compile(
     r"的(?:关键)?(?:控制性工程|关键节点|关键工程|重要节点|重要组成部分|组成部分|一部分|配套工程|先导工程|重要工程|骨干工程|标志性工程)"
 )
 _COPULA_BEFORE_RE = re.compile(r"(?:是|为|系|作为|属于)\s*$")
-_REGION_VERB_RE = re.compile(r"[^,，。;；]{0,6}?(?:计划|将|已|完成|实现|新增|累计|共|引进|集聚|聚集|安排)")
+_REGION_VERB_RE = re.compile(r"[^,，。;；]{0,6}?(?:计划|将|已|完成|实现|新增|累计|共|引进|集聚|聚集|安排|有望|突破|预计|力争)")
 # a speaker opening the sentence ("X董事长介绍，", "据介绍，", "负责人说，")
 _SPEAKER_LEAD_RE = re.compile(r"\s*[^,，。;；]{0,30}?(?:介绍|说|表示|透露|告诉记者|称)[,，:：]")
 # a clause opening with the project's completion ("投产后每年可实现销售收入…", "新厂投产后，…")
@@ -677,6 +682,8 @@ def link_projects(
             word = _REGION_WORD_RE.match(text, lead.end()) if lead else None
             # (in an earlier clause only as the subject of a verb: not "全国第二，计划…",
             # "园区开发商、…总裁说")
+            if word and word.group("park") and any(word.group("park") in g["name"] for g in groups):
+                continue
             if word and word.end() <= hi and (c0 >= own or _REGION_VERB_RE.match(text, word.end())):
                 found = word.end()
         for n in places[bisect_left(place_starts, lo):bisect_left(place_starts, hi)]:

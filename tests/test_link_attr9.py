@@ -328,3 +328,24 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "names", "expected"), SPEAKERS)
 def test_speakers_and_batches(text, names, expected):
     _check(text, names, expected)
+
+
+# the firm as a whole, and a park standing alone, as the subject of the figure's clause
+FIRMS = [
+    ("紧密纺纱项目全面投产，总投资21亿元。锦澜新疆公司总经理介绍，项目一期去年5月投产，企业去年实现销售收入7.6亿元。",
+     [("紧密纺纱项目", P)], [("21亿元", "纺纱项目"), ("7.6亿元", None)]),
+    ("全钢子午线轮胎项目已完成投资31亿元。公司董事长对记者表示，今年公司销售额有望突破160亿元，出口额将超过4亿美元。",
+     [("全钢子午线轮胎项目", P)], [("31亿元", "轮胎项目"), ("160亿元", None), ("超过4亿美元", None)]),
+    ("精品板材基地二期工程正在安装设备，项目总投资约135亿元。负责人介绍，二期工程投产后，集团年产值将突破600亿元。",
+     [("精品板材基地二期工程", P)], [("约135亿元", "二期工程"), ("600亿元", None)]),
+    ("核级阀门生产基地项目竣工，项目总投资15.2亿元。截至目前，产业园已累计引进核电装备企业35家，总投资超百亿元。",
+     [("核级阀门生产基地项目", P)], [("15.2亿元", "生产基地项目"), ("超百亿元", None)]),
+    # the project itself is the 产业园: the bare head refers back to it
+    ("新能源汽车零部件产业园开工建设。产业园总投资80亿元，建成后年产值200亿元。",
+     [("新能源汽车零部件产业园", P)], [("80亿元", "零部件产业园"), ("200亿元", "零部件产业园")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), FIRMS)
+def test_firm_and_park_subjects(text, names, expected):
+    _check(text, names, expected)
