@@ -108,7 +108,7 @@ _QUALIFIES_RE = re.compile(r"\s*+(?:人民币)?(?:的|建设的|兴建的|打造
 # Aggregates: figures over many projects, a park, a district (a blank run belongs to the token
 # before it, possessive: two optional runs side by side backtrack quadratically on wide blanks)
 _AGGREGATE_RE = re.compile(
-    r"(?:项目|工程)\s*+(?:(?:超过|达到|达|共|近|约|逾|超)\s*+)?[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)"
+    r"(?:项目|工程)\s*+(?:(?:超过|达到|达|共有|共|近|约|逾|超|有)\s*+)?[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)"
     r"|[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,，。;；]{0,10}?(?:项目|工程|企业)"
     r"|等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所)"  # "A、B等10座水闸"
     r"|(?:这批|这些|上述|该批|此批|各类|各个)(?:重点|重大)?(?:项目|工程)"  # "这批项目总投资603亿元"
@@ -221,10 +221,16 @@ _REGION_VERB_RE = re.compile(r"[^,，。;；]{0,6}?(?:计划|将|已|完成|实�
 _SPEAKER_LEAD_RE = re.compile(r"\s*[^,，。;；]{0,30}?(?:介绍|说|表示|透露|告诉记者|称)[,，:：]")
 # a clause opening with the project's completion ("投产后每年可实现销售收入…", "新厂投产后，…")
 _AFTER_DONE_RE = re.compile(r"(?:^|[,，;；“])\s*[\u4e00-\u9fff]{0,3}?(?:全面|全部)?(?:建成|投产|达产|满产|竣工|投运)后")
+# "为X配套的Y": Y serves X, the clause is about Y
+_SERVES_RE = re.compile(r"\s*(?:项目)?配套(?:建设)?的\s*")
+# a clause opening with a reference to the project ("项目于2021年6月开工", "该工程计划…")
+_CLAUSE_ANAPHOR_RE = re.compile(r"\s*(?:该|整个|这个|这一|这座|这条)?(?:项目|工程)(?:于|将|已|计划|预计|总投资|投资|占地|建成|投产)")
+_FIRM_COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+\s*家[^,，。;；]*企业")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
-_PROGRAMME_RE = re.compile(r"^[“\"「](?:[^”\"」]{2,16}[”\"」]工程|[^”\"」]{1,14}工程[”\"」])$")
+# (also after the province or city that runs it: "安徽“皖西兴水”工程")
+_PROGRAMME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}[“\"「](?:[^”\"」]{2,16}[”\"」]工程|[^”\"」]{1,14}工程[”\"」])$")
 # words of _AGGREGATE_RE that only say the period or the sum of a balance
 _PERIOD_AGGREGATES = frozenset({"全年", "累计完成投资", "共计", "合计", "总计"})
 _REGION_RE = re.compile(r"全区|全市|全省|全县|各省|我省|我市|本省|本市|省级|市级")
@@ -729,7 +735,7 @@ def link_projects(
             return after[0][2]
         if kind == "money":
             f0 = scopes.fine_clause(start)[0]
-            if _REGISTERED_RE.search(text, f0, start):
+            if _REGISTERED_RE.search(text, f0, start) and not re.search(r"项目\s*注册", text[f0:start]):
                 return None  # "该公司注册资本10亿元": the company's capital, not the project's
             if (_INDUCED_RE.search(text, f0, start) or _CLUSTER_AFTER_RE.match(text, end)) and not (
                     before and before[-1][2] in programmes):
@@ -773,6 +779,13 @@ def link_projects(
         if after and len(after) >= 2 and _POSSESSOR_AFTER_RE.match(text, after[0][1]) \
                 and _APPOSITION_RE.search(text, after[0][1], after[1][0]) and not _FINE_CLAUSE_END.search(text, after[0][1], after[1][0]):
             after = after[1:]  # "今天（5月27日），X的关键节点——Y正式开工": Y's day
+        if after and len(after) >= 2 and _SERVES_RE.fullmatch(text, after[0][1], after[1][0]):
+            after = after[1:]  # "今天，为X项目配套的Y也在园区开工": Y's day
+        if after and not before and _CLAUSE_ANAPHOR_RE.match(text, scopes.fine_clause(start)[0], start) \
+                and earlier(s0, scopes.paragraph_index(start)):
+            # "项目于2021年6月开工，…其中控制性工程X去年合龙": the figure's clause is about the
+            # project of the discourse, not the name later in the sentence
+            after = []
         if before:
             s, e, p = before[-1]
             between = text[e:start]
@@ -785,7 +798,10 @@ def link_projects(
                     # "X累计完成投资…", "X开工以来，累计完成投资…": the project's own balance (no
                     # other subject before the balance in its clause)
                     and not (a.group() in _PERIOD_AGGREGATES and _NO_SUBJECT_RE.fullmatch(
-                        between, _last_clause_start(between, a.start()), a.start()))]
+                        between, _last_clause_start(between, a.start()), a.start()))
+                    # "X已有23家配套企业入驻，今年已完成投资36.4亿": firms counted in an earlier
+                    # clause do not make the project's own balance after them a total
+                    and not (_FIRM_COUNT_RE.fullmatch(a.group()) and e + a.end() <= scopes.fine_clause(start)[0])]
             f0 = max(e, scopes.fine_clause(start)[0])
             if (_REGION_SUBJECT_RE.search(text, f0, start) or region_subject(f0, start)) and p not in programmes:
                 # "X项目投产后，园区工业总产值将突破500亿元": the park's, not X's (a national
@@ -803,6 +819,10 @@ def link_projects(
         if after:
             s, e, p = after[0]
             between = text[end:s]
+            if kind in ("money", "area", "length") and _FINE_CLAUSE_END.search(between):
+                nxt = [x for x in after[1:] if x[2] != p]
+                if nxt and _JOINT_SEP_RE.fullmatch(text, e, nxt[0][0]):
+                    return None  # "募集资金3.2亿元，将全部投向A和B": the sum of the two
             if kind in ("date", "milestone"):
                 rep = _REPORTER_RE.search(between)
                 if rep and (_FINE_CLAUSE_END.search(between, rep.end())
@@ -848,6 +868,15 @@ def link_projects(
                 return mine[-1][2] if mine else None
             if not _ANAPHOR_RE.search(text, cend, start) and not (prev_all and companys_project(ci, prev_all[-1][2])):
                 return None  # "中国石化今年计划安排资本支出1780亿元": the company's own
+        if kind in ("date", "milestone"):
+            n0 = scopes.fine_clause(start)[1]
+            if n0 < s1 and not text[end:n0].strip(" ，,（）()"):
+                n1 = scopes.fine_clause(n0)[1]
+                lead = _TIME_LEAD_RE.match(text, n0, n1)
+                nxt = next((n for n in places[bisect_left(place_starts, n0):bisect_left(place_starts, n1)]
+                            if lead and n.start == lead.end()), None)
+                if nxt is not None or (lead and _REGION_WORD_RE.match(text, lead.end())):
+                    return None  # "据统计，今年1月，安徽省新开工亿元以上项目482个": the region's period
         if _ALL_OF_THEM_RE.search(sentence_before):
             return None  # "三条线路均由…建设，计划2028年至2029年陆续建成通车"
         if kind in ("money", "area", "length"):

@@ -349,3 +349,32 @@ FIRMS = [
 @pytest.mark.parametrize(("text", "names", "expected"), FIRMS)
 def test_firm_and_park_subjects(text, names, expected):
     _check(text, names, expected)
+
+
+# counts with 有, a programme after its province, 项目注册资本, the clause's own reference, 为X配套的Y,
+# a region's period, the sum of two projects after the figure, firms counted in an earlier clause
+MORE = [
+    ("凉山州今年在建和拟建的风电光伏项目有48个，总投资超过600亿元。", [("凉山州", PL)], [("超过600亿元", None)]),
+    ("3月11日，安徽“江淮润水”工程首批12个子项目集中开工，工程总投资约128亿元，计划2029年全部建成。",
+     [("安徽“江淮润水”工程", P)], [("约128亿元", "江淮润水"), ("2029年", "江淮润水")]),
+    ("克劳斯玛集团将投资1.2亿欧元建设风电齿轮箱生产基地，项目注册资本4000万欧元。",
+     [("风电齿轮箱生产基地", P), ("克劳斯玛集团", C)], [("4000万欧元", "齿轮箱生产基地")]),
+    ("长罗高速建成通车，总投资约196亿元。项目于2021年6月开工，其中控制性工程蒙江特大桥去年11月合龙。",
+     [("长罗高速", P), ("蒙江特大桥", P)], [("2021年6月", "长罗高速")]),
+    ("芯澜晶圆制造项目主厂房封顶。今天，为芯澜晶圆制造项目配套的华亿电子特气项目也在园区开工。",
+     [("芯澜晶圆制造项目", P), ("华亿电子特气项目", P)], [("今天", "电子特气项目")]),
+    ("轨道交通装备产业基地项目已完成桩基施工。据统计，今年1月，安徽省新开工亿元以上项目482个。",
+     [("轨道交通装备产业基地项目", P), ("安徽省", "province")], [("今年1月", None)]),
+    ("澜芯光电拟募集资金3.2亿元，将全部投向LED芯片产业化项目和研发中心建设项目。",
+     [("LED芯片产业化项目", P), ("研发中心建设项目", P)], [("3.2亿元", None)]),
+    ("在西安，总投资105亿元的零部件产业园项目已有23家配套企业入驻，今年已完成投资36.4亿元。",
+     [("零部件产业园项目", P)], [("36.4亿元", "零部件产业园")]),
+    # a milestone day before a place and the project is the project's
+    ("5月17日，宜宾三江新区与锂源公司签约，后者将投资70亿元建设正极材料项目。",
+     [("正极材料项目", P), ("宜宾", PL)], [("5月17日", "正极材料项目")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), MORE)
+def test_more_attribution(text, names, expected):
+    _check(text, names, expected)
