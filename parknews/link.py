@@ -85,7 +85,7 @@ _FINE_CLAUSE_END = re.compile(r"[,，;；:：。!?！？\n]")
 # A clause refers back to the project of the discourse
 _REFERRING_HEADS = (
     r"(?:项目|工程|电站|基地|园区|产业园|工厂|水库|灌区|工艺城|市场|中心|生产线|铁路|公路|高速|隧道|大桥|枢纽|机场|码头|管道|线路"
-    r"|湿地公园|景区|乐园|博物馆|图书馆|高铁|航道|船闸|泵站|港区|小镇|综合体|产业城|科技城|运河|大厦)"
+    r"|湿地公园|景区|乐园|博物馆|图书馆|高铁|航道|船闸|泵站|港区|小镇|综合体|产业城|科技城|运河|大厦|风电场)"
 )
 _ANAPHOR_RE = re.compile(
     r"(?:该|整个|此|本|这个|这一|这座|这条|这处|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
@@ -174,7 +174,7 @@ _TOGETHER_RE = re.compile(r"均|同步|同时|一同|一起|共同")
 # ("全部建成后年产值60亿元", "2026年全面建成", "届时总产能…")
 _PHASE_RE = re.compile(r"(?<![0-9０-９A-Za-z])([一二三四五首])期")
 _PHASE_FUTURE_RE = re.compile(r"计划|将|拟|预计|力争|适时|视|待|争取|有望|后续")
-_WHOLE_RE = re.compile(r"全部|全面|整个|届时|全线|全体|项目全")
+_WHOLE_RE = re.compile(r"全部|全面|整个|整体|届时|全线|全体|项目全")
 # money of the company, or induced by the project, not the project's own
 _REGISTERED_RE = re.compile(r"注册资本|注册资金")
 _INDUCED_RE = re.compile(r"带动")
@@ -1195,6 +1195,11 @@ def _respectively(text: str, scopes: _Scopes, starting, mentions: Mentions) -> d
                 if order and not (fallback[0] is order and starting(m.end(), run[-1].start)):
                     for i, f in enumerate(run):
                         out[f.start] = order[i]
+                elif any(len(x) >= 2 for x in fallback):
+                    # "招股书显示，公司2007年至2009年…净利润分别为2310万元、3560万元和5120万元"
+                    # after two projects: a list of figures no list of names fits is no one's
+                    for f in run:
+                        out[f.start] = None
                 continue
             # the last list of names before 分别 ("A和B同时开工，两个项目…分别为")
             lists: list[list[int]] = [[names[0][2]]]

@@ -378,3 +378,18 @@ MORE = [
 @pytest.mark.parametrize(("text", "names", "expected"), MORE)
 def test_more_attribution(text, names, expected):
     _check(text, names, expected)
+
+
+FINAL = [
+    ("医用耗材项目已完成一期投资1.3亿元，二期将新增投资2.7亿元，项目整体预计三季度投产。",
+     [("医用耗材项目", P)], [("1.3亿元", "医用耗材项目"), ("2.7亿元", None), ("三季度", "医用耗材项目")]),
+    ("乌科梁子风电场全容量并网发电，总投资约31亿元。县委书记说，风电场每年可为县里带来税收约6000万元。",
+     [("乌科梁子风电场", P)], [("约6000万元", "风电场")]),
+    ("澜芯光电募资将投向芯片产业化项目和研发中心项目。公司近三年净利润分别为2310万元、3560万元和5120万元。",
+     [("芯片产业化项目", P), ("研发中心项目", P)], [("2310万元", None), ("3560万元", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), FINAL)
+def test_final_rows(text, names, expected):
+    _check(text, names, expected)
