@@ -656,9 +656,11 @@ def link_projects(
 
     def companys_project(ci: int, k: int) -> bool:
         """Project ``k`` is company ``ci``'s: its owner, or its name starts with the company's brand."""
-        if owners[k] is not None and companies[owners[k]].text == companies[ci].text:
-            return True
         brand = _LEGAL_SUFFIX_RE.sub("", companies[ci].text)
+        if owners[k] is not None:
+            owner = _LEGAL_SUFFIX_RE.sub("", companies[owners[k]].text)
+            if len(brand) >= 2 and (owner.startswith(brand) or brand.startswith(owner)):
+                return True  # "华晟新能源" of "华晟新能源有限公司"
         return len(brand) >= 2 and any(names[i].text.startswith(brand) for i in groups[k]["members"])
 
     def company_subject(s0: int, hi: int) -> tuple[int, int] | None:
