@@ -226,6 +226,10 @@ _SERVES_RE = re.compile(r"\s*(?:项目)?配套(?:建设)?的\s*")
 # a clause opening with a reference to the project ("项目于2021年6月开工", "该工程计划…")
 _CLAUSE_ANAPHOR_RE = re.compile(r"\s*(?:该|整个|这个|这一|这座|这条)?(?:项目|工程)(?:于|将|已|计划|预计|总投资|投资|占地|建成|投产)")
 _FIRM_COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+\s*家[^,，。;；]*企业")
+# measures only a region or a park reports (on the gold train split every figure after one of
+# these words in its clause is no project's)
+_REGION_STAT_RE = re.compile(
+    r"工业总产值|规上工业|规模以上|工业投资|产业投资|固定资产投资|生产总值|GDP|合同外资|(?<!进)出口额|进出口(?!银行)|吞吐量|社会消费品")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -737,6 +741,8 @@ def link_projects(
             return after[0][2]
         if kind == "money":
             f0 = scopes.fine_clause(start)[0]
+            if _REGION_STAT_RE.search(text, f0, start) and not re.search(r"项目|工程|其中", text[f0:start]):
+                return None  # "截至9月底，宁东基地今年已完成工业投资386亿元": a region's statistic
             if _REGISTERED_RE.search(text, f0, start) and not re.search(r"项目\s*注册", text[f0:start]):
                 return None  # "该公司注册资本10亿元": the company's capital, not the project's
             if (_INDUCED_RE.search(text, f0, start) or _CLUSTER_AFTER_RE.match(text, end)) and not (

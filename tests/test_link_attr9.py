@@ -419,3 +419,19 @@ BRIEF = [
 @pytest.mark.parametrize(("text", "names", "expected"), BRIEF)
 def test_brief_patterns(text, names, expected):
     _check(text, names, expected)
+
+
+# measures only a region or a park reports, even after a name the names stage takes for a project
+STATS = [
+    ("烯烃项目二期将于明年上半年启动建设。截至9月底，宁东基地今年已完成工业投资386亿元，同比增长12.6%。",
+     [("烯烃项目", P), ("宁东基地", P)], [("386亿元", None)]),
+    ("今年上半年，临港基地完成工业总产值1024亿元。", [("临港基地", P)], [("1024亿元", None)]),
+    # the project's own fixed-asset share stays its own
+    ("玻纤及制品项目计划总投资22亿元，其中固定资产投资18亿元。", [("玻纤及制品项目", P)], [("18亿元", "玻纤及制品项目")]),
+    ("中国进出口银行为码头项目提供了15亿元人民币贷款。", [("码头项目", P)], [("15亿元人民币", "码头项目")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), STATS)
+def test_region_statistics(text, names, expected):
+    _check(text, names, expected)
