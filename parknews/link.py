@@ -188,7 +188,9 @@ _PHASE_OPENER_RE = re.compile(r"\s*(?:其中|项目|工程)?[,，]?\s*(?:一期|
 # "去年前湾新区完成…", "新城规划面积56平方公里", "全市完成…"
 _REGION_WORD_RE = re.compile(
     r"(?!拟|选址|位于|在|落户|入驻|于|将|到|从|由)[\u4e00-\u9fff]{0,4}?(?:新区|新城|开发区|高新区|经开区|保税区|自贸区|园区)(?![\u4e00-\u9fff]{0,12}?(?:项目|工程))"
-    r"|全区|全市|全省|全县|全国|我国|我省|我市"
+    r"|全区|全市|全省|全县|全国|我国|我省|我市|(?:沿线)?各地|各省|各市"
+    # the state as an actor ("今年国家将抓紧完成…"), not 国家电网, 国家级
+    r"|国家(?=[将要已共再还也]|计划|累计|安排|下达|层面)"
     # the firm as a whole ("企业去年实现销售收入…", "今年公司销售额有望突破…", "集团年产值将突破…")
     r"|(?:企业|公司|集团)(?![\u4e00-\u9fff]{0,8}?(?:项目|工程))"
     # a park head standing alone ("截至目前，产业园已累计引进…企业35家，总投资超百亿元"): not when a
@@ -230,6 +232,9 @@ _FIRM_COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十两百千
 # these words in its clause is no project's)
 _REGION_STAT_RE = re.compile(
     r"工业总产值|规上工业|规模以上|工业投资|产业投资|固定资产投资|生产总值|GDP|合同外资|(?<!进)出口额|进出口(?!银行)|吞吐量|社会消费品")
+# state bonds: their sum and the day they were issued are no project's
+_BONDS_AFTER_RE = re.compile(r"\s*+(?:元)?(?:的)?(?:超长期)?(?:特别)?(?:国债|专项债|地方政府专项债)")
+_ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,8}?(?:国债|专项债|资金)")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -743,6 +748,8 @@ def link_projects(
             f0 = scopes.fine_clause(start)[0]
             if _REGION_STAT_RE.search(text, f0, start) and not re.search(r"项目|工程|其中", text[f0:start]):
                 return None  # "截至9月底，宁东基地今年已完成工业投资386亿元": a region's statistic
+            if _BONDS_AFTER_RE.match(text, end):
+                return None  # "资金来自于去年底增发的1万亿国债": the state's bonds, not the project's
             if _REGISTERED_RE.search(text, f0, start) and not re.search(r"项目\s*注册", text[f0:start]):
                 return None  # "该公司注册资本10亿元": the company's capital, not the project's
             if (_INDUCED_RE.search(text, f0, start) or _CLUSTER_AFTER_RE.match(text, end)) and not (
@@ -752,6 +759,8 @@ def link_projects(
                 return None
         if kind == "money" and _PER_UNIT_BEFORE.search(text[max(s0, start - 8):start]):
             return None  # "农户年均增收近2万元": per head, not the project's
+        if kind in ("date", "milestone") and _ISSUED_AFTER_RE.match(text, end):
+            return None  # "来自于去年底增发的1万亿国债": when the bonds were issued
         if kind in ("date", "milestone") and re.match(r"\s*[0-9０-９一二三四五六七八九十]+\s*(?:多)?岁", text[end:end + 6]):
             return None  # "今年30岁的工程师": an age
         if kind in ("date", "milestone") and _BASELINE_BEFORE.search(text[max(s0, start - 3):start]):

@@ -435,3 +435,19 @@ STATS = [
 @pytest.mark.parametrize(("text", "names", "expected"), STATS)
 def test_region_statistics(text, names, expected):
     _check(text, names, expected)
+
+
+# state bonds and the day they were issued; the state or "各地" as a subject
+STATE = [
+    ("在歙县，新安江防洪治理工程已经开工，总投资25亿元中大约四成的资金来自于去年底增发的1万亿国债。",
+     [("新安江防洪治理工程", P)], [("25亿元", "防洪治理工程"), ("1万亿", None), ("去年底", None)]),
+    ("新安江防洪治理工程已经开工，总投资25亿元。今年国家计划安排水利投资8000亿元。",
+     [("新安江防洪治理工程", P)], [("8000亿元", None)]),
+    ("新安江防洪治理工程已经开工，总投资25亿元。今年以来，沿线各地完成水利投资300亿元。",
+     [("新安江防洪治理工程", P)], [("300亿元", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), STATE)
+def test_state_subjects_and_bonds(text, names, expected):
+    _check(text, names, expected)
