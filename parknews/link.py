@@ -235,6 +235,9 @@ _REGION_STAT_RE = re.compile(
 # state bonds: their sum and the day they were issued are no project's
 _BONDS_AFTER_RE = re.compile(r"\s*+(?:元)?(?:的)?(?:超长期)?(?:特别)?(?:国债|专项债|地方政府专项债)")
 _ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,8}?(?:国债|专项债|资金)")
+_BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*")
+_LOCATIVE_BEFORE_RE = re.compile(r"(?:在|位于|落户|入驻|落地于)\s*$")
+_CONTENT_BEFORE_RE = re.compile(r"(?:主要建设|主要包括|建设内容为|建设内容包括|包括|建有)\s*$")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -741,6 +744,9 @@ def link_projects(
         c0, _c1 = scopes.clause(start)
         before = [(s, e, p) for s, e, p in starting(s0, start) if e <= start]
         after = [(s, e, p) for s, e, p in starting(end, s1) if e <= s1]
+        # "将在X示范园投资60亿元建设Y项目": the money builds the name right after it
+        if kind == "money" and after and _BUILDS_RE.fullmatch(text, end, after[0][0]):
+            return after[0][2]
         # "总投资190亿元的宝马沈阳里达工厂": a figure qualifying the name that follows it
         if after and _QUALIFIES_RE.match(text, end, after[0][0]):
             return after[0][2]
@@ -960,6 +966,19 @@ def link_projects(
         prev = earlier(s0, para)
         if not prev:
             return named_next()
+        # a name written as a place ("X项目在Y基地开工") or as the content of another ("主要建设Y生产线")
+        # is not what a back-reference picks when a project was named before it in the paragraph
+        def weak(x: tuple[int, int, int]) -> bool:
+            if _CONTENT_BEFORE_RE.search(text, max(0, x[0] - 6), x[0]):
+                return True
+            # a place only after the sentence's subject project ("在X施工现场" opening a sentence is X)
+            x0 = scopes.sentence(x[0])[0]
+            return bool(_LOCATIVE_BEFORE_RE.search(text, max(0, x[0] - 4), x[0])) and any(
+                q != x[2] for _a, _b, q in starting(x0, x[0]))
+
+        strong = [x for x in prev if not weak(x)]
+        if strong and strong[-1] != prev[-1] and scopes.paragraph_index(strong[-1][0]) == scopes.paragraph_index(prev[-1][0]):
+            prev = strong
         if (head_after or this_is) and not _ANAPHOR_RE.search(clause_text):
             # a bare head after the date, "这是…", refer to a project of the two sentences before only
             near = scopes.sentence(max(0, scopes.sentence(max(0, s0 - 1))[0] - 1))[0]

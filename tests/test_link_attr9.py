@@ -451,3 +451,23 @@ STATE = [
 @pytest.mark.parametrize(("text", "names", "expected"), STATE)
 def test_state_subjects_and_bonds(text, names, expected):
     _check(text, names, expected)
+
+
+# "投资X亿元建设Y" is Y's; a name written as the place of another or as its content is no antecedent
+ANTECEDENTS = [
+    ("今天，启程储能将在循环经济示范园投资60亿元建设储能电池及系统集成项目。",
+     [("循环经济示范园", P), ("储能电池及系统集成项目", P)], [("60亿元", "系统集成项目")]),
+    ("1日，煤基新材料项目在宁东能源化工基地开工。项目总投资215亿元，计划2026年建成。",
+     [("煤基新材料项目", P), ("宁东能源化工基地", P)], [("215亿元", "煤基新材料项目"), ("2026年", "煤基新材料项目")]),
+    ("氢能装备产业园项目签约。项目总投资30亿元，其中一期用地约320亩，主要建设燃料电池电堆生产线。"
+     "项目达产后年产值可达50亿元。",
+     [("氢能装备产业园项目", P), ("燃料电池电堆生产线", P)], [("50亿元", "氢能装备产业园")]),
+    # "在X施工现场" opening a sentence is X itself
+    ("在大连湾海底隧道施工现场，建设者们正在检测管节。海底隧道全长5100米，预计今年年底完工。",
+     [("大连湾海底隧道", P)], [("今年年底", "海底隧道")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), ANTECEDENTS)
+def test_antecedents(text, names, expected):
+    _check(text, names, expected)
