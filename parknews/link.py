@@ -34,6 +34,23 @@ Attribution works by scope, the way news articles write about projects:
 7. national programmes ("“三北”工程", "“东数西算”工程", a quoted name with 工程): their
    yearly and multi-year balances (全年, 三年来, 累计, 全国…) and the figures after a count of
    their projects are theirs, unless the clause turns to a region, a batch or the projects.
+8. other subjects next to a project: a place (province/city/district/park), a region word
+   (新区, 全市, 各地, 国家将…), the firm as a whole (企业, 公司, 集团) or a park head standing alone
+   opening the figure's clause makes it theirs ("哈密市今年1至6月完成固定资产投资…"); so do a
+   company opening a sentence ("中国石化今年计划安排资本支出…", unless the project just before
+   is the company's; "明湖智造的基地…" is its project), a region's measure (工业总产值, 规上,
+   固定资产投资…), the company's registered capital, induced investment (带动…投资), state
+   bonds. A subjectless balance ("目前已累计完成投资…", "截至7月底已累计…") and its cut-off
+   date are the project's; "投资规模" after a named project is its own.
+9. phases: 一期 figures are the project's; a later phase still to come ("二期计划明年开工") and
+   a phase other than the project's own are not, unless the clause turns to the whole (全部,
+   整体, 届时). Many projects at once ("A和B…，均计划年内开工", "与B同步建成", "投向A和B") and
+   the day of a reporter's visit ("今天（3月2日），记者看到，X正在施工") are no one project's.
+10. references: a speaker's words are read after the speaker ("X董事长介绍，一期达产后…");
+   a clause opening with the project's completion ("投产后每年可实现…") or a head of the
+   article's own names ("物流园年交易额…") refers back; a 配套 side project, a name written
+   as another's place or content, and X in "A是X的控制性工程" are not what a back-reference
+   picks; 分别 also reads the names after the figures or in the sentence before.
 
 Project names are grouped into projects: "X" and "X项目" are one name; a short alias
 ("安弗森项目"), a variant sharing a long prefix ("安弗森(烟台)新能源科技产业园项目") or a tail
