@@ -988,10 +988,11 @@ def link_projects(
         def weak(x: tuple[int, int, int]) -> bool:
             if _CONTENT_BEFORE_RE.search(text, max(0, x[0] - 6), x[0]):
                 return True
-            # a place only after the sentence's subject project ("在X施工现场" opening a sentence is X)
-            x0 = scopes.sentence(x[0])[0]
+            # a place only beside another project of its sentence ("X项目在Y基地开工", "在Y产业园，
+            # 由…建设的X项目正在…"); "在X施工现场，建设者们…" is X itself
+            x0, x1 = scopes.sentence(x[0])
             return bool(_LOCATIVE_BEFORE_RE.search(text, max(0, x[0] - 4), x[0])) and any(
-                q != x[2] for _a, _b, q in starting(x0, x[0]))
+                q != x[2] for _a, _b, q in starting(x0, x1))
 
         strong = [x for x in prev if not weak(x)]
         if strong and strong[-1] != prev[-1] and scopes.paragraph_index(strong[-1][0]) == scopes.paragraph_index(prev[-1][0]):
