@@ -25,8 +25,8 @@ from ._measure import (
     role_for,
     role_of,
     role_word,
-    sentence_start,
     scaled,
+    sentence_start,
     window_start,
 )
 from ._units import AREA_UNITS
