@@ -409,6 +409,45 @@ def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str
     return out, joins
 
 
+# "凯里至雷山高速公路" → "凯雷高速": a road or railway between two places is called by the first
+# character of each place and a short head (京沪高铁, 沪昆高速); the short form later in the article
+# is the project (the names stage does not propose it: it has no head of its own)
+_BETWEEN_RE = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2})至(?P<b>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}?"
+    r"(?P<head>高速公路|高速铁路|城际铁路|铁路|高铁|公路|快速路)"
+)
+_SHORT_HEADS = {"高速公路": ("高速", "高速公路"), "高速铁路": ("高铁", "铁路"), "城际铁路": ("城际", "铁路"),
+                "铁路": ("铁路",), "高铁": ("高铁",), "公路": ("公路",), "快速路": ("快速路",)}
+
+
+def _add_abbreviations(text: str, names: list[Name], joins: dict[str, str]) -> list[Name]:
+    """Every "凯雷高速" of a "凯里至雷山高速公路" named in the text is a mention of that project."""
+    out = list(names)
+    taken = [(n.start, n.end) for n in names]
+    for n in names:
+        if n.label != "project":
+            continue
+        m = _BETWEEN_RE.search(n.text)
+        if not m or m.end() != len(n.text) and not n.text.endswith(("项目", "工程")):
+            continue
+        for head in _SHORT_HEADS[m.group("head")]:
+            short = m.group("a")[0] + m.group("b") + head
+            if short in joins or short == n.text:
+                continue
+            found = False
+            for occ in re.finditer(re.escape(short), text):
+                a, b = occ.span()
+                if any(a < e and s < b for s, e in taken):
+                    continue
+                out.append(Name(short, a, b, "project"))
+                taken.append((a, b))
+                found = True
+            if found:
+                joins[short] = n.text
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
 # "全国最大的海上光伏项目——中核田湾…光伏示范项目": a description, a dash, the project's name
 _APPOSITION_RE = re.compile(r"\s*(?:——|—|--|－－|──)\s*")
 
@@ -638,6 +677,7 @@ def link_projects(
         raise TypeError(f"mentions must be Mentions, not {type(mentions).__name__}")
     names = sorted(mentions.names, key=lambda n: (n.start, n.end))
     names, joins = _add_short_names(text, names)
+    names = _add_abbreviations(text, names, joins)
     prefer = _add_appositions(text, names, joins)
     name_project, groups = group_projects(names, joins, prefer)
     scopes = _Scopes(text)

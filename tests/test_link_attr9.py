@@ -473,3 +473,25 @@ ANTECEDENTS = [
 @pytest.mark.parametrize(("text", "names", "expected"), ANTECEDENTS)
 def test_antecedents(text, names, expected):
     _check(text, names, expected)
+
+
+# the two-character short form of a road or railway between two places, later in the article
+ABBREVIATIONS = [
+    ("今天，黔东南凯里至雷山高速公路、重安江特大桥等项目同步开工。其中，凯雷高速全长约52公里，总投资约98亿元，计划2026年建成。",
+     [("黔东南凯里至雷山高速公路", P), ("重安江特大桥", P)],
+     [("约98亿元", "凯里至雷山高速公路"), ("2026年", "凯里至雷山高速公路")]),
+    ("山东阳信至乐陵高速公路先导段开工建设，先导段投资约19亿元。阳乐高速全线长约86公里，总投资约176亿元。",
+     [("山东阳信至乐陵高速公路", P)], [("约176亿元", "阳信至乐陵高速公路")]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), ABBREVIATIONS)
+def test_between_abbreviations(text, names, expected):
+    _check(text, names, expected)
+
+
+def test_abbreviation_is_an_alias():
+    text = "湖南永州至贺州高速公路今天建成通车。永贺高速通车后，两地车程将缩短至1小时。"
+    _linked, projects = _run(text, [("湖南永州至贺州高速公路", P)])
+    assert [p.name for p in projects] == ["湖南永州至贺州高速公路"]
+    assert "永贺高速" in projects[0].aliases
