@@ -200,7 +200,7 @@ _CLUSTER_AFTER_RE = re.compile(r"\s*+(?:左右|以上)?的[^,，。;；]{0,12}?(
 _ALL_OF_THEM_RE = re.compile(r"(?<![人亩年户日月])均(?!价|值|衡|匀)")
 # a sentence opening with a phase ("一期包括…，于2022年9月开工", "其中一期建设…") refers back to the
 # project of the discourse (the phase rules then decide: see _PHASE_RE)
-_PHASE_OPENER_RE = re.compile(r"\s*(?:其中|项目|工程)?[,，]?\s*(?:一期|二期|三期|首期)(?!的)")
+_PHASE_OPENER_RE = re.compile(r"\s*+(?:其中|项目|工程)?[,，]?\s*+(?:一期|二期|三期|首期)(?!的)")
 # a park or region word opening a clause (after time words): "今年新区计划完成固定资产投资…",
 # "去年前湾新区完成…", "新城规划面积56平方公里", "全市完成…"
 _REGION_WORD_RE = re.compile(
@@ -237,7 +237,7 @@ _POSSESSOR_AFTER_RE = re.compile(
 _COPULA_BEFORE_RE = re.compile(r"(?:是|为|系|作为|属于)\s*$")
 _REGION_VERB_RE = re.compile(r"[^,，。;；]{0,6}?(?:计划|将|已|完成|实现|新增|累计|共|引进|集聚|聚集|安排|有望|突破|预计|力争)")
 # a speaker opening the sentence ("X董事长介绍，", "据介绍，", "负责人说，")
-_SPEAKER_LEAD_RE = re.compile(r"\s*[^,，。;；]{0,30}?(?:介绍|说|表示|透露|告诉记者|称)[,，:：]")
+_SPEAKER_LEAD_RE = re.compile(r"\s*+[^,，。;；]{0,30}?(?:介绍|说|表示|透露|告诉记者|称)[,，:：]")
 # a clause opening with the project's completion ("投产后每年可实现销售收入…", "新厂投产后，…")
 _AFTER_DONE_RE = re.compile(r"(?:^|[,，;；“])\s*[\u4e00-\u9fff]{0,3}?(?:全面|全部)?(?:建成|投产|达产|满产|竣工|投运)后")
 # "为X配套的Y": Y serves X, the clause is about Y
