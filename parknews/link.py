@@ -264,7 +264,7 @@ _PROGRAMME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}[“\"「](?:[^”\"」]{2,16}
 _PERIOD_AGGREGATES = frozenset({"全年", "累计完成投资", "共计", "合计", "总计"})
 _REGION_RE = re.compile(r"全区|全市|全省|全县|各省|我省|我市|本省|本市|省级|市级")
 # a sentence about something else: a park, a region, the whole sector
-_OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|我国|今年以来|截至|累计|同比|其中")
+_OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|我国|今年以来|截至|累计|同比|(?<!，)(?<!,)其中")
 
 # -- status -------------------------------------------------------------------------------------
 STATUS_ORDER = ("planned", "signed", "started", "under_construction", "topped_out", "completed", "operating")

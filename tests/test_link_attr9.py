@@ -495,3 +495,18 @@ def test_abbreviation_is_an_alias():
     _linked, projects = _run(text, [("湖南永州至贺州高速公路", P)])
     assert [p.name for p in projects] == ["湖南永州至贺州高速公路"]
     assert "永贺高速" in projects[0].aliases
+
+
+# "，其中" inside a sentence names a part of what the clause before describes (the project's parts);
+# a sentence opening with 其中 still turns to a part of an aggregate
+PARTS = [
+    ("机场三期扩建工程北货运区已基本建成。集团负责人介绍，由集团投资建设的扩建工程主要建设T3航站楼和北货运区，"
+     "其中T3航站楼建筑面积约50万平方米，北货运区占地约2400亩。",
+     [("机场三期扩建工程", P)], [("约50万平方米", "三期扩建工程"), ("约2400亩", "三期扩建工程")]),
+    ("华能风电项目今天开工。其中，全区新开工项目完成投资80亿元。", [("华能风电项目", P)], [("80亿元", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), PARTS)
+def test_parts_after_qizhong(text, names, expected):
+    _check(text, names, expected)
