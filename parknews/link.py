@@ -34,6 +34,23 @@ Attribution works by scope, the way news articles write about projects:
 7. national programmes ("“三北”工程", "“东数西算”工程", a quoted name with 工程): their
    yearly and multi-year balances (全年, 三年来, 累计, 全国…) and the figures after a count of
    their projects are theirs, unless the clause turns to a region, a batch or the projects.
+8. other subjects next to a project: a place (province/city/district/park), a region word
+   (新区, 全市, 各地, 国家将…), the firm as a whole (企业, 公司, 集团) or a park head standing alone
+   opening the figure's clause makes it theirs ("哈密市今年1至6月完成固定资产投资…"); so do a
+   company opening a sentence ("中国石化今年计划安排资本支出…", unless the project just before
+   is the company's; "明湖智造的基地…" is its project), a region's measure (工业总产值, 规上,
+   固定资产投资…), the company's registered capital, induced investment (带动…投资), state
+   bonds. A subjectless balance ("目前已累计完成投资…", "截至7月底已累计…") and its cut-off
+   date are the project's; "投资规模" after a named project is its own.
+9. phases: 一期 figures are the project's; a later phase still to come ("二期计划明年开工") and
+   a phase other than the project's own are not, unless the clause turns to the whole (全部,
+   整体, 届时). Many projects at once ("A和B…，均计划年内开工", "与B同步建成", "投向A和B") and
+   the day of a reporter's visit ("今天（3月2日），记者看到，X正在施工") are no one project's.
+10. references: a speaker's words are read after the speaker ("X董事长介绍，一期达产后…");
+   a clause opening with the project's completion ("投产后每年可实现…") or a head of the
+   article's own names ("物流园年交易额…") refers back; a 配套 side project, a name written
+   as another's place or content, and X in "A是X的控制性工程" are not what a back-reference
+   picks; 分别 also reads the names after the figures or in the sentence before.
 
 Project names are grouped into projects: "X" and "X项目" are one name; a short alias
 ("安弗森项目"), a variant sharing a long prefix ("安弗森(烟台)新能源科技产业园项目") or a tail
@@ -85,10 +102,10 @@ _FINE_CLAUSE_END = re.compile(r"[,，;；:：。!?！？\n]")
 # A clause refers back to the project of the discourse
 _REFERRING_HEADS = (
     r"(?:项目|工程|电站|基地|园区|产业园|工厂|水库|灌区|工艺城|市场|中心|生产线|铁路|公路|高速|隧道|大桥|枢纽|机场|码头|管道|线路"
-    r"|湿地公园|景区|乐园|博物馆|图书馆|高铁|航道|船闸|泵站|港区|小镇|综合体|产业城|科技城|运河|大厦)"
+    r"|湿地公园|景区|乐园|博物馆|图书馆|高铁|航道|船闸|泵站|港区|小镇|综合体|产业城|科技城|运河|大厦|风电场)"
 )
 _ANAPHOR_RE = re.compile(
-    r"(?:该|整个|此|本|这个|这一|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
+    r"(?:该|整个|此|本|这个|这一|这座|这条|这处|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
     + r"|(?:^|[,，;；“])\s*(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
 # a date whose clause goes on with the project as its subject ("6月底工程完成后", "年底前，该项目…")
@@ -102,18 +119,23 @@ _ATTRIBUTE_OPENER_RE = re.compile(
     r"(?:计划总投资|总投资|计划投资|投资|占地|用地|总用地|总建筑面积|建筑面积|预计|计划|达产后|建成后|投产后|年产|可实现|可新增|主要建设|建设内容|工期)"
 )
 # "这座…基地", "该工艺城": a demonstrative and a project head
-_DEMONSTRATIVE_RE = re.compile(r"(?:该|这座|这个|这一|此)(?:[^,，。;；]{0,12}?的)?(?P<head>" + _REFERRING_HEADS[3:-1] + ")")
+_DEMONSTRATIVE_RE = re.compile(r"(?:该|这座|这条|这处|这个|这一|此)(?:[^,，。;；]{0,12}?的)?(?P<head>" + _REFERRING_HEADS[3:-1] + ")")
 # "总投资X亿元的", "投资X亿元建设的": a figure then 的 before the name it qualifies
 _QUALIFIES_RE = re.compile(r"\s*+(?:人民币)?(?:的|建设的|兴建的|打造的)\s*$")
 # Aggregates: figures over many projects, a park, a district (a blank run belongs to the token
 # before it, possessive: two optional runs side by side backtrack quadratically on wide blanks)
 _AGGREGATE_RE = re.compile(
-    r"(?:项目|工程)\s*+(?:(?:超过|达到|达|共|近|约|逾|超)\s*+)?[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)|投资规模"
+    r"(?:项目|工程)\s*+(?:(?:超过|达到|达|共有|共|近|约|逾|超|有)\s*+)?[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)"
     r"|[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,，。;；]{0,10}?(?:项目|工程|企业)"
     r"|等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所)"  # "A、B等10座水闸"
     r"|(?:这批|这些|上述|该批|此批|各类|各个)(?:重点|重大)?(?:项目|工程)"  # "这批项目总投资603亿元"
+    r"|一批[^,，。;；]{0,16}?(?:项目|工程)"  # "支持了一批像这样的灌区改造项目，全部建成后…"
     r"|全区|全市|全县|全省|全年|园区累计|累计完成投资|共计|合计|总计|共有|共签约|共开工|集中签约|集中开工"
 )
+# "投资规模" with no project named before it in the sentence is the scale of many ("目前丹灶项目计划投资
+# 规模超400亿元，…同时引进了X项目"); after a named project it is that project's ("X由Y投资建设，
+# 投资规模达65亿元", "X是全区单体投资规模最大的…"), so it is not in _AGGREGATE_RE
+_SCALE_RE = re.compile(r"投资规模")
 # a demonstrative reference to one project ("该项目", "这个沙漠治理项目"): unlike a bare
 # "项目", which after an aggregate ("首批13个重点项目…，项目涉及6个市") refers to the aggregate
 _LIST_MEMBER_RE = re.compile(r"[^,，。;；]*?等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所|大)")
@@ -135,7 +157,13 @@ _COPULA_RE = re.compile(
     r"[^,，。;；]{0,24}?(?:项目|工程)(?![0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批))"
 )
 # the text before a balance in its clause names no other subject ("开工以来，累计完成投资")
-_NO_SUBJECT_RE = re.compile(r"\s*(?:截至目前|截至|目前|今年以来|已经|已|共|项目|工程|该项目|该工程)*\s*")
+# (also a cut-off or a start as the balance's period: "截至7月底已累计完成投资", "2023年开工以来已累计…",
+# and the project's head as its subject: "截至目前，电站已累计完成投资…")
+_NO_SUBJECT_RE = re.compile(
+    r"\s*(?:截至目前|截止目前|截至|截止|目前|今年以来|已经|已|共|(?:该|整个|这个|这一|这座|这条)?" + _REFERRING_HEADS
+    + r"|(?:[0-9０-９]{4}年|今年|去年)?(?:[0-9０-９]{1,2}月)?(?:底|末|中旬|上旬|下旬)?(?:开工|建设|动工|实施)?以来"
+    r"|(?:今年|去年)?[0-9０-９]{1,2}月(?:底|末)?|[0-9０-９]{4}年(?:底|末)?|[,，]\s*)*\s*"
+)
 # a sentence that opens with a subjectless balance ("截至目前，已完成投资20亿元")
 _SUBJECTLESS_BALANCE_RE = re.compile(
     r"\s*(?:截至|截止)(?:目前|今年[0-9０-９]{1,2}月底?|[0-9０-９]{1,2}月底?)[,，]\s*(?:已经|已|累计|共)+(?:完成|实现|到位)"
@@ -145,15 +173,98 @@ _SUBJECTLESS_BALANCE_RE = re.compile(
 _NEW_PLACE_RE = re.compile(r"\s*(?:在|而在)(?![^,，。]*(?:该|这|此|项目|工程|现场|工地|基地|园区))[^,，。;；]{1,12}[,，]")
 # a park or a region as the subject of a clause ("园区工业总产值", "带动全市…")
 _REGION_SUBJECT_RE = re.compile(r"园区|开发区|高新区|经开区|全区|全市|全省|全县|全国|我国|我省|我市")
+# what may stand before the subject of a clause: time words ("今年", "去年", "1至6月", "一季度")
+_TIME_LEAD_RE = re.compile(
+    r"(?:\s|今年|去年|明年|目前|当前|近年来|今年以来|以来|全年|前|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}(?:个)?月份?"
+    r"|[至到—\-－~～]|[一二三四]季度|上半年|下半年|前三季度)*"
+)
+# the reporter's visit or source between a date and the project: "今天（3月2日），在钦州港区，记者看到，
+# X正在施工" is the day of the report, not a milestone of X (unless X's clause states one)
+_REPORTER_RE = re.compile(r"记者")
+# a state reached before the day, not a milestone of it ("已基本建成", "已经投产")
+_STATE_BEFORE_RE = re.compile(r"(?:已|已经|基本|已基本|已全面)\s*$")
+# many projects doing one thing: "A和B…，均计划年内开工", "…与B同步建成", "B同步开工"
+_TOGETHER_RE = re.compile(r"均|同步|同时|一同|一起|共同")
+# phases: "一期投资28亿元" is the project's; a later phase still to come ("二期计划明年开工，用地约300
+# 亩") is no one's, and a phase other than the project's own ("X一期" vs "二期工程将于明年开工";
+# "X二期" vs "一期项目于2020年建成投产") is not the project's — unless the clause turns to the whole
+# ("全部建成后年产值60亿元", "2026年全面建成", "届时总产能…")
+_PHASE_RE = re.compile(r"(?<![0-9０-９A-Za-z])([一二三四五首])期")
+_PHASE_FUTURE_RE = re.compile(r"计划|将|拟|预计|力争|适时|视|待|争取|有望|后续")
+_WHOLE_RE = re.compile(r"全部|全面|整个|整体|届时|全线|全体|项目全")
+# money of the company, or induced by the project, not the project's own
+_REGISTERED_RE = re.compile(r"注册资本|注册资金")
+_INDUCED_RE = re.compile(r"带动")
+_CLUSTER_AFTER_RE = re.compile(r"\s*+(?:左右|以上)?的[^,，。;；]{0,12}?(?:产业集群|集群|产业链)")
+# "三条线路均由…建设，计划2028年至2029年陆续建成": the figure of all of them (not 人均, 亩均, 年均)
+_ALL_OF_THEM_RE = re.compile(r"(?<![人亩年户日月])均(?!价|值|衡|匀)")
+# a sentence opening with a phase ("一期包括…，于2022年9月开工", "其中一期建设…") refers back to the
+# project of the discourse (the phase rules then decide: see _PHASE_RE)
+_PHASE_OPENER_RE = re.compile(r"\s*+(?:其中|项目|工程)?[,，]?\s*+(?:一期|二期|三期|首期)(?!的)")
+# a park or region word opening a clause (after time words): "今年新区计划完成固定资产投资…",
+# "去年前湾新区完成…", "新城规划面积56平方公里", "全市完成…"
+_REGION_WORD_RE = re.compile(
+    r"(?!拟|选址|位于|在|落户|入驻|于|将|到|从|由)[\u4e00-\u9fff]{0,4}?(?:新区|新城|开发区|高新区|经开区|保税区|自贸区|园区)(?![\u4e00-\u9fff]{0,12}?(?:项目|工程))"
+    r"|全区|全市|全省|全县|全国|我国|我省|我市|(?:沿线)?各地|各省|各市"
+    # the state as an actor ("今年国家将抓紧完成…"), not 国家电网, 国家级
+    r"|国家(?=[将要已共再还也]|计划|累计|安排|下达|层面)"
+    # the firm as a whole ("企业去年实现销售收入…", "今年公司销售额有望突破…", "集团年产值将突破…")
+    r"|(?:企业|公司|集团)(?![\u4e00-\u9fff]{0,8}?(?:项目|工程))"
+    # a park head standing alone ("截至目前，产业园已累计引进…企业35家，总投资超百亿元"): not when a
+    # project of the article has that head (then it refers back to it)
+    r"|(?P<park>产业园|工业园|科技园|物流园|示范园|创新园)(?!项目|工程)"
+)
+# a company as the subject of a sentence naming no project: "明湖智造的基地将分两期建设，一期今年年底…"
+# is its project's; "中国石化今年计划安排资本支出1780亿元" is the company's own figure unless the
+# project just before is the company's
+_LEGAL_SUFFIX_RE = re.compile(r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司)$")
+_COMPANY_LEAD_RE = re.compile(
+    r"(?:\s|此外|同时|另外|与此同时|而|今年|去年|明年|目前|当前|[0-9０-９]{4}年|[,，])*"
+)
+_SPEAKER_RE = re.compile(r"[^,，。;；]{0,6}?(?:表示|介绍|称|说|透露|告诉|负责人|董事长|总经理|总裁|经理)")
+_COMPANY_HEAD_RE = re.compile(r"的[\u4e00-\u9fff]{0,6}?" + _REFERRING_HEADS)
+_SIDE_BEFORE_RE = re.compile(r"配套(?:建设|实施|新建)?的?$")
+
+
+def head_of(ref: re.Match[str] | None) -> str | None:
+    """The referring head a back-reference ends with ("该工程" → 工程), or None."""
+    found = _HEAD_RE.search(ref.group()) if ref else None
+    return found.group() if found else None
+# "X的控制性工程", "X的关键节点": X is the whole the subject belongs to
+_POSSESSOR_AFTER_RE = re.compile(
+    r"的(?:关键)?(?:控制性工程|关键节点|关键工程|重要节点|重要组成部分|组成部分|一部分|配套工程|先导工程|重要工程|骨干工程|标志性工程)"
+)
+_COPULA_BEFORE_RE = re.compile(r"(?:是|为|系|作为|属于)\s*$")
+_REGION_VERB_RE = re.compile(r"[^,，。;；]{0,6}?(?:计划|将|已|完成|实现|新增|累计|共|引进|集聚|聚集|安排|有望|突破|预计|力争)")
+# a speaker opening the sentence ("X董事长介绍，", "据介绍，", "负责人说，")
+_SPEAKER_LEAD_RE = re.compile(r"\s*+[^,，。;；]{0,30}?(?:介绍|说|表示|透露|告诉记者|称)[,，:：]")
+# a clause opening with the project's completion ("投产后每年可实现销售收入…", "新厂投产后，…")
+_AFTER_DONE_RE = re.compile(r"(?:^|[,，;；“])\s*[\u4e00-\u9fff]{0,3}?(?:全面|全部)?(?:建成|投产|达产|满产|竣工|投运)后")
+# "为X配套的Y": Y serves X, the clause is about Y
+_SERVES_RE = re.compile(r"\s*(?:项目)?配套(?:建设)?的\s*")
+# a clause opening with a reference to the project ("项目于2021年6月开工", "该工程计划…")
+_CLAUSE_ANAPHOR_RE = re.compile(r"\s*(?:该|整个|这个|这一|这座|这条)?(?:项目|工程)(?:于|将|已|计划|预计|总投资|投资|占地|建成|投产)")
+_FIRM_COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+\s*家[^,，。;；]*企业")
+# measures only a region or a park reports (on the gold train split every figure after one of
+# these words in its clause is no project's)
+_REGION_STAT_RE = re.compile(
+    r"工业总产值|规上工业|规模以上|工业投资|产业投资|固定资产投资|生产总值|GDP|合同外资|(?<!进)出口额|进出口(?!银行)|吞吐量|社会消费品")
+# state bonds: their sum and the day they were issued are no project's
+_BONDS_AFTER_RE = re.compile(r"\s*+(?:元)?(?:的)?(?:超长期)?(?:特别)?(?:国债|专项债|地方政府专项债)")
+_ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,8}?(?:国债|专项债|资金)")
+_BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*")
+_LOCATIVE_BEFORE_RE = re.compile(r"(?:在|位于|落户|入驻|落地于)\s*$")
+_CONTENT_BEFORE_RE = re.compile(r"(?:主要建设|主要包括|建设内容为|建设内容包括|包括|建有)\s*$")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
-_PROGRAMME_RE = re.compile(r"^[“\"「](?:[^”\"」]{2,16}[”\"」]工程|[^”\"」]{1,14}工程[”\"」])$")
+# (also after the province or city that runs it: "安徽“皖西兴水”工程")
+_PROGRAMME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}[“\"「](?:[^”\"」]{2,16}[”\"」]工程|[^”\"」]{1,14}工程[”\"」])$")
 # words of _AGGREGATE_RE that only say the period or the sum of a balance
 _PERIOD_AGGREGATES = frozenset({"全年", "累计完成投资", "共计", "合计", "总计"})
 _REGION_RE = re.compile(r"全区|全市|全省|全县|各省|我省|我市|本省|本市|省级|市级")
 # a sentence about something else: a park, a region, the whole sector
-_OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|我国|今年以来|截至|累计|同比|其中")
+_OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|我国|今年以来|截至|累计|同比|(?<!，)(?<!,)其中")
 
 # -- status -------------------------------------------------------------------------------------
 STATUS_ORDER = ("planned", "signed", "started", "under_construction", "topped_out", "completed", "operating")
@@ -296,6 +407,45 @@ def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str
             taken.append((a, b))
     out.sort(key=lambda x: (x.start, x.end))
     return out, joins
+
+
+# "凯里至雷山高速公路" → "凯雷高速": a road or railway between two places is called by the first
+# character of each place and a short head (京沪高铁, 沪昆高速); the short form later in the article
+# is the project (the names stage does not propose it: it has no head of its own)
+_BETWEEN_RE = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2})至(?P<b>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}?"
+    r"(?P<head>高速公路|高速铁路|城际铁路|铁路|高铁|公路|快速路)"
+)
+_SHORT_HEADS = {"高速公路": ("高速", "高速公路"), "高速铁路": ("高铁", "铁路"), "城际铁路": ("城际", "铁路"),
+                "铁路": ("铁路",), "高铁": ("高铁",), "公路": ("公路",), "快速路": ("快速路",)}
+
+
+def _add_abbreviations(text: str, names: list[Name], joins: dict[str, str]) -> list[Name]:
+    """Every "凯雷高速" of a "凯里至雷山高速公路" named in the text is a mention of that project."""
+    out = list(names)
+    taken = [(n.start, n.end) for n in names]
+    for n in names:
+        if n.label != "project":
+            continue
+        m = _BETWEEN_RE.search(n.text)
+        if not m or m.end() != len(n.text) and not n.text.endswith(("项目", "工程")):
+            continue
+        for head in _SHORT_HEADS[m.group("head")]:
+            short = m.group("a")[0] + m.group("b") + head
+            if short in joins or short == n.text:
+                continue
+            found = False
+            for occ in re.finditer(re.escape(short), text):
+                a, b = occ.span()
+                if any(a < e and s < b for s, e in taken):
+                    continue
+                out.append(Name(short, a, b, "project"))
+                taken.append((a, b))
+                found = True
+            if found:
+                joins[short] = n.text
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
 
 
 # "全国最大的海上光伏项目——中核田湾…光伏示范项目": a description, a dash, the project's name
@@ -527,6 +677,7 @@ def link_projects(
         raise TypeError(f"mentions must be Mentions, not {type(mentions).__name__}")
     names = sorted(mentions.names, key=lambda n: (n.start, n.end))
     names, joins = _add_short_names(text, names)
+    names = _add_abbreviations(text, names, joins)
     prefer = _add_appositions(text, names, joins)
     name_project, groups = group_projects(names, joins, prefer)
     scopes = _Scopes(text)
@@ -556,30 +707,165 @@ def link_projects(
             return False
         return not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(own))
 
+    money_by_start = sorted(mentions.money, key=lambda m: m.start)
+    companies = [n for n in names if n.label == "company"]
+    company_texts = sorted({c.text: i for i, c in enumerate(companies)}.items(), key=lambda x: -len(x[0]))
+    # each project's owner (index into companies): needed by the attribution rules and the records
+    owners: list[int | None] = []
+    for g in groups:
+        mem = [names[i] for i in g["members"]]
+        owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes))
+
+    # the heads of this article's project names that _REFERRING_HEADS lacks ("物流园", "快速路"):
+    # "禾丰冷链董事长介绍，物流园年交易额预计可达120亿元" refers back to the 物流园 named before
+    own_heads = sorted({h for g in groups for h in _heads_longest_first()
+                        if len(h) >= 2 and _base(g["name"]).endswith(h) and not _HEAD_RE.fullmatch(h)}, key=len, reverse=True)
+    dyn_head_re = re.compile(r"(?:^|[,，;；“])\s*(?:该|这个|这座|这条|新)?(?P<h>" + "|".join(map(re.escape, own_heads))
+                             + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))") if own_heads else None
+
+    def companys_project(ci: int, k: int) -> bool:
+        """Project ``k`` is company ``ci``'s: its owner, or its name starts with the company's brand."""
+        brand = _LEGAL_SUFFIX_RE.sub("", companies[ci].text)
+        if owners[k] is not None:
+            owner = _LEGAL_SUFFIX_RE.sub("", companies[owners[k]].text)
+            if len(brand) >= 2 and (owner.startswith(brand) or brand.startswith(owner)):
+                return True  # "华晟新能源" of "华晟新能源有限公司"
+        return len(brand) >= 2 and any(names[i].text.startswith(brand) for i in groups[k]["members"])
+
+    def company_subject(s0: int, hi: int) -> tuple[int, int] | None:
+        """The company opening the sentence (after time words and 此外/同时…) before ``hi``, not as a
+        speaker ("X表示，", "X负责人介绍"): (index into companies, end)."""
+        lead = _COMPANY_LEAD_RE.match(text, s0, hi)
+        pos = lead.end() if lead else s0
+        # (a company the article names elsewhere counts where it is written again: the names
+        # stage does not always label every occurrence)
+        for c_text, ci in company_texts:
+            end = pos + len(c_text)
+            if end <= hi and text.startswith(c_text, pos) and not _SPEAKER_RE.match(text, end):
+                return ci, end
+        return None
+    places = [n for n in names if n.label in ("province", "city", "district", "park")]
+    place_starts = [n.start for n in places]
+
+    def region_subject(lo: int, hi: int) -> int | None:
+        """End of the last place (province/city/district/park) in text[lo:hi] that is the subject
+        of its clause: it opens the clause, after time words only ("今年，湖南计划完成…投资",
+        "哈密市今年1至6月完成…", "去年，日照市海洋生产总值…"); not "位于烟台市", "湖南的X"."""
+        found = None
+        # a region word opening a clause ("今年新区计划完成固定资产投资210亿元，力争…突破300亿元")
+        own = scopes.fine_clause(hi)[0]
+        for c0 in [lo] + [m.end() for m in _FINE_CLAUSE_END.finditer(text, lo, hi)]:
+            lead = _TIME_LEAD_RE.match(text, c0, hi)
+            word = _REGION_WORD_RE.match(text, lead.end()) if lead else None
+            # (in an earlier clause only as the subject of a verb: not "全国第二，计划…",
+            # "园区开发商、…总裁说")
+            if word and word.group("park") and any(word.group("park") in g["name"] for g in groups):
+                continue
+            if word and word.end() <= hi and (c0 >= own or _REGION_VERB_RE.match(text, word.end())):
+                found = word.end()
+        for n in places[bisect_left(place_starts, lo):bisect_left(place_starts, hi)]:
+            c0 = max(lo, scopes.fine_clause(n.start)[0])
+            if n.end <= hi and _TIME_LEAD_RE.fullmatch(text, c0, n.start) and not text.startswith("的", n.end):
+                found = n.end
+        return found
+
+    own_phase = []
+    for g in groups:
+        ph = _PHASE_RE.findall(g["name"])
+        own_phase.append(ph[-1].replace("首", "一") if ph else None)
+
+    def other_phase(start: int, end: int, p: int) -> bool:
+        """The figure is about a phase that is not project ``p``'s (see _PHASE_RE)."""
+        s0, _s1 = scopes.sentence(start)
+        found = list(_PHASE_RE.finditer(text, s0, start))
+        if not found:
+            return False
+        last = found[-1]
+        if _WHOLE_RE.search(text, last.end(), scopes.fine_clause(start)[1]):
+            return False
+        phase = last.group(1).replace("首", "一")
+        if own_phase[p] is not None:
+            return phase != own_phase[p]
+        return phase != "一" and bool(_PHASE_FUTURE_RE.search(text, last.end(), scopes.fine_clause(last.end())[1]))
+
     def attribute(start: int, end: int, kind: str) -> int | None:
+        p = attribute_raw(start, end, kind)
+        if p is not None and start not in respective and other_phase(start, end, p):
+            return None
+        return p
+
+    def attribute_raw(start: int, end: int, kind: str) -> int | None:
         if start in respective:
             return respective[start]  # "A项目和B项目分别总投资20亿元和15亿元": by order
         s0, s1 = scopes.sentence(start)
         c0, _c1 = scopes.clause(start)
         before = [(s, e, p) for s, e, p in starting(s0, start) if e <= start]
         after = [(s, e, p) for s, e, p in starting(end, s1) if e <= s1]
+        # "将在X示范园投资60亿元建设Y项目": the money builds the name right after it
+        if kind == "money" and after and _BUILDS_RE.fullmatch(text, end, after[0][0]):
+            return after[0][2]
         # "总投资190亿元的宝马沈阳里达工厂": a figure qualifying the name that follows it
         if after and _QUALIFIES_RE.match(text, end, after[0][0]):
             return after[0][2]
+        if kind == "money":
+            f0 = scopes.fine_clause(start)[0]
+            if _REGION_STAT_RE.search(text, f0, start) and not re.search(r"项目|工程|其中", text[f0:start]):
+                return None  # "截至9月底，宁东基地今年已完成工业投资386亿元": a region's statistic
+            if _BONDS_AFTER_RE.match(text, end):
+                return None  # "资金来自于去年底增发的1万亿国债": the state's bonds, not the project's
+            if _REGISTERED_RE.search(text, f0, start) and not re.search(r"项目\s*注册", text[f0:start]):
+                return None  # "该公司注册资本10亿元": the company's capital, not the project's
+            if (_INDUCED_RE.search(text, f0, start) or _CLUSTER_AFTER_RE.match(text, end)) and not (
+                    before and before[-1][2] in programmes):
+                # "建成后可带动上下游配套投资超200亿元，形成年产值300亿元左右的…产业集群": what
+                # the project induces, not its own (a national programme's "带动各方面投资" is its own)
+                return None
         if kind == "money" and _PER_UNIT_BEFORE.search(text[max(s0, start - 8):start]):
             return None  # "农户年均增收近2万元": per head, not the project's
+        if kind in ("date", "milestone") and _ISSUED_AFTER_RE.match(text, end):
+            return None  # "来自于去年底增发的1万亿国债": when the bonds were issued
         if kind in ("date", "milestone") and re.match(r"\s*[0-9０-９一二三四五六七八九十]+\s*(?:多)?岁", text[end:end + 6]):
             return None  # "今年30岁的工程师": an age
         if kind in ("date", "milestone") and _BASELINE_BEFORE.search(text[max(s0, start - 3):start]):
             return None  # "较去年增加2亿元": a comparison baseline
         if kind in ("date", "milestone") and _STATISTIC_BEFORE.search(text[max(s0, start - 4):start]):
-            return None  # "截至4月底，X项目累计完成投资…": the cut-off of a balance
+            # "截至4月底，X项目累计完成投资…": the cut-off of a balance, nobody's; but inside a
+            # sentence about the project ("这条高速…，截至7月底已累计完成投资151亿元") it is the
+            # cut-off of the project's own balance: the balance right after it decides
+            nxt = next((m for m in money_by_start if end <= m.start < min(s1, end + 16)), None)
+            if nxt is not None and text[s0:start - 2].strip(" ，,") and not starting(end, nxt.start):
+                return attribute(nxt.start, nxt.end, "money")
+            return None
         if text.endswith("以上", start, end) and text.startswith("的", end):
             return None  # "30个百亿元以上的重大项目": a size class of projects
         qual = _QUALIFIES_NOUN_RE.match(text, end)
         if qual and not any(s < qual.end() for s, _e, _p in after[:1]) and not _DEMONSTRATIVE_RE.search(text[s0:qual.end()]) \
                 and not re.search(r"(?:该|这座|这个|这一|这条|这家|此)[^,，。;；]{0,8}$", text[s0:start]):
             return None  # "总投资20亿元的生产基地在内江开建": an unnamed plant, not the next name's
+        if kind in ("date", "milestone"):
+            f0, f1 = scopes.fine_clause(start)
+            if len({q for _s, _e, q in before}) >= 2 and _TOGETHER_RE.search(text, f0, start):
+                return None  # "A项目和B项目分别投资…，均计划年内开工": the date of both
+            if after and after[0][0] < f1 + 1 and not (before and after[0][2] == before[-1][2]) \
+                    and re.match(r"\s*(?:与|和|同)\s*$", text[end:after[0][0]]) \
+                    and _TOGETHER_RE.match(text, after[0][1]):
+                return None  # "计划明年6月与监石高速同步建成通车": the date of both
+        if before and _POSSESSOR_AFTER_RE.match(text, before[-1][1]) and _COPULA_BEFORE_RE.search(text, s0, before[-1][0]):
+            # "大桥是X的控制性工程，主跨1080米，总投资约63亿元": X is what the subject is part of;
+            # the figure is the subject's (the name before X in the sentence, or the one before)
+            inner = [x for x in before[:-1] if x[2] != before[-1][2]]
+            outer = [x for x in earlier(s0, scopes.paragraph_index(start)) if x[2] != before[-1][2]]
+            return (inner or outer)[-1][2] if (inner or outer) else None
+        if after and len(after) >= 2 and _POSSESSOR_AFTER_RE.match(text, after[0][1]) \
+                and _APPOSITION_RE.search(text, after[0][1], after[1][0]) and not _FINE_CLAUSE_END.search(text, after[0][1], after[1][0]):
+            after = after[1:]  # "今天（5月27日），X的关键节点——Y正式开工": Y's day
+        if after and len(after) >= 2 and _SERVES_RE.fullmatch(text, after[0][1], after[1][0]):
+            after = after[1:]  # "今天，为X项目配套的Y也在园区开工": Y's day
+        if after and not before and _CLAUSE_ANAPHOR_RE.match(text, scopes.fine_clause(start)[0], start) \
+                and earlier(s0, scopes.paragraph_index(start)):
+            # "项目于2021年6月开工，…其中控制性工程X去年合龙": the figure's clause is about the
+            # project of the discourse, not the name later in the sentence
+            after = []
         if before:
             s, e, p = before[-1]
             between = text[e:start]
@@ -592,9 +878,12 @@ def link_projects(
                     # "X累计完成投资…", "X开工以来，累计完成投资…": the project's own balance (no
                     # other subject before the balance in its clause)
                     and not (a.group() in _PERIOD_AGGREGATES and _NO_SUBJECT_RE.fullmatch(
-                        between, _last_clause_start(between, a.start()), a.start()))]
+                        between, _last_clause_start(between, a.start()), a.start()))
+                    # "X已有23家配套企业入驻，今年已完成投资36.4亿": firms counted in an earlier
+                    # clause do not make the project's own balance after them a total
+                    and not (_FIRM_COUNT_RE.fullmatch(a.group()) and e + a.end() <= scopes.fine_clause(start)[0])]
             f0 = max(e, scopes.fine_clause(start)[0])
-            if _REGION_SUBJECT_RE.search(text, f0, start) and p not in programmes:
+            if (_REGION_SUBJECT_RE.search(text, f0, start) or region_subject(f0, start)) and p not in programmes:
                 # "X项目投产后，园区工业总产值将突破500亿元": the park's, not X's (a national
                 # programme's balance is the country's: "“东数西算”工程…，全国新增投资…")
                 return None
@@ -610,10 +899,31 @@ def link_projects(
         if after:
             s, e, p = after[0]
             between = text[end:s]
-            if _AGGREGATE_RE.search(between) or _AGGREGATE_RE.search(text[s0:start]):
+            if kind in ("money", "area", "length") and _FINE_CLAUSE_END.search(between):
+                nxt = [x for x in after[1:] if x[2] != p]
+                if nxt and _JOINT_SEP_RE.fullmatch(text, e, nxt[0][0]):
+                    return None  # "募集资金3.2亿元，将全部投向A和B": the sum of the two
+            if kind in ("date", "milestone"):
+                rep = _REPORTER_RE.search(between)
+                if rep and (_FINE_CLAUSE_END.search(between, rep.end())
+                            or not re.match(r"(?:项目|工程)?(?:施工|建设)?(?:现场|工地)", text[e:e + 8])):
+                    # the day of the reporter's visit, unless the visit is to X's site ("记者来到
+                    # X项目现场", the seed) or X's own clause states a milestone of the day
+                    # ("记者看到，X正式开工"; not "已基本建成")
+                    x1 = scopes.fine_clause(e)[1]
+                    trig = _DATE_ROLE_RE.search(text, e, x1)
+                    if trig is None or _STATE_BEFORE_RE.search(text, e, trig.start()):
+                        return None
+                others = [x for x in after[1:] if x[2] != p]
+                if others and (_JOINT_SEP_RE.fullmatch(text, e, others[0][0])
+                               or _TOGETHER_RE.match(text, others[0][1])):
+                    return None  # "今天，A、B、C三个项目分别落地", "X开工建设，配套的Y同步开工"
+            if _AGGREGATE_RE.search(between) or _AGGREGATE_RE.search(text[s0:start]) or _SCALE_RE.search(text, s0, start):
                 return None
             if "其中" in between:
                 return None  # "完成投资120亿元，其中X项目…": the whole of which X is a part
+            if s >= scopes.fine_clause(start)[1] and region_subject(scopes.fine_clause(start)[0], start):
+                return None  # "今年，湖南计划完成水运建设投资75亿元，X工程等8个项目将陆续开工"
             if kind in ("date", "milestone") and (_LIST_MEMBER_RE.match(text, e, s1) or text.startswith("等", e)):
                 return None  # "从去年到今年4月，共引进了包括A、B等15个项目": the list's period
             return p
@@ -622,6 +932,33 @@ def link_projects(
         para = scopes.paragraph_index(start)
         if _NEW_PLACE_RE.match(text, s0):
             return None  # "在黑龙江宝清，一条…管网正在建设，项目建成后…": a new item, not the last one's
+        region_end = region_subject(s0, start)
+        if region_end is not None and not _ANAPHOR_RE.search(text, region_end, start) \
+                and not _DEMONSTRATIVE_RE.search(text, region_end, start):
+            # "…项目开工。哈密市今年1至6月完成固定资产投资412亿元", "目前，大丰区已集聚…企业60多家，
+            # 去年风电装备产业产值突破500亿元": a region's figure next to a project's
+            return None
+        subject = company_subject(s0, start)
+        if subject is not None:
+            ci, cend = subject
+            prev_all = earlier(s0, para)
+            if _COMPANY_HEAD_RE.match(text, cend):
+                # "明湖智造的基地将分两期建设，…": the company's project named last
+                mine = [x for x in prev_all if companys_project(ci, x[2])]
+                return mine[-1][2] if mine else None
+            if not _ANAPHOR_RE.search(text, cend, start) and not (prev_all and companys_project(ci, prev_all[-1][2])):
+                return None  # "中国石化今年计划安排资本支出1780亿元": the company's own
+        if kind in ("date", "milestone"):
+            n0 = scopes.fine_clause(start)[1]
+            if n0 < s1 and not text[end:n0].strip(" ，,（）()"):
+                n1 = scopes.fine_clause(n0)[1]
+                lead = _TIME_LEAD_RE.match(text, n0, n1)
+                nxt = next((n for n in places[bisect_left(place_starts, n0):bisect_left(place_starts, n1)]
+                            if lead and n.start == lead.end()), None)
+                if nxt is not None or (lead and _REGION_WORD_RE.match(text, lead.end())):
+                    return None  # "据统计，今年1月，安徽省新开工亿元以上项目482个": the region's period
+        if _ALL_OF_THEM_RE.search(sentence_before):
+            return None  # "三条线路均由…建设，计划2028年至2029年陆续建成通车"
         if kind in ("money", "area", "length"):
             # a national programme's own figures in the sentence after the one naming it, in
             # the words of its yearly or multi-year balance ("“三北”工程…。三年来，中央累计下达
@@ -633,7 +970,11 @@ def link_projects(
                     and not _REGION_RE.search(sentence_before) and programme_clause(start, end) \
                     and not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(first)):
                 return named.pop()
-        if _AGGREGATE_RE.search(sentence_before) or _AGGREGATE_RE.search(text[start:s1][:12]):
+        if any(not (a.group() in _PERIOD_AGGREGATES and a.group() != "全年" and _NO_SUBJECT_RE.fullmatch(
+                sentence_before, _last_clause_start(sentence_before, a.start()), a.start()))
+               for a in _AGGREGATE_RE.finditer(sentence_before)) or _AGGREGATE_RE.search(text[start:s1][:12]):
+            # (a balance with no subject of its own in its clause is the discourse project's:
+            # "项目总投资86亿元，…目前已累计完成投资52亿元", "截至目前，电站已累计完成投资71亿元")
             return None
         clause_text = text[c0:start]
         demo = _DEMONSTRATIVE_RE.search(text[s0:start])
@@ -646,8 +987,12 @@ def link_projects(
                 return (same_head or prev)[-1][2]
         head_after = kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end))  # "6月底工程完成后"
         this_is = bool(_THIS_IS_RE.match(text[s0:s1].lstrip()))  # "这是…枢纽节点的重点项目，预计今年3月试运营"
-        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())) or head_after \
-            or this_is
+        # what a speaker says is read from after the speaker ("X董事长介绍，一期达产后可实现年产值…")
+        lead = _SPEAKER_LEAD_RE.match(text, s0, start)
+        b0 = lead.end() if lead else s0
+        body = text[b0:s1].lstrip()
+        refers = bool(_ANAPHOR_RE.search(clause_text)) or bool(_ATTRIBUTE_OPENER_RE.match(body)) or head_after \
+            or this_is or bool(_PHASE_OPENER_RE.match(text, b0)) or bool(_AFTER_DONE_RE.search(text[b0:start]))
 
         def named_next() -> int | None:
             """"总投资约180亿元，占地3000亩。这是今天开工的X": the sentence after names it."""
@@ -659,6 +1004,11 @@ def link_projects(
                 if len(ahead) == 1 and not _AGGREGATE_RE.search(text[n0:n1]):
                     return ahead.pop()
             return None
+        dyn = dyn_head_re.search(clause_text) if dyn_head_re is not None and not refers else None
+        if dyn:
+            same = [x for x in earlier(s0, para) if text[x[0]:x[1]].rstrip("”\"」)）").endswith(dyn.group("h"))]
+            if same:
+                return same[-1][2]
         if not refers:
             # a short news item about one project: the sentence right after the one naming it
             # continues it when it names nothing else ("…电站开工建设。总投资151亿元…")
@@ -673,21 +1023,49 @@ def link_projects(
         prev = earlier(s0, para)
         if not prev:
             return named_next()
+        # a name written as a place ("X项目在Y基地开工") or as the content of another ("主要建设Y生产线")
+        # is not what a back-reference picks when a project was named before it in the paragraph
+        def weak(x: tuple[int, int, int]) -> bool:
+            if _CONTENT_BEFORE_RE.search(text, max(0, x[0] - 6), x[0]):
+                return True
+            # a place only beside another project of its sentence ("X项目在Y基地开工", "在Y产业园，
+            # 由…建设的X项目正在…"); "在X施工现场，建设者们…" is X itself
+            x0, x1 = scopes.sentence(x[0])
+            return bool(_LOCATIVE_BEFORE_RE.search(text, max(0, x[0] - 4), x[0])) and any(
+                q != x[2] for _a, _b, q in starting(x0, x1))
+
+        strong = [x for x in prev if not weak(x)]
+        if strong and strong[-1] != prev[-1] and scopes.paragraph_index(strong[-1][0]) == scopes.paragraph_index(prev[-1][0]):
+            prev = strong
         if (head_after or this_is) and not _ANAPHOR_RE.search(clause_text):
             # a bare head after the date, "这是…", refer to a project of the two sentences before only
             near = scopes.sentence(max(0, scopes.sentence(max(0, s0 - 1))[0] - 1))[0]
             if prev[-1][0] < near or scopes.paragraph_index(prev[-1][0]) != para:
                 return None
-        if _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip()) and not _ANAPHOR_RE.search(clause_text):
+        if _ATTRIBUTE_OPENER_RE.match(body) and not _ANAPHOR_RE.search(clause_text):
             # an attribute opener only continues a project named in the same paragraph
             if scopes.paragraph_index(prev[-1][0]) != para:
                 return named_next()
         # "工程建设内容包含…，总投资…": the last project with that head ("…防洪工程"), not a
         # name of another kind in between ("…西霞院水库"); 项目 fits every name
-        ref = _ANAPHOR_RE.search(clause_text) or _ATTRIBUTE_OPENER_RE.match(text[s0:s1].lstrip())
+        ref = _ANAPHOR_RE.search(clause_text) or _ATTRIBUTE_OPENER_RE.match(body)
+        # a side project introduced as 配套 ("X开工建设，配套建设的Y同步开工。工程总投资…") is not
+        # what a bare head refers to when the main project is named before it in the paragraph
+        side = {q for x0, _x1, q in prev if _SIDE_BEFORE_RE.search(text, max(0, x0 - 8), x0)}
+
+        def main_first(cands: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+            main = [x for x in cands if x[2] not in side]
+            if side and main and cands[-1][2] in side and \
+                    scopes.paragraph_index(main[-1][0]) == scopes.paragraph_index(cands[-1][0]):
+                return main
+            return cands
+
+        if head_of(ref) in (None, "项目", "工程"):
+            prev = main_first(prev)
         head = _HEAD_RE.search(ref.group()) if ref else None
         if head and head.group() != "项目":
             same_head = [x for x in prev if text[x[0]:x[1]].rstrip("”\"」)）").endswith(head.group())]
+            same_head = main_first(same_head) if same_head else same_head
             if head.group() == "园区" and not same_head:
                 return None  # "园区今年计划完成投资…": the park, not the project named before
             if same_head and scopes.paragraph_index(same_head[-1][0]) == scopes.paragraph_index(prev[-1][0]):
@@ -722,6 +1100,10 @@ def link_projects(
                 # before it in the sentence, not a statistic
                 (d.text.endswith(("内", "前")) or _TARGET_AFTER.match(text, d.end))
                 and any(q == p for _s, e, q in starting(s0, d.start) if e <= d.start)
+            ) and not (
+                # "这个基地去年投产，总投资18亿元，今年上半年已实现产值9.2亿元": the sentence's subject
+                # is the project itself
+                not named and _ONE_PROJECT_RE.match(text[s0:s1].lstrip())
             ):
                 p = None  # "一季度，A、B…": the period of many; "今年，X上线运行": X's year
         role = d.role
@@ -749,7 +1131,6 @@ def link_projects(
             if m.project is not None:
                 per.setdefault(m.project, []).append(m)
         by_project[kind] = per
-    companies = [n for n in names if n.label == "company"]
     company_project: dict[int, int] = {}
     for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
@@ -775,7 +1156,7 @@ def link_projects(
         # a province only as the text writes it (the gold convention): never derived
         if province in _MUNICIPALITIES and not city:
             city = province  # 北京, 上海, 天津, 重庆 are cities and provinces
-        company_i = _owner(text, companies, mem, sentences, scopes)
+        company_i = owners[k]
         company = companies[company_i].text if company_i is not None else None
         if company_i is not None:
             company_project[company_i] = k
@@ -863,12 +1244,35 @@ def _respectively(text: str, scopes: _Scopes, starting, mentions: Mentions) -> d
     """
     out: dict[int, int | None] = {}
     kinds = (mentions.money, mentions.areas, mentions.lengths, mentions.dates)
+    def lists_of(found: list[tuple[int, int, int]]) -> list[list[int]]:
+        """The runs of names joined by 、/和/与… ("A、B和C"), each as its projects in order."""
+        if not found:
+            return []
+        out: list[list[int]] = [[found[0][2]]]
+        for (_a, e, _p), (b, _e2, q) in zip(found, found[1:]):
+            if _NAME_SEP_RE.fullmatch(text, e, b):
+                out[-1].append(q)
+            else:
+                out.append([q])
+        return [list(dict.fromkeys(x)) for x in out]
+
     for m in _RESPECTIVELY_RE.finditer(text):
         k = m.start()
         s0, s1 = scopes.sentence(k)
         names = [x for x in starting(s0, k) if x[1] <= k]
+        # with no name before 分别 in its sentence: the list after the figures ("…成交价分别为
+        # 1.29亿元和5160万元，将分别建设X和Y"), or the last list of the sentence before in the same
+        # paragraph ("A、B投资额分别为…。两个项目建成后，预计可分别实现年产值260亿元和58亿元");
+        # used only when the names and the figures are as many
+        fallback: list[list[int]] = []
         if not names:
-            continue
+            later = [x for x in starting(k, s1) if x[1] <= s1]
+            p0, _p1 = scopes.sentence(max(0, s0 - 1))
+            prev = [x for x in starting(p0, s0) if x[1] <= s0] if s0 > 0 and scopes.paragraph_index(p0) == scopes.paragraph_index(s0) else []
+            every_prev = [list(dict.fromkeys(q for _a, _e, q in prev))] if prev else []
+            fallback = lists_of(later)[:1] + lists_of(prev)[-1:] + every_prev
+            if not fallback:
+                continue
         for items in kinds:
             figs = sorted((f for f in items if m.end() <= f.start < s1), key=lambda f: f.start)
             if not figs or figs[0].start - m.end() > 10 or _SENT_END.search(text, m.end(), figs[0].start):
@@ -879,6 +1283,17 @@ def _respectively(text: str, scopes: _Scopes, starting, mentions: Mentions) -> d
                     break
                 run.append(f)
             if len(run) < 2:
+                continue
+            if not names:
+                order = next((x for x in fallback if len(x) == len(run)), None)
+                if order and not (fallback[0] is order and starting(m.end(), run[-1].start)):
+                    for i, f in enumerate(run):
+                        out[f.start] = order[i]
+                elif any(len(x) >= 2 for x in fallback):
+                    # "招股书显示，公司2007年至2009年…净利润分别为2310万元、3560万元和5120万元"
+                    # after two projects: a list of figures no list of names fits is no one's
+                    for f in run:
+                        out[f.start] = None
                 continue
             # the last list of names before 分别 ("A和B同时开工，两个项目…分别为")
             lists: list[list[int]] = [[names[0][2]]]
