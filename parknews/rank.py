@@ -25,7 +25,8 @@ single characters, the article's first sentence, a phase (二期), the next item
 the scores two decisions: a longer name going on past a kept one to another head replaces it
 from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list beside a kept name is kept from
 0.3; a kept name framing the place of another head of its sentence ("在X产业园，…Y项目开工",
-"位于X基地的Y项目") is dropped; the name an investor's frame introduces ("由X投资建设的Y项目", "X与Y签约
+"位于X基地的Y项目") is dropped, and so is a park named as the place of another head of its sentence
+("X产业园内的Y项目", "Y项目在X基地开工", "在<place>的X产业园，…"); the name an investor's frame introduces ("由X投资建设的Y项目", "X与Y签约
 建设Z") is kept from 0.2. One decision looks at the article as a whole: an article that keeps no project keeps its best
 candidate from 0.2 when the link stage would give it an investment or an area (the attribute right
 after the name, "X，总投资…", or opening the next sentence, "该项目总投资…"); another at the level of
@@ -339,6 +340,14 @@ _ITEM_OPEN = re.compile(r"\s*+(?:同时|此外|另外|而|与此同时)?[,，]?\
 _ITEM_CUE = re.compile(r"开工|动工|开建|施工|建设|竣工|建成|投产|完工|投运|投用|通车|推进|落地|签约|现场|工地|封顶|贯通|并网|合龙|开业|上线")
 _LOC_BEFORE = re.compile(r"(?:在|位于)$")
 _LOC_AFTER = re.compile(r"[,，]|的")
+# a park, zone or base named as the place with a locality word after it ("X产业园内的Y项目竣工",
+# "位于…的X示范园区内，Y项目…", "X产业园里"): where undertakings are, not one (park heads only:
+# "X项目内" is not said of a place)
+_PARK_HEAD = re.compile(r"(?:园|园区|基地|开发区|新区|示范区|产业区|集聚区)$")
+_LOC_POST = re.compile(r"(?:区)?(?:内|里)")
+# a park after 在 (or "在<place>的"), with another undertaking in its sentence, before or after it
+# ("Y项目在X能源化工基地开工", "Z公司将在X示范园投资60亿元建设Y项目", "在宜春的X产业园，…由…建设的Y")
+_PARK_BEFORE = re.compile(r"(?:在|位于)$|在([^，,。；;！？!?的在]{2,8})的$")
 # "由X投资建设的Y项目", "X公司拟投资15亿元建设的Y项目": the undertaking an investor builds is named
 # right after the frame; its best candidate (not generic, not a bare phase: "三期扩建工程") is kept
 # from ``_INVESTOR_T`` (branch names10: varied_dev 0.801 -> 0.806 at 0.1 and 0.2 with strong heads
@@ -351,6 +360,19 @@ _INVESTOR_RE = re.compile(r"(?:由[^，,。；;：:！？!?]{2,24}?|(?:公司|�
 _SIGNED_RE = re.compile(r"签约(?:投资)?(?:建设|兴建|打造)$")
 _SEP_BEFORE = re.compile(r"(?:、|和|及|以及|与)$")
 _SEP_AFTER = re.compile(r"(?:、|和|及|以及|与)")
+
+
+def _park_framed(text: str, start: int) -> bool:
+    """Is the park at ``start`` introduced as a place: right after 在/位于, or "在<place>的" (a place
+    name, not a clause: "在天津投资建设的X基地" names what is built)?"""
+    m = _PARK_BEFORE.search(text, max(0, start - 12), start)
+    if not m:
+        return False
+    mid = m.group(1)
+    if mid is None:
+        return True
+    places = load_places()
+    return mid in places or mid[-2:] in places or mid[-3:] in places or mid.endswith(("省", "市", "县", "区", "州"))
 
 
 class NameRanker:
@@ -425,11 +447,24 @@ class NameRanker:
         # where the undertaking is, not one
         kept_at = sorted(candidates[i].start for i in best.values())
         for i, c in enumerate(candidates):
-            if c.label == "project" and out[i] and _LOC_BEFORE.search(text, max(0, c.start - 2), c.start) \
-                    and _LOC_AFTER.match(text, c.end):
+            if not (c.label == "project" and out[i]):
+                continue
+            if _LOC_BEFORE.search(text, max(0, c.start - 2), c.start) and _LOC_AFTER.match(text, c.end):
                 m = _SENT_END.search(text, c.end, c.end + _SENT_WINDOW)
                 s1 = m.start() if m else min(len(text), c.end + _SENT_WINDOW)
                 if any(c.end < k < s1 for k in kept_at):
+                    out[i] = False
+            elif _PARK_HEAD.search(c.text) and _LOC_POST.match(text, c.end):
+                m = _SENT_END.search(text, c.end, c.end + _SENT_WINDOW)
+                s1 = m.start() if m else min(len(text), c.end + _SENT_WINDOW)
+                if any(c.end < k < s1 for k in kept_at):
+                    out[i] = False
+            elif _PARK_HEAD.search(c.text) and _park_framed(text, c.start):
+                m = _SENT_END.search(text, c.end, c.end + _SENT_WINDOW)
+                s1 = m.start() if m else min(len(text), c.end + _SENT_WINDOW)
+                s0 = max((x.end() for x in _SENT_END.finditer(text, max(0, c.start - _SENT_WINDOW), c.start)), default=0)
+                if any(s0 <= candidates[j].start < s1 and not (candidates[j].start < c.end and candidates[j].end > c.start)
+                       for j in best.values()):
                     out[i] = False
         # a kept name that is the start of a longer candidate of the next head ("洋浦国际集装箱枢纽|港扩建工程",
         # "青岛港董家口港区|原油码头三期工程"): the longer one, if it scores at least ``_OUTER``

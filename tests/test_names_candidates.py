@@ -35,6 +35,16 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("在鹤山智能装备产业园，总投资30亿元的凯达机器人减速器项目正加紧建设。", ["凯达机器人减速器项目"]),
     # … also when the other head is not kept itself (its name has a list of berths inside)
     ("在北海铁山港区，记者看到，由港务集团投资建设的石步岭作业区3号、4号泊位工程已开始浇筑码头面层。", []),
+    # a park named as the place of another undertaking of its sentence: a locality word after it
+    # (X产业园内的/X示范园区内), or after 在 / "在<place>的" with the other head before or after it (branch names11)
+    ("今天，龙湖新材料产业园内的华盛精密轴承项目竣工投产。", ["华盛精密轴承项目"]),
+    ("位于江北区的临港高端装备示范园区内，瑞达数控机床项目正在进行设备调试。", ["瑞达数控机床项目"]),
+    ("上午，中化绿能年产30万吨可降解材料项目在宁南能源化工基地开工。", ["中化绿能年产30万吨可降解材料项目"]),
+    ("宏远储能将在滨湖循环经济示范园投资40亿元建设储能电池系统集成项目。", ["储能电池系统集成项目"]),
+    ("在安徽宣城的光伏新能源产业园，由明阳智能投资建设的高效电池片项目已完成主体施工。", ["高效电池片项目"]),
+    # … not what an investor builds there ("在<place>投资建设的X基地"), nor a park that is the subject
+    ("法国赛诺集团在天津投资建设的生物医药研发生产基地今天开工。", ["生物医药研发生产基地"]),
+    ("上午，滨湖智能装备产业园开工建设，总投资50亿元。", ["滨湖智能装备产业园"]),
     # the projects of an administrative zone named by its places ("X高新区项目") are an aggregate (branch names10)
     ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
     ("今天，江苏南通经济技术开发区项目集中开工。", []),
