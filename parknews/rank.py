@@ -26,7 +26,8 @@ the scores two decisions: a longer name going on past a kept one to another head
 from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list beside a kept name is kept from
 0.3; a kept name framing the place of another head of its sentence ("在X产业园，…Y项目开工",
 "位于X基地的Y项目") is dropped, and so is a park named as the place of another head of its sentence
-("X产业园内的Y项目", "Y项目在X基地开工", "在<place>的X产业园，…"); the name an investor's frame introduces ("由X投资建设的Y项目", "X与Y签约
+("X产业园内的Y项目", "Y项目在X基地开工", "在<place>的X产业园，…"), and a category counted right
+after it ("新批外资项目87个"); the name an investor's frame introduces ("由X投资建设的Y项目", "X与Y签约
 建设Z") is kept from 0.2. One decision looks at the article as a whole: an article that keeps no project keeps its best
 candidate from 0.2 when the link stage would give it an investment or an area (the attribute right
 after the name, "X，总投资…", or opening the next sentence, "该项目总投资…"); another at the level of
@@ -362,6 +363,11 @@ _SEP_BEFORE = re.compile(r"(?:、|和|及|以及|与)$")
 _SEP_AFTER = re.compile(r"(?:、|和|及|以及|与)")
 
 
+# a category counted right after it ("新批外资项目87个", "在建和拟建的风电光伏项目有48个"): an aggregate,
+# whatever its score (the feature ``count_after`` alone leaves some kept)
+_COUNT_AGG = re.compile(r"\s*+(?:有|共|共有|达|达到|超过|约)?\s*+[0-9０-９一二两三四五六七八九十百千几多]{1,6}\s*+(?:多|余)?\s*+[个项](?![\u4e00-\u9fff]{0,3}(?:项目|工程))")
+
+
 def _park_framed(text: str, start: int) -> bool:
     """Is the park at ``start`` introduced as a place: right after 在/位于, or "在<place>的" (a place
     name, not a clause: "在天津投资建设的X基地" names what is built)?"""
@@ -466,6 +472,9 @@ class NameRanker:
                 if any(s0 <= candidates[j].start < s1 and not (candidates[j].start < c.end and candidates[j].end > c.start)
                        for j in best.values()):
                     out[i] = False
+        for i, c in enumerate(candidates):
+            if c.label == "project" and out[i] and c.text.endswith(("项目", "工程")) and _COUNT_AGG.match(text, c.end):
+                out[i] = False
         # a kept name that is the start of a longer candidate of the next head ("洋浦国际集装箱枢纽|港扩建工程",
         # "青岛港董家口港区|原油码头三期工程"): the longer one, if it scores at least ``_OUTER``
         kept = {(c.start, c.end): i for i, c in enumerate(candidates) if c.label == "project" and out[i]}

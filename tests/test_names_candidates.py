@@ -45,6 +45,12 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     # … not what an investor builds there ("在<place>投资建设的X基地"), nor a park that is the subject
     ("法国赛诺集团在天津投资建设的生物医药研发生产基地今天开工。", ["生物医药研发生产基地"]),
     ("上午，滨湖智能装备产业园开工建设，总投资50亿元。", ["滨湖智能装备产业园"]),
+    # a category of projects counted right after it is an aggregate (branch names11) …
+    ("今年1至5月，滨海开发区新批外资项目63个，合同外资额12亿美元。", []),
+    ("据了解，全州今年在建和拟建的风电光伏项目有35个，总投资超过400亿元。", []),
+    # … not the items of a list that a count of projects sums up
+    ("东湖储能电池产业园、西岭数据中心、南山光电产业园三个项目分别落地。", ["东湖储能电池产业园", "西岭数据中心", "南山光电产业园"]),
+    ("宏达新材料项目、江城智能制造项目两个项目今天开工。", ["宏达新材料项目", "江城智能制造项目"]),
     # the projects of an administrative zone named by its places ("X高新区项目") are an aggregate (branch names10)
     ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
     ("今天，江苏南通经济技术开发区项目集中开工。", []),
