@@ -51,6 +51,9 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     # … not the items of a list that a count of projects sums up
     ("东湖储能电池产业园、西岭数据中心、南山光电产业园三个项目分别落地。", ["东湖储能电池产业园", "西岭数据中心", "南山光电产业园"]),
     ("宏达新材料项目、江城智能制造项目两个项目今天开工。", ["宏达新材料项目", "江城智能制造项目"]),
+    # a head right after 在/于 is the place (在园区, 于基地): no name reaches over it (branch names11)
+    ("今天，为芯片项目配套的恒瑞电子特气项目也在园区开工，总投资5亿元。", ["恒瑞电子特气项目"]),
+    ("同日，华光新材料项目已在基地落地投产。", ["华光新材料项目"]),
     # the projects of an administrative zone named by its places ("X高新区项目") are an aggregate (branch names10)
     ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
     ("今天，江苏南通经济技术开发区项目集中开工。", []),

@@ -1375,6 +1375,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
                 continue  # "…工程|主体工程": the whole is the project's name, found by its own head
             if j < k and any(w.endswith("公司") for w, *_ in tokens[j:k]):
                 continue  # a company's registered name is not the start of a project name
+            if j < k and tokens and tokens[-1][0] in ("在", "于") and tokens[-1][3] == hs:
+                continue  # "X项目也在园区开工": a head right after 在/于 is the place, not X's head
             if _shares_head(text, c.start):
                 c.rule = "shared"  # "山东枣庄、浙江桐庐抽水蓄能电站": names sharing one head are no projects
             c.group, c.primary, c.shift = group, j == k, j - k
