@@ -54,6 +54,12 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     # a head right after 在/于 is the place (在园区, 于基地): no name reaches over it (branch names11)
     ("今天，为芯片项目配套的恒瑞电子特气项目也在园区开工，总投资5亿元。", ["恒瑞电子特气项目"]),
     ("同日，华光新材料项目已在基地落地投产。", ["华光新材料项目"]),
+    # a company's site named by its place alone (X基地, X基地一期) is no project (branch names11) …
+    ("据介绍，盐城基地一期已于去年投产，年产值约50亿元。", []),
+    ("董事长说，宜宾基地一期去年已经满产，二期正在建设。", []),
+    # … a base named by what it makes is
+    ("今天，宁德时代宜宾动力电池基地二期项目开工。", ["宁德时代宜宾动力电池基地二期项目"]),
+    ("总投资50亿元的常州新能源汽车零部件基地今天开工。", ["常州新能源汽车零部件基地"]),
     # the projects of an administrative zone named by its places ("X高新区项目") are an aggregate (branch names10)
     ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
     ("今天，江苏南通经济技术开发区项目集中开工。", []),
