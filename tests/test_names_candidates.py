@@ -60,6 +60,10 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     # … a base named by what it makes is
     ("今天，宁德时代宜宾动力电池基地二期项目开工。", ["宁德时代宜宾动力电池基地二期项目"]),
     ("总投资50亿元的常州新能源汽车零部件基地今天开工。", ["常州新能源汽车零部件基地"]),
+    # phrases that describe or count rather than name: a superlative, a period's batch, a site office (branch names11)
+    ("德国博纳精工在太仓投资的精密部件工厂投产，这是博纳在德国以外规模最大的工厂。", []),
+    ("今天，江苏盐城市一季度重大招商项目集中签约，共签约项目40个。", []),
+    ("华建集团项目部负责人说，施工高峰期将有2000多名工人同时作业。", []),
     # the projects of an administrative zone named by its places ("X高新区项目") are an aggregate (branch names10)
     ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
     ("今天，江苏南通经济技术开发区项目集中开工。", []),
@@ -114,3 +118,24 @@ def test_project_names(sentence, names):
     assert [n.text for n in found] == names
     for n in found:
         assert sentence[n.start:n.end] == n.text
+
+
+NOT_A_NAME = [  # sentence (our own), a candidate of it → is it a phrase that no name is (rank._not_a_name)
+    ("在临港开发区，一条条新型显示生产线正在满负荷运转。", "一条条新型显示生产线", True),
+    ("这是博纳在德国以外规模最大的工厂。", "博纳在德国以外规模最大的工厂", True),
+    ("江苏盐城市一季度重大招商项目集中签约。", "江苏盐城市一季度重大招商项目", True),
+    ("华建集团项目部负责人说，工地有2000多名工人。", "华建集团项目", True),
+    ("华建集团项目今天开工。", "华建集团项目", False),
+    ("新型显示玻璃生产线今天投产。", "新型显示玻璃生产线", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), NOT_A_NAME)
+def test_not_a_name(sentence, name, expected):
+    from parknews.extractors.names import find_candidates
+    from parknews.rank import _not_a_name
+
+    cands = [c for c in find_candidates(sentence) if c.label == "project" and c.text == name]
+    assert cands, f"no candidate {name}"
+    assert sentence[cands[0].start:cands[0].end] == name
+    assert _not_a_name(sentence, cands[0]) is expected
