@@ -26,7 +26,7 @@ the scores two decisions: a longer name going on past a kept one to another head
 from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list beside a kept name is kept from
 0.3; a kept name framing the place of another head of its sentence ("在X产业园，…Y项目开工",
 "位于X基地的Y项目") is dropped, and so is a park named as the place of another head of its sentence
-("X产业园内的Y项目", "Y项目在X基地开工", "在<place>的X产业园，…"), and a category counted right
+("X产业园内的Y项目", "X基地的Y项目投产", "Y项目在X基地开工", "在<place>的X产业园，…"), and a category counted right
 after it ("新批外资项目87个"), and a company's site named by its place ("宜宾基地一期"), and phrases that describe or count rather than name ("…规模最大的工厂", "一条条…生产线",
 "一季度重大招商项目", "X项目部"); the name an investor's frame introduces ("由X投资建设的Y项目", "X与Y签约
 建设Z") is kept from 0.2. One decision looks at the article as a whole: an article that keeps no project keeps its best
@@ -392,6 +392,9 @@ _REDUP_START = re.compile(r"一([条座个台家栋片批])\1")
 _PERIOD_IN = re.compile(r"[一二三四]季度|上半年|下半年|今年|年度")
 
 
+_CLAUSE_END = re.compile(r"[,，。;；!?！？\n]")
+
+
 def _not_a_name(text: str, c: Candidate) -> bool:
     """A description, many of a kind, a batch of a period or a site office, not a name."""
     return bool(_SUPERLATIVE_IN.search(c.text) or _REDUP_START.match(c.text) or _PERIOD_IN.search(c.text)
@@ -509,6 +512,12 @@ class NameRanker:
                 out[i] = False
             elif c.label == "project" and out[i] and _not_a_name(text, c):
                 out[i] = False
+            elif c.label == "project" and out[i] and _PARK_HEAD.search(c.text) \
+                    and text[c.end:c.end + 1] == "的":
+                m = _CLAUSE_END.search(text, c.end, c.end + 60)
+                e1 = m.start() if m else min(len(text), c.end + 60)
+                if any(c.end < candidates[j].start < e1 and out[j] for j in best.values()):
+                    out[i] = False  # "X能源化工基地的Y项目投产": the park is where Y is
         # a kept name that is the start of a longer candidate of the next head ("洋浦国际集装箱枢纽|港扩建工程",
         # "青岛港董家口港区|原油码头三期工程"): the longer one, if it scores at least ``_OUTER``
         kept = {(c.start, c.end): i for i, c in enumerate(candidates) if c.label == "project" and out[i]}
