@@ -29,7 +29,7 @@ from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list bes
 ("X产业园内的Y项目", "X基地的Y项目投产", "Y项目在X基地开工", "在<place>的X产业园，…"), and a category counted right
 after it ("新批外资项目87个"), and a company's site named by its place ("宜宾基地一期"), and phrases that describe or count rather than name ("…规模最大的工厂", "一条条…生产线",
 "一季度重大招商项目", "X项目部"); the name an investor's frame introduces ("由X投资建设的Y项目", "X与Y签约
-建设Z") is kept from 0.2. One decision looks at the article as a whole: an article that keeps no project keeps its best
+建设Z", "投资3.5亿元建设Z") is kept from 0.2. One decision looks at the article as a whole: an article that keeps no project keeps its best
 candidate from 0.2 when the link stage would give it an investment or an area (the attribute right
 after the name, "X，总投资…", or opening the next sentence, "该项目总投资…"); another at the level of
 the digest item: a sentence opening with "在<place>，" that keeps no project and speaks of building
@@ -360,6 +360,9 @@ _INVESTOR_RE = re.compile(r"(?:由[^，,。；;：:！？!?]{2,24}?|(?:公司|�
                           r"(?:投资|合资|出资|牵头)?(?:建设|兴建|打造|建)的$")
 # "X与Y签约建设Z基地": what a signed agreement builds is named right after it (any head)
 _SIGNED_RE = re.compile(r"签约(?:投资)?(?:建设|兴建|打造)$")
+# "拟投资3.5亿元建设X", "将投资3800万欧元建设X": what an investment of a stated sum builds is named right after it
+_FUNDED_RE = re.compile(r"投资[约近超逾]?[0-9０-９.．一二三四五六七八九十两百千]{1,12}(?:多|余)?(?:万亿|亿|万)?(?:元|美元|欧元|港元|日元|英镑)"
+                        r"(?:[（(][^）)]{1,20}[）)])?(?:人民币)?(?:，|,)?(?:用于|主要|分期|分两期|分三期)?(?:建设|兴建|打造|新建|扩建)$")
 _SEP_BEFORE = re.compile(r"(?:、|和|及|以及|与)$")
 _SEP_AFTER = re.compile(r"(?:、|和|及|以及|与)")
 
@@ -470,7 +473,8 @@ class NameRanker:
                 if out[i] or scores[i] < _INVESTOR_T or _PHASE_ANY.match(c.text):
                     continue
                 if (c.rule in ("head", "weak") and _INVESTOR_RE.search(text, max(0, c.start - 30), c.start)) \
-                        or (c.rule in ("head", "weak") and _SIGNED_RE.search(text, max(0, c.start - 8), c.start)):
+                        or (c.rule in ("head", "weak") and _SIGNED_RE.search(text, max(0, c.start - 8), c.start)) \
+                        or (c.rule in ("head", "weak") and _FUNDED_RE.search(text, max(0, c.start - 50), c.start)):
                     out[i] = True
         # an article keeping no project: its best candidate the figures of a project are linked to
         if _EMPTY_T is not None and not any(out[i] for i, c in enumerate(candidates) if c.label == "project"):

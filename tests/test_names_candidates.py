@@ -67,6 +67,11 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("德国博纳精工在太仓投资的精密部件工厂投产，这是博纳在德国以外规模最大的工厂。", []),
     ("今天，江苏盐城市一季度重大招商项目集中签约，共签约项目40个。", []),
     ("华建集团项目部负责人说，施工高峰期将有2000多名工人同时作业。", []),
+    # what an investment of a stated sum builds ("投资2.8亿元建设X") is kept from the investor's threshold (branch names11)
+    ("新公司一期拟投资2.8亿元建设光纤预制棒项目。", ["光纤预制棒项目"]),
+    ("瑞芯微电子与西永综保区签约，投资8亿美元（约合人民币57亿元）建设12英寸功率半导体封装测试基地。",
+     ["12英寸功率半导体封装测试基地"]),
+    ("该公司计划投资5亿元建设，预计明年投产。", []),
     # the projects of an administrative zone named by its places ("X高新区项目") are an aggregate (branch names10)
     ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
     ("今天，江苏南通经济技术开发区项目集中开工。", []),
