@@ -359,7 +359,8 @@ _INVESTOR_T: float | None = 0.2
 _INVESTOR_RE = re.compile(r"(?:由[^，,。；;：:！？!?]{2,24}?|(?:公司|集团|股份|株式会社|控股)(?:在[^，,。；;]{2,8}?)?(?:拟|计划|将)?(?:投资|合资|出资)?[^，,。；;]{0,10}?)"
                           r"(?:(?:投资|合资|出资|牵头)?(?:建设|兴建|打造|建)|投资|合资|出资)的$")
 # "X与Y签约建设Z基地": what a signed agreement builds is named right after it (any head)
-_SIGNED_RE = re.compile(r"签约(?:投资)?(?:建设|兴建|打造)$")
+# (also "X与Y签约的Z项目" and a firm's "新上的Z项目": what is signed or newly launched, branch names11)
+_SIGNED_RE = re.compile(r"签约(?:投资)?(?:建设|兴建|打造)$|签约(?:落地|落户|引进)?的$|新上的$")
 # "拟投资3.5亿元建设X", "将投资3800万欧元建设X": what an investment of a stated sum builds is named right after it
 _FUNDED_RE = re.compile(r"投资[约近超逾]?[0-9０-９.．一二三四五六七八九十两百千]{1,12}(?:多|余)?(?:万亿|亿|万)?(?:元|美元|欧元|港元|日元|英镑)"
                         r"(?:[（(][^）)]{1,20}[）)])?(?:人民币)?(?:，|,)?(?:用于|主要|分期|分两期|分三期)?(?:建设|兴建|打造|新建|扩建)$")

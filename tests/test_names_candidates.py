@@ -77,6 +77,10 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("韩国大成株式会社投资的电子铜箔项目和新加坡恒源控股投资的金属粉末材料项目分别落户开发区。",
      ["电子铜箔项目", "金属粉末材料项目"]),
     ("由两家公司共同投资的工业机器人减速器项目，投资21亿元，用地260亩。", ["工业机器人减速器项目"]),
+    # what is signed ("X与Y签约的Z项目") or newly launched by a firm ("…公司新上的Z项目") (branch names11)
+    ("年产20吉瓦时储能电池项目、青山湖区与宏达光电签约的车载显示模组项目，投资额分别为110亿元、36亿元。",
+     ["年产20吉瓦时储能电池项目", "车载显示模组项目"]),
+    ("配套企业湖北精工齿轮有限公司新上的精密齿轮项目也已落地，项目投资3.5亿元。", ["精密齿轮项目"]),
     # the projects of an administrative zone named by its places ("X高新区项目") are an aggregate (branch names10)
     ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
     ("今天，江苏南通经济技术开发区项目集中开工。", []),
