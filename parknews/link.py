@@ -497,10 +497,9 @@ def _abbreviates(short: str, full: str) -> bool:
     if i > 3:
         # after a longer owner or place prefix ("中国华电福建寿宁抽水蓄能电站" → "寿宁抽蓄电站",
         # "宁远股份宜宾绿色铝材精深加工项目" → "宜宾铝材项目"): the short form opens with a
-        # whole word of the full name (its first two characters written together), and says
-        # more than one word
+        # word of the full name (its first two characters written together)
         i = fb.find(sb[:2])
-        if i < 0 or len(sb) < 3:
+        if i < 0:
             return False
     j = i + 1
     for ch in sb[1:]:
@@ -524,6 +523,15 @@ def _named_tail(short: str) -> bool:
     head = next((h for h in _heads_longest_first() if short.endswith(h)), "")
     body = short[: len(short) - len(head)]
     return len(body) >= 3 and not _PHASE_RE.match(body) and not body[0].isdigit()
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Two names alike but for one short word each, before a common head, are two projects of
+    one owner or place: "中国大唐广西资源金竹抽水蓄能电站" and "…银竹抽水蓄能电站", "X一期工程"
+    and "X二期工程" (an alias drops words of the name, it does not swap them)."""
+    cp = _common_prefix(a, b)
+    cs = _common_prefix(a[cp:][::-1], b[cp:][::-1])
+    return cs >= 2 and 1 <= len(a) - cp - cs <= 3 and 1 <= len(b) - cp - cs <= 3
 
 
 def _other_phase(a: str, b: str) -> bool:
@@ -563,6 +571,8 @@ def group_projects(
     def _same(a: str, b: str) -> bool:
         if a == b:
             return True
+        if _siblings(a, b):
+            return False
         ab, bb = _HEAD_TAIL.sub("", a), _HEAD_TAIL.sub("", b)
         short, long_ = (ab, bb) if len(ab) <= len(bb) else (bb, ab)
         if len(short) >= 2 and long_.startswith(short) and (len(short) >= 3 or len(short) == len(long_)):
