@@ -413,11 +413,18 @@ def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str
 # character of each place and a short head (京沪高铁, 沪昆高速); the short form later in the article
 # is the project (the names stage does not propose it: it has no head of its own)
 _BETWEEN_RE = re.compile(
-    r"(?P<a>[\u4e00-\u9fff]{2})至(?P<b>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}?"
+    r"(?P<a>[\u4e00-\u9fff]{2})至(?P<b>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,2}?"
     r"(?P<head>高速公路|高速铁路|城际铁路|铁路|高铁|公路|快速路)"
 )
 _SHORT_HEADS = {"高速公路": ("高速", "高速公路"), "高速铁路": ("高铁", "铁路"), "城际铁路": ("城际", "铁路"),
                 "铁路": ("铁路",), "高铁": ("高铁",), "公路": ("公路",), "快速路": ("快速路",)}
+# the municipalities and the two special regions go by their one-character names in a line's
+# short form (渝昆高铁 = 重庆至昆明, 京沪高铁 = 北京至上海), other places by their first character
+_ONE_CHARACTER = {"北京": "京", "上海": "沪", "天津": "津", "重庆": "渝", "香港": "港", "澳门": "澳"}
+
+
+def _initial(place: str) -> str:
+    return _ONE_CHARACTER.get(place, place[0])
 
 
 def _add_abbreviations(text: str, names: list[Name], joins: dict[str, str]) -> list[Name]:
@@ -431,10 +438,11 @@ def _add_abbreviations(text: str, names: list[Name], joins: dict[str, str]) -> l
         if not m or m.end() != len(n.text) and not n.text.endswith(("项目", "工程")):
             continue
         for head in _SHORT_HEADS[m.group("head")]:
-            short = m.group("a")[0] + m.group("b") + head
+            short = _initial(m.group("a")) + _initial(m.group("b")) + head
             if short in joins or short == n.text:
                 continue
-            found = False
+            # the names stage may have proposed the short form itself ("（江恩城际）")
+            found = any(x.text == short and x.label == "project" for x in names)
             for occ in re.finditer(re.escape(short), text):
                 a, b = occ.span()
                 if any(a < e and s < b for s, e in taken):
@@ -484,8 +492,15 @@ def _abbreviates(short: str, full: str) -> bool:
     if not (2 <= len(sb) <= 4) or len(fb) < len(sb) + 2:
         return False
     i = fb.find(sb[0])
-    if i < 0 or i > 3:
+    if i < 0:
         return False
+    if i > 3:
+        # after a longer owner or place prefix ("中国华电福建寿宁抽水蓄能电站" → "寿宁抽蓄电站",
+        # "宁远股份宜宾绿色铝材精深加工项目" → "宜宾铝材项目"): the short form opens with a
+        # word of the full name (its first two characters written together)
+        i = fb.find(sb[:2])
+        if i < 0:
+            return False
     j = i + 1
     for ch in sb[1:]:
         j = fb.find(ch, j)
@@ -500,6 +515,29 @@ def _suffix_alias(short: str) -> bool:
     "哇让抽水蓄能电站", not "产业园" or "电站"."""
     head = next((h for h in _heads_longest_first() if short.endswith(h)), "")
     return len(short) >= 3 and len(short) - len(head) >= 2
+
+
+def _named_tail(short: str) -> bool:
+    """A tail that names a thing by itself: three characters or more before its head, not
+    opening with a phase or a figure ("木旺溪抽水蓄能电站", "总装试车基地"; not "二期工程")."""
+    head = next((h for h in _heads_longest_first() if short.endswith(h)), "")
+    body = short[: len(short) - len(head)]
+    return len(body) >= 3 and not _PHASE_RE.match(body) and not body[0].isdigit()
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Two names alike but for one short word each, before a common head, are two projects of
+    one owner or place: "中国大唐广西资源金竹抽水蓄能电站" and "…银竹抽水蓄能电站", "X一期工程"
+    and "X二期工程" (an alias drops words of the name, it does not swap them)."""
+    cp = _common_prefix(a, b)
+    cs = _common_prefix(a[cp:][::-1], b[cp:][::-1])
+    return cs >= 2 and 1 <= len(a) - cp - cs <= 3 and 1 <= len(b) - cp - cs <= 3
+
+
+def _other_phase(a: str, b: str) -> bool:
+    """Two phases of one project are two projects ("X一期工程", "X二期工程")."""
+    pa, pb = _PHASE_RE.findall(a), _PHASE_RE.findall(b)
+    return bool(pa and pb and pa[-1] != pb[-1])
 
 
 def group_projects(
@@ -533,6 +571,8 @@ def group_projects(
     def _same(a: str, b: str) -> bool:
         if a == b:
             return True
+        if _siblings(a, b):
+            return False
         ab, bb = _HEAD_TAIL.sub("", a), _HEAD_TAIL.sub("", b)
         short, long_ = (ab, bb) if len(ab) <= len(bb) else (bb, ab)
         if len(short) >= 2 and long_.startswith(short) and (len(short) >= 3 or len(short) == len(long_)):
@@ -541,11 +581,17 @@ def group_projects(
         cp = _common_prefix(ab, bb)
         if cp >= 6 and cp >= 0.5 * min(len(ab), len(bb)):
             return True
-        if long_.endswith(short) and len(long_) - len(short) <= 6 and _suffix_alias(short):
+        if long_.endswith(short) and _suffix_alias(short) and (
+                len(long_) - len(short) <= 6 or len(long_) - len(short) <= 14 and _named_tail(short)
+                and not _other_phase(a, b)):
             # the name without its place or company prefix ("鞋纺城" of "国际鞋纺城",
-            # "青海哇让抽水蓄能电站" of "国家电网青海哇让抽水蓄能电站")
+            # "青海哇让抽水蓄能电站" of "国家电网青海哇让抽水蓄能电站"); an owner and a place
+            # together are longer ("国家电网湖南桃源" before "木旺溪抽水蓄能电站"): then the
+            # tail must name something of its own before its head
             return True
-        return _abbreviates(a, b) or _abbreviates(b, a)
+        # _base took 项目 off: the abbreviation test needs the common head back
+        return not _other_phase(a, b) and any(
+            _abbreviates(x, y) or _abbreviates(y, x) for x, y in ((a, b), (a + "项目", b + "项目")))
 
     # full names first (longest), so short aliases attach to a full one
     order = sorted(proj_idx, key=lambda i: (-len(names[i].text), names[i].start))
