@@ -26,7 +26,8 @@ the scores two decisions: a longer name going on past a kept one to another head
 from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list beside a kept name is kept from
 0.3; a kept name framing the place of another head of its sentence ("在X产业园，…Y项目开工",
 "位于X基地的Y项目") is dropped, and so is a park named as the place of another head of its sentence
-("X产业园内的Y项目", "X基地的Y项目投产", "Y项目在X基地开工", "在<place>的X产业园，…"), and a category counted right
+("X产业园内的Y项目", "X基地的Y项目投产", "Y项目在X基地开工", "在<place>的X产业园，…") or visited
+("记者走进…X产业园"), at every mention of it, and a category counted right
 after it ("新批外资项目87个"), and a company's site named by its place ("宜宾基地一期"), and phrases that describe or count rather than name ("…规模最大的工厂", "一条条…生产线",
 "一季度重大招商项目", "X项目部"); the name an investor's frame introduces ("由X投资建设的Y项目", "X公司投资的Y项目", "X与Y签约
 建设Z", "投资3.5亿元建设Z") is kept from 0.2. One decision looks at the article as a whole: an article that keeps no project keeps its best
@@ -405,6 +406,10 @@ def _not_a_name(text: str, c: Candidate) -> bool:
                 or (c.text.endswith("项目") and text[c.end:c.end + 1] == "部"))
 
 
+_ZONE_HEAD = re.compile(r"(?:产业园|工业园|科技园|示范园|园区|开发区|高新区|新区|示范区|集聚区)$")
+_VISIT_PARK = re.compile(r"(?:走进|来到|探访|走访)[^，,。；;！？!?]{0,14}$")
+
+
 def _park_framed(text: str, start: int) -> bool:
     """Is the park at ``start`` introduced as a place: right after 在/位于, or "在<place>的" (a place
     name, not a clause: "在天津投资建设的X基地" names what is built)?"""
@@ -490,6 +495,7 @@ class NameRanker:
         # head of its sentence (any candidate, kept or not: "在X，总台记者看到，…码头工程正在施工") is
         # where the undertaking is, not one
         kept_at = sorted(candidates[i].start for i in best.values())
+        placed: set[str] = set()  # the parks named as places
         for i, c in enumerate(candidates):
             if not (c.label == "project" and out[i]):
                 continue
@@ -503,6 +509,7 @@ class NameRanker:
                 s1 = m.start() if m else min(len(text), c.end + _SENT_WINDOW)
                 if any(c.end < k < s1 for k in kept_at):
                     out[i] = False
+                    placed.add(c.text)
             elif _PARK_HEAD.search(c.text) and _park_framed(text, c.start):
                 m = _SENT_END.search(text, c.end, c.end + _SENT_WINDOW)
                 s1 = m.start() if m else min(len(text), c.end + _SENT_WINDOW)
@@ -510,6 +517,7 @@ class NameRanker:
                 if any(s0 <= candidates[j].start < s1 and not (candidates[j].start < c.end and candidates[j].end > c.start)
                        for j in best.values()):
                     out[i] = False
+                    placed.add(c.text)
         for i, c in enumerate(candidates):
             if c.label == "project" and out[i] and c.text.endswith(("项目", "工程")) and _COUNT_AGG.match(text, c.end):
                 out[i] = False
@@ -517,12 +525,21 @@ class NameRanker:
                 out[i] = False
             elif c.label == "project" and out[i] and _not_a_name(text, c):
                 out[i] = False
+            elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) \
+                    and _VISIT_PARK.search(text, max(0, c.start - 16), c.start):
+                out[i] = False  # "记者走进位于X的生物医药产业园": the park the reporter visits is a place
+                placed.add(c.text)
             elif c.label == "project" and out[i] and _PARK_HEAD.search(c.text) \
                     and text[c.end:c.end + 1] == "的":
                 m = _CLAUSE_END.search(text, c.end, c.end + 60)
                 e1 = m.start() if m else min(len(text), c.end + 60)
                 if any(c.end < candidates[j].start < e1 and out[j] for j in best.values()):
                     out[i] = False  # "X能源化工基地的Y项目投产": the park is where Y is
+                    placed.add(c.text)
+        # a park named as a place once is a place at its other mentions ("今年前三季度，X产业园完成产业投资…")
+        for i, c in enumerate(candidates):
+            if c.label == "project" and out[i] and c.text in placed:
+                out[i] = False
         # a kept name that is the start of a longer candidate of the next head ("洋浦国际集装箱枢纽|港扩建工程",
         # "青岛港董家口港区|原油码头三期工程"): the longer one, if it scores at least ``_OUTER``
         kept = {(c.start, c.end): i for i, c in enumerate(candidates) if c.label == "project" and out[i]}

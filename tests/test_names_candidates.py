@@ -45,6 +45,8 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("在内蒙古，鄂尔多斯能源化工基地的宝丰年产60万吨煤制烯烃项目今天投产。", ["宝丰年产60万吨煤制烯烃项目"]),
     ("今天，临港氢能产业园的华能氢燃料电池项目开工，总投资20亿元。", ["华能氢燃料电池项目"]),
     ("总投资45亿元的华鑫新能源装备产业园的主体厂房今天封顶。", ["华鑫新能源装备产业园"]),
+    # a park the reporter visits (走进/来到…X产业园) is a place, and so at its other mentions
+    ("记者走进位于无锡高新区的生物医药产业园，这里正在建设的项目有30多个。今年前三季度，生物医药产业园完成产业投资60亿元。", []),
     # … not what an investor builds there ("在<place>投资建设的X基地"), nor a park that is the subject
     ("法国赛诺集团在天津投资建设的生物医药研发生产基地今天开工。", ["生物医药研发生产基地"]),
     ("上午，滨湖智能装备产业园开工建设，总投资50亿元。", ["滨湖智能装备产业园"]),
