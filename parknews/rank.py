@@ -30,7 +30,7 @@ from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list bes
 ("记者走进…X产业园"), at every mention of it, and a category counted right
 after it ("新批外资项目87个"), and a company's site named by its place ("宜宾基地一期"), and phrases that describe or count rather than name ("…规模最大的工厂", "一条条…生产线",
 "一季度重大招商项目", "X项目部"); the name an investor's frame introduces ("由X投资建设的Y项目", "X公司投资的Y项目", "X与Y签约
-建设Z", "投资3.5亿元建设Z") is kept from 0.2. One decision looks at the article as a whole: an article that keeps no project keeps its best
+建设Z", "投资3.5亿元建设Z") is kept from 0.2, and starts right after the frame when a boundary there scores 0.2 ("…牵头建设的|合成生物…项目"). One decision looks at the article as a whole: an article that keeps no project keeps its best
 candidate from 0.2 when the link stage would give it an investment or an area (the attribute right
 after the name, "X，总投资…", or opening the next sentence, "该项目总投资…"); another at the level of
 the digest item: a sentence opening with "在<place>，" that keeps no project and speaks of building
@@ -482,6 +482,24 @@ class NameRanker:
                         or (c.rule in ("head", "weak") and _SIGNED_RE.search(text, max(0, c.start - 8), c.start)) \
                         or (c.rule in ("head", "weak") and _FUNDED_RE.search(text, max(0, c.start - 50), c.start)):
                     out[i] = True
+        # the name an investor's frame introduces starts right after the frame ("…牵头建设的|合成生物中试平台项目"):
+        # a kept best boundary a few characters (no figure) to the right of it gives way to the boundary at it
+        if _INVESTOR_T is not None:
+            for g, i in list(best.items()):
+                c = candidates[i]
+                if not out[i] or c.rule not in ("head", "weak"):
+                    continue
+                for j, o in enumerate(candidates):
+                    if o.label != "project" or getattr(o, "group", -1) != g or scores[j] < _INVESTOR_T \
+                            or not 0 < c.start - o.start <= 3 or _DIGIT.search(text, o.start, c.start) \
+                            or not re.fullmatch(r"[\u4e00-\u9fff]+", text[o.start:c.start]):
+                        continue
+                    if _INVESTOR_RE.search(text, max(0, o.start - 30), o.start) \
+                            or _SIGNED_RE.search(text, max(0, o.start - 8), o.start) \
+                            or _FUNDED_RE.search(text, max(0, o.start - 50), o.start):
+                        out[i], out[j] = False, True
+                        best[g] = j
+                        break
         # an article keeping no project: its best candidate the figures of a project are linked to
         if _EMPTY_T is not None and not any(out[i] for i, c in enumerate(candidates) if c.label == "project"):
             linked = self._figure_linked(text, candidates, scores, best, _EMPTY_T)

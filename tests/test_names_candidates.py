@@ -79,6 +79,8 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("韩国大成株式会社投资的电子铜箔项目和新加坡恒源控股投资的金属粉末材料项目分别落户开发区。",
      ["电子铜箔项目", "金属粉末材料项目"]),
     ("由两家公司共同投资的工业机器人减速器项目，投资21亿元，用地260亩。", ["工业机器人减速器项目"]),
+    # the name starts right after the investor's frame, not a few characters into it (branch names11)
+    ("园区东侧，由苏州华康医药投资有限公司牵头建设的合成生物中试平台项目今年5月签约，计划总投资5亿元。", ["合成生物中试平台项目"]),
     # what is signed ("X与Y签约的Z项目") or newly launched by a firm ("…公司新上的Z项目") (branch names11)
     ("年产20吉瓦时储能电池项目、青山湖区与宏达光电签约的车载显示模组项目，投资额分别为110亿元、36亿元。",
      ["年产20吉瓦时储能电池项目", "车载显示模组项目"]),
