@@ -400,8 +400,15 @@ _PERIOD_IN = re.compile(r"[一二三四]季度|上半年|下半年|今年|年度
 _CLAUSE_END = re.compile(r"[,，。;；!?！？\n]")
 
 
+# a place's works of a sector ("江西电源工程完成投资276亿元", "湖南水利项目"): an aggregate
+_SECTOR_RE = re.compile(r"(.{2,10}?)(?:电源|电网|水利|交通|能源|基础设施|民生|城建|市政)(?:工程|项目)")
+
+
 def _not_a_name(text: str, c: Candidate) -> bool:
-    """A description, many of a kind, a batch of a period or a site office, not a name."""
+    """A description, many of a kind, a batch of a period, a site office or a place's sector, not a name."""
+    m = _SECTOR_RE.fullmatch(c.text)
+    if m and _places_only(m.group(1)):
+        return True
     return bool(_SUPERLATIVE_IN.search(c.text) or _REDUP_START.match(c.text) or _PERIOD_IN.search(c.text)
                 or (c.text.endswith("项目") and text[c.end:c.end + 1] == "部"))
 

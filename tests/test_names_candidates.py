@@ -85,6 +85,10 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("年产20吉瓦时储能电池项目、青山湖区与宏达光电签约的车载显示模组项目，投资额分别为110亿元、36亿元。",
      ["年产20吉瓦时储能电池项目", "车载显示模组项目"]),
     ("配套企业湖北精工齿轮有限公司新上的精密齿轮项目也已落地，项目投资3.5亿元。", ["精密齿轮项目"]),
+    # a place's works of a sector (江西电源工程, 湖南水利工程) are an aggregate (branch names11)
+    ("据介绍，今年1至7月，江西电源工程完成投资276亿元，同比增长18.6%。", []),
+    ("今年前三季度，湖南水利工程完成投资320亿元。", []),
+    ("河南省引江补水水利工程今天开工。", ["河南省引江补水水利工程"]),
     # the projects of an administrative zone named by its places ("X高新区项目") are an aggregate (branch names10)
     ("新年伊始，江西赣州高新区项目建设一派繁忙。", []),
     ("今天，江苏南通经济技术开发区项目集中开工。", []),
