@@ -25,12 +25,14 @@ single characters, the article's first sentence, a phase (二期), the next item
 the scores two decisions: a longer name going on past a kept one to another head replaces it
 from score 0.5 ("…集装箱枢纽|港扩建工程"), and an item of a list beside a kept name is kept from
 0.3; a kept name framing the place of another head of its sentence ("在X产业园，…Y项目开工",
-"位于X基地的Y项目") is dropped, and so is a park named as the place of another head of its sentence
-("X产业园内的Y项目", "X基地的Y项目投产", "Y项目在X基地开工", "在<place>的X产业园，…") or visited
-("记者走进…X产业园"), at every mention of it, and a category counted right
-after it ("新批外资项目87个"), and a company's site named by its place ("宜宾基地一期"), and phrases that describe or count rather than name ("…规模最大的工厂", "一条条…生产线",
-"一季度重大招商项目", "X项目部"); the name an investor's frame introduces ("由X投资建设的Y项目", "X公司投资的Y项目", "X与Y签约
-建设Z", "投资3.5亿元建设Z") is kept from 0.2, and starts right after the frame when a boundary there scores 0.2 ("…牵头建设的|合成生物…项目"). One decision looks at the article as a whole: an article that keeps no project keeps its best
+"位于X基地的Y项目") is dropped, and so is a park named as the place of another head of its
+sentence ("X产业园内的Y项目", "X基地的Y项目投产", "Y项目在X基地开工", "在<place>的X产业园，…") or
+visited ("记者走进…X产业园"), at every mention of it; so are a category counted right after it
+("新批外资项目87个"), a company's site named by its place ("宜宾基地一期"), a place's works of a
+sector ("江西电源工程") and phrases that describe or count rather than name ("…规模最大的工厂",
+"一条条…生产线", "一季度重大招商项目", "X项目部"); the name an investor's frame introduces
+("由X投资建设的Y项目", "X公司投资的Y项目", "X与Y签约建设Z", "投资3.5亿元建设Z") is kept from 0.2, and
+starts right after the frame when a boundary there scores 0.2 ("…牵头建设的|合成生物…项目"). One decision looks at the article as a whole: an article that keeps no project keeps its best
 candidate from 0.2 when the link stage would give it an investment or an area (the attribute right
 after the name, "X，总投资…", or opening the next sentence, "该项目总投资…"); another at the level of
 the digest item: a sentence opening with "在<place>，" that keeps no project and speaks of building
