@@ -52,6 +52,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
@@ -457,8 +458,11 @@ class NameRanker:
             scores = self.scores(text, candidates)
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}
+        members: dict[int, list[int]] = {}  # the project candidates of each head (no scans of all per candidate)
         for i, c in enumerate(candidates):
             g = getattr(c, "group", -1)
+            if c.label == "project":
+                members.setdefault(g, []).append(i)
             if c.label == "project" and g >= 0 and (g not in best or scores[i] > scores[best[g]]):
                 best[g] = i
         out = []
@@ -498,8 +502,9 @@ class NameRanker:
                 c = candidates[i]
                 if not out[i] or c.rule not in ("head", "weak"):
                     continue
-                for j, o in enumerate(candidates):
-                    if o.label != "project" or getattr(o, "group", -1) != g or scores[j] < _INVESTOR_T \
+                for j in members.get(g, ()):
+                    o = candidates[j]
+                    if scores[j] < _INVESTOR_T \
                             or not 0 < c.start - o.start <= 3 or _DIGIT.search(text, o.start, c.start) \
                             or not re.fullmatch(r"[\u4e00-\u9fff]+", text[o.start:c.start]):
                         continue
@@ -522,6 +527,18 @@ class NameRanker:
         # head of its sentence (any candidate, kept or not: "在X，总台记者看到，…码头工程正在施工") is
         # where the undertaking is, not one
         kept_at = sorted(candidates[i].start for i in best.values())
+        best_by_start = sorted(best.values(), key=lambda j: candidates[j].start)
+        best_starts = [candidates[j].start for j in best_by_start]
+
+        def best_between(lo: int, hi: int) -> list[int]:
+            """The best boundaries of the heads starting in [lo, hi) (bisect, no scan of all)."""
+            return best_by_start[bisect_left(best_starts, lo):bisect_left(best_starts, hi)]
+
+        def starts_between(lo: int, hi: int) -> bool:
+            """Some head's best boundary starts strictly between ``lo`` and ``hi``."""
+            k = bisect_right(kept_at, lo)
+            return k < len(kept_at) and kept_at[k] < hi
+
         placed: set[str] = set()  # the parks named as places
         for i, c in enumerate(candidates):
             if not (c.label == "project" and out[i]):
@@ -529,20 +546,19 @@ class NameRanker:
             if _LOC_BEFORE.search(text, max(0, c.start - 2), c.start) and _LOC_AFTER.match(text, c.end):
                 m = _SENT_END.search(text, c.end, c.end + _SENT_WINDOW)
                 s1 = m.start() if m else min(len(text), c.end + _SENT_WINDOW)
-                if any(c.end < k < s1 for k in kept_at):
+                if starts_between(c.end, s1):
                     out[i] = False
             elif _PARK_HEAD.search(c.text) and _LOC_POST.match(text, c.end):
                 m = _SENT_END.search(text, c.end, c.end + _SENT_WINDOW)
                 s1 = m.start() if m else min(len(text), c.end + _SENT_WINDOW)
-                if any(c.end < k < s1 for k in kept_at):
+                if starts_between(c.end, s1):
                     out[i] = False
                     placed.add(c.text)
             elif _PARK_HEAD.search(c.text) and _park_framed(text, c.start):
                 m = _SENT_END.search(text, c.end, c.end + _SENT_WINDOW)
                 s1 = m.start() if m else min(len(text), c.end + _SENT_WINDOW)
                 s0 = max((x.end() for x in _SENT_END.finditer(text, max(0, c.start - _SENT_WINDOW), c.start)), default=0)
-                if any(s0 <= candidates[j].start < s1 and not (candidates[j].start < c.end and candidates[j].end > c.start)
-                       for j in best.values()):
+                if any(not (candidates[j].start < c.end and candidates[j].end > c.start) for j in best_between(s0, s1)):
                     out[i] = False
                     placed.add(c.text)
         for i, c in enumerate(candidates):
@@ -560,7 +576,7 @@ class NameRanker:
                     and text[c.end:c.end + 1] == "的":
                 m = _CLAUSE_END.search(text, c.end, c.end + 60)
                 e1 = m.start() if m else min(len(text), c.end + 60)
-                if any(c.end < candidates[j].start < e1 and out[j] for j in best.values()):
+                if any(out[j] for j in best_between(c.end + 1, e1)):
                     out[i] = False  # "X能源化工基地的Y项目投产": the park is where Y is
                     placed.add(c.text)
         # a park named as a place once is a place at its other mentions ("今年前三季度，X产业园完成产业投资…")
@@ -569,14 +585,16 @@ class NameRanker:
                 out[i] = False
         # a kept name that is the start of a longer candidate of the next head ("洋浦国际集装箱枢纽|港扩建工程",
         # "青岛港董家口港区|原油码头三期工程"): the longer one, if it scores at least ``_OUTER``
-        kept = {(c.start, c.end): i for i, c in enumerate(candidates) if c.label == "project" and out[i]}
+        kept_from: dict[int, dict[tuple[int, int], int]] = {}  # kept names by start
+        for i, c in enumerate(candidates):
+            if c.label == "project" and out[i]:
+                kept_from.setdefault(c.start, {})[(c.start, c.end)] = i
         for i, c in enumerate(candidates):
             if c.label != "project" or out[i] or scores[i] < _OUTER:
                 continue
-            inner = [j for (s, e), j in kept.items() if s == c.start and e < c.end and candidates[j].group != c.group
+            inner = [j for (s, e), j in kept_from.get(c.start, {}).items() if e < c.end and candidates[j].group != c.group
                      and text[e:e + 1] != "的"]  # "X项目的一期工程": a part of X, not a longer name
-            if inner and not any(
-                    out[k] for k, o in enumerate(candidates) if o.label == "project" and o.group == c.group):
+            if inner and not any(out[k] for k in members.get(c.group, ())):
                 out[i] = True
                 for j in inner:
                     out[j] = False

@@ -579,8 +579,13 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
     "广东金岭新材料有限公司 … 金岭铜箔项目": the name without its place, brackets and legal form,
     cut at a word end (at least 4 characters), or its brand before the trade words (2-4 characters)."""
     out: list[Candidate] = []
+    covered = {p for a, b in taken for p in range(a, b)}  # positions inside a company already found
+    seen: set[str] = set()
     for c in registered:
         stem = _strip_places(_COMPANY_FORM_RE.sub("", re.sub(r"[(（][^()（）]*[)）]", "", c.text)))
+        if stem in seen:
+            continue  # a name registered again gives the same short forms
+        seen.add(stem)
         if len(stem) < 4 or _FACILITY_BRAND_RE.search(stem):
             continue  # short stems are the brands of ``_company_brand``; a port's or an airport's name is the facility
         if not _FIRM_TRADE_RE.search(stem) and all(
@@ -596,7 +601,7 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
             brand = ""
         for m in re.finditer(re.escape(stem[:4] if len(stem) >= 4 and not brand else brand or stem[:4]), text):
             s = m.start()
-            if any(a <= s < b for a, b in taken) or s not in bounds:
+            if s in covered or s not in bounds:
                 continue
             e = m.end()
             while e < len(text) and e - s < len(stem) and text[e] == stem[e - s]:
@@ -1562,9 +1567,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     # a firm's name starting a project's name ("瀚海石化年产60万吨聚丙烯项目")
     taken = [(c.start, c.end) for c in out if c.label == "company"]
     primary = [c for c in out if c.label == "project" and c.primary and c.rule in ("head", "weak")]
+    latest_start: dict[int, int] = {}  # by end, the latest start of a primary name ending there
+    for q in primary:
+        latest_start[q.end] = max(q.start, latest_start.get(q.end, -1))
     whole = [c for c in out if c.label == "project" and not c.primary and c.rule == "head"
              and (c.start == 0 or text[c.start - 1] in _CLAUSE_OPENERS)
-             and any(q.start > c.start and q.end == c.end for q in primary)]
+             and latest_start.get(c.end, -1) > c.start]
     for c in _companies_in_project_names(text, primary, seg, freq, taken, whole):
         add(c)
     # the short form of a registered name ("烟台明德精密机械有限公司 … 明德精密")
