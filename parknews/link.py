@@ -386,11 +386,16 @@ def _common_prefix(a: str, b: str) -> int:
 _SHORT_NAME_RE = re.compile(r"[(（](?:以下)?简称[“\"「]?(?P<short>[^”\"」)）,，。]{2,12}?)[”\"」]?[)）]")
 
 
+def _covered(names: list[Name]) -> set[int]:
+    """The positions inside the names (a name is short: a set, not a scan of all names per lookup)."""
+    return {p for n in names for p in range(n.start, n.end)}
+
+
 def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str, str]]:
     """"X项目（以下简称“Y”）": every Y in the text is a mention of the project X."""
     out = list(names)
     joins: dict[str, str] = {}
-    taken = [(n.start, n.end) for n in names]
+    taken = _covered(names)
     for n in names:
         if n.label != "project":
             continue
@@ -398,13 +403,16 @@ def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str
         if not m:
             continue
         short = m.group("short")
+        if short in joins:
+            joins[short] = n.text  # its occurrences are in already
+            continue
         joins[short] = n.text
         for occ in re.finditer(re.escape(short), text):
             a, b = occ.start(), occ.end()
-            if any(a < e and s < b for s, e in taken):
+            if any(q in taken for q in range(a, b)):
                 continue
             out.append(Name(short, a, b, "project"))
-            taken.append((a, b))
+            taken.update(range(a, b))
     out.sort(key=lambda x: (x.start, x.end))
     return out, joins
 
@@ -430,7 +438,8 @@ def _initial(place: str) -> str:
 def _add_abbreviations(text: str, names: list[Name], joins: dict[str, str]) -> list[Name]:
     """Every "凯雷高速" of a "凯里至雷山高速公路" named in the text is a mention of that project."""
     out = list(names)
-    taken = [(n.start, n.end) for n in names]
+    taken = _covered(names)
+    project_texts = {x.text for x in names if x.label == "project"}
     for n in names:
         if n.label != "project":
             continue
@@ -442,13 +451,13 @@ def _add_abbreviations(text: str, names: list[Name], joins: dict[str, str]) -> l
             if short in joins or short == n.text:
                 continue
             # the names stage may have proposed the short form itself ("（江恩城际）")
-            found = any(x.text == short and x.label == "project" for x in names)
+            found = short in project_texts
             for occ in re.finditer(re.escape(short), text):
                 a, b = occ.span()
-                if any(a < e and s < b for s, e in taken):
+                if any(q in taken for q in range(a, b)):
                     continue
                 out.append(Name(short, a, b, "project"))
-                taken.append((a, b))
+                taken.update(range(a, b))
                 found = True
             if found:
                 joins[short] = n.text
