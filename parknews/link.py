@@ -172,7 +172,9 @@ _SUBJECTLESS_BALANCE_RE = re.compile(
 # the project of the item before (not "在该项目现场，")
 _NEW_PLACE_RE = re.compile(r"\s*(?:在|而在)(?![^,，。]*(?:该|这|此|项目|工程|现场|工地|基地|园区))[^,，。;；]{1,12}[,，]")
 # a park or a region as the subject of a clause ("园区工业总产值", "带动全市…")
-_REGION_SUBJECT_RE = re.compile(r"园区|开发区|高新区|经开区|全区|全市|全省|全县|全国|我国|我省|我市")
+# the regions a clause may speak of as a whole
+_REGIONS = r"全区|全市|全省|全县|全国|我国|我省|我市"
+_REGION_SUBJECT_RE = re.compile(r"园区|开发区|高新区|经开区|" + _REGIONS)
 # what may stand before the subject of a clause: time words ("今年", "去年", "1至6月", "一季度")
 _TIME_LEAD_RE = re.compile(
     r"(?:\s|今年|去年|明年|目前|当前|近年来|今年以来|以来|全年|前|[0-9０-９]{4}年|[0-9０-９一二三四五六七八九十]{1,2}(?:个)?月份?"
@@ -205,7 +207,7 @@ _PHASE_OPENER_RE = re.compile(r"\s*+(?:其中|项目|工程)?[,，]?\s*+(?:一�
 # "去年前湾新区完成…", "新城规划面积56平方公里", "全市完成…"
 _REGION_WORD_RE = re.compile(
     r"(?!拟|选址|位于|在|落户|入驻|于|将|到|从|由)[\u4e00-\u9fff]{0,4}?(?:新区|新城|开发区|高新区|经开区|保税区|自贸区|园区)(?![\u4e00-\u9fff]{0,12}?(?:项目|工程))"
-    r"|全区|全市|全省|全县|全国|我国|我省|我市|(?:沿线)?各地|各省|各市"
+    r"|" + _REGIONS + r"|(?:沿线)?各地|各省|各市"
     # the state as an actor ("今年国家将抓紧完成…"), not 国家电网, 国家级
     r"|国家(?=[将要已共再还也]|计划|累计|安排|下达|层面)"
     # the firm as a whole ("企业去年实现销售收入…", "今年公司销售额有望突破…", "集团年产值将突破…")

@@ -368,6 +368,14 @@ _SIGNED_RE = re.compile(r"签约(?:投资)?(?:建设|兴建|打造)$|签约(?:�
 # "拟投资3.5亿元建设X", "将投资3800万欧元建设X": what an investment of a stated sum builds is named right after it
 _FUNDED_RE = re.compile(r"投资[约近超逾]?[0-9０-９.．一二三四五六七八九十两百千]{1,12}(?:多|余)?(?:万亿|亿|万)?(?:元|美元|欧元|港元|日元|英镑)"
                         r"(?:[（(][^）)]{1,20}[）)])?(?:人民币)?(?:，|,)?(?:用于|主要|分期|分两期|分三期)?(?:建设|兴建|打造|新建|扩建)$")
+
+
+def _framed(text: str, start: int) -> bool:
+    """An investor's, a signed agreement's or a stated sum's frame ends right before ``start``."""
+    return bool(_INVESTOR_RE.search(text, max(0, start - 30), start) or _SIGNED_RE.search(text, max(0, start - 8), start)
+                or _FUNDED_RE.search(text, max(0, start - 50), start))
+
+
 _SEP_BEFORE = re.compile(r"(?:、|和|及|以及|与)$")
 _SEP_AFTER = re.compile(r"(?:、|和|及|以及|与)")
 
@@ -491,9 +499,7 @@ class NameRanker:
                 c = candidates[i]
                 if out[i] or scores[i] < _INVESTOR_T or _PHASE_ANY.match(c.text):
                     continue
-                if (c.rule in ("head", "weak") and _INVESTOR_RE.search(text, max(0, c.start - 30), c.start)) \
-                        or (c.rule in ("head", "weak") and _SIGNED_RE.search(text, max(0, c.start - 8), c.start)) \
-                        or (c.rule in ("head", "weak") and _FUNDED_RE.search(text, max(0, c.start - 50), c.start)):
+                if c.rule in ("head", "weak") and _framed(text, c.start):
                     out[i] = True
         # the name an investor's frame introduces starts right after the frame ("…牵头建设的|合成生物中试平台项目"):
         # a kept best boundary a few characters (no figure) to the right of it gives way to the boundary at it
@@ -508,9 +514,7 @@ class NameRanker:
                             or not 0 < c.start - o.start <= 3 or _DIGIT.search(text, o.start, c.start) \
                             or not re.fullmatch(r"[\u4e00-\u9fff]+", text[o.start:c.start]):
                         continue
-                    if _INVESTOR_RE.search(text, max(0, o.start - 30), o.start) \
-                            or _SIGNED_RE.search(text, max(0, o.start - 8), o.start) \
-                            or _FUNDED_RE.search(text, max(0, o.start - 50), o.start):
+                    if _framed(text, o.start):
                         out[i], out[j] = False, True
                         best[g] = j
                         break

@@ -153,7 +153,6 @@ def _cn_year(s: str) -> int | None:
 # ---------------------------------------------------------------------------------------
 # Component patterns, each matched at a position with ``.match(text, pos)``.
 _SEP = r"\s*(?:--|——|—|–|-|~|至|到)\s*"
-_CN_NUM = r"[一二三四五六七八九十]"
 _MON_CN = r"十[一二]|[一二三四五六七八九十]"
 _DAY_CN = (
     r"三十一|三十|二十[一二三四五六七八九]|二十|十[一二三四五六七八九]|十|[一二三四五六七八九]"
@@ -1044,14 +1043,19 @@ _RE_CLOSERS = re.compile(r"[\s）)】」』”\"]*")
 _RE_PLACE_CLAUSE = re.compile(r"\s*(?:在|位于)[\u4e00-\u9fff]{2,14}")
 
 
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence holding a date that ends at ``end`` ends (within 400 characters)."""
+    m = _RE_CLAUSE_END.search(text, end, end + 400)
+    return m.start() if m else min(len(text), end + 400)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The comma clause around [start, end); the next clause too when the date closes its own
     ("3月22日上午,…举行开工仪式", "今天（4月20日）,…集中开工")."""
     lo = max(0, start - 200)  # a clause is short; the window keeps long pages linear
     left = max(text.rfind(c, lo, start) for c in "。！？!?；;\n，,")
     cs = left + 1 if left >= 0 else lo
-    m = _RE_CLAUSE_END.search(text, end, end + 400)
-    sentence_end = m.start() if m else min(len(text), end + 400)
+    sentence_end = _sentence_end(text, end)
     cm = _RE_COMMA.search(text, end, sentence_end)
     ce = cm.start() if cm else sentence_end
     if cm and _RE_CLOSERS.fullmatch(text, end, ce):
@@ -1111,8 +1115,7 @@ def _role(text: str, start: int, end: int) -> _Role:
     if role == "event" and not hits and today and _RE_OPENS_SENTENCE.search(text, max(0, start - 24), start):
         # "今天（10月22日），宁夏宁东能源化工基地传来消息，某项目…打通全流程，产出合格产品": the
         # 新闻联播 opener dates the stage its sentence reports, however many clauses set the scene
-        m = _RE_CLAUSE_END.search(text, end, end + 400)
-        s_end = m.start() if m else min(len(text), end + 400)
+        s_end = _sentence_end(text, end)
         bad = [(b.start(), b.end()) for b in _RE_ROLE_BAD.finditer(text, ce, s_end)]
         later = next((h for h in _RE_ROLE.finditer(text, ce, s_end) if not any(a <= h.start() < b for a, b in bad)), None)
         if later is not None and later.lastgroup != "published" and not _RE_REPORTED.search(text, end, later.start()) \
@@ -1121,8 +1124,7 @@ def _role(text: str, start: int, end: int) -> _Role:
             role, trig_end, trig_pos = later.lastgroup, later.end(), later.start()
             hits = [later]
     if role == "event" and not hits:
-        m = _RE_CLAUSE_END.search(text, end, end + 400)
-        coll = _RE_COLLECTIVE.search(text, ce, m.start() if m else min(len(text), end + 400))
+        coll = _RE_COLLECTIVE.search(text, ce, _sentence_end(text, end))
         if coll and coll.lastgroup:
             role, collective = coll.lastgroup, True
     rel = _RE_RELEASED.search(text, end, ce)

@@ -1088,7 +1088,6 @@ def is_generic(tokens: Iterable[str]) -> bool:
 _PART_OF_PROJECT = frozenset(("主体",))
 _ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十]")
 _ANNUAL_CAPACITY = frozenset(("年产", "年处理", "日处理", "年加工", "年出栏", "年吞吐", "日产"))
-_NOUNISH = ("n", "vn", "ng", "an", "j", "l", "ns", "nz", "nt", "eng", "a", "b")
 
 
 def _trim_left(
