@@ -53,6 +53,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -96,12 +97,22 @@ def fold_splits(n: int, folds: int, repeats: int) -> list[tuple[list[int], set[i
     return splits
 
 
-def fit_ranker(X: list, y: list, *, C: float = 1.0, threshold: float = 0.7, sample_weight: list | None = None):
+def fit_ranker(X: list, y: list, *, C: float = 1.0, threshold: float = 0.7, sample_weight: list | None = None,
+               **fit: object):
     """A :class:`NameRanker` fitted as ``parknews train`` fits it (:func:`parknews.rank.fit_weights`)."""
     from parknews.rank import NameRanker, fit_weights
 
-    weights, intercept = fit_weights(X, y, C=C, sample_weight=sample_weight)
+    weights, intercept = fit_weights(X, y, C=C, sample_weight=sample_weight, **fit)
     return NameRanker(weights, intercept, threshold)
+
+
+def _class_weight(spec: str) -> object:
+    """``balanced``, ``none`` or the weight W of positives (negatives 1)."""
+    if spec == "balanced":
+        return "balanced"
+    if spec == "none":
+        return None
+    return {0: 1.0, 1: float(spec)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -115,6 +126,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--item-threshold", default=None, metavar="T|none",
                     help="the score from which a digest item ('在<place>，…') keeping no project keeps its best "
                          "candidate (parknews.rank._ITEM_T; default: the shipped value, 'none': off)")
+    ap.add_argument("--subject-threshold", default=None, metavar="T|none",
+                    help="the score from which the subject of a project's attributes ('X计划总投资…') is kept "
+                         "(parknews.rank._SUBJECT_T; default: the shipped value, 'none': off)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=1, help="repeat the CV with this many shuffles (sums over all)")
     ap.add_argument("--errors", action="store_true", help="print the project-name mistakes of every fold")
@@ -123,6 +137,15 @@ def main(argv: list[str] | None = None) -> None:
                     help="more gold articles (and their corpus) added to the training part of every fold, never scored")
     ap.add_argument("--extra-weight", type=float, default=1.0, metavar="W",
                     help="sample weight of the --extra articles' candidates (default 1)")
+    ap.add_argument("--penalty", default="l2", choices=("l2", "l1", "elasticnet"),
+                    help="the regularisation (l1 / elasticnet: solver saga)")
+    ap.add_argument("--l1-ratio", type=float, default=None, help="elasticnet's l1 ratio")
+    ap.add_argument("--class-weight", default="balanced", metavar="balanced|none|W",
+                    help="class weights: balanced (shipped), none, or W for the positives")
+    ap.add_argument("--min-count", type=int, default=0,
+                    help="leave out features seen on fewer than N training candidates of the fold")
+    ap.add_argument("--drop", default=None, metavar="REGEX",
+                    help="leave out the features whose key matches REGEX (re.match) from training")
     args = ap.parse_args(argv)
 
     import parknews.rank as rank
@@ -133,6 +156,8 @@ def main(argv: list[str] | None = None) -> None:
         rank._EMPTY_T = None if args.empty_threshold.lower() == "none" else float(args.empty_threshold)
     if args.item_threshold is not None:
         rank._ITEM_T = None if args.item_threshold.lower() == "none" else float(args.item_threshold)
+    if args.subject_threshold is not None:
+        rank._SUBJECT_T = None if args.subject_threshold.lower() == "none" else float(args.subject_threshold)
     gold, corpus, texts = load_train(args.gold)
     per = [labelled_candidates([g], texts) for g in gold]  # features once per article
     Xs, ys = seed_candidates()
@@ -162,11 +187,16 @@ def main(argv: list[str] | None = None) -> None:
     accs = ("attribution", "attribution (to a project)")
     total = {m: {r: PRF() for r in rows} | {a: Accuracy() for a in accs} for m in ("rules", "ranker")}
     tmp = Path(tempfile.mkdtemp())
+    dropped = re.compile(args.drop) if args.drop else None
     for k, (idx, held) in enumerate(fold_splits(len(gold), args.folds, args.repeats)):
         X = [x for i in idx if i not in held for x in per[i][0]] + Xs + Xe
         y = [v for i in idx if i not in held for v in per[i][1]] + ys + ye
         w = [1.0] * (len(y) - len(ye)) + [args.extra_weight] * len(ye)
-        ranker = fit_ranker(X, y, C=args.C, threshold=args.threshold, sample_weight=w)
+        if args.drop:
+            X = [{key: v for key, v in x.items() if not dropped.match(key)} for x in X]
+        ranker = fit_ranker(X, y, C=args.C, threshold=args.threshold, sample_weight=w, penalty=args.penalty,
+                            l1_ratio=args.l1_ratio, class_weight=_class_weight(args.class_weight),
+                            min_count=args.min_count)
         fold = tmp / f"fold{k}.jsonl"
         fold.write_text("".join(json.dumps(gold[i], ensure_ascii=False) + "\n" for i in sorted(held)), encoding="utf-8")
         for mode in ("ranker",) + (() if args.no_rules else ("rules",)):
@@ -184,8 +214,9 @@ def main(argv: list[str] | None = None) -> None:
         if args.no_rules and mode == "rules":
             continue
         extra = f" extra={','.join(args.extra)} weight={args.extra_weight}" if args.extra else ""
-        print(f"[{mode}] C={args.C} threshold={args.threshold} empty_threshold={rank._EMPTY_T} "
-              f"item_threshold={rank._ITEM_T} folds={args.folds} "
+        print(f"[{mode}] C={args.C} penalty={args.penalty} l1_ratio={args.l1_ratio} class_weight={args.class_weight} "
+              f"min_count={args.min_count} drop={args.drop} threshold={args.threshold} empty_threshold={rank._EMPTY_T} "
+              f"item_threshold={rank._ITEM_T} subject_threshold={rank._SUBJECT_T} folds={args.folds} "
               f"repeats={args.repeats}{extra}")
         for r in rows:
             p = t[r]

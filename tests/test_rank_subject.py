@@ -1,0 +1,63 @@
+"""The subject of a project's attributes (``parknews.rank._SUBJECT_T``, branch ranker13): a name that
+opens its sentence or clause (or follows its owner there) and whose predicate is an investment, a
+builder, a length, a site or a completion date is kept from score 0.1. Press releases and a park's
+news pages introduce each project once this way ("X计划总投资…", "X由Y投资建设", "X全长…"), and the
+ranker, trained on news that names a project again and again, scores such a once-named name low.
+Articles and sentences written for these tests."""
+
+import pytest
+
+import parknews.rank as rank
+from parknews.extractors.names import find_candidates, find_names
+
+ARTICLES = [  # article (our own) → the project names found; the names only the decision keeps
+    ("滨江经济开发区四个重点项目集中开工\n\n6月2日上午，滨江经济开发区举行2024年第一批重点项目集中开工仪式，"
+     "此次开工的4个项目总投资31.5亿元。\n\n其中，江南精工机械有限公司年产3万台精密减速器项目计划总投资8亿元，"
+     "总用地面积约90亩，预计2025年底建成投产。\n\n滨江高端装备产业园项目由滨江城投集团投资建设，总投资6.5亿元，"
+     "规划用地8公顷，项目分两期建设。\n\n滨江大道北延工程全长1.8公里，道路红线宽40米，总投资4.2亿元，"
+     "是开发区今年的重点基础设施工程。\n\n今年以来，滨江经济开发区累计完成固定资产投资38亿元，新签约亿元以上项目9个。",
+     ["年产3万台精密减速器项目", "滨江高端装备产业园项目", "滨江大道北延工程"], ["年产3万台精密减速器项目"]),
+    ("云岭工业园区三个项目同日开工\n\n9月12日，云岭工业园区三个项目同日开工，总投资20亿元。\n\n"
+     "云岭新能源电池材料项目计划总投资12亿元，占地面积160亩，预计明年9月建成。\n\n"
+     "云岭污水处理厂提标改造工程由云岭水务公司投资建设，总投资1.6亿元。\n\n云岭大道东段改造工程全长3.1公里，总投资2.4亿元。",
+     ["云岭新能源电池材料项目", "云岭污水处理厂提标改造工程", "云岭大道东段改造工程"],
+     ["云岭污水处理厂提标改造工程", "云岭大道东段改造工程"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "decided"), ARTICLES)
+def test_subject_names(text, names, decided, monkeypatch):
+    found = [n for n in find_names(text) if n.label == "project"]
+    assert [n.text for n in found] == names
+    for n in found:
+        assert text[n.start:n.end] == n.text
+    monkeypatch.setattr(rank, "_SUBJECT_T", None)
+    without = {n.text for n in find_names(text) if n.label == "project"}
+    assert not set(decided) & without  # the decision, not the score, keeps these
+
+
+SUBJECTS = [  # sentence (our own), candidate → the subject of a project's attributes?
+    ("其中，华光新材料项目占地120亩，预计年底建成。", "华光新材料项目", True),
+    ("绿洲冷链物流中心总建筑面积5.6万平方米，计划明年6月竣工。", "绿洲冷链物流中心", True),
+    ("宁海港区三期工程由宁海港务集团投资建设，总投资22亿元。", "宁海港区三期工程", True),
+    ("会上签约10个项目；锦程光电显示项目总投资约12亿元。", "锦程光电显示项目", True),
+    ("其中，江南精工机械有限公司年产3万台精密减速器项目计划总投资8亿元。", "年产3万台精密减速器项目", True),
+    ("滨海东路快速化改造工程预计2026年建成通车。", "滨海东路快速化改造工程", True),
+    # not the sentence's subject: another word opens the clause
+    ("会上，江北新区的锦程光电显示项目总投资12亿元。", "锦程光电显示项目", False),
+    ("园区将加快推进锦程光电显示项目总投资12亿元的建设。", "锦程光电显示项目", False),
+    # a sum of many (超, 突破) or no figure is no project's attribute
+    ("目前，丹岭项目计划投资规模超200亿元。", "丹岭项目", False),
+    ("锦程光电显示项目总投资突破12亿元。", "锦程光电显示项目", False),
+    # a phase, a place's projects, a nationwide category: not a name of its own
+    ("二期工程总投资3亿元，预计年内完工。", "二期工程", False),
+    ("宁波项目总投资12亿元。", "宁波项目", False),
+    ("全国铁路预计投产新线3000公里。", "全国铁路", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), SUBJECTS)
+def test_subject_of_attributes(sentence, name, expected):
+    cands = [c for c in find_candidates(sentence) if c.label == "project" and c.text == name]
+    assert cands, f"no candidate {name!r}"
+    assert rank._subject_of_attributes(sentence, cands[0]) is expected
