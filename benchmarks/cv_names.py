@@ -56,6 +56,7 @@ import random
 import re
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -146,6 +147,9 @@ def main(argv: list[str] | None = None) -> None:
                     help="leave out features seen on fewer than N training candidates of the fold")
     ap.add_argument("--drop", default=None, metavar="REGEX",
                     help="leave out the features whose key matches REGEX (re.match) from training")
+    ap.add_argument("--prune", default=None, metavar="REGEX:N",
+                    help="leave out the features matching REGEX seen on fewer than N training candidates of the fold")
+    ap.add_argument("--bags", type=int, default=0, help="average N fits on bootstrap resamples (0: one fit)")
     args = ap.parse_args(argv)
 
     import parknews.rank as rank
@@ -194,9 +198,13 @@ def main(argv: list[str] | None = None) -> None:
         w = [1.0] * (len(y) - len(ye)) + [args.extra_weight] * len(ye)
         if args.drop:
             X = [{key: v for key, v in x.items() if not dropped.match(key)} for x in X]
+        if args.prune:
+            pat, _, n = args.prune.rpartition(":")
+            seen = Counter(key for x in X for key in x if re.match(pat, key))
+            X = [{key: v for key, v in x.items() if not (re.match(pat, key) and seen[key] < int(n))} for x in X]
         ranker = fit_ranker(X, y, C=args.C, threshold=args.threshold, sample_weight=w, penalty=args.penalty,
                             l1_ratio=args.l1_ratio, class_weight=_class_weight(args.class_weight),
-                            min_count=args.min_count)
+                            min_count=args.min_count, bags=args.bags)
         fold = tmp / f"fold{k}.jsonl"
         fold.write_text("".join(json.dumps(gold[i], ensure_ascii=False) + "\n" for i in sorted(held)), encoding="utf-8")
         for mode in ("ranker",) + (() if args.no_rules else ("rules",)):
@@ -215,7 +223,7 @@ def main(argv: list[str] | None = None) -> None:
             continue
         extra = f" extra={','.join(args.extra)} weight={args.extra_weight}" if args.extra else ""
         print(f"[{mode}] C={args.C} penalty={args.penalty} l1_ratio={args.l1_ratio} class_weight={args.class_weight} "
-              f"min_count={args.min_count} drop={args.drop} threshold={args.threshold} empty_threshold={rank._EMPTY_T} "
+              f"min_count={args.min_count} drop={args.drop} prune={args.prune} bags={args.bags} threshold={args.threshold} empty_threshold={rank._EMPTY_T} "
               f"item_threshold={rank._ITEM_T} subject_threshold={rank._SUBJECT_T} folds={args.folds} "
               f"repeats={args.repeats}{extra}")
         for r in rows:

@@ -1,6 +1,8 @@
 """The subject of a project's attributes (``parknews.rank._SUBJECT_T``, branch ranker13): a name that
 opens its sentence or clause (or follows its owner there) and whose predicate is an investment, a
-builder, a length, a site or a completion date is kept from score 0.1. Press releases and a park's
+builder, a length, a site or a completion date is kept from score 0.1 (its boundary at the clause's
+start, also when another boundary of its head scores higher; it replaces a kept shorter boundary from
+0.5, ``_SUBJECT_LONGER``). Press releases and a park's
 news pages introduce each project once this way ("X计划总投资…", "X由Y投资建设", "X全长…"), and the
 ranker, trained on news that names a project again and again, scores such a once-named name low.
 Articles and sentences written for these tests."""
@@ -22,7 +24,26 @@ ARTICLES = [  # article (our own) → the project names found; the names only th
      "云岭污水处理厂提标改造工程由云岭水务公司投资建设，总投资1.6亿元。\n\n云岭大道东段改造工程全长3.1公里，总投资2.4亿元。",
      ["云岭新能源电池材料项目", "云岭污水处理厂提标改造工程", "云岭大道东段改造工程"],
      ["云岭污水处理厂提标改造工程", "云岭大道东段改造工程"]),
+    # the boundary at the clause's start, not the head's best one (生态茶园示范基地项目 scores higher)
+    ("今年全县新开工农业项目6个，总投资4.8亿元。其中，青溪万亩生态茶园示范基地项目由青溪农旅集团投资建设，种植面积1.1万亩。",
+     ["青溪万亩生态茶园示范基地项目"], ["青溪万亩生态茶园示范基地项目"]),
+    # not a clause that names the project inside (眉山市还在加快建设X): X is found by its score
+    ("今年以来，全市固定资产投资增长12%。眉山市还在加快建设锦江新材料产业园二期项目，总投资约30亿元。",
+     ["锦江新材料产业园二期项目"], []),
 ]
+
+LONGER = [  # article (our own) → names; the kept shorter boundary the subject's boundary replaces
+    ("自治区重大项目集中开工，总投资2100亿元。其中，哈密南“风光火储”一体化基地项目总投资约260亿元，规划建设新能源装机"
+     "400万千瓦；准东煤制油项目由新能集团投资建设，总投资180亿元。",
+     ["哈密南“风光火储”一体化基地项目", "准东煤制油项目"], "“风光火储”一体化基地项目"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "shorter"), LONGER)
+def test_subject_boundary_replaces_a_shorter_one(text, names, shorter, monkeypatch):
+    assert [n.text for n in find_names(text) if n.label == "project"] == names
+    monkeypatch.setattr(rank, "_SUBJECT_LONGER", 1.1)  # off: the shorter boundary scores higher
+    assert shorter in [n.text for n in find_names(text) if n.label == "project"]
 
 
 @pytest.mark.parametrize(("text", "names", "decided"), ARTICLES)
@@ -43,7 +64,8 @@ SUBJECTS = [  # sentence (our own), candidate → the subject of a project's att
     ("会上签约10个项目；锦程光电显示项目总投资约12亿元。", "锦程光电显示项目", True),
     ("其中，江南精工机械有限公司年产3万台精密减速器项目计划总投资8亿元。", "年产3万台精密减速器项目", True),
     ("滨海东路快速化改造工程预计2026年建成通车。", "滨海东路快速化改造工程", True),
-    # not the sentence's subject: another word opens the clause
+    # not the sentence's subject: another word opens the clause, or the candidate holds a clause (还在)
+    ("今年以来，眉山市还在加快建设锦江新材料产业园二期项目，总投资约30亿元。", "眉山市还在加快建设锦江新材料产业园二期项目", False),
     ("会上，江北新区的锦程光电显示项目总投资12亿元。", "锦程光电显示项目", False),
     ("园区将加快推进锦程光电显示项目总投资12亿元的建设。", "锦程光电显示项目", False),
     # a sum of many (超, 突破) or no figure is no project's attribute
