@@ -197,8 +197,10 @@ _CO_BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该下属旗�
 _COMPANY_SUFFIX_RE = re.compile(
     # ("重庆市轨道交通（集团）有限公司": the group in brackets is part of the legal form)
     r"(?:[(（]集团[)）](?:股份有限公司|有限责任公司|有限公司)"
-    r"|集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|总公司"
-    r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行)"
+    # (not an army group, "第71集团军", nor the banking trade or its regulator, "中国银行业协会",
+    # "中国银行保险监督管理委员会": news of the day names them often, and they are no firms)
+    r"|集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团(?!军)|总公司"
+    r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行(?!业(?![务绩])|保险监督))"
     r"(?:[(（](?!以下|下称|简称)[^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司)|(?<=集团|公司)" + _CO_BRANCH + ")?"
     r"(?:(?<=银行)" + _BRANCH + ")?"
 )
@@ -356,7 +358,7 @@ _COMPANY_TAIL_BLOCK = re.compile(r"[\u4e00-\u9fff]?(?:项目|工程|基地|工�
 # a well-known name that is part of another word: "中国石油大学", "中国建筑业协会", "中国电子学会"
 _GAZETTEER_BLOCK_RIGHT = re.compile(
     r"(?:大学|学院|学会|协会|联合会|商会|研究会|报社|日报|网(?![络点])|业(?![务绩])|工业(?!集团|公司)|行业|事业|金属|互联网|商务|人才"
-    r"|公路|铁路(?!局))"
+    r"|公路|铁路(?!局)|保险监督)"
 )
 _HEAD_THEN_BY_RE = re.compile(r"(?:项目|工程|产业园|基地|中心|工厂)(?:由|是|为|系)")
 # (or an engineering bureau of a construction group: "中交|一公局", "中铁|十八局")
