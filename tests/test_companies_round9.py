@@ -26,3 +26,21 @@ NOT_FIRMS = [
 @pytest.mark.parametrize(("sentence", "expected"), NOT_FIRMS)
 def test_not_firms(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A short listed name that jieba glues to its company word or bureau ("联想集团", "中交二航局" are one
+# word to it; "中|铁十八局" is cut inside the name): the word ends after that tail, so the name is
+# whole. (List names: run with the list as shipped only.)
+GLUED_TO_THE_COMPANY_WORD = [
+    ("记者从联想集团获悉，今年服务器出货量创新高。", {"联想集团"}),
+    ("浪潮集团负责人介绍，订单已经排到明年。", {"浪潮集团"}),
+    ("中铁十八局承建的隧道今天贯通。", {"中铁十八局"}),
+    ("中交二航局承建的跨江大桥合龙。", {"中交二航局"}),
+    ("由中铁二十局施工的隧道贯通。", {"中铁二十局"}),
+    ("他们在联想的基础上提出了新方案。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GLUED_TO_THE_COMPANY_WORD)
+def test_glued_to_the_company_word(sentence, expected):
+    assert companies(sentence) == expected

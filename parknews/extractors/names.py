@@ -1506,9 +1506,14 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if len(name) <= 3:
             # a short name must be whole words ("国投" is not in "跨国投资")
             # (jieba glues a preposition to an unknown brand: "由台|积电" is 由 + 台积电)
+            # (and it knows some firms with their company word or bureau as one word, "联想集团",
+            # "中交二航局", or cuts them elsewhere, "中|铁十八局": the word then ends after that tail)
             bounds = word_bounds()
             left_ok = ms in bounds or (ms - 1 in bounds and text[ms - 1] in _GLUED_PREPOSITIONS)
-            if not left_ok or me not in bounds:
+            tail = _COMPANY_TAIL_RE.match(text, me)
+            right_ok = me in bounds or (tail is not None and tail.end() > me and tail.end() in bounds
+                                        and _STRICT_COMPANY_RIGHT.match(text[me:tail.end()]) is not None)
+            if not left_ok or not right_ok:
                 continue
         if name in strict and not (
             _STRICT_COMPANY_RIGHT.match(text[me:me + 5])
