@@ -44,3 +44,18 @@ GLUED_TO_THE_COMPANY_WORD = [
 @pytest.mark.parametrize(("sentence", "expected"), GLUED_TO_THE_COMPANY_WORD)
 def test_glued_to_the_company_word(sentence, expected):
     assert companies(sentence) == expected
+
+
+# A firm's deputy officer is one of its own words, as its chairman is: "X副总裁", "X副总经理".
+DEPUTY_OFFICERS = [
+    ("岚禾乳业副总裁王敏介绍，工厂投产后年产奶粉5万吨。", {"岚禾乳业"}),
+    ("瀚川科技副总经理李明表示，今年订单饱满。", {"瀚川科技"}),
+    ("鼎信电子副董事长出席了签约仪式。", {"鼎信电子"}),
+    ("该企业副总经理介绍，二期工程明年开工。", set()),
+    ("集团副总裁介绍，公司将加大研发投入。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEPUTY_OFFICERS)
+def test_deputy_officers(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -396,7 +396,8 @@ _CTX_HAN = r"[^，,。；;：:！!？?、\s（）()“”\"]"
 # cues after the name: (strong) a firm's own words; (weak) a verb of investing, "A与B签约" (no 的
 # between: "与清华大学的研发合作基础" is a noun phrase); (list) "A、B等企业"
 _CTX_AFTER_RE = re.compile(
-    r"(?P<strong>旗下|[（(](?:股票|证券)代码|[（(]企业专区|董事长|总经理|总裁|首席执行官|CEO|创始人)"
+    # (a deputy is a firm's officer too: "X副总裁", "X副总经理")
+    r"(?P<strong>旗下|[（(](?:股票|证券)代码|[（(]企业专区|副?(?:董事长|总经理|总裁)|首席执行官|CEO|创始人)"
     # (up to four adverbs or time words may stand between the name and its verb: "瑞泽医药今年在当地投资建设";
     # bounded, as an unbounded run made a scan of a long repetitive text quadratic)
     r"|(?:今年|明年|近日|日前|近期|目前|今日|昨日|昨晚|晚间|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继){0,4}"
