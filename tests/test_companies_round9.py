@@ -59,3 +59,25 @@ DEPUTY_OFFICERS = [
 @pytest.mark.parametrize(("sentence", "expected"), DEPUTY_OFFICERS)
 def test_deputy_officers(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# "X负责人", "X相关负责人": news quotes a firm's manager by the firm's name; the name must read as
+# a firm's (a brand, a brand + a trade word), not a park, an office, a village, a project or a place.
+MANAGER_OF = [
+    ("禾丰农业负责人介绍，基地采用了智能灌溉。", {"禾丰农业"}),
+    ("瑞岭新材相关负责人说，产业园全部建成后年产值超过10亿元。", {"瑞岭新材"}),
+    ("博特伦负责人介绍，新工厂年产电机50万台。", {"博特伦"}),
+    ("园区负责人介绍，今年将新引进项目30个。", set()),
+    ("开发区负责人表示，将全力保障项目建设。", set()),
+    ("国家发展改革委有关负责人介绍，今年将加快项目审批。", set()),
+    ("合作社负责人告诉记者，今年分红超过100万元。", set()),
+    ("小岗村负责人介绍，村集体收入突破千万元。", set()),
+    ("湿地公园负责人介绍，今年候鸟数量明显增加。", set()),
+    ("县农业农村局负责人介绍，全县粮食播种面积稳定。", set()),
+    ("当地一家食品企业负责人表示，订单增长明显。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MANAGER_OF)
+def test_manager_of(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
