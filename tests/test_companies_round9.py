@@ -81,3 +81,20 @@ MANAGER_OF = [
 @pytest.mark.parametrize(("sentence", "expected"), MANAGER_OF)
 def test_manager_of(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# "X是一家…企业/公司": the sentence says what X is (the clause must call it a firm); people,
+# pronouns and places before 是一家 are not names of firms.
+IS_A_FIRM = [
+    ("瀚岳生物是一家专注抗体药物研发的企业。", {"瀚岳生物"}),
+    ("博特伦是一家生产工业电机的公司。", {"博特伦"}),
+    ("张明是一家汽车企业的技术员。", set()),
+    ("这是一家专注新材料研发的企业。", set()),
+    ("宁波是一家家民营企业成长的沃土。", set()),
+    ("瀚岳生物是一家之言。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), IS_A_FIRM)
+def test_is_a_firm(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
