@@ -98,3 +98,25 @@ IS_A_FIRM = [
 @pytest.mark.parametrize(("sentence", "expected"), IS_A_FIRM)
 def test_is_a_firm(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A strict name (an everyday word too) that only a 、 next to it makes a firm needs the list to name
+# firms: another company in it, a second strict name, or "等…企业" after it. (List names: with the
+# list as shipped only.)
+STRICT_NAMES_IN_LISTS = [
+    ("要坚定理想、信念，牢记初心使命。", set()),
+    ("把握近期、中期、远景目标，统筹推进。", set()),
+    ("标语上写着“解放思想、解放生产力”。", set()),
+    ("友谊、亲情、荣耀都是这部电影的主题。", set()),
+    ("长安、洛阳等古都吸引了大量游客。", set()),
+    ("比亚迪、理想的销量都创了新高。", {"比亚迪", "理想"}),
+    ("万科、金地等房企纷纷推出优惠。", {"万科", "金地"}),
+    ("金地、龙湖都在北京拿了地。", {"金地", "龙湖"}),
+    ("红旗、解放等自主品牌销量增长。", {"红旗", "解放"}),
+    ("蔚来、小鹏、理想等新势力车企交付量创新高。", {"蔚来", "小鹏", "理想"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STRICT_NAMES_IN_LISTS)
+def test_strict_names_in_lists(sentence, expected):
+    assert companies(sentence) == expected

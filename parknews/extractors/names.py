@@ -733,6 +733,35 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
 # a list of short names closed by a cue that it is a list of examples ("A、B、C等", "以A、B为代表",
 # "包括A、B在内"); items are cut at punctuation, the first one at the frame words before it
 _LIST_ITEM = r"[^，,。；;：:！!？?、\s（）()“”\"…]"
+_LIST_ITEM_RE = re.compile(_LIST_ITEM + "{1,12}")
+_LIST_ITEM_BACK_RE = re.compile(_LIST_ITEM + "{1,12}$")
+
+
+def _unconfirmed_list_items(text: str, marked: list[tuple[int, int, str]], companies: list[Candidate]) -> list[Candidate]:
+    """The strict names of ``marked`` (an everyday word too: 理想, 大众, 解放, 红旗, 远景) that a
+    list mark next to them is all that makes a firm, in a list that names no other firm: no
+    other company in the list, no second strict name, no "等…企业" after it ("坚定理想、信念",
+    "解放全世界、解放全人类", "近期、远景目标" name no firm; "万科、金地等房企", "金地、龙湖" do)."""
+    out: list[Candidate] = []
+    at = {(c.start, c.end): c for c in companies}
+    marked_spans = {(s, e) for s, e, _n in marked}
+    for s, e, name in marked:
+        c = at.get((s, e))
+        if c is None:
+            continue  # merged with a brand next to it ("华晨宝马"): a name already
+        a, b = s, e
+        while a > 0 and text[a - 1] == "、" and (m := _LIST_ITEM_BACK_RE.search(text, max(0, a - 13), a - 1)):
+            a = m.start()
+        while text[b:b + 1] == "、" and (m := _LIST_ITEM_RE.match(text, b + 1)):
+            b = m.end()
+        others = {n for s2, e2, n in marked if a <= s2 and e2 <= b and n != name}
+        if others or any(a <= d.start and d.end <= b and (d.start, d.end) not in marked_spans for d in companies):
+            continue
+        if any(_FIRM_LIST_CUE_RE.match(text, k.start()) for k in re.finditer("等|在内", text[:b]) if k.start() >= e) or \
+                _FIRM_LIST_CUE_RE.match(text, b):
+            continue
+        out.append(c)
+    return out
 # (found from its last 、: a literal first character lets ``re`` skip ahead; the items before it
 # are then read leftwards up to the clause start)
 # (a list cut short by an ellipsis, "A、B、C……一批批民企", only with the cue that it lists firms)
@@ -1503,6 +1532,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
 
     # well-known companies written without a suffix ("宝马", "中国中车", "万科、金地等")
     strict = _company_table()[1]
+    by_list_mark: list[tuple[int, int, str]] = []  # strict names known only by a 、 next to them
     for ms, me, name in _company_literals().finditer(text):
         if len(name) <= 3:
             # a short name must be whole words ("国投" is not in "跨国投资")
@@ -1539,7 +1569,11 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             seen.add((prev.start, end, "company"))
             seen.add((ms, end, "company"))  # the second brand alone is inside the merged name, not a firm of its own
             continue
+        if name in strict and end == me and not _STRICT_COMPANY_RIGHT.match(text[me:me + 5]):
+            by_list_mark.append((ms, end, name))
         add(Candidate(text[ms:end], ms, end, "company", rule="gazetteer", distinctive=True))
+    for c in _unconfirmed_list_items(text, by_list_mark, [c for c in out if c.label == "company"]):
+        out.remove(c)
 
     # a group's regional subsidiary is named after the group and the region ("国家电投集团|江西电力有限公司",
     # "中国移动通信集团|广东有限公司"): a registered name that starts with a place right after a group's
