@@ -120,3 +120,20 @@ STRICT_NAMES_IN_LISTS = [
 @pytest.mark.parametrize(("sentence", "expected"), STRICT_NAMES_IN_LISTS)
 def test_strict_names_in_lists(sentence, expected):
     assert companies(sentence) == expected
+
+
+# A trade word after a known brand that starts what the brand makes or does ("西门子|电气产品",
+# "宝马|汽车销量") is no part of the firm's name; as the end of a name it stays ("西门子医疗投资建设").
+# (List names: with the list as shipped only.)
+TRADE_THAT_STARTS_THE_PRODUCT = [
+    ("西门子电气产品华东总部今天在苏州揭牌。", {"西门子"}),
+    ("宝马汽车销量今年增长了一成。", {"宝马"}),
+    ("特斯拉汽车零部件供应商大会在上海举行。", {"特斯拉"}),
+    ("由西门子医疗投资建设的影像设备基地投产。", {"西门子医疗"}),
+    ("比亚迪汽车在当地投资建设的工厂投产。", {"比亚迪汽车"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRADE_THAT_STARTS_THE_PRODUCT)
+def test_trade_that_starts_the_product(sentence, expected):
+    assert companies(sentence) == expected

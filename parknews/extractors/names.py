@@ -355,6 +355,10 @@ _COMPANY_TAIL_RE = re.compile(
     r"(?:" + _BRANCH + "|" + _CO_BRANCH + ")?"
 )
 _COMPANY_TAIL_BLOCK = re.compile(r"[\u4e00-\u9fff]?(?:项目|工程|基地|工厂|中心)")
+# a trade word after a known brand that starts what the brand makes or does, not the firm's name:
+# "西门子|电气产品", "比亚迪|汽车零部件", "宝马|汽车销量" (a legal form never does: "宝马集团")
+_TRADE_TAIL_RE = re.compile(r"(?:制药|医疗|汽车|电器|电气|能源|地产|置业|科技)$")
+_TRADE_TAIL_BLOCK = re.compile(r"产品|设备|装备|产业|零部件|部件|配件|业务|板块|系统|技术|材料|整车|领域|市场|行业|销量|产量|出口|工业")
 # a well-known name that is part of another word: "中国石油大学", "中国建筑业协会", "中国电子学会"
 _GAZETTEER_BLOCK_RIGHT = re.compile(
     r"(?:大学|学院|学会|协会|联合会|商会|研究会|报社|日报|网(?![络点])|业(?![务绩])|工业(?!集团|公司)|行业|事业|金属|互联网|商务|人才"
@@ -1556,7 +1560,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue  # right after a date it is the word ("计划明年6月中交、下半年投产": 中间交接), not the firm
         end = me
         tail = _COMPANY_TAIL_RE.match(text, end)
-        if tail and tail.end() > end and not _COMPANY_TAIL_BLOCK.match(text, tail.end()):
+        if tail and tail.end() > end and not _COMPANY_TAIL_BLOCK.match(text, tail.end()) and not (
+                _TRADE_TAIL_RE.search(tail.group()) and _TRADE_TAIL_BLOCK.match(text, tail.end())):
             end = tail.end()  # "比亚迪公司", "罗氏制药", "西门子医疗", "中铁十八局集团"
         elif _GAZETTEER_BLOCK_RIGHT.match(text, end):
             continue
