@@ -20,6 +20,8 @@ NOT_FIRMS = [
     ("全省银行业金融机构新增贷款3000亿元。", set()),
     ("中国银行上海市分行向项目发放贷款。", {"中国银行上海市分行"}),
     ("海澜集团董事长介绍，公司将扩大投资。", {"海澜集团"}),
+    # (the central bank, an organisation jieba knows, starting a project-like name)
+    ("由中国人民银行南昌市中心支行主办的金融知识宣传月活动今天启动。", set()),
 ]
 
 

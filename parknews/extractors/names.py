@@ -670,7 +670,8 @@ def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int
     # (an organisation jieba knows: a word of its dictionary; not "国际航运", "国家…": those are no firms)
     if k < len(tokens) - 1 and tokens[k][1] == "nt" and 2 <= len(tokens[k][0]) <= 6 and freq.get(tokens[k][0], 0) \
             and not tokens[k][0].startswith(("国际", "国家", "全国", "中央")) and not _HEAD_RE.search(tokens[k][0]) \
-            and not _NOT_A_FIRM_END.search(tokens[k][0]):
+            and not _NOT_A_FIRM_END.search(tokens[k][0]) \
+            and not (tokens[k][0].endswith("银行") and _BANK_NOT_A_FIRM.search(tokens[k][0][:-2])):  # "中国人民银行": the central bank
         return tokens[k][2], tokens[k][3]
     return None
 
