@@ -139,3 +139,18 @@ TRADE_THAT_STARTS_THE_PRODUCT = [
 @pytest.mark.parametrize(("sentence", "expected"), TRADE_THAT_STARTS_THE_PRODUCT)
 def test_trade_that_starts_the_product(sentence, expected):
     assert companies(sentence) == expected
+
+
+# The short form of a company name is its brand, never a trade of everyday vocabulary: in
+# "美国电影公司" or "日本航空公司" the rest after the country is a description ("电影", "航空"),
+# and the word alone elsewhere is no firm.
+NO_TRADE_AS_A_BRAND = [
+    ("美国电影公司抢购了北美发行权，这部电影将于明年上映。", {"美国电影公司"}),
+    ("日本航空公司取消了数百架次航班，航空运输受到影响。", {"日本航空公司"}),
+    ("星岚置业集团拿下地块后，星岚也推出了新盘。", {"星岚置业集团", "星岚"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NO_TRADE_AS_A_BRAND)
+def test_no_trade_as_a_brand(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -232,16 +232,19 @@ _FACILITY_BRAND_RE = re.compile(r"(?:港|机场|码头)$")
 _INSTITUTION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|学校|医院|研究院|研究所)")
 
 
-def _company_brand(name: str) -> str | None:
+def _company_brand(name: str, freq: dict[str, int] | None = None) -> str | None:
     """The short form of a company name ("美国安费诺集团" → "安费诺", "金地集团" → "金地"):
-    the name without its legal form and a leading country; None when too short or generic."""
+    the name without its legal form and a leading country; None when too short or generic, or
+    a word of everyday vocabulary, a trade (``freq``: "美国电影公司" → "电影", "日本航空公司" →
+    "航空": the rest of a description, never a brand alone)."""
     if "(" in name or "（" in name:
         return None
     brand = _COMPANY_FORM_RE.sub("", name)
     if brand == name:
         return None
     brand = _COUNTRY_RE.sub("", brand)
-    if not 2 <= len(brand) <= 6 or brand in _COMPANY_GENERIC or brand in load_places() or is_generic([brand]):
+    if not 2 <= len(brand) <= 6 or brand in _COMPANY_GENERIC or brand in load_places() or is_generic([brand]) \
+            or (freq is not None and freq.get(brand, 0) >= 2000):
         return None
     if _FACILITY_BRAND_RE.search(brand):
         return None  # "日照港集团 … 山东日照港": the group of a port or an airport is named after it; alone it is the facility
@@ -1633,7 +1636,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     brands: dict[str, None] = {}
     for c in out:
         if c.label == "company" and c.rule in ("suffix", "gazetteer"):
-            brand = _company_brand(c.text)
+            brand = _company_brand(c.text, freq)
             if brand:
                 brands[brand] = None
         elif c.label == "company" and c.rule == "context":
