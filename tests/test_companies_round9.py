@@ -154,3 +154,18 @@ NO_TRADE_AS_A_BRAND = [
 @pytest.mark.parametrize(("sentence", "expected"), NO_TRADE_AS_A_BRAND)
 def test_no_trade_as_a_brand(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A person's full name as jieba reads it (tagged nrfg) is no brand before a weak cue; a trade word or
+# a firm's own words would still make a firm.
+PERSONS = [
+    ("袁咏琳携手乐队开启全国巡演。", set()),
+    ("习近平同普京签署联合声明。", set()),
+    ("赵乐际与吴宜澄举行会谈。", set()),
+    ("博特伦携手当地企业共建产业园。", {"博特伦"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PERSONS)
+def test_persons(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -506,6 +506,9 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
     # a person: one personal-name token starting with a common surname ("张建国")
     if not trade and len(brand) in (2, 3) and brand[0] in _SURNAMES and any(w == brand and t == "nr" for w, t, _s, _e in tokens) and not strong:
         return False
+    # a person's full name as jieba reads it ("袁咏琳携手…": tagged nrfg), when no trade word says firm
+    if not trade and any(w == brand and t == "nrfg" for w, t, _s, _e in tokens):
+        return False
     if trade and trade != "中国":
         # "宏远轮胎", not "清洁能源"; after a firm's own words a commoner brand ("远洋地产(企业专区")
         return freq.get(brand, 0) < (1000 if strong else 300)
