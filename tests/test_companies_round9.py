@@ -169,3 +169,19 @@ PERSONS = [
 @pytest.mark.parametrize(("sentence", "expected"), PERSONS)
 def test_persons(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# 路 ending a word that is no road (铁路, 公路, 线路) is no address before a firm's name: provincial
+# railway and road investment groups are named so ("某省铁路建设投资集团"); a road is an address
+# ("位于新平路的…": cut after it).
+NO_ADDRESS_IN_TRADES = [
+    ("记者从四川省铁路产业投资集团获悉，今年完成投资500亿元。", {"四川省铁路产业投资集团"}),
+    ("项目由广东省铁路建设投资集团负责建设。", {"广东省铁路建设投资集团"}),
+    ("项目由湖南省公路建设投资有限公司负责建设。", {"湖南省公路建设投资有限公司"}),
+    ("位于大涌新平路宏达服饰有限公司的厂房今天封顶。", {"宏达服饰有限公司"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NO_ADDRESS_IN_TRADES)
+def test_no_address_in_trades(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

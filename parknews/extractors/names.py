@@ -333,7 +333,8 @@ def _company_literals() -> _Literals:
     return _Literals(_company_table()[0])
 
 
-_ADDRESS_CHAR_RE = re.compile(r"[路街巷号](?![桥通面灯])")
+# (路 ending a word that is no road name is no address: "铁路产业投资集团", "公路", "线路", "丝路")
+_ADDRESS_CHAR_RE = re.compile(r"(?:(?<![铁公道马线网思出销水丝])路|[街巷号])(?![桥通面灯])")
 _PROVINCE_CHARS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔滇云陕秦甘陇青宁新藏蒙港澳台")
 
 
