@@ -185,3 +185,23 @@ NO_ADDRESS_IN_TRADES = [
 @pytest.mark.parametrize(("sentence", "expected"), NO_ADDRESS_IN_TRADES)
 def test_no_address_in_trades(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# jieba cuts a brand it does not know into single characters with arbitrary tags ("京|能|集团",
+# "华|住|集团", "富|滇|银行"): two or three of them right before the legal form are one word; a
+# longer run, a verb or a measure word first, or 大/小/新/老 last is a phrase ("想去大公司").
+CHARACTERS_OF_A_BRAND = [
+    ("京能集团投资建设的光伏电站并网发电。", {"京能集团"}),
+    ("华住集团在当地新开酒店20家。", {"华住集团"}),
+    ("富滇银行向项目发放贷款5亿元。", {"富滇银行"}),
+    ("毕业后他想去大公司工作。", set()),
+    ("我们要做大做强集团。", set()),
+    ("她跳槽到了新公司。", set()),
+    ("他把钱存进了大银行。", set()),
+    ("这家厂被卖给了新集团。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHARACTERS_OF_A_BRAND)
+def test_characters_of_a_brand(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -1473,6 +1473,20 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         ws = _left_window(text, hs)
         window = text[ws:hs]
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in seg.pos(window)] if window else []
+        # jieba cuts a brand it does not know into characters with arbitrary tags ("京|能|集团",
+        # "华|住|集团", "富|滇|银行"): two or more single characters right before the legal form are
+        # one unknown word (not function words, numbers or frame words: "这个|大|公司" keeps 这个;
+        # a brand has two or three: a longer run is a phrase, "要|做|大|做|强|集团")
+        j = len(tokens)
+        while j > 0 and len(tokens[j - 1][0]) == 1 and "\u4e00" <= tokens[j - 1][0] <= "\u9fff" \
+                and tokens[j - 1][1][:1] not in ("p", "c", "u", "r", "m", "q", "f") \
+                and tokens[j - 1][0] not in _COMPANY_STOP and tokens[j - 1][0] not in _COMPANY_FRAME_VERBS:
+            j -= 1
+        run = len(tokens) - j
+        while j < len(tokens) and (tokens[j][1][:1] in ("v", "d") or tokens[j][0] in "家个位"):
+            j += 1  # a brand starts with no verb or measure word ("想|去|大|公司")
+        if run <= 3 and 2 <= len(tokens) - j and tokens[-1][0] not in "大小新老外私总子分母本该其":
+            tokens = [*tokens[:j], ("".join(w for w, *_ in tokens[j:]), "nz", tokens[j][2], tokens[-1][3])]
         # a company name keeps places, brands and trades (建设, 投资, 第二); stop only at
         # the reporting frame: prepositions, conjunctions, particles, pronouns, frame verbs
         k = k_hard = 0
