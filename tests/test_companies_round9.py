@@ -221,3 +221,21 @@ LIST_ADDITIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), LIST_ADDITIONS)
 def test_list_additions(sentence, expected):
     assert companies(sentence) == expected
+
+
+# A place + a trade names a firm ("大连石化", "湖南建工"), but 煤化工 is the coal-chemical industry
+# and a province + an industry in 业 is that province's industry ("内蒙古乳业", "云南药业").
+PLACE_AND_INDUSTRY = [
+    ("宁东煤化工基地今年产值突破千亿元。", set()),
+    ("榆林煤化工产业加快转型升级。", set()),
+    ("内蒙古乳业年产值超过千亿元。", set()),
+    ("云南药业发展迅速，产值稳步增长。", set()),
+    ("大连石化的技术人员正在检修设备。", {"大连石化"}),
+    ("湖南建工承建的项目交付使用。", {"湖南建工"}),
+    ("重庆特钢的生产线完成改造。", {"重庆特钢"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACE_AND_INDUSTRY)
+def test_place_and_industry(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

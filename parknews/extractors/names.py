@@ -481,7 +481,9 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
     stem = body[: len(body) - len(trade)]
     if trade in _PLACE_FIRM_TRADES and 2 <= len(stem) <= 3 and freq.get(body, 0) < 50 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) \
             and (stem in places or any(w == stem and t == "ns" for w, t, _s, _e in tokens)):
-        return True  # "茂名石化", "吉林化纤", "江汉重工": a place + these trades names a firm, not an industry
+        # "茂名石化", "吉林化纤", "江汉重工": a place + these trades names a firm, not an industry; but a
+        # province + an industry in 业 is that province's industry ("内蒙古乳业", "云南药业")
+        return not (trade.endswith("业") and places.get(stem, ("",))[0] == "province")
     # (a strong cue and a legal form vouch for any stem: "绿城集团(企业专区"; 城 ends no other firm)
     legal = strong and trade.endswith(("集团", "公司", "股份"))
     if not 2 <= len(body) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or (
@@ -918,8 +920,8 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
     # a place + a trade that names a firm, anywhere ("依托吉林化纤碳纤维产业", "由江汉重工制造"),
     # not an industry or a site after it ("南海石化产业", "茂名石化基地")
     for m in _PLACE_FIRM_RE.finditer(text):
-        if _PLACE_FIRM_BLOCK_RE.match(text, m.end()):
-            continue
+        if _PLACE_FIRM_BLOCK_RE.match(text, m.end()) or (m.group() == "煤化" and text[m.end():m.end() + 1] == "工"):
+            continue  # (煤化工 is the coal-chemical industry: "宁东煤化工基地")
         ws = max(0, m.start() - 6)
         tokens = [(w, t, a + ws, b + ws) for w, t, a, b in seg.pos(text[ws:m.end()])]
         place = next((tok for tok in tokens if tok[3] == m.start()), None)
