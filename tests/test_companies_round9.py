@@ -239,3 +239,21 @@ PLACE_AND_INDUSTRY = [
 @pytest.mark.parametrize(("sentence", "expected"), PLACE_AND_INDUSTRY)
 def test_place_and_industry(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# "X在<place>的…": news names a firm by its plant in a place; the words between 在 and 的 must be
+# places, and X must read as a firm's name (not a person, a reporter, officials or visitors).
+PLANT_IN_A_PLACE = [
+    ("恒锐新材在江西赣州的年产5万吨磁材项目投产。", {"恒锐新材"}),
+    ("博特伦在安徽滁州的电机工厂今天投产。", {"博特伦"}),
+    ("记者在山东青岛的项目现场看到，工人们正在紧张施工。", set()),
+    ("习近平在福建福州的考察中强调，要推动高质量发展。", set()),
+    ("张明在广东深圳的一家工厂上班。", set()),
+    ("游客在云南大理的古城里拍照留念。", set()),
+    ("讲解员在现场的展台前介绍产品。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLANT_IN_A_PLACE)
+def test_plant_in_a_place(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -413,6 +413,8 @@ _CTX_AFTER_RE = re.compile(
     # (co-investors before 合资/共同投资 are read item by item, like a list: "由A和B公司合资建设")
     r"(?P<weak>(?P<joint>合资(?:建设|成立|兴建|新建|组建|设立)|共同投资|共同出资)|公告|披露|公布的(?:年报|财报|公告)|投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
     r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|自主品牌|(?:相关|有关)?负责人|是一家(?=[^，,。；;！!？?\n]{0,20}?(?:企业|公司))|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
+    # (a firm's plant in a place: "X在安徽滁州的…项目"; the place is checked in code)
+    r"|(?P<where>在(?P<place>[\u4e00-\u9fff]{2,8}?)的)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
     r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
@@ -882,6 +884,8 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
         if found and text[found[0] - 1:found[0]] not in ("在", "于", "到", "赴"):
             add(found[0], end, found[1], found[2], False)
     for m in _CTX_AFTER_RE.finditer(text):
+        if m.group("where") and not _places_only(m.group("place")):
+            continue  # "X在现场的…": not a place
         if m.group("verb"):  # "A与B签约": B too
             found = _ctx_name_before(text, m.start("verb"), seg, freq)
             if found:
