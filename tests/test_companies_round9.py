@@ -257,3 +257,17 @@ PLANT_IN_A_PLACE = [
 @pytest.mark.parametrize(("sentence", "expected"), PLANT_IN_A_PLACE)
 def test_plant_in_a_place(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# An organisation jieba knows (tagged nt) starting a project's name after its place is its owner
+# only when it can be a firm: a news agency, the United Nations, an army are not ("北京|新华社|…").
+NT_NOT_FIRMS = [
+    ("北京新华社新闻大厦改造项目完工。", set()),
+    ("上海联合国环境署合作项目启动。", set()),
+    ("杭州阿里巴巴西溪园区三期项目开工。", {"阿里巴巴"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NT_NOT_FIRMS)
+def test_nt_not_firms(sentence, expected):
+    assert companies(sentence) == expected

@@ -645,6 +645,11 @@ _MODIFIER_TRADES = frozenset("智能 精密 电子 微电子 储能 新能源 �
 _PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t for t in dict.fromkeys(_FIRM_TRADES) if t != "中国") + ")")
 
 
+# organisations jieba knows (tagged nt) that are no firms by their end: news agencies and papers,
+# countries and their unions, armies, agencies, parties, stations, teams, meetings
+_NT_NOT_A_FIRM_END = re.compile(r"(?:社|国|军|署|组织|会|党|台|报|队)$")
+
+
 def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int, int]],
                         freq: dict[str, int]) -> tuple[int, int] | None:
     """The owner's brand that starts a project name before its place ("国网|湖南安化抽水蓄能电站",
@@ -682,7 +687,8 @@ def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int
     if k < len(tokens) - 1 and tokens[k][1] == "nt" and 2 <= len(tokens[k][0]) <= 6 and freq.get(tokens[k][0], 0) \
             and not tokens[k][0].startswith(("国际", "国家", "全国", "中央")) and not _HEAD_RE.search(tokens[k][0]) \
             and not _NOT_A_FIRM_END.search(tokens[k][0]) \
-            and not (tokens[k][0].endswith("银行") and _BANK_NOT_A_FIRM.search(tokens[k][0][:-2])):  # "中国人民银行": the central bank
+            and not (tokens[k][0].endswith("银行") and _BANK_NOT_A_FIRM.search(tokens[k][0][:-2])) \
+            and not _NT_NOT_A_FIRM_END.search(tokens[k][0]):  # "中国人民银行", "新华社", "联合国": no firms
         return tokens[k][2], tokens[k][3]
     return None
 
