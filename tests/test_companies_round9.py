@@ -271,3 +271,20 @@ NT_NOT_FIRMS = [
 @pytest.mark.parametrize(("sentence", "expected"), NT_NOT_FIRMS)
 def test_nt_not_firms(sentence, expected):
     assert companies(sentence) == expected
+
+
+# Fairs sign deals too ("进博会签约…", "服贸会签约…"): no firm's name ends in 会. And 承建方 is a
+# label of the builder, not the verb after it ("中欧班列承建方表示").
+FAIRS_AND_LABELS = [
+    ("进博会签约金额超过700亿美元。", set()),
+    ("链博会签约项目150个。", set()),
+    ("服贸会签约项目总金额超过千亿元。", set()),
+    ("中欧班列承建方表示，运量再创新高。", set()),
+    ("瑞岭新材签约建设年产5万吨电池材料项目。", {"瑞岭新材"}),
+    ("该隧道由恒岳建工承建。", {"恒岳建工"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FAIRS_AND_LABELS)
+def test_fairs_and_labels(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
