@@ -288,3 +288,17 @@ FAIRS_AND_LABELS = [
 @pytest.mark.parametrize(("sentence", "expected"), FAIRS_AND_LABELS)
 def test_fairs_and_labels(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# Universities sign and cooperate too, under short names without a trade word ("浙大", "大连理工").
+UNIVERSITIES = [
+    ("当地与浙大合作建设创新中心。", set()),
+    ("该市与哈工大签约共建重点实验室。", set()),
+    ("公司与大连理工签约开展联合攻关。", set()),
+    ("鼎泰新材与清华签约共建研发中心。", {"鼎泰新材"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNIVERSITIES)
+def test_universities(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

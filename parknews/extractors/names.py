@@ -515,6 +515,8 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
     # a person's full name as jieba reads it ("袁咏琳携手…": tagged nrfg), when no trade word says firm
     if not trade and any(w == brand and t == "nrfg" for w, t, _s, _e in tokens):
         return False
+    if not trade and re.search(r"(?:大|理工|师范)$", brand):
+        return False  # a university's short name ("与浙大合作", "与大连理工签约"): no trade word, no firm
     if trade and trade != "中国":
         # "宏远轮胎", not "清洁能源"; after a firm's own words a commoner brand ("远洋地产(企业专区")
         return freq.get(brand, 0) < (1000 if strong else 300)
