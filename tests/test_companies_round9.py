@@ -302,3 +302,32 @@ UNIVERSITIES = [
 @pytest.mark.parametrize(("sentence", "expected"), UNIVERSITIES)
 def test_universities(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# Kinds of company are no names: "强村公司" (the village-run firms of common-prosperity policy) as
+# "城投公司", "文旅集团".
+KINDS_OF_COMPANY = [
+    ("几个村共同出资成立强村公司，收益按股分红。", set()),
+    ("全县强村公司经营性收入突破亿元。", set()),
+    ("县里组建城投公司，统筹基础设施建设。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KINDS_OF_COMPANY)
+def test_kinds_of_company(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
+# The frame before a company word: the scope of a count ("全县|强村公司") and the verb that founds
+# or buys a firm ("组建|城投公司", "成立|鼎岳新材料有限公司") are no part of its name.
+FOUNDING_FRAMES = [
+    ("两家企业合资成立鼎岳新材料有限公司，注册资本5亿元。", {"鼎岳新材料有限公司"}),
+    ("集团收购华岳置业有限公司全部股权。", {"华岳置业有限公司"}),
+    ("县里组建城投公司，统筹基础设施建设。", set()),
+    ("全区强村公司今年实现分红3000万元。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOUNDING_FRAMES)
+def test_founding_frames(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -211,7 +211,8 @@ _COMPANY_STOP = set(
     已 已经 正在 还 又 该 这 此 其 与会 代表 由于 通过 依托 借助 委托 中标 承建 负责 说 称
     旗下 下属 所属 被 龙头 致电 位于 企业 行业 家电 房企 开发商 巨头 有限公司 股份有限公司 公司 集团
     施工方 建设方 投资方 承建方 合作方 运营方 业主 甲方 乙方 单位 牵头 银行 商业银行 政策性 开发性 多家 各家
-    当地 本地 各地 外地 全国 全省 全市
+    当地 本地 各地 外地 全国 全省 全市 全县 全区 全镇 全乡 全村 全州 各县 各区 各村
+    组建 成立 设立 创办 创建 收购 并购 入股 参股 注资 重组
     """.split()
 )
 # the sentence's frame before a registered name: a causative verb ("它让|迪斯尼公司") or a count of
@@ -373,7 +374,8 @@ _HEAD_THEN_BY_RE = re.compile(r"(?:项目|工程|产业园|基地|中心|工厂)
 _STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器|[一二三四五六七八九十]{1,3}(?:公|航)?局)")
 _GLUED_PREPOSITIONS = set("由在与和及从向对为把被将同跟")
 _BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家")
-_COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅".split())
+# (kinds of company, not names: 城投, 文旅, and 强村 — the village-run firms of common-prosperity policy, "成立强村公司")
+_COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅 强村".split())
 
 # -- companies by context ---------------------------------------------------------------------
 # A new or local firm is often written without its legal form and is in no list ("鼎泰新材",
