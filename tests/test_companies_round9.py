@@ -331,3 +331,19 @@ FOUNDING_FRAMES = [
 @pytest.mark.parametrize(("sentence", "expected"), FOUNDING_FRAMES)
 def test_founding_frames(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# The "banks" of a resource that policy news names (碳汇银行, 生态银行, 种子银行) and a metaphor
+# ("被誉为种子银行") are no banks; a bank named by a brand or a place is.
+RESOURCE_BANKS = [
+    ("当地建立碳汇银行，村民出售碳汇增收。", set()),
+    ("国家种质资源库被誉为种子银行。", set()),
+    ("福建南平探索建立森林生态银行。", set()),
+    ("富滇银行向项目发放贷款5亿元。", {"富滇银行"}),
+    ("长沙银行向园区企业授信100亿元。", {"长沙银行"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RESOURCE_BANKS)
+def test_resource_banks(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

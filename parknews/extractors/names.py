@@ -212,7 +212,7 @@ _COMPANY_STOP = set(
     旗下 下属 所属 被 龙头 致电 位于 企业 行业 家电 房企 开发商 巨头 有限公司 股份有限公司 公司 集团
     施工方 建设方 投资方 承建方 合作方 运营方 业主 甲方 乙方 单位 牵头 银行 商业银行 政策性 开发性 多家 各家
     当地 本地 各地 外地 全国 全省 全市 全县 全区 全镇 全乡 全村 全州 各县 各区 各村
-    组建 成立 设立 创办 创建 收购 并购 入股 参股 注资 重组
+    组建 成立 设立 创办 创建 收购 并购 入股 参股 注资 重组 誉为 被誉为 称为 被称为 号称 堪称
     """.split()
 )
 # the sentence's frame before a registered name: a causative verb ("它让|迪斯尼公司") or a count of
@@ -373,7 +373,9 @@ _HEAD_THEN_BY_RE = re.compile(r"(?:项目|工程|产业园|基地|中心|工厂)
 # (or an engineering bureau of a construction group: "中交|一公局", "中铁|十八局")
 _STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器|[一二三四五六七八九十]{1,3}(?:公|航)?局)")
 _GLUED_PREPOSITIONS = set("由在与和及从向对为把被将同跟")
-_BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家")
+# (and the "banks" of a resource that policy news names: 碳汇银行, 生态银行, 种子银行, 时间银行)
+_BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家"
+                              r"|(?:碳汇|碳|生态|两山|种子|种质|基因|粮食|时间|湿地|数据|血液|骨髓|信用|森林|土地|水|文化|资源)$")
 # (kinds of company, not names: 城投, 文旅, and 强村 — the village-run firms of common-prosperity policy, "成立强村公司")
 _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅 强村".split())
 
