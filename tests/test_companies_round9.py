@@ -347,3 +347,17 @@ RESOURCE_BANKS = [
 @pytest.mark.parametrize(("sentence", "expected"), RESOURCE_BANKS)
 def test_resource_banks(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# The short form of "中国X集团" keeps 中国 ("中国石化"): the bare X is the trade ("石化产业"), while a
+# foreign firm's brand goes without its country ("美国安费诺集团 … 安费诺").
+CHINA_PREFIXED_GROUPS = [
+    ("中国石化集团在当地投资建设炼化项目，石化产业已成为当地支柱产业。", {"中国石化集团"}),
+    ("中国航空工业集团研制的飞机首飞成功，航空工业实现新突破。", {"中国航空工业集团"}),
+    ("美国安费诺集团在浙江扩建工厂，安费诺的订单增长了三成。", {"美国安费诺集团", "安费诺"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHINA_PREFIXED_GROUPS)
+def test_china_prefixed_groups(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

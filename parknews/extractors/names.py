@@ -243,7 +243,10 @@ def _company_brand(name: str, freq: dict[str, int] | None = None) -> str | None:
     brand = _COMPANY_FORM_RE.sub("", name)
     if brand == name:
         return None
-    brand = _COUNTRY_RE.sub("", brand)
+    if not brand.startswith("中国"):
+        # (a foreign firm's brand goes without its country; a "中国X集团" is short "中国X", never the
+        # bare trade: "中国石化集团 … 石化产业", "中国航空工业集团 … 航空工业实现突破")
+        brand = _COUNTRY_RE.sub("", brand)
     if not 2 <= len(brand) <= 6 or brand in _COMPANY_GENERIC or brand in load_places() or is_generic([brand]) \
             or (freq is not None and freq.get(brand, 0) >= 2000):
         return None
