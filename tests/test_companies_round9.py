@@ -361,3 +361,22 @@ CHINA_PREFIXED_GROUPS = [
 @pytest.mark.parametrize(("sentence", "expected"), CHINA_PREFIXED_GROUPS)
 def test_china_prefixed_groups(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A listed name made of a place (or 中国) and an industry ("山东能源", "中国石油", "中国核电") is that
+# place's industry before 消费/需求/结构/装机 …; a brand of everyday words is not ("宁德时代").
+# (List names: with the list as shipped only.)
+PLACE_INDUSTRIES = [
+    ("山东能源消费结构持续优化。", set()),
+    ("中国石油需求增速放缓。", set()),
+    ("中国核电装机容量持续增长。", set()),
+    ("山东能源在内蒙古投资建设的煤化工项目投产。", {"山东能源"}),
+    ("中国核电在福建投资建设的核电站并网。", {"中国核电"}),
+    ("宁德时代市场份额继续保持全球第一。", {"宁德时代"}),
+    ("山东能源集团在当地投资建设煤电项目，山东能源消费结构持续优化。", {"山东能源集团"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACE_INDUSTRIES)
+def test_place_industries(sentence, expected):
+    assert companies(sentence) == expected

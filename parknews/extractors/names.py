@@ -376,6 +376,29 @@ _HEAD_THEN_BY_RE = re.compile(r"(?:项目|工程|产业园|基地|中心|工厂)
 # (or an engineering bureau of a construction group: "中交|一公局", "中铁|十八局")
 _STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器|[一二三四五六七八九十]{1,3}(?:公|航)?局)")
 _GLUED_PREPOSITIONS = set("由在与和及从向对为把被将同跟")
+# a listed name made of a place (or 中国) and a word of everyday vocabulary ("山东能源", "中国石油",
+# "中国核电") is also that place's industry: before these nouns it is the industry, not the firm
+_INDUSTRY_AFTER_RE = re.compile(
+    r"消费|需求|结构|行业|产业|市场|装机|供给|进口|资源|安全|价格|领域|体系|总量|事业"
+    r"|消耗|缺口|格局"
+)
+
+
+_INDUSTRY_WORDS = frozenset(
+    "能源 石油 核电 焦煤 煤炭 煤业 黄金 航空 电力 电信 建筑 化学 船舶 建材 有色 稀土 石化 化纤 钢铁 铝业 铜业 水电 电子 "
+    "汽车 交通 港口 高速 铁路 旅游 建工 电气 医药 农业 盐业 邮政 移动 兵器".split()
+)
+
+
+def _place_and_trade(name: str, freq: dict[str, int]) -> bool:
+    """``name`` is a place or 中国 followed by an industry ("山东能源", "中国石油"), not a brand
+    ("宁德时代", "北京现代" are brands: 时代, 现代 are no industries)."""
+    places = load_places()
+    for n in (3, 2):
+        head, rest = name[:n], name[n:]
+        if (head in places or head == "中国") and rest in _INDUSTRY_WORDS:
+            return True
+    return False
 # (and the "banks" of a resource that policy news names: 碳汇银行, 生态银行, 种子银行, 时间银行)
 _BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家"
                               r"|(?:碳汇|碳|生态|两山|种子|种质|基因|粮食|时间|湿地|数据|血液|骨髓|信用|森林|土地|水|文化|资源)$")
@@ -1602,6 +1625,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue  # an everyday word too: only with a company word or inside a list of names
         if name in strict and text[max(0, ms - 1):ms] in ("月", "日", "年", "度", "底") and not _STRICT_COMPANY_RIGHT.match(text[me:me + 5]):
             continue  # right after a date it is the word ("计划明年6月中交、下半年投产": 中间交接), not the firm
+        if _INDUSTRY_AFTER_RE.match(text, me) and _place_and_trade(name, freq):
+            continue  # "山东能源|消费结构", "中国石油|需求": a place's industry, not the firm named so
         end = me
         tail = _COMPANY_TAIL_RE.match(text, end)
         if tail and tail.end() > end and not _COMPANY_TAIL_BLOCK.match(text, tail.end()) and not (
@@ -1688,7 +1713,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         for m in re.finditer("|".join(map(re.escape, sorted(brands, key=len, reverse=True))), text):
             if m.start() in bounds_b and m.end() in bounds_b and not _COMPANY_SUFFIX_RE.match(text, m.end()) \
                     and not _FIRM_TRADE_START_RE.match(text, m.end()) and not _GAZETTEER_BLOCK_RIGHT.match(text, m.end()) \
-                    and not _INSTITUTION_AFTER_RE.match(text, m.end()):
+                    and not _INSTITUTION_AFTER_RE.match(text, m.end()) \
+                    and not (_INDUSTRY_AFTER_RE.match(text, m.end()) and _place_and_trade(m.group(), freq)):
                 add(Candidate(m.group(), m.start(), m.end(), "company", rule="brand", distinctive=True))
 
     # the other names of a list of firms ("包括远洋、金融街、龙湖、金地在内的20家房企")
