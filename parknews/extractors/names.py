@@ -376,7 +376,7 @@ _HEAD_THEN_BY_RE = re.compile(r"(?:项目|工程|产业园|基地|中心|工厂)
 # (or an engineering bureau of a construction group: "中交|一公局", "中铁|十八局")
 _STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器|[一二三四五六七八九十]{1,3}(?:公|航)?局)")
 _GLUED_PREPOSITIONS = set("由在与和及从向对为把被将同跟")
-# a listed name made of a place (or 中国) and a word of everyday vocabulary ("山东能源", "中国石油",
+# a listed name made of a place (or 中国) and an industry (_INDUSTRY_WORDS: "山东能源", "中国石油",
 # "中国核电") is also that place's industry: before these nouns it is the industry, not the firm
 _INDUSTRY_AFTER_RE = re.compile(
     r"消费|需求|结构|行业|产业|市场|装机|供给|进口|资源|安全|价格|领域|体系|总量|事业"
