@@ -380,3 +380,18 @@ PLACE_INDUSTRIES = [
 @pytest.mark.parametrize(("sentence", "expected"), PLACE_INDUSTRIES)
 def test_place_industries(sentence, expected):
     assert companies(sentence) == expected
+
+
+# "(另)一家企业X": the count labels the firm named after it, as 龙头企业X does.
+ONE_FIRM_NAMED = [
+    ("另一家企业瀚岳生物的研发中心已经投用。", {"瀚岳生物"}),
+    ("其中一家企业博特伦已经投产。", {"博特伦"}),
+    ("当地一家企业负责人表示，订单增长明显。", set()),
+    ("这是一家企业每年都要面对的难题。", set()),
+    ("记者走访了一家企业，生产线正满负荷运转。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ONE_FIRM_NAMED)
+def test_one_firm_named(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

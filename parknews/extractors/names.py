@@ -459,7 +459,7 @@ _LAND_ADVERB_RE = re.compile(r"(?:最终|曾经|曾|刚|已经|已|将|也|又)+
 _LAND_RE = re.compile(r"地块|土地|用地|地王|宗地|楼面地价")
 # cues before the name: a label ("龙头企业宏远轮胎", "德国企业施泰纳", "投资方宏图电缆")
 _CTX_LABELS = frozenset(
-    "龙头 民营 外资 外商独资 合资 台资 港资 侨资 知名 本地 当地 骨干 领军 链主 头部 科技型 高新技术 上市 德资 日资 韩资 美资 欧资 跨国 钢铁 家电".split()
+    "龙头 民营 外资 外商独资 合资 台资 港资 侨资 知名 本地 当地 骨干 领军 链主 头部 科技型 高新技术 上市 德资 日资 韩资 美资 欧资 跨国 钢铁 家电 一家".split()
     + _COUNTRY_RE.pattern[4:-1].split("|") + _FIRM_TRADES
 )
 _CTX_BEFORE_RE = re.compile(
