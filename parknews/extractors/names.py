@@ -449,7 +449,8 @@ _CTX_QUOTED_RE = re.compile(
 # what a firm name never ends with: government bodies, institutions, places, people, plans
 _NOT_A_FIRM_END = re.compile(
     r"(?:政府|管委会|委员会|办公室|委|局|厅|署|部|办|院|校|大学|学院|学校|医院|研究所|实验室|中心|协会|学会|商会|"
-    r"联合会|联盟|所|城|兼|村|镇|乡|街道|社区|集体|财政|园|区|县|市|省|州|基金|项目|工程|基地|农户|群众|居民|人|者|们|企业|公司|集团)$"
+    r"联合会|联盟|所|城|兼|村|镇|乡|街道|社区|集体|财政|园|区|县|市|省|州|基金|项目|工程|基地|农户|群众|居民|人|者|们|企业|公司|集团"
+    r"|班列|专列|列车|航线|航班|号)$"  # (a train service or a ship: "中欧班列在重庆的开行量", "雪龙号")
 )
 _CTX_STOP_WORDS = _COMPANY_STOP | LEAD_STRIP | set(
     "董事长 总经理 总裁 副总裁 主席 书记 兼 计划 将 拟 正在 今年 明年 去年 近日 日前 目前 今天 昨天 投资 建设 签约 落户 入驻 新建 设立 共同 联合 相继 先后 均 分别 成功 总投资".split()
