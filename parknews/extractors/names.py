@@ -753,11 +753,13 @@ _LIST_ITEM_RE = re.compile(_LIST_ITEM + "{1,12}")
 _LIST_ITEM_BACK_RE = re.compile(_LIST_ITEM + "{1,12}$")
 
 
-def _unconfirmed_list_items(text: str, marked: list[tuple[int, int, str]], companies: list[Candidate]) -> list[Candidate]:
+def _unconfirmed_list_items(text: str, marked: list[tuple[int, int, str]], companies: list[Candidate],
+                            seg: Segmenter, freq: dict[str, int]) -> list[Candidate]:
     """The strict names of ``marked`` (an everyday word too: 理想, 大众, 解放, 红旗, 远景) that a
     list mark next to them is all that makes a firm, in a list that names no other firm: no
-    other company in the list, no second strict name, no "等…企业" after it ("坚定理想、信念",
-    "解放全世界、解放全人类", "近期、远景目标" name no firm; "万科、金地等房企", "金地、龙湖" do)."""
+    other company in the list, no second strict name, no other item that reads as a name (a
+    proper noun or a rare word, no place: "万科、金地" with 万科 unknown), no "等…企业" after it
+    ("坚定理想、信念", "解放全世界、解放全人类", "近期、远景目标", "长安、洛阳" name no firm)."""
     out: list[Candidate] = []
     at = {(c.start, c.end): c for c in companies}
     marked_spans = {(s, e) for s, e, _n in marked}
@@ -775,6 +777,12 @@ def _unconfirmed_list_items(text: str, marked: list[tuple[int, int, str]], compa
             continue
         if any(_FIRM_LIST_CUE_RE.match(text, k.start()) for k in re.finditer("等|在内", text[:b]) if k.start() >= e) or \
                 _FIRM_LIST_CUE_RE.match(text, b):
+            continue
+        # the words next to each list mark of the span, but the strict name's own
+        near = [seg.pos(text[a:k.start()])[-1:] + seg.pos(text[k.end():b])[:1] for k in re.compile("、").finditer(text, a, b)]
+        near_words = {(w, t) for pair in near for w, t, *_ in pair if w != name}
+        if any(len(w) >= 2 and w not in load_places() and t != "ns" and w not in GENERIC
+               and (freq.get(w, 0) < 100 or (t in ("nrt", "nz", "nt") and freq.get(w, 0) < 300)) for w, t in near_words):
             continue
         out.append(c)
     return out
@@ -1586,7 +1594,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if name in strict and end == me and not _STRICT_COMPANY_RIGHT.match(text[me:me + 5]):
             by_list_mark.append((ms, end, name))
         add(Candidate(text[ms:end], ms, end, "company", rule="gazetteer", distinctive=True))
-    for c in _unconfirmed_list_items(text, by_list_mark, [c for c in out if c.label == "company"]):
+    for c in _unconfirmed_list_items(text, by_list_mark, [c for c in out if c.label == "company"], seg, freq):
         out.remove(c)
 
     # a group's regional subsidiary is named after the group and the region ("国家电投集团|江西电力有限公司",
