@@ -212,7 +212,7 @@ _COMPANY_STOP = set(
     旗下 下属 所属 被 龙头 致电 位于 企业 行业 家电 房企 开发商 巨头 有限公司 股份有限公司 公司 集团
     施工方 建设方 投资方 承建方 合作方 运营方 业主 甲方 乙方 单位 牵头 银行 商业银行 政策性 开发性 多家 各家
     当地 本地 各地 外地 全国 全省 全市 全县 全区 全镇 全乡 全村 全州 各县 各区 各村
-    组建 成立 设立 创办 创建 收购 并购 入股 参股 注资 重组
+    组建 成立 设立 创办 创建 收购 并购 入股 参股 注资 重组 誉为 被誉为 称为 被称为 号称 堪称
     """.split()
 )
 # the sentence's frame before a registered name: a causative verb ("它让|迪斯尼公司") or a count of
@@ -243,7 +243,10 @@ def _company_brand(name: str, freq: dict[str, int] | None = None) -> str | None:
     brand = _COMPANY_FORM_RE.sub("", name)
     if brand == name:
         return None
-    brand = _COUNTRY_RE.sub("", brand)
+    if not brand.startswith("中国"):
+        # (a foreign firm's brand goes without its country; a "中国X集团" is short "中国X", never the
+        # bare trade: "中国石化集团 … 石化产业", "中国航空工业集团 … 航空工业实现突破")
+        brand = _COUNTRY_RE.sub("", brand)
     if not 2 <= len(brand) <= 6 or brand in _COMPANY_GENERIC or brand in load_places() or is_generic([brand]) \
             or (freq is not None and freq.get(brand, 0) >= 2000):
         return None
@@ -334,7 +337,8 @@ def _company_literals() -> _Literals:
     return _Literals(_company_table()[0])
 
 
-_ADDRESS_CHAR_RE = re.compile(r"[路街巷号](?![桥通面灯])")
+# (路 ending a word that is no road name is no address: "铁路产业投资集团", "公路", "线路", "丝路")
+_ADDRESS_CHAR_RE = re.compile(r"(?:(?<![铁公道马线网思出销水丝])路|[街巷号])(?![桥通面灯])")
 _PROVINCE_CHARS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔滇云陕秦甘陇青宁新藏蒙港澳台")
 
 
@@ -372,7 +376,32 @@ _HEAD_THEN_BY_RE = re.compile(r"(?:项目|工程|产业园|基地|中心|工厂)
 # (or an engineering bureau of a construction group: "中交|一公局", "中铁|十八局")
 _STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器|[一二三四五六七八九十]{1,3}(?:公|航)?局)")
 _GLUED_PREPOSITIONS = set("由在与和及从向对为把被将同跟")
-_BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家")
+# a listed name made of a place (or 中国) and an industry (_INDUSTRY_WORDS: "山东能源", "中国石油",
+# "中国核电") is also that place's industry: before these nouns it is the industry, not the firm
+_INDUSTRY_AFTER_RE = re.compile(
+    r"消费|需求|结构|行业|产业|市场|装机|供给|进口|资源|安全|价格|领域|体系|总量|事业"
+    r"|消耗|缺口|格局"
+)
+
+
+_INDUSTRY_WORDS = frozenset(
+    "能源 石油 核电 焦煤 煤炭 煤业 黄金 航空 电力 电信 建筑 化学 船舶 建材 有色 稀土 石化 化纤 钢铁 铝业 铜业 水电 电子 "
+    "汽车 交通 港口 高速 铁路 旅游 建工 电气 医药 农业 盐业 邮政 移动 兵器".split()
+)
+
+
+def _place_and_trade(name: str, freq: dict[str, int]) -> bool:
+    """``name`` is a place or 中国 followed by an industry ("山东能源", "中国石油"), not a brand
+    ("宁德时代", "北京现代" are brands: 时代, 现代 are no industries)."""
+    places = load_places()
+    for n in (3, 2):
+        head, rest = name[:n], name[n:]
+        if (head in places or head == "中国") and rest in _INDUSTRY_WORDS:
+            return True
+    return False
+# (and the "banks" of a resource that policy news names: 碳汇银行, 生态银行, 种子银行, 时间银行)
+_BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家"
+                              r"|(?:碳汇|碳|生态|两山|种子|种质|基因|粮食|时间|湿地|数据|血液|骨髓|信用|森林|土地|水|文化|资源)$")
 # (kinds of company, not names: 城投, 文旅, and 强村 — the village-run firms of common-prosperity policy, "成立强村公司")
 _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅 强村".split())
 
@@ -413,7 +442,7 @@ _CTX_AFTER_RE = re.compile(
     # (a listed firm's announcement: "X今日公告", "X昨晚公布的年报显示", "X今日披露招股意向书")
     # (co-investors before 合资/共同投资 are read item by item, like a list: "由A和B公司合资建设")
     r"(?P<weak>(?P<joint>合资(?:建设|成立|兴建|新建|组建|设立)|共同投资|共同出资)|公告|披露|公布的(?:年报|财报|公告)|投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
-    r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|自主品牌|(?:相关|有关)?负责人|是一家(?=[^，,。；;！!？?\n]{0,20}?(?:企业|公司))|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
+    r"|控股的|收购|并购|入驻|携手|落户|牵头|承建(?![方商])|签约|签署|自主品牌|(?:相关|有关)?负责人|是一家(?=[^，,。；;！!？?\n]{0,20}?(?:企业|公司))|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
     # (a firm's plant in a place: "X在安徽滁州的…项目"; the place is checked in code)
     r"|(?P<where>在(?P<place>[\u4e00-\u9fff]{2,8}?)的)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
@@ -450,7 +479,8 @@ _CTX_QUOTED_RE = re.compile(
 _NOT_A_FIRM_END = re.compile(
     r"(?:政府|管委会|委员会|办公室|委|局|厅|署|部|办|院|校|大学|学院|学校|医院|研究所|实验室|中心|协会|学会|商会|"
     r"联合会|联盟|所|城|兼|村|镇|乡|街道|社区|集体|财政|园|区|县|市|省|州|基金|项目|工程|基地|农户|群众|居民|人|者|们|企业|公司|集团"
-    r"|班列|专列|列车|航线|航班|号)$"  # (a train service or a ship: "中欧班列在重庆的开行量", "雪龙号")
+    r"|班列|专列|列车|航线|航班|号"  # (a train service or a ship: "中欧班列在重庆的开行量", "雪龙号")
+    r"|会)$"  # (a fair or a meeting, "进博会签约…", "服贸会签约…": no firm name ends in 会)
 )
 _CTX_STOP_WORDS = _COMPANY_STOP | LEAD_STRIP | set(
     "董事长 总经理 总裁 副总裁 主席 书记 兼 计划 将 拟 正在 今年 明年 去年 近日 日前 目前 今天 昨天 投资 建设 签约 落户 入驻 新建 设立 共同 联合 相继 先后 均 分别 成功 总投资".split()
@@ -485,7 +515,9 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
     stem = body[: len(body) - len(trade)]
     if trade in _PLACE_FIRM_TRADES and 2 <= len(stem) <= 3 and freq.get(body, 0) < 50 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) \
             and (stem in places or any(w == stem and t == "ns" for w, t, _s, _e in tokens)):
-        return True  # "茂名石化", "吉林化纤", "江汉重工": a place + these trades names a firm, not an industry
+        # "茂名石化", "吉林化纤", "江汉重工": a place + these trades names a firm, not an industry; but a
+        # province + an industry in 业 is that province's industry ("内蒙古乳业", "云南药业")
+        return not (trade.endswith("业") and places.get(stem, ("",))[0] == "province")
     # (a strong cue and a legal form vouch for any stem: "绿城集团(企业专区"; 城 ends no other firm)
     legal = strong and trade.endswith(("集团", "公司", "股份"))
     if not 2 <= len(body) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or (
@@ -514,6 +546,8 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
     # a person's full name as jieba reads it ("袁咏琳携手…": tagged nrfg), when no trade word says firm
     if not trade and any(w == brand and t == "nrfg" for w, t, _s, _e in tokens):
         return False
+    if not trade and re.search(r"(?:大|理工|师范)$", brand):
+        return False  # a university's short name ("与浙大合作", "与大连理工签约"): no trade word, no firm
     if trade and trade != "中国":
         # "宏远轮胎", not "清洁能源"; after a firm's own words a commoner brand ("远洋地产(企业专区")
         return freq.get(brand, 0) < (1000 if strong else 300)
@@ -645,6 +679,11 @@ _MODIFIER_TRADES = frozenset("智能 精密 电子 微电子 储能 新能源 �
 _PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t for t in dict.fromkeys(_FIRM_TRADES) if t != "中国") + ")")
 
 
+# organisations jieba knows (tagged nt) that are no firms by their end: news agencies and papers,
+# countries and their unions, armies, agencies, parties, stations, teams, meetings
+_NT_NOT_A_FIRM_END = re.compile(r"(?:社|国|军|署|组织|会|党|台|报|队)$")
+
+
 def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int, int]],
                         freq: dict[str, int]) -> tuple[int, int] | None:
     """The owner's brand that starts a project name before its place ("国网|湖南安化抽水蓄能电站",
@@ -682,7 +721,8 @@ def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int
     if k < len(tokens) - 1 and tokens[k][1] == "nt" and 2 <= len(tokens[k][0]) <= 6 and freq.get(tokens[k][0], 0) \
             and not tokens[k][0].startswith(("国际", "国家", "全国", "中央")) and not _HEAD_RE.search(tokens[k][0]) \
             and not _NOT_A_FIRM_END.search(tokens[k][0]) \
-            and not (tokens[k][0].endswith("银行") and _BANK_NOT_A_FIRM.search(tokens[k][0][:-2])):  # "中国人民银行": the central bank
+            and not (tokens[k][0].endswith("银行") and _BANK_NOT_A_FIRM.search(tokens[k][0][:-2])) \
+            and not _NT_NOT_A_FIRM_END.search(tokens[k][0]):  # "中国人民银行", "新华社", "联合国": no firms
         return tokens[k][2], tokens[k][3]
     return None
 
@@ -932,8 +972,8 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
     # a place + a trade that names a firm, anywhere ("依托吉林化纤碳纤维产业", "由江汉重工制造"),
     # not an industry or a site after it ("南海石化产业", "茂名石化基地")
     for m in _PLACE_FIRM_RE.finditer(text):
-        if _PLACE_FIRM_BLOCK_RE.match(text, m.end()):
-            continue
+        if _PLACE_FIRM_BLOCK_RE.match(text, m.end()) or (m.group() == "煤化" and text[m.end():m.end() + 1] == "工"):
+            continue  # (煤化工 is the coal-chemical industry: "宁东煤化工基地")
         ws = max(0, m.start() - 6)
         tokens = [(w, t, a + ws, b + ws) for w, t, a, b in seg.pos(text[ws:m.end()])]
         place = next((tok for tok in tokens if tok[3] == m.start()), None)
@@ -1487,6 +1527,20 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         ws = _left_window(text, hs)
         window = text[ws:hs]
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in seg.pos(window)] if window else []
+        # jieba cuts a brand it does not know into characters with arbitrary tags ("京|能|集团",
+        # "华|住|集团", "富|滇|银行"): two or more single characters right before the legal form are
+        # one unknown word (not function words, numbers or frame words: "这个|大|公司" keeps 这个;
+        # a brand has two or three: a longer run is a phrase, "要|做|大|做|强|集团")
+        j = len(tokens)
+        while j > 0 and len(tokens[j - 1][0]) == 1 and "\u4e00" <= tokens[j - 1][0] <= "\u9fff" \
+                and tokens[j - 1][1][:1] not in ("p", "c", "u", "r", "m", "q", "f") \
+                and tokens[j - 1][0] not in _COMPANY_STOP and tokens[j - 1][0] not in _COMPANY_FRAME_VERBS:
+            j -= 1
+        run = len(tokens) - j
+        while j < len(tokens) and (tokens[j][1][:1] in ("v", "d") or tokens[j][0] in "家个位"):
+            j += 1  # a brand starts with no verb or measure word ("想|去|大|公司")
+        if run <= 3 and 2 <= len(tokens) - j and tokens[-1][0] not in "大小新老外私总子分母本该其":
+            tokens = [*tokens[:j], ("".join(w for w, *_ in tokens[j:]), "nz", tokens[j][2], tokens[-1][3])]
         # a company name keeps places, brands and trades (建设, 投资, 第二); stop only at
         # the reporting frame: prepositions, conjunctions, particles, pronouns, frame verbs
         k = k_hard = 0
@@ -1563,9 +1617,14 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if len(name) <= 3:
             # a short name must be whole words ("国投" is not in "跨国投资")
             # (jieba glues a preposition to an unknown brand: "由台|积电" is 由 + 台积电)
+            # (and it knows some firms with their company word or bureau as one word, "联想集团",
+            # "中交二航局", or cuts them elsewhere, "中|铁十八局": the word then ends after that tail)
             bounds = word_bounds()
             left_ok = ms in bounds or (ms - 1 in bounds and text[ms - 1] in _GLUED_PREPOSITIONS)
-            if not left_ok or me not in bounds:
+            tail = _COMPANY_TAIL_RE.match(text, me)
+            right_ok = me in bounds or (tail is not None and tail.end() > me and tail.end() in bounds
+                                        and _STRICT_COMPANY_RIGHT.match(text[me:tail.end()]) is not None)
+            if not left_ok or not right_ok:
                 continue
         if name in strict and not (
             _STRICT_COMPANY_RIGHT.match(text[me:me + 5])
@@ -1575,6 +1634,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue  # an everyday word too: only with a company word or inside a list of names
         if name in strict and text[max(0, ms - 1):ms] in ("月", "日", "年", "度", "底") and not _STRICT_COMPANY_RIGHT.match(text[me:me + 5]):
             continue  # right after a date it is the word ("计划明年6月中交、下半年投产": 中间交接), not the firm
+        if _INDUSTRY_AFTER_RE.match(text, me) and _place_and_trade(name, freq):
+            continue  # "山东能源|消费结构", "中国石油|需求": a place's industry, not the firm named so
         end = me
         tail = _COMPANY_TAIL_RE.match(text, end)
         if tail and tail.end() > end and not _COMPANY_TAIL_BLOCK.match(text, tail.end()) and not (
@@ -1661,7 +1722,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         for m in re.finditer("|".join(map(re.escape, sorted(brands, key=len, reverse=True))), text):
             if m.start() in bounds_b and m.end() in bounds_b and not _COMPANY_SUFFIX_RE.match(text, m.end()) \
                     and not _FIRM_TRADE_START_RE.match(text, m.end()) and not _GAZETTEER_BLOCK_RIGHT.match(text, m.end()) \
-                    and not _INSTITUTION_AFTER_RE.match(text, m.end()):
+                    and not _INSTITUTION_AFTER_RE.match(text, m.end()) \
+                    and not (_INDUSTRY_AFTER_RE.match(text, m.end()) and _place_and_trade(m.group(), freq)):
                 add(Candidate(m.group(), m.start(), m.end(), "company", rule="brand", distinctive=True))
 
     # the other names of a list of firms ("包括远洋、金融街、龙湖、金地在内的20家房企")
