@@ -39,6 +39,19 @@ PROJECTS = [  # sentence                                          the project na
 ]
 
 
+ROUTES = [  # roads joined by dashes are the stops of a detour or a bus line, even beside a works cue
+    ("施工期间，车辆可绕行：S229-北环路-锡山大道-滨湖大道-汽渡。路面维修工程将于5月20日开工。", "锡山大道"),
+    ("公交8路调整为：火车站-人民大道-解放大道-体育中心，改造工程期间暂停营运。", "人民大道"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "road"), ROUTES)
+def test_roads_on_a_route_are_no_projects(sentence, road):
+    assert road not in [n.text for n in find_names(sentence) if n.label == "project"]
+    # the same road as the subject of building stays a project
+    assert "人民大道改造工程" in [n.text for n in find_names("人民大道改造工程今天开工，总投资3亿元。") if n.label == "project"]
+
+
 @pytest.mark.parametrize("sentence", NOT_PROJECTS)
 def test_facility_without_cue_is_no_project(sentence):
     names = find_names(sentence)

@@ -1859,6 +1859,9 @@ _BUILD_CUE_RE = re.compile(
 )
 
 
+_ROUTE_DASH = frozenset("-－→")
+
+
 def _facilities_in_context(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Drop project names with a weak head none of whose mentions has a building or investment
     cue (``_BUILD_CUE_RE``) in its paragraph, within ``_CUE_WINDOW`` characters."""
@@ -1872,7 +1875,10 @@ def _facilities_in_context(text: str, chosen: list[Candidate]) -> list[Candidate
     weak = [c for c in chosen if c.label == "project" and c.head and not any(h in c.head for h in STRONG_HEADS)]
     if not weak:
         return chosen
-    keep = {c.text for c in weak if cued(c)}
+    # a road joined to the next by a dash is a stop on a route ("北惠路-锡澄路-暨南大道-海港大道", a
+    # detour or a bus line), not an undertaking, whatever the paragraph says, at all its mentions
+    route = {c.text for c in weak if text[c.start - 1:c.start] in _ROUTE_DASH or text[c.end:c.end + 1] in _ROUTE_DASH}
+    keep = {c.text for c in weak if c.text not in route and cued(c)}
     drop = {id(c) for c in weak if c.text not in keep}
     return [c for c in chosen if id(c) not in drop]
 
