@@ -14,9 +14,10 @@ be ablated: they were written from all train articles.
 Also printed: which part found the gold companies that were found (and the spurious ones) —
 ``list`` (the gazetteer), ``structure`` (legal forms, banks, engineering bureaus), ``context``
 (cues), ``short`` (the short form of a name found by list or structure), ``project`` (only as a
-project's company) — and the score of the team-written dev set ``corpora/written_dev`` (the
-full list: it was written by the team, not from the list; its errors may be read, ``--errors``).
-Never run on the test split or on ``corpora/written`` (held out).
+project's company) — and the scores of the team-written dev sets ``corpora/written_dev`` and
+``corpora/varied_dev`` (the full list: they were written by the team, not from the list; their
+errors may be read, ``--errors``). Never run on the test split, ``corpora/written`` or
+``corpora/varied`` (held out).
 
 ``--irrelevant`` instead lists every company the pipeline finds (full list) where there should
 be few: the devset articles marked not relevant and the saved pages of ``../shared/pages``
@@ -152,12 +153,13 @@ def main(argv: list[str] | None = None) -> None:
     show(f"[cv] train, {args.folds} folds x {args.repeats}, list ablated per fold "
          f"(keep={args.keep}; {dropped_n} entries dropped in all)", total, total_l, found_t, spurious_t)
     if not args.no_dev:
-        dev = ROOT / "corpora" / "written_dev"
-        prf, prf_l, found, spurious, errs = score(dev / "gold.jsonl", dev / "articles.jsonl", "dev")
-        show("[written_dev] full list", prf, prf_l, found, spurious)
-        if args.errors:
-            for e in errs:
-                print(*e, sep="\t")
+        for name in ("written_dev", "varied_dev"):
+            dev = ROOT / "corpora" / name
+            prf, prf_l, found, spurious, errs = score(dev / "gold.jsonl", dev / "articles.jsonl", name)
+            show(f"[{name}] full list", prf, prf_l, found, spurious)
+            if args.errors:
+                for e in errs:
+                    print(*e, sep="\t")
 
 
 def irrelevant() -> None:

@@ -117,6 +117,13 @@ def test_bounds_are_not_qualifiers(sentence, text):
     assert (a.text, a.approx, a.qualifier) == (text, False, None)
 
 
+@pytest.mark.parametrize(("sentence", "text"), [("园区已建成面积超过了8平方公里", "8平方公里"), ("新厂占地超过了600亩", "600亩")])
+def test_over_with_le_is_approximate_outside_the_span(sentence, text):
+    # "超过了400亿" (gold README): the verb with 了 stays outside the span, the figure is approximate
+    [a] = find_areas(sentence)
+    assert (a.text, a.approx, a.qualifier) == (text, True, None)
+
+
 AFTER_ROLES = [
     ("某企业9.6亿元获得12万平方米地块", "land"),
     ("出让给开发商820亩土地", "land"),

@@ -39,6 +39,20 @@ PROJECTS = [  # sentence                                          the project na
 ]
 
 
+ROUTES = [  # roads joined by dashes are the stops of a detour or a bus line, even beside a works cue
+    ("第二阶段的路面专项维修工程将于5月20日开工。北向绕行路线：S229-北环路-锡山大道-滨湖大道-汽渡。"
+     "南向绕行：滨湖大道-长江大道-世纪大道。", "滨湖大道"),
+    ("维修工程开工后，锡山大道、滨湖大道、长江大道车流增大。绕行路线：北环路-锡山大道-滨湖大道-汽渡。", "锡山大道"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "road"), ROUTES)
+def test_roads_on_a_route_are_no_projects(sentence, road):
+    assert road not in [n.text for n in find_names(sentence) if n.label == "project"]
+    # the same road as the subject of building stays a project
+    assert "人民大道改造工程" in [n.text for n in find_names("人民大道改造工程今天开工，总投资3亿元。") if n.label == "project"]
+
+
 @pytest.mark.parametrize("sentence", NOT_PROJECTS)
 def test_facility_without_cue_is_no_project(sentence):
     names = find_names(sentence)

@@ -213,6 +213,29 @@ COLLOQUIAL = [  # the 个亿 of speech and forum posts is money: sentence, text,
 ]
 
 
+SPOKEN_VERBS = [  # a bare 亿 after an adverb or a verb of reaching: sentence, text, value, approx, role
+    ("这个项目总共要投50亿，明年开工", "50亿", "5000000000", False, "investment_total"),
+    ("听说一期投了3亿，二期还没动", "3亿", "300000000", False, "investment_total"),
+    ("园区今年的投资已超过40亿", "超过40亿", "4000000000", True, "investment_completed"),  # 已: reached
+    ("今年全区投资已达5亿元", "5亿元", "500000000", False, "investment_completed"),
+    ("开发商拿地的资金量已经超过了200亿", "200亿", "20000000000", True, "other"),
+    ("项目投资将超过15亿，年底前完成", "超过15亿", "1500000000", True, "investment_total"),
+    ("新厂的总投资超过了12亿元", "12亿元", "1200000000", True, "investment_total"),  # 超过了 outside the span
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "approx", "role"), SPOKEN_VERBS)
+def test_bare_amounts_after_spoken_verbs(sentence, text, value, approx, role):
+    [m] = find_money(sentence)
+    assert (m.text, m.value, m.approx, m.role) == (text, Decimal(value), approx, role)
+    assert sentence[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("sentence", ["项目投产后年产值可观", "公司参与投标的金额不详", "新车投放市场3个月", "总投资不超过了预算"])
+def test_spoken_verbs_make_no_money_alone(sentence):
+    assert find_money(sentence) == []
+
+
 @pytest.mark.parametrize(("sentence", "text", "value", "approx"), COLLOQUIAL)
 def test_colloquial_hundred_millions(sentence, text, value, approx):
     [m] = find_money(sentence)

@@ -97,7 +97,8 @@ _BARE_PREFIX_RE = re.compile(
     r"|(?<![通经超不越度跨路放难错])过)$"
 )
 _BARE_NUMBER_START = frozenset("十拾百佰千仟" + _CB)
-_LOOSE_PREFIX_RE = re.compile(r"(?<![签预节制公条合特相契违履邀])约(?:为|合|达|有|是)\x20?$")
+# approximate, though outside the figure: "约为100亿元", and the verb with 了 "超过了400亿元" (gold README)
+_LOOSE_PREFIX_RE = re.compile(r"(?:(?<![签预节制公条合特相契违履邀])约(?:为|合|达|有|是)|(?<!不)超过了)\x20?$")
 _KINDS = ("money", "area", "length", "count")
 _BIG = frozenset(_CB)
 
@@ -147,7 +148,7 @@ def _read(
     else:
         qualifier = qualifier or m.group("suf")
         if qualifier is None and _LOOSE_PREFIX_RE.search(text, max(floor, start - 4), start):
-            approx = True  # "约为100亿元": approximate, though 约为 is not part of the figure
+            approx = True  # "约为100亿元", "超过了400亿元": approximate, though the verb is not part of the figure
     if m.group("half") and value_max is None:
         value += Decimal("0.5")
     unit = m.group(kind) if kind != "money" or m.group("money") else sign

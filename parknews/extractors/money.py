@@ -73,8 +73,14 @@ _BARE_BEFORE = (
     "计划总投资|总投资|投资总额|计划投资|投资|投入|营业收入|主营业务收入|营收|销售收入|销售额|"
     "营业额|收入|年产值|产值|生产总值|税收|利税|利润|融资|募资|募集|筹资|贷款|注资|增资|"
     "注册资本|资金|金额|估值|价值|总造价|造价|补偿|赔偿|补贴|倒贴|奖励|斥资|耗资|收购|"
-    "拍出|成交|出让金|起拍价|成交价|楼面价|底价|地价|单价|均价|总价|售价|房价|报价|价格"
+    "拍出|成交|出让金|起拍价|成交价|楼面价|底价|地价|单价|均价|总价|售价|房价|报价|价格|"
+    "投(?!资|入|产|标|票|放|向|诉|保|稿|递|运|用)"  # the spoken verb alone: 要投50亿, 投了3亿 (not 投产, 投标…)
 )
+#: what may stand between the money word and the bare amount: an adverb of time or intent, then
+#: a verb of reaching ("资金量已经超过了400亿", "总共要投50亿", "投资将超过10亿"); "超过了" is
+#: outside the span but makes the amount approximate, as 超过 inside it does (gold README)
+_BARE_ADVERB = "已经|已|将会|将|预计将|预计|要|还|可|有望|力争|总共|一共|共计|又|再"
+_BARE_VERB = "达到了?|约为|达|为|共|合计|总计|累计|高达|是|了|突破了?|首次突破|(?P<over>超过了|超了)"
 #: words that make it money when they follow it: 8.5亿的底价, 48亿天价
 _BARE_AFTER = "底价|起拍价|成交价|总价|价格|天价|资金|投资|补偿款|补偿|补贴|融资|贷款|订单|大单|国债|专项债|债券"
 _AMOUNT = (
@@ -83,7 +89,7 @@ _AMOUNT = (
     rf"(?![0-9０-９A-Za-z{''.join(CN_DIGITS)}十百千元圆美欧港日英币块亩平方米公里顷吨人个家项套台辆件只户头股瓦度斤克次倍%％])"
 )
 _BARE_RE = re.compile(
-    rf"(?:{_BARE_BEFORE})(?:额)?(?:达到|约为|达|为|共|合计|总计|累计|高达|是|了|突破了?|首次突破)?\x20?"
+    rf"(?:{_BARE_BEFORE})(?:额|量)?(?:{_BARE_ADVERB})?(?:{_BARE_VERB})?\x20?"
     rf"(?P<fig>(?:(?P<pre>{PREFIX_QUALIFIER})\x20?)?{GUARD_BEFORE}{_AMOUNT}(?P<suf>{SUFFIX_QUALIFIER})?)"
 )
 # the colloquial 亿 of speech and forum posts: "总投资30个亿", "一百多个亿的产值", "两个多亿"
@@ -338,7 +344,7 @@ def _bare(m: re.Match[str]) -> tuple[int, int, Decimal, Decimal | None, bool, st
         value, value_max = lq.value, value
     groups = m.groupdict()
     qualifier = groups.get("pre") or q.qualifier or groups.get("suf")
-    return start, end, value, value_max, q.approx or qualifier is not None, qualifier
+    return start, end, value, value_max, q.approx or qualifier is not None or groups.get("over") is not None, qualifier
 
 
 def _candidates(text: str):
@@ -479,6 +485,10 @@ def _verb_object(v: re.Match[str], text: str, ws: int, ss: int, start: int) -> s
     return "investment_annual_plan" if plan and not back else "investment_completed"
 
 
+# 已 between a bare investment word and its figure: the sum reached so far ("投资已超过40亿元")
+_ALREADY_RE = re.compile(r"(?:已经|已)(?:达到了?|达|超过了?|突破了?|超|逾|近|接近)?")
+
+
 def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Money | None, floor: int) -> str:
     """The role a role word gives its figure, read with the rest of its sentence."""
     key = group_name(m)
@@ -546,6 +556,8 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
             return role  # 今年以来新开工项目500个,投资1200亿元: the total of a batch of projects
         if _past_generic(text, start, end, floor):
             return "investment_completed"  # 启动至今,全省新增投资超过900亿元
+        if _ALREADY_RE.fullmatch(text, m.end(), start):
+            return "investment_completed"  # 今年园区投资已超过40亿元: what has been reached is done
         year = _year_to_come(text, ss, start)
         if year is not None and not _BATCH_RE.search(text, ss, start):
             if m.group().startswith("投入") or _PLAN_RE.search(text, year.end(), start) or year.end() >= m.start() - 1:

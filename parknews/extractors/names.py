@@ -197,8 +197,10 @@ _CO_BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该下属旗�
 _COMPANY_SUFFIX_RE = re.compile(
     # ("重庆市轨道交通（集团）有限公司": the group in brackets is part of the legal form)
     r"(?:[(（]集团[)）](?:股份有限公司|有限责任公司|有限公司)"
-    r"|集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团|总公司"
-    r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行)"
+    # (not an army group, "第71集团军", nor the banking trade or its regulator, "中国银行业协会",
+    # "中国银行保险监督管理委员会": news of the day names them often, and they are no firms)
+    r"|集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团(?!军)|总公司"
+    r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行(?!业(?![务绩])|保险监督))"
     r"(?:[(（](?!以下|下称|简称)[^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司)|(?<=集团|公司)" + _CO_BRANCH + ")?"
     r"(?:(?<=银行)" + _BRANCH + ")?"
 )
@@ -209,7 +211,8 @@ _COMPANY_STOP = set(
     已 已经 正在 还 又 该 这 此 其 与会 代表 由于 通过 依托 借助 委托 中标 承建 负责 说 称
     旗下 下属 所属 被 龙头 致电 位于 企业 行业 家电 房企 开发商 巨头 有限公司 股份有限公司 公司 集团
     施工方 建设方 投资方 承建方 合作方 运营方 业主 甲方 乙方 单位 牵头 银行 商业银行 政策性 开发性 多家 各家
-    当地 本地 各地 外地 全国 全省 全市
+    当地 本地 各地 外地 全国 全省 全市 全县 全区 全镇 全乡 全村 全州 各县 各区 各村
+    组建 成立 设立 创办 创建 收购 并购 入股 参股 注资 重组 誉为 被誉为 称为 被称为 号称 堪称
     """.split()
 )
 # the sentence's frame before a registered name: a causative verb ("它让|迪斯尼公司") or a count of
@@ -230,16 +233,22 @@ _FACILITY_BRAND_RE = re.compile(r"(?:港|机场|码头)$")
 _INSTITUTION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:大学|学院|学校|医院|研究院|研究所)")
 
 
-def _company_brand(name: str) -> str | None:
+def _company_brand(name: str, freq: dict[str, int] | None = None) -> str | None:
     """The short form of a company name ("美国安费诺集团" → "安费诺", "金地集团" → "金地"):
-    the name without its legal form and a leading country; None when too short or generic."""
+    the name without its legal form and a leading country; None when too short or generic, or
+    a word of everyday vocabulary, a trade (``freq``: "美国电影公司" → "电影", "日本航空公司" →
+    "航空": the rest of a description, never a brand alone)."""
     if "(" in name or "（" in name:
         return None
     brand = _COMPANY_FORM_RE.sub("", name)
     if brand == name:
         return None
-    brand = _COUNTRY_RE.sub("", brand)
-    if not 2 <= len(brand) <= 6 or brand in _COMPANY_GENERIC or brand in load_places() or is_generic([brand]):
+    if not brand.startswith("中国"):
+        # (a foreign firm's brand goes without its country; a "中国X集团" is short "中国X", never the
+        # bare trade: "中国石化集团 … 石化产业", "中国航空工业集团 … 航空工业实现突破")
+        brand = _COUNTRY_RE.sub("", brand)
+    if not 2 <= len(brand) <= 6 or brand in _COMPANY_GENERIC or brand in load_places() or is_generic([brand]) \
+            or (freq is not None and freq.get(brand, 0) >= 2000):
         return None
     if _FACILITY_BRAND_RE.search(brand):
         return None  # "日照港集团 … 山东日照港": the group of a port or an airport is named after it; alone it is the facility
@@ -328,7 +337,8 @@ def _company_literals() -> _Literals:
     return _Literals(_company_table()[0])
 
 
-_ADDRESS_CHAR_RE = re.compile(r"[路街巷号](?![桥通面灯])")
+# (路 ending a word that is no road name is no address: "铁路产业投资集团", "公路", "线路", "丝路")
+_ADDRESS_CHAR_RE = re.compile(r"(?:(?<![铁公道马线网思出销水丝])路|[街巷号])(?![桥通面灯])")
 _PROVINCE_CHARS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔滇云陕秦甘陇青宁新藏蒙港澳台")
 
 
@@ -353,17 +363,47 @@ _COMPANY_TAIL_RE = re.compile(
     r"(?:" + _BRANCH + "|" + _CO_BRANCH + ")?"
 )
 _COMPANY_TAIL_BLOCK = re.compile(r"[\u4e00-\u9fff]?(?:项目|工程|基地|工厂|中心)")
+# a trade word after a known brand that starts what the brand makes or does, not the firm's name:
+# "西门子|电气产品", "比亚迪|汽车零部件", "宝马|汽车销量" (a legal form never does: "宝马集团")
+_TRADE_TAIL_RE = re.compile(r"(?:制药|医疗|汽车|电器|电气|能源|地产|置业|科技)$")
+_TRADE_TAIL_BLOCK = re.compile(r"产品|设备|装备|产业|零部件|部件|配件|业务|板块|系统|技术|材料|整车|领域|市场|行业|销量|产量|出口|工业")
 # a well-known name that is part of another word: "中国石油大学", "中国建筑业协会", "中国电子学会"
 _GAZETTEER_BLOCK_RIGHT = re.compile(
     r"(?:大学|学院|学会|协会|联合会|商会|研究会|报社|日报|网(?![络点])|业(?![务绩])|工业(?!集团|公司)|行业|事业|金属|互联网|商务|人才"
-    r"|公路|铁路(?!局))"
+    r"|公路|铁路(?!局)|保险监督)"
 )
 _HEAD_THEN_BY_RE = re.compile(r"(?:项目|工程|产业园|基地|中心|工厂)(?:由|是|为|系)")
 # (or an engineering bureau of a construction group: "中交|一公局", "中铁|十八局")
 _STRICT_COMPANY_RIGHT = re.compile(r"^(?:集团|公司|控股|股份|旗下|地产|置业|置地|汽车|电器|[一二三四五六七八九十]{1,3}(?:公|航)?局)")
 _GLUED_PREPOSITIONS = set("由在与和及从向对为把被将同跟")
-_BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家")
-_COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅".split())
+# a listed name made of a place (or 中国) and an industry (_INDUSTRY_WORDS: "山东能源", "中国石油",
+# "中国核电") is also that place's industry: before these nouns it is the industry, not the firm
+_INDUSTRY_AFTER_RE = re.compile(
+    r"消费|需求|结构|行业|产业|市场|装机|供给|进口|资源|安全|价格|领域|体系|总量|事业"
+    r"|消耗|缺口|格局"
+)
+
+
+_INDUSTRY_WORDS = frozenset(
+    "能源 石油 核电 焦煤 煤炭 煤业 黄金 航空 电力 电信 建筑 化学 船舶 建材 有色 稀土 石化 化纤 钢铁 铝业 铜业 水电 电子 "
+    "汽车 交通 港口 高速 铁路 旅游 建工 电气 医药 农业 盐业 邮政 移动 兵器".split()
+)
+
+
+def _place_and_trade(name: str, freq: dict[str, int]) -> bool:
+    """``name`` is a place or 中国 followed by an industry ("山东能源", "中国石油"), not a brand
+    ("宁德时代", "北京现代" are brands: 时代, 现代 are no industries)."""
+    places = load_places()
+    for n in (3, 2):
+        head, rest = name[:n], name[n:]
+        if (head in places or head == "中国") and rest in _INDUSTRY_WORDS:
+            return True
+    return False
+# (and the "banks" of a resource that policy news names: 碳汇银行, 生态银行, 种子银行, 时间银行)
+_BANK_NOT_A_FIRM = re.compile(r"^(?:农商|农村商业|城商|城市商业|农信|民营)$|^[几数两一二三四五六七八九十百千万]|趟|世界|亚洲|国际|金砖|欧洲|非洲|美洲|外资|中资|内资|商业|政策性|开发性|央行|人民|储备|数字|村镇|各|多家"
+                              r"|(?:碳汇|碳|生态|两山|种子|种质|基因|粮食|时间|湿地|数据|血液|骨髓|信用|森林|土地|水|文化|资源)$")
+# (kinds of company, not names: 城投, 文旅, and 强村 — the village-run firms of common-prosperity policy, "成立强村公司")
+_COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企业 集团 旗下 其 控股 股份 所属 上市 国有 民营 空壳 城投 央企 国企 文旅 强村".split())
 
 # -- companies by context ---------------------------------------------------------------------
 # A new or local firm is often written without its legal form and is in no list ("鼎泰新材",
@@ -394,14 +434,17 @@ _CTX_HAN = r"[^，,。；;：:！!？?、\s（）()“”\"]"
 # cues after the name: (strong) a firm's own words; (weak) a verb of investing, "A与B签约" (no 的
 # between: "与清华大学的研发合作基础" is a noun phrase); (list) "A、B等企业"
 _CTX_AFTER_RE = re.compile(
-    r"(?P<strong>旗下|[（(](?:股票|证券)代码|[（(]企业专区|董事长|总经理|总裁|首席执行官|CEO|创始人)"
+    # (a deputy is a firm's officer too: "X副总裁", "X副总经理")
+    r"(?P<strong>旗下|[（(](?:股票|证券)代码|[（(]企业专区|副?(?:董事长|总经理|总裁)|首席执行官|CEO|创始人)"
     # (up to four adverbs or time words may stand between the name and its verb: "瑞泽医药今年在当地投资建设";
     # bounded, as an unbounded run made a scan of a long repetitive text quadratic)
     r"|(?:今年|明年|近日|日前|近期|目前|今日|昨日|昨晚|晚间|已经|已|将|拟|计划|正在|也|还|又|再次|首次|成功|先后|相继){0,4}"
     # (a listed firm's announcement: "X今日公告", "X昨晚公布的年报显示", "X今日披露招股意向书")
     # (co-investors before 合资/共同投资 are read item by item, like a list: "由A和B公司合资建设")
     r"(?P<weak>(?P<joint>合资(?:建设|成立|兴建|新建|组建|设立)|共同投资|共同出资)|公告|披露|公布的(?:年报|财报|公告)|投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
-    r"|控股的|收购|并购|入驻|携手|落户|牵头|承建|签约|签署|自主品牌|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
+    r"|控股的|收购|并购|入驻|携手|落户|牵头|承建(?![方商])|签约|签署|自主品牌|(?:相关|有关)?负责人|是一家(?=[^，,。；;！!？?\n]{0,20}?(?:企业|公司))|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
+    # (a firm's plant in a place: "X在安徽滁州的…项目"; the place is checked in code)
+    r"|(?P<where>在(?P<place>[\u4e00-\u9fff]{2,8}?)的)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
     r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
@@ -416,7 +459,7 @@ _LAND_ADVERB_RE = re.compile(r"(?:最终|曾经|曾|刚|已经|已|将|也|又)+
 _LAND_RE = re.compile(r"地块|土地|用地|地王|宗地|楼面地价")
 # cues before the name: a label ("龙头企业宏远轮胎", "德国企业施泰纳", "投资方宏图电缆")
 _CTX_LABELS = frozenset(
-    "龙头 民营 外资 外商独资 合资 台资 港资 侨资 知名 本地 当地 骨干 领军 链主 头部 科技型 高新技术 上市 德资 日资 韩资 美资 欧资 跨国 钢铁 家电".split()
+    "龙头 民营 外资 外商独资 合资 台资 港资 侨资 知名 本地 当地 骨干 领军 链主 头部 科技型 高新技术 上市 德资 日资 韩资 美资 欧资 跨国 钢铁 家电 一家".split()
     + _COUNTRY_RE.pattern[4:-1].split("|") + _FIRM_TRADES
 )
 _CTX_BEFORE_RE = re.compile(
@@ -435,7 +478,9 @@ _CTX_QUOTED_RE = re.compile(
 # what a firm name never ends with: government bodies, institutions, places, people, plans
 _NOT_A_FIRM_END = re.compile(
     r"(?:政府|管委会|委员会|办公室|委|局|厅|署|部|办|院|校|大学|学院|学校|医院|研究所|实验室|中心|协会|学会|商会|"
-    r"联合会|联盟|所|城|兼|村|镇|乡|街道|社区|集体|财政|园|区|县|市|省|州|基金|项目|工程|基地|农户|群众|居民|人|者|们|企业|公司|集团)$"
+    r"联合会|联盟|所|城|兼|村|镇|乡|街道|社区|集体|财政|园|区|县|市|省|州|基金|项目|工程|基地|农户|群众|居民|人|者|们|企业|公司|集团"
+    r"|班列|专列|列车|航线|航班|号"  # (a train service or a ship: "中欧班列在重庆的开行量", "雪龙号")
+    r"|会)$"  # (a fair or a meeting, "进博会签约…", "服贸会签约…": no firm name ends in 会)
 )
 _CTX_STOP_WORDS = _COMPANY_STOP | LEAD_STRIP | set(
     "董事长 总经理 总裁 副总裁 主席 书记 兼 计划 将 拟 正在 今年 明年 去年 近日 日前 目前 今天 昨天 投资 建设 签约 落户 入驻 新建 设立 共同 联合 相继 先后 均 分别 成功 总投资".split()
@@ -470,7 +515,9 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
     stem = body[: len(body) - len(trade)]
     if trade in _PLACE_FIRM_TRADES and 2 <= len(stem) <= 3 and freq.get(body, 0) < 50 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) \
             and (stem in places or any(w == stem and t == "ns" for w, t, _s, _e in tokens)):
-        return True  # "茂名石化", "吉林化纤", "江汉重工": a place + these trades names a firm, not an industry
+        # "茂名石化", "吉林化纤", "江汉重工": a place + these trades names a firm, not an industry; but a
+        # province + an industry in 业 is that province's industry ("内蒙古乳业", "云南药业")
+        return not (trade.endswith("业") and places.get(stem, ("",))[0] == "province")
     # (a strong cue and a legal form vouch for any stem: "绿城集团(企业专区"; 城 ends no other firm)
     legal = strong and trade.endswith(("集团", "公司", "股份"))
     if not 2 <= len(body) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", body) or (
@@ -496,6 +543,11 @@ def _firm_name_ok(body: str, trade: str, tokens: list[tuple[str, str, int, int]]
     # a person: one personal-name token starting with a common surname ("张建国")
     if not trade and len(brand) in (2, 3) and brand[0] in _SURNAMES and any(w == brand and t == "nr" for w, t, _s, _e in tokens) and not strong:
         return False
+    # a person's full name as jieba reads it ("袁咏琳携手…": tagged nrfg), when no trade word says firm
+    if not trade and any(w == brand and t == "nrfg" for w, t, _s, _e in tokens):
+        return False
+    if not trade and re.search(r"(?:大|理工|师范)$", brand):
+        return False  # a university's short name ("与浙大合作", "与大连理工签约"): no trade word, no firm
     if trade and trade != "中国":
         # "宏远轮胎", not "清洁能源"; after a firm's own words a commoner brand ("远洋地产(企业专区")
         return freq.get(brand, 0) < (1000 if strong else 300)
@@ -627,6 +679,11 @@ _MODIFIER_TRADES = frozenset("智能 精密 电子 微电子 储能 新能源 �
 _PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t for t in dict.fromkeys(_FIRM_TRADES) if t != "中国") + ")")
 
 
+# organisations jieba knows (tagged nt) that are no firms by their end: news agencies and papers,
+# countries and their unions, armies, agencies, parties, stations, teams, meetings
+_NT_NOT_A_FIRM_END = re.compile(r"(?:社|国|军|署|组织|会|党|台|报|队)$")
+
+
 def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int, int]],
                         freq: dict[str, int]) -> tuple[int, int] | None:
     """The owner's brand that starts a project name before its place ("国网|湖南安化抽水蓄能电站",
@@ -663,7 +720,9 @@ def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int
     # (an organisation jieba knows: a word of its dictionary; not "国际航运", "国家…": those are no firms)
     if k < len(tokens) - 1 and tokens[k][1] == "nt" and 2 <= len(tokens[k][0]) <= 6 and freq.get(tokens[k][0], 0) \
             and not tokens[k][0].startswith(("国际", "国家", "全国", "中央")) and not _HEAD_RE.search(tokens[k][0]) \
-            and not _NOT_A_FIRM_END.search(tokens[k][0]):
+            and not _NOT_A_FIRM_END.search(tokens[k][0]) \
+            and not (tokens[k][0].endswith("银行") and _BANK_NOT_A_FIRM.search(tokens[k][0][:-2])) \
+            and not _NT_NOT_A_FIRM_END.search(tokens[k][0]):  # "中国人民银行", "新华社", "联合国": no firms
         return tokens[k][2], tokens[k][3]
     return None
 
@@ -730,6 +789,43 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
 # a list of short names closed by a cue that it is a list of examples ("A、B、C等", "以A、B为代表",
 # "包括A、B在内"); items are cut at punctuation, the first one at the frame words before it
 _LIST_ITEM = r"[^，,。；;：:！!？?、\s（）()“”\"…]"
+_LIST_ITEM_RE = re.compile(_LIST_ITEM + "{1,12}")
+_LIST_ITEM_BACK_RE = re.compile(_LIST_ITEM + "{1,12}$")
+
+
+def _unconfirmed_list_items(text: str, marked: list[tuple[int, int, str]], companies: list[Candidate],
+                            seg: Segmenter, freq: dict[str, int]) -> list[Candidate]:
+    """The strict names of ``marked`` (an everyday word too: 理想, 大众, 解放, 红旗, 远景) that a
+    list mark next to them is all that makes a firm, in a list that names no other firm: no
+    other company in the list, no second strict name, no other item that reads as a name (a
+    proper noun or a rare word, no place: "万科、金地" with 万科 unknown), no "等…企业" after it
+    ("坚定理想、信念", "解放全世界、解放全人类", "近期、远景目标", "长安、洛阳" name no firm)."""
+    out: list[Candidate] = []
+    at = {(c.start, c.end): c for c in companies}
+    marked_spans = {(s, e) for s, e, _n in marked}
+    for s, e, name in marked:
+        c = at.get((s, e))
+        if c is None:
+            continue  # merged with a brand next to it ("华晨宝马"): a name already
+        a, b = s, e
+        while a > 0 and text[a - 1] == "、" and (m := _LIST_ITEM_BACK_RE.search(text, max(0, a - 13), a - 1)):
+            a = m.start()
+        while text[b:b + 1] == "、" and (m := _LIST_ITEM_RE.match(text, b + 1)):
+            b = m.end()
+        others = {n for s2, e2, n in marked if a <= s2 and e2 <= b and n != name}
+        if others or any(a <= d.start and d.end <= b and (d.start, d.end) not in marked_spans for d in companies):
+            continue
+        if any(_FIRM_LIST_CUE_RE.match(text, k.start()) for k in re.finditer("等|在内", text[:b]) if k.start() >= e) or \
+                _FIRM_LIST_CUE_RE.match(text, b):
+            continue
+        # the words next to each list mark of the span, but the strict name's own
+        near = [seg.pos(text[a:k.start()])[-1:] + seg.pos(text[k.end():b])[:1] for k in re.compile("、").finditer(text, a, b)]
+        near_words = {(w, t) for pair in near for w, t, *_ in pair if w != name}
+        if any(len(w) >= 2 and w not in load_places() and t != "ns" and w not in GENERIC
+               and (freq.get(w, 0) < 100 or (t in ("nrt", "nz", "nt") and freq.get(w, 0) < 300)) for w, t in near_words):
+            continue
+        out.append(c)
+    return out
 # (found from its last 、: a literal first character lets ``re`` skip ahead; the items before it
 # are then read leftwards up to the clause start)
 # (a list cut short by an ellipsis, "A、B、C……一批批民企", only with the cue that it lists firms)
@@ -836,6 +932,8 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
         if found and text[found[0] - 1:found[0]] not in ("在", "于", "到", "赴"):
             add(found[0], end, found[1], found[2], False)
     for m in _CTX_AFTER_RE.finditer(text):
+        if m.group("where") and not _places_only(m.group("place")):
+            continue  # "X在现场的…": not a place
         if m.group("verb"):  # "A与B签约": B too
             found = _ctx_name_before(text, m.start("verb"), seg, freq)
             if found:
@@ -874,8 +972,8 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
     # a place + a trade that names a firm, anywhere ("依托吉林化纤碳纤维产业", "由江汉重工制造"),
     # not an industry or a site after it ("南海石化产业", "茂名石化基地")
     for m in _PLACE_FIRM_RE.finditer(text):
-        if _PLACE_FIRM_BLOCK_RE.match(text, m.end()):
-            continue
+        if _PLACE_FIRM_BLOCK_RE.match(text, m.end()) or (m.group() == "煤化" and text[m.end():m.end() + 1] == "工"):
+            continue  # (煤化工 is the coal-chemical industry: "宁东煤化工基地")
         ws = max(0, m.start() - 6)
         tokens = [(w, t, a + ws, b + ws) for w, t, a, b in seg.pos(text[ws:m.end()])]
         place = next((tok for tok in tokens if tok[3] == m.start()), None)
@@ -1429,6 +1527,20 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         ws = _left_window(text, hs)
         window = text[ws:hs]
         tokens = [(w, t, s + ws, e + ws) for w, t, s, e in seg.pos(window)] if window else []
+        # jieba cuts a brand it does not know into characters with arbitrary tags ("京|能|集团",
+        # "华|住|集团", "富|滇|银行"): two or more single characters right before the legal form are
+        # one unknown word (not function words, numbers or frame words: "这个|大|公司" keeps 这个;
+        # a brand has two or three: a longer run is a phrase, "要|做|大|做|强|集团")
+        j = len(tokens)
+        while j > 0 and len(tokens[j - 1][0]) == 1 and "\u4e00" <= tokens[j - 1][0] <= "\u9fff" \
+                and tokens[j - 1][1][:1] not in ("p", "c", "u", "r", "m", "q", "f") \
+                and tokens[j - 1][0] not in _COMPANY_STOP and tokens[j - 1][0] not in _COMPANY_FRAME_VERBS:
+            j -= 1
+        run = len(tokens) - j
+        while j < len(tokens) and (tokens[j][1][:1] in ("v", "d") or tokens[j][0] in "家个位"):
+            j += 1  # a brand starts with no verb or measure word ("想|去|大|公司")
+        if run <= 3 and 2 <= len(tokens) - j and tokens[-1][0] not in "大小新老外私总子分母本该其":
+            tokens = [*tokens[:j], ("".join(w for w, *_ in tokens[j:]), "nz", tokens[j][2], tokens[-1][3])]
         # a company name keeps places, brands and trades (建设, 投资, 第二); stop only at
         # the reporting frame: prepositions, conjunctions, particles, pronouns, frame verbs
         k = k_hard = 0
@@ -1500,13 +1612,19 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
 
     # well-known companies written without a suffix ("宝马", "中国中车", "万科、金地等")
     strict = _company_table()[1]
+    by_list_mark: list[tuple[int, int, str]] = []  # strict names known only by a 、 next to them
     for ms, me, name in _company_literals().finditer(text):
         if len(name) <= 3:
             # a short name must be whole words ("国投" is not in "跨国投资")
             # (jieba glues a preposition to an unknown brand: "由台|积电" is 由 + 台积电)
+            # (and it knows some firms with their company word or bureau as one word, "联想集团",
+            # "中交二航局", or cuts them elsewhere, "中|铁十八局": the word then ends after that tail)
             bounds = word_bounds()
             left_ok = ms in bounds or (ms - 1 in bounds and text[ms - 1] in _GLUED_PREPOSITIONS)
-            if not left_ok or me not in bounds:
+            tail = _COMPANY_TAIL_RE.match(text, me)
+            right_ok = me in bounds or (tail is not None and tail.end() > me and tail.end() in bounds
+                                        and _STRICT_COMPANY_RIGHT.match(text[me:tail.end()]) is not None)
+            if not left_ok or not right_ok:
                 continue
         if name in strict and not (
             _STRICT_COMPANY_RIGHT.match(text[me:me + 5])
@@ -1516,9 +1634,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue  # an everyday word too: only with a company word or inside a list of names
         if name in strict and text[max(0, ms - 1):ms] in ("月", "日", "年", "度", "底") and not _STRICT_COMPANY_RIGHT.match(text[me:me + 5]):
             continue  # right after a date it is the word ("计划明年6月中交、下半年投产": 中间交接), not the firm
+        if _INDUSTRY_AFTER_RE.match(text, me) and _place_and_trade(name, freq):
+            continue  # "山东能源|消费结构", "中国石油|需求": a place's industry, not the firm named so
         end = me
         tail = _COMPANY_TAIL_RE.match(text, end)
-        if tail and tail.end() > end and not _COMPANY_TAIL_BLOCK.match(text, tail.end()):
+        if tail and tail.end() > end and not _COMPANY_TAIL_BLOCK.match(text, tail.end()) and not (
+                _TRADE_TAIL_RE.search(tail.group()) and _TRADE_TAIL_BLOCK.match(text, tail.end())):
             end = tail.end()  # "比亚迪公司", "罗氏制药", "西门子医疗", "中铁十八局集团"
         elif _GAZETTEER_BLOCK_RIGHT.match(text, end):
             continue
@@ -1531,7 +1652,11 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             seen.add((prev.start, end, "company"))
             seen.add((ms, end, "company"))  # the second brand alone is inside the merged name, not a firm of its own
             continue
+        if name in strict and end == me and not _STRICT_COMPANY_RIGHT.match(text[me:me + 5]):
+            by_list_mark.append((ms, end, name))
         add(Candidate(text[ms:end], ms, end, "company", rule="gazetteer", distinctive=True))
+    for c in _unconfirmed_list_items(text, by_list_mark, [c for c in out if c.label == "company"], seg, freq):
+        out.remove(c)
 
     # a group's regional subsidiary is named after the group and the region ("国家电投集团|江西电力有限公司",
     # "中国移动通信集团|广东有限公司"): a registered name that starts with a place right after a group's
@@ -1585,7 +1710,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     brands: dict[str, None] = {}
     for c in out:
         if c.label == "company" and c.rule in ("suffix", "gazetteer"):
-            brand = _company_brand(c.text)
+            brand = _company_brand(c.text, freq)
             if brand:
                 brands[brand] = None
         elif c.label == "company" and c.rule == "context":
@@ -1597,7 +1722,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         for m in re.finditer("|".join(map(re.escape, sorted(brands, key=len, reverse=True))), text):
             if m.start() in bounds_b and m.end() in bounds_b and not _COMPANY_SUFFIX_RE.match(text, m.end()) \
                     and not _FIRM_TRADE_START_RE.match(text, m.end()) and not _GAZETTEER_BLOCK_RIGHT.match(text, m.end()) \
-                    and not _INSTITUTION_AFTER_RE.match(text, m.end()):
+                    and not _INSTITUTION_AFTER_RE.match(text, m.end()) \
+                    and not (_INDUSTRY_AFTER_RE.match(text, m.end()) and _place_and_trade(m.group(), freq)):
                 add(Candidate(m.group(), m.start(), m.end(), "company", rule="brand", distinctive=True))
 
     # the other names of a list of firms ("包括远洋、金融街、龙湖、金地在内的20家房企")
@@ -1733,6 +1859,9 @@ _BUILD_CUE_RE = re.compile(
 )
 
 
+_ROUTE_DASH = frozenset("-－→")
+
+
 def _facilities_in_context(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Drop project names with a weak head none of whose mentions has a building or investment
     cue (``_BUILD_CUE_RE``) in its paragraph, within ``_CUE_WINDOW`` characters."""
@@ -1746,7 +1875,10 @@ def _facilities_in_context(text: str, chosen: list[Candidate]) -> list[Candidate
     weak = [c for c in chosen if c.label == "project" and c.head and not any(h in c.head for h in STRONG_HEADS)]
     if not weak:
         return chosen
-    keep = {c.text for c in weak if cued(c)}
+    # a road joined to the next by a dash is a stop on a route ("北惠路-锡澄路-暨南大道-海港大道", a
+    # detour or a bus line), not an undertaking, whatever the paragraph says, at all its mentions
+    route = {c.text for c in weak if text[c.start - 1:c.start] in _ROUTE_DASH or text[c.end:c.end + 1] in _ROUTE_DASH}
+    keep = {c.text for c in weak if c.text not in route and cued(c)}
     drop = {id(c) for c in weak if c.text not in keep}
     return [c for c in chosen if id(c) not in drop]
 
