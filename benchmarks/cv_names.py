@@ -46,6 +46,13 @@ project 0.722 -> 0.737; written_dev 0.771 -> 0.771.
     python benchmarks/cv_names.py [--C 1.0] [--threshold 0.7] [--empty-threshold 0.2|none]
                                   [--item-threshold 0.45|none] [--errors] [--no-rules]
                                   [--extra GOLD:CORPUS ...] [--extra-weight 1.0]
+                                  [--subject-threshold 0.1|none] [--penalty l2|l1|elasticnet] [--l1-ratio R]
+                                  [--class-weight balanced|none|W] [--min-count N] [--drop REGEX]
+                                  [--prune REGEX:N] [--bags N]
+
+Branch ranker13 (2026-11-26) measured with these options the regularisation, the class weights,
+feature pruning, dropping or bucketing the word identities (left1/right1/right2), the frequency
+feature and bagging: none raised CV and kept the dev sets (benchmarks/names_experiments.md).
 """
 
 from __future__ import annotations
