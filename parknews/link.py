@@ -1512,10 +1512,13 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
                      if companies[i].end <= n.end})
     if inside:
         return max(inside, key=lambda i: len(companies[i].text))
-    # 0b. "奥迪一汽180亿元的新能源汽车项目": a company, a figure, 的, the name
+    # 0b. "奥迪一汽180亿元的新能源汽车项目": a company, a figure, 的, the name; and a company written
+    # right before the name ("浙江某某新材料有限公司年产5万吨…项目": the owner's prefix of the name)
     for i, c in enumerate(companies):
         for j in range(bisect_left(m_starts, c.end), bisect_right(m_starts, c.end + 20)):
             gap = text[c.end:mem[j].start]
+            if not gap.strip():
+                return i
             if gap.endswith("的") and not re.search(r"[,，。;；、]", gap):
                 if not _CONTRACTOR_RE.match(gap):
                     return i

@@ -161,6 +161,18 @@ def test_owner_not_contractor():
     assert by_text == {"鲁信新材料有限公司": 0, "中建八局第二建设有限公司": None}
 
 
+@pytest.mark.parametrize(("text", "company"), [
+    # the owner's name written right before the project's (the names stage cuts it off as a company)
+    ("其中，浙江华睿新材料有限公司年产5万吨高性能复合材料项目计划总投资12亿元。", "浙江华睿新材料有限公司"),
+    ("山东鲁安精密机械有限公司年产3万吨高端轴承项目总投资8亿元，今天开工。", "山东鲁安精密机械有限公司"),
+])
+def test_owner_written_before_the_name(text, company):
+    import parknews
+
+    rec = parknews.extract(text)
+    assert [(p.company, p.investment_total is not None) for p in rec.projects] == [(company, True)]
+
+
 def test_signed_status_and_date_role():
     text = "5月8日,万顺储能电池项目在高新区签约。"
     m, p = _link(text, dates=[("5月8日", "2023-05-08", "event")])
