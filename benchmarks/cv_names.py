@@ -123,6 +123,25 @@ def _class_weight(spec: str) -> object:
     return {0: 1.0, 1: float(spec)}
 
 
+def error_line(text: str, m, ranker, width: int = 20) -> str:
+    """One out-of-fold mistake: the article, missed/spurious, the name, the best score of a
+    candidate with its name (``-``: no candidate has it) and ±``width`` characters around its
+    first mention (or the offset the gold gives)."""
+    from parknews.extractors.names import find_candidates
+
+    name = m.detail
+    cands = [c for c in find_candidates(text) if c.label == "project"]
+    scores = ranker.scores(text, cands) if cands else []
+    same = [s for c, s in zip(cands, scores) if c.text == name or c.text + "项目" == name]
+    score = f"{max(same):.2f}" if same else "-"
+    at = m.start if isinstance(m.start, int) and text[m.start:m.start + len(name)] == name else text.find(name)
+    if at < 0:
+        ctx = "(not in the text)"
+    else:
+        ctx = (text[max(0, at - width):at] + "[" + name + "]" + text[at + len(name):at + len(name) + width]).replace("\n", " ")
+    return f"{m.id}\t{m.kind}\t{score}\t{name}\t{ctx}"
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(ROOT / "corpora" / "gold" / "train.jsonl"))
@@ -137,9 +156,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--subject-threshold", default=None, metavar="T|none",
                     help="the score from which the subject of a project's attributes ('X计划总投资…') is kept "
                          "(parknews.rank._SUBJECT_T; default: the shipped value, 'none': off)")
+    ap.add_argument("--intro-threshold", default=None, metavar="T|none",
+                    help="the score from which a name right after its description ('…控制性工程——X', '我国首个X建成') "
+                         "is kept (parknews.rank._INTRO_T; default: the shipped value, 'none': off)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=1, help="repeat the CV with this many shuffles (sums over all)")
-    ap.add_argument("--errors", action="store_true", help="print the project-name mistakes of every fold")
+    ap.add_argument("--errors", action="store_true", help="print the out-of-fold project-name mistakes of every train article: id, missed/spurious, "
+                         "the best score of a candidate with the name (- none), the name, ±20 characters of context")
     ap.add_argument("--no-rules", action="store_true", help="skip the rules-only baseline")
     ap.add_argument("--extra", action="append", default=[], metavar="GOLD:CORPUS",
                     help="more gold articles (and their corpus) added to the training part of every fold, never scored")
@@ -169,6 +192,8 @@ def main(argv: list[str] | None = None) -> None:
         rank._ITEM_T = None if args.item_threshold.lower() == "none" else float(args.item_threshold)
     if args.subject_threshold is not None:
         rank._SUBJECT_T = None if args.subject_threshold.lower() == "none" else float(args.subject_threshold)
+    if args.intro_threshold is not None:
+        rank._INTRO_T = None if args.intro_threshold.lower() == "none" else float(args.intro_threshold)
     gold, corpus, texts = load_train(args.gold)
     per = [labelled_candidates([g], texts) for g in gold]  # features once per article
     Xs, ys = seed_candidates()
@@ -224,14 +249,14 @@ def main(argv: list[str] | None = None) -> None:
             if args.errors and mode == "ranker":
                 for m in s.mistakes:
                     if m.field == "projects":
-                        print(m.id, m.kind, m.detail, sep="\t")
+                        print(error_line(texts.get(m.id, ""), m, ranker))
     for mode, t in total.items():
         if args.no_rules and mode == "rules":
             continue
         extra = f" extra={','.join(args.extra)} weight={args.extra_weight}" if args.extra else ""
         print(f"[{mode}] C={args.C} penalty={args.penalty} l1_ratio={args.l1_ratio} class_weight={args.class_weight} "
               f"min_count={args.min_count} drop={args.drop} prune={args.prune} bags={args.bags} threshold={args.threshold} empty_threshold={rank._EMPTY_T} "
-              f"item_threshold={rank._ITEM_T} subject_threshold={rank._SUBJECT_T} folds={args.folds} "
+              f"item_threshold={rank._ITEM_T} subject_threshold={rank._SUBJECT_T} intro_threshold={rank._INTRO_T} folds={args.folds} "
               f"repeats={args.repeats}{extra}")
         for r in rows:
             p = t[r]

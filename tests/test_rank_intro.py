@@ -1,0 +1,68 @@
+"""A name introduced right after its description (``parknews.rank._INTRO_T``, branch names13): the
+category in apposition ("…控制性工程——X", "通道骨干工程X") or "the first of its kind" as the subject
+("我国首个X建成", not the predicate "是我国首个X"). News writes the description first and the proper
+name once after it; the ranker scores such a once-named name low when it has not seen the article.
+The boundary right after the description is kept (from 0.0) when its head keeps nothing and no kept
+name overlaps it. Sentences written for these tests."""
+
+import pytest
+
+import parknews.rank as rank
+from parknews.extractors.names import find_candidates, find_names
+
+SENTENCES = [  # sentence (our own) → the project names found
+    ("当前，沿江高铁全线控制性工程——赤水河特大桥主墩施工正加紧推进。", ["沿江高铁", "赤水河特大桥"]),
+    ("连日来，西部陆海新通道骨干工程白沙江航运枢纽建设进度加快，年内计划完成投资20亿元。",
+     ["西部陆海新通道", "白沙江航运枢纽"]),
+    ("在湖南岳阳，全省重大工程——洞庭湖北部补水二期工程日前开工。", ["洞庭湖北部补水二期工程"]),
+    ("今年3月，我国首个海上氢氨醇一体化示范项目在广东湛江开工建设。", ["海上氢氨醇一体化示范项目"]),
+    ("眼下，德国企业在华布局的首个氢燃料电池电堆研发生产基地有序推进，年底将建成投产。", ["氢燃料电池电堆研发生产基地"]),
+    # not a name: an object of a verb, a short kind after 首个
+    ("园区建起了全省首条智能化光伏组件生产线，年产值可达10亿元。", []),
+    ("该公司在西南地区的首个研发中心已落户成都。", []),
+]
+
+INTRODUCED = [  # sentence (our own), candidate → introduced by its description?
+    ("当前，沿江高铁全线控制性工程——赤水河特大桥主墩施工正加紧推进。", "赤水河特大桥", True),
+    ("连日来，西部陆海新通道骨干工程白沙江航运枢纽建设进度加快。", "白沙江航运枢纽", True),
+    ("全线重点工程——全长5.2公里的青龙山隧道施工正加紧进行。", "青龙山隧道", True),
+    ("今年3月，我国首个海上氢氨醇一体化示范项目在广东湛江开工建设。", "海上氢氨醇一体化示范项目", True),
+    # the predicate "是/成为/作为…首个X": a description of something named before
+    ("据介绍，这是我国首个零碳智慧港口示范项目，总投资50亿元。", "零碳智慧港口示范项目", False),
+    ("该园区成为全国首个绿色低碳示范产业园区，入驻企业60家。", "绿色低碳示范产业园区", False),
+    # an object, no predicate after it
+    ("园区建起了全省首条智能化光伏组件生产线，年产值可达10亿元。", "智能化光伏组件生产线", False),
+    # a short kind after 首个
+    ("该公司在西南地区的首个研发中心已落户成都。", "研发中心", False),
+    # a description inside the candidate, a generic category
+    ("省重点项目——青峰水库首个控制性工程导流洞完工。", "青峰水库首个控制性工程", False),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SENTENCES)
+def test_introduced_names(text, names):
+    found = [n for n in find_names(text) if n.label == "project"]
+    assert [n.text for n in found] == names
+    for n in found:
+        assert text[n.start:n.end] == n.text
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), INTRODUCED)
+def test_introduced(text, name, expected):
+    cands = [c for c in find_candidates(text) if c.label == "project" and c.text == name]
+    if expected:
+        assert cands, f"no candidate {name}"
+    assert any(rank._introduced(text, c) for c in cands) is expected
+
+
+def test_decision_keeps_a_low_scored_name(monkeypatch):
+    """With a ranker that scores every project candidate 0.3, only the introduced name is kept."""
+    text = "连日来，西部陆海新通道骨干工程白沙江航运枢纽建设进度加快。"
+    cands = find_candidates(text)
+    r = rank.NameRanker({}, 0.0, 0.7)
+    scores = [0.3 if c.label == "project" else 1.0 for c in cands]
+    kept = [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    assert kept == ["白沙江航运枢纽"]
+    monkeypatch.setattr(rank, "_INTRO_T", None)
+    kept = [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    assert kept == []
