@@ -32,6 +32,20 @@ ARTICLES = [  # article (our own) → the project names found; the names only th
      ["锦江新材料产业园二期项目"], []),
 ]
 
+OWNER_EVENT = [  # a one-sentence item (our own): the owner's project and its event → the names found
+    ("山东鲁华精工有限公司年产3万吨高端轴承项目今天开工，总投资8亿元。", ["年产3万吨高端轴承项目"]),
+    ("江西赣锋新能源有限公司年产2万吨电解液项目日前正式投产。", ["年产2万吨电解液项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), OWNER_EVENT)
+def test_owner_event_item(text, names):
+    found = [n for n in find_names(text) if n.label == "project"]
+    assert [n.text for n in found] == names
+    for n in found:
+        assert text[n.start:n.end] == n.text
+
+
 LONGER = [  # article (our own) → names; the kept shorter boundary the subject's boundary replaces
     ("自治区重大项目集中开工，总投资2100亿元。其中，哈密南“风光火储”一体化基地项目总投资约260亿元，规划建设新能源装机"
      "400万千瓦；准东煤制油项目由新能集团投资建设，总投资180亿元。",
@@ -64,6 +78,12 @@ SUBJECTS = [  # sentence (our own), candidate → the subject of a project's att
     ("会上签约10个项目；锦程光电显示项目总投资约12亿元。", "锦程光电显示项目", True),
     ("其中，江南精工机械有限公司年产3万台精密减速器项目计划总投资8亿元。", "年产3万台精密减速器项目", True),
     ("滨海东路快速化改造工程预计2026年建成通车。", "滨海东路快速化改造工程", True),
+    # after its owner, the project's event is its predicate too (branch names13)
+    ("山东鲁华精工有限公司年产3万吨高端轴承项目今天开工，总投资8亿元。", "年产3万吨高端轴承项目", True),
+    ("江西赣锋新能源有限公司年产2万吨电解液项目日前正式投产。", "年产2万吨电解液项目", True),
+    ("其中，宏远机械有限公司智能农机装配项目今天（4月8日）签约落户。", "智能农机装配项目", True),
+    # an event after a bare clause start is not enough (a kind: 高端装备项目)
+    ("其中，高端装备项目日前开工。", "高端装备项目", False),
     # not the sentence's subject: another word opens the clause, or the candidate holds a clause (还在)
     ("今年以来，眉山市还在加快建设锦江新材料产业园二期项目，总投资约30亿元。", "眉山市还在加快建设锦江新材料产业园二期项目", False),
     ("会上，江北新区的锦程光电显示项目总投资12亿元。", "锦程光电显示项目", False),
