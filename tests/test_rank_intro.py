@@ -70,3 +70,22 @@ def test_decision_keeps_a_low_scored_name(monkeypatch):
     monkeypatch.setattr(rank, "_INTRO_T", None)
     kept = [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
     assert kept == []
+
+
+OUTER = [  # sentence (our own), scores of named candidates (others 0) → the kept project names
+    # a longer candidate of the next head replaces a kept name that starts it ...
+    ("洋山深水港区集装箱码头四期工程开工。", {"洋山深水港区": 0.8, "洋山深水港区集装箱码头四期工程": 0.6},
+     ["洋山深水港区集装箱码头四期工程"]),
+    # ... but not a clause after the name (a time word or an adverb inside: 年内, 明年, 正在)
+    ("琼州海峡通道计划年内实现海口大桥合龙。", {"琼州海峡通道": 0.8, "琼州海峡通道计划年内实现海口大桥": 0.6},
+     ["琼州海峡通道"]),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "kept"), OUTER)
+def test_longer_name_is_no_clause(text, given, kept):
+    cands = find_candidates(text)
+    assert set(given) <= {c.text for c in cands}
+    r = rank.NameRanker({}, 0.0, 0.7)
+    scores = [given.get(c.text, 0.0) if c.label == "project" else 1.0 for c in cands]
+    assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
