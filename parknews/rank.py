@@ -237,10 +237,15 @@ _SUBJECT_LONGER = 0.5
 # description (not the head's best) is kept from ``_INTRO_T`` when no kept name overlaps it; after 首个
 # the name (6 characters or more) must be followed by its predicate (a verb or a time: "建起了世界首条X，"
 # is an object), not by more of a longer name. Branch names13: CV (3x5) 0.736 -> 0.752 (6x5 0.731 -> 0.748; with
-# up to 4 characters of a sector in the category, "国家重点能源项目X": 0.754),
+# up to 4 characters of a sector in the category, "国家重点能源项目X": 0.754; after "——" any description, the
+# category itself and a clause excluded: 0.755 =; a kept shorter name of another head at its start gives way
+# from ``_INTRO_LONGER`` 0.2 ("在建世界第一高桥——贵州X高速公路|花江峡谷大桥"): 0.758, from 0.1 / 0.35 / 0.5:
+# 0.758 / 0.757 / 0.755),
 # varied_dev 0.911 =, written_dev 0.838 =, train 0.877 =, irrelevant projects unchanged.
 _INTRO_T: float | None = 0.0
-_INTRO_APPOS = re.compile(r"(?:工程|项目)——(?:(?:全长|总长|总投资)[^，,。；;的]{1,12}的)?$|(?:控制性|骨干|重点|重大|标志性|枢纽|节点)[\u4e00-\u9fff]{0,4}?(?:工程|项目)$")
+_INTRO_LONGER: float | None = 0.2
+_INTRO_APPOS = re.compile(r"(?:[\u4e00-\u9fff”])——(?:(?:全长|总长|总投资)[^，,。；;的]{1,12}的)?$|(?:控制性|骨干|重点|重大|标志性|枢纽|节点)[\u4e00-\u9fff]{0,4}?(?:工程|项目)$")
+_INTRO_CATEGORY = re.compile(r"(?:控制性|骨干|重点|重大|标志性|枢纽|节点)[\u4e00-\u9fff]{0,4}?(?:工程|项目)$")
 _INTRO_FIRST = re.compile(r"(?<![是为作成])首[个座条](?!的)$")
 _INTRO_NOT_PRED = re.compile(r"(?:是|成为|作为|为)[^，,。；;！？!?]{0,16}$")
 _INTRO_PRED = re.compile(r"\s*+(?:正|已|有序|建成|开工|投产|落户|将|在|日前|今天|昨天|近日|刚刚|于|顺利|全面|加快|加紧|于|也|目前|建设)")
@@ -252,6 +257,8 @@ def _introduced(text: str, c: Candidate) -> bool:
             or _PHASE_ANY.match(c.text) or c.text[:1] in _LEAD_FUNCTION_CHARS or (c.head and c.text == c.head) \
             or "的" in c.text:
         return False
+    if _INTRO_CATEGORY.search(c.text) or _clause_inside(c):
+        return False  # the category itself ("——国家重点能源项目|玛尔挡水电站")
     if _INTRO_APPOS.search(text, max(0, c.start - 24), c.start):
         return True
     # (a short noun after 首个 is a kind, "首个创新中心", not a name)
@@ -415,6 +422,11 @@ _OUTER = 0.5
 # (branch names13: a clause is no longer name; CV 3x5 0.754 -> 0.755, dev sets and train unchanged; with
 # prepositions too train fell (…配套与现代化改造工程), with one-character adverbs CV 0.757 from 特 of 特大桥: dropped)
 _CLAUSE_TAGS = ("t",)
+
+
+def _clause_inside(c: Candidate) -> bool:
+    """A time word or a two-character adverb inside ``c``: a clause, not a name."""
+    return any(t[:1] in _CLAUSE_TAGS or (t in ("d", "ad") and len(w) > 1) for w, t in getattr(c, "inner_tags", ()))
 # the score an item of a list needs when the item next to it is kept (CV: 0.05 F1 0.722, 0.15 and
 # 0.3: 0.723, 0.45: 0.722; without: 0.719)
 _LIST_T = 0.3
@@ -625,7 +637,17 @@ class NameRanker:
                     continue
                 j = max(intro, key=lambda k: scores[k])
                 cj = candidates[j]
-                if any(s < cj.end and cj.start < e for s, e in kept_spans):
+                over = [k for k, c in enumerate(candidates) if c.label == "project" and out[k]
+                        and c.start < cj.end and cj.start < c.end]
+                # a kept shorter name of another head at its start ("——贵州X高速公路|花江峡谷大桥") gives way
+                # from ``_INTRO_LONGER``
+                if over and _INTRO_LONGER is not None and scores[j] >= _INTRO_LONGER and all(
+                        candidates[k].start == cj.start and candidates[k].end < cj.end for k in over):
+                    for k in over:
+                        out[k] = False
+                    kept_spans = [(a, b) for a, b in kept_spans if not (a == cj.start and b < cj.end)]
+                    over = []
+                if over:
                     continue
                 out[j] = True
                 best[g] = j
@@ -728,7 +750,7 @@ class NameRanker:
             # a time word or an adverb (of two characters: 特 of 特大桥 is tagged one) inside is a clause, not a longer
             # name (not a preposition: 与 joins names)
             # ("深中通道|计划年内实现中山大桥": the kept name is the subject of a clause)
-            if any(t[:1] in _CLAUSE_TAGS or (t in ("d", "ad") and len(w) > 1) for w, t in getattr(c, "inner_tags", ())):
+            if _clause_inside(c):
                 continue
             inner = [j for (s, e), j in kept_from.get(c.start, {}).items() if e < c.end and candidates[j].group != c.group
                      and text[e:e + 1] != "的"]  # "X项目的一期工程": a part of X, not a longer name

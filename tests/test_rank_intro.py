@@ -31,6 +31,11 @@ INTRODUCED = [  # sentence (our own), candidate → introduced by its descriptio
     # a category with its sector between (重点能源项目, 重大水利工程)
     ("在金沙江上游，国家重点能源项目拉哇水电站施工现场一片繁忙。", "拉哇水电站", True),
     ("在湖南岳阳，全省重大水利工程洞庭湖北部补水二期工程日前开工。", "洞庭湖北部补水二期工程", True),
+    # after "——" any description (a noun before it)
+    ("日前，世界最长跨海公铁两用桥——福州至平潭铁路海峡大桥主塔封顶。", "福州至平潭铁路海峡大桥", True),
+    # the category itself is no name, nor a clause (a time word inside)
+    ("在建海拔最高的水电站——国家重点能源项目拉哇水电站施工正酣。", "国家重点能源项目", False),
+    ("湾区核心枢纽工程——琼州海峡通道计划年内实现海口大桥合龙。", "琼州海峡通道计划年内实现海口大桥", False),
     # the predicate "是/成为/作为…首个X": a description of something named before
     ("据介绍，这是我国首个零碳智慧港口示范项目，总投资50亿元。", "零碳智慧港口示范项目", False),
     ("该园区成为全国首个绿色低碳示范产业园区，入驻企业60家。", "绿色低碳示范产业园区", False),
@@ -76,6 +81,10 @@ OUTER = [  # sentence (our own), scores of named candidates (others 0) → the k
     # a longer candidate of the next head replaces a kept name that starts it ...
     ("洋山深水港区集装箱码头四期工程开工。", {"洋山深水港区": 0.8, "洋山深水港区集装箱码头四期工程": 0.6},
      ["洋山深水港区集装箱码头四期工程"]),
+    # a name introduced by "——" replaces a kept shorter name at its start from 0.2 (the line before its bridge)
+    ("日前，世界最长跨海公铁两用桥——福州至平潭铁路海峡大桥主塔封顶。", {"福州至平潭铁路": 0.8, "福州至平潭铁路海峡大桥": 0.3},
+     ["福州至平潭铁路海峡大桥"]),
+    ("日前，福州至平潭铁路海峡大桥主塔封顶。", {"福州至平潭铁路": 0.8, "福州至平潭铁路海峡大桥": 0.3}, ["福州至平潭铁路"]),
     # ... but not a clause after the name (a time word or an adverb inside: 年内, 明年, 正在)
     ("琼州海峡通道计划年内实现海口大桥合龙。", {"琼州海峡通道": 0.8, "琼州海峡通道计划年内实现海口大桥": 0.6},
      ["琼州海峡通道"]),
