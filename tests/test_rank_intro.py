@@ -98,3 +98,25 @@ def test_longer_name_is_no_clause(text, given, kept):
     r = rank.NameRanker({}, 0.0, 0.7)
     scores = [given.get(c.text, 0.0) if c.label == "project" else 1.0 for c in cands]
     assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
+
+
+BATCHES = [  # sentence (our own) → the project names found: a category counted right before it is a batch
+    ("今年，滨江区46个老旧小区改造项目全部开工，总投资约8亿元。", []),
+    ("全省实施120个高标准农田建设项目，新增灌溉面积30万亩。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), BATCHES)
+def test_counted_category_is_a_batch(text, names):
+    assert [n.text for n in find_names(text) if n.label == "project"] == names
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("今年，滨江区46个老旧小区改造项目全部开工。", True),
+    ("实施166个“双重”工程项目。", True),
+    ("中国首家、全球第二家海洋主题乐园今天开业。", False),
+    ("新建一座污水处理厂。", False),
+])
+def test_batch_before(text, counted):
+    cands = [c for c in find_candidates(text) if c.label == "project"]
+    assert any(rank._BATCH_BEFORE.search(text, max(0, c.start - 8), c.start) for c in cands) is counted
