@@ -282,6 +282,28 @@ _STATUS_TRIGGERS = [
 _STATUS_RE = re.compile("|".join(f"(?P<{s}>{p})" for s, p in _STATUS_TRIGGERS))
 _FUTURE_BEFORE = re.compile(r"(?:预计|计划|将|力争|确保|争取|拟|有望|即将|年内|预期|待)[^,，。;；]{0,12}$")
 _FUTURE_AFTER = re.compile(r"^(?:后|前|前夕|之前|之后|以后|率|仪式前)")
+# A page whose lead reports a collective event ("…三个重点项目集中开工", "举行…项目集中签约仪式",
+# "此次集中开工的3个项目…") is about the projects of that batch: the projects it names with no
+# status of their own have the batch's ("其中，X项目计划总投资12亿元…" started with the others).
+# (the lead: the text up to its first line break or second sentence end, at most _LEAD characters)
+_LEAD = 200
+_BATCH_EVENT_RE = re.compile(
+    r"(?:集中|同步|统一)(?P<v>开工|动工|开建|签约|投产|竣工)"
+    r"|(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:个|项|批)[^,，。;；\n]{0,8}?项目[^,，。;；\n]{0,4}?(?P<w>开工|动工|签约|投产|竣工)"
+)
+_BATCH_STATUS = {"开工": "started", "动工": "started", "开建": "started", "签约": "signed", "投产": "operating", "竣工": "completed"}
+
+
+def _batch_status(text: str) -> str | None:
+    """The status of the batch the page's lead reports (``_BATCH_EVENT_RE``), unless it is to come or
+    the lead reports batches of two kinds."""
+    ends = [m.end() for m in re.finditer(r"[。！？!?]|\n", text[:_LEAD])]
+    lead = text[:ends[1] if len(ends) > 1 else min(len(text), _LEAD)]
+    if "开竣工" in lead:
+        return None  # "一批重大项目集中开竣工": two batches, no one status
+    found = {_BATCH_STATUS[m.group("v") or m.group("w")] for m in _BATCH_EVENT_RE.finditer(lead)
+             if not _FUTURE_BEFORE.search(lead[max(0, m.start() - 14):m.start()])}
+    return found.pop() if len(found) == 1 else None  # "集中签约项目612个…；集中开工项目895个": no one status
 
 # -- company role -------------------------------------------------------------------------------
 _CONTRACTOR_RE = re.compile(r"^[^,，。;；]{0,6}?(?:承建|施工|总包|中标|监理|设计|勘察|代建|经理|项目经理|负责施工)")
@@ -1189,6 +1211,7 @@ def link_projects(
                 per.setdefault(m.project, []).append(m)
         by_project[kind] = per
     company_project: dict[int, int] = {}
+    batch = _batch_status(text) if groups else None
     for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
         sentences = sorted({scopes.sentence(n.start) for n in mem})
@@ -1246,7 +1269,7 @@ def link_projects(
                 district=district,
                 city=city,
                 province=province,
-                status=_status(text, mem, starting, scopes),
+                status=_status(text, mem, starting, scopes) or batch,
                 investment_total=inv.value if inv else None,
                 currency=inv.currency if inv else None,
                 investment_completed=comp.value if comp else None,

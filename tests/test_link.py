@@ -173,6 +173,23 @@ def test_owner_written_before_the_name(text, company):
     assert [(p.company, p.investment_total is not None) for p in rec.projects] == [(company, True)]
 
 
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a page whose lead reports a collective event: its projects with no status of their own share it
+    ("5月10日上午，开发区举行第二批重点项目集中开工仪式，此次开工的3个项目总投资28.6亿元。"
+     "其中，华睿新材料项目计划总投资12亿元。东山路延伸工程全长2.3公里，总投资6.8亿元。", ["started", "started"]),
+    ("今天，我县招商引资项目集中签约，共签约项目6个。其中，青山湖康养度假区项目总投资12亿元。", ["signed"]),
+    ("全市11个重大项目今天集中投产。其中，东湾新材料基地总投资58亿元。", ["operating"]),
+    # a status of its own wins; a batch to come, or batches of two kinds, give none
+    ("今天，全市重点项目集中开工。其中，去年签约的华睿新材料项目今天也开工，青山湖项目正在加紧施工。", ["started", "under_construction"]),
+    ("我市将于下月举行重点项目集中开工仪式。华睿新材料项目总投资10亿元。", [None]),
+    ("全省集中签约项目612个；集中开工项目895个。其中，华睿新材料项目总投资10亿元。", [None]),
+])
+def test_batch_status_of_the_lead(text, statuses):
+    import parknews
+
+    assert [p.status for p in parknews.extract(text).projects] == statuses
+
+
 def test_signed_status_and_date_role():
     text = "5月8日,万顺储能电池项目在高新区签约。"
     m, p = _link(text, dates=[("5月8日", "2023-05-08", "event")])
