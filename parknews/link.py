@@ -725,6 +725,29 @@ def _district_city(district: str, city_mentions: list[str]) -> tuple[str | None,
     return _short(city), _short(province)
 
 
+_LINE_RE = re.compile(r"(?:高铁|铁路|城际|高速公路|高速|通道|快线|特高压|输电工程|输水|管道|运河|航道|输气)")
+
+
+def _place_full(name: str | None) -> str | None:
+    """The gazetteer name of a province, city or district ("河南" → "河南省"), None when unknown."""
+    from .extractors.names import load_places
+
+    place = load_places().get(name or "")
+    return place[1] if place is not None else None
+
+
+def _in_province(province: str, city: str | None, district: str | None) -> bool:
+    """Whether the project's city and district (when known) lie in ``province`` (gazetteer names)."""
+    from .extractors.names import load_places
+
+    places = load_places()
+    for p in (city, district):
+        entry = places.get(p or "")
+        if entry is not None and entry[0] in ("city", "district") and entry[2] != province:
+            return False
+    return True
+
+
 def _short(full: str | None) -> str | None:
     from .extractors.names import load_places
 
@@ -1199,6 +1222,13 @@ def link_projects(
     district_counts = Counter(n.text for n in names if n.label == "district")
     city_mentions = [n.text for n in names if n.label == "city"]
     city_counts = Counter(city_mentions)
+    province_ids: dict[str, str] = {}  # the provinces the article names: gazetteer name → first surface
+    for n in names:
+        if n.label == "province":
+            province_ids.setdefault(_place_full(n.text) or n.text, n.text)
+    lead_end = scopes.sentence(0)[1] if text else 0
+    if not any(n.label == "province" and n.start < lead_end for n in names):
+        province_ids = {}  # the scene is set by the lead or not at all
 
     projects: list[Project] = []
     label_index = _label_index(names)
@@ -1227,13 +1257,22 @@ def link_projects(
                     or _park_district(text, names, park, canon_park))
         if district is None and len(district_counts) == 1 and sum(district_counts.values()) >= 2:
             district = next(iter(district_counts))
-        city = in_name.get("city") or _nearest_label(label_index, sentences, "city", mem)
+        # a line between places (a railway, an expressway, a power line) runs through many cities:
+        # the cities around it in its sentence are its ends or stations, not its place
+        line = bool(_LINE_RE.search(g["name"]))
+        city = in_name.get("city") or (None if line else _nearest_label(label_index, sentences, "city", mem))
         province = in_name.get("province") or _nearest_label(label_index, sentences, "province", mem)
         if district and not city:
             city, _prov = _district_city(district, city_mentions)  # the seed: 芝罘区 → 烟台
-        if city is None and district is None and len(city_counts) == 1 and not province:
+        if city is None and district is None and len(city_counts) == 1 and not province and not line:
             city = next(iter(city_counts))
-        # a province only as the text writes it (the gold convention): never derived
+        # a province only as the text writes it (the gold convention): never derived from a city
+        # alone, but the one province the article names is its projects' ("河南省一季度重大项目集中
+        # 开工…其中，洛阳伊川高端铝箔项目…"), unless the project's city or district lies elsewhere
+        if province is None and len(province_ids) == 1:
+            (pid, surface), = province_ids.items()
+            if _in_province(pid, city, district):
+                province = surface
         if province in _MUNICIPALITIES and not city:
             city = province  # 北京, 上海, 天津, 重庆 are cities and provinces
         company_i = owners[k]

@@ -190,6 +190,22 @@ def test_batch_status_of_the_lead(text, statuses):
     assert [p.status for p in parknews.extract(text).projects] == statuses
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # the one province an article's lead names is its projects' (a city elsewhere forbids it)
+    ("今天，河南省一季度重大项目集中开工。其中，洛阳伊川高端铝箔项目总投资50亿元。", [("洛阳", "河南省")]),
+    ("洛阳伊川高端铝箔项目总投资50亿元。河南省今年计划开工项目800个。", [("洛阳", None)]),
+    ("今天，河南省重大项目集中开工。武汉光谷芯片项目也在今天开工，总投资80亿元。", [("武汉", None)]),
+    ("今天，河南、湖北两省重大项目集中开工。其中，洛阳伊川高端铝箔项目总投资50亿元。", [("洛阳", None)]),
+    # a line runs through many cities: the city beside it in its sentence is not its place
+    ("在商丘市，郑州至商丘城际铁路今天开工建设，总投资120亿元。", [(None, None)]),
+    ("在商丘市，商丘高新区智能制造产业园项目今天开工，总投资12亿元。", [("商丘", None)]),
+])
+def test_places_of_projects(text, places):
+    import parknews
+
+    assert [(p.city, p.province) for p in parknews.extract(text).projects] == places
+
+
 def test_signed_status_and_date_role():
     text = "5月8日,万顺储能电池项目在高新区签约。"
     m, p = _link(text, dates=[("5月8日", "2023-05-08", "event")])
