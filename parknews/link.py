@@ -1277,6 +1277,13 @@ def link_projects(
             city = province  # 北京, 上海, 天津, 重庆 are cities and provinces
         company_i = owners[k]
         company = companies[company_i].text if company_i is not None else None
+        if company is not None and not _LEGAL_SUFFIX_RE.search(company):
+            # the brand a project's name carries ("合屏科技车载显示模组生产基地") when the article
+            # also gives the firm's registered name ("合肥合屏科技有限公司"): the registered one
+            # (not a group's or a firm's everyday form: the gold keeps "宝马" beside "宝马集团")
+            full = {c.text for c in companies if company in c.text and c.text != company and c.text.endswith(("有限公司", "有限责任公司"))}
+            if len(full) == 1:
+                company = full.pop()
         if company_i is not None:
             company_project[company_i] = k
 

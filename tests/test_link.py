@@ -167,6 +167,20 @@ def test_owner_not_contractor():
     ("山东鲁安精密机械有限公司年产3万吨高端轴承项目总投资8亿元，今天开工。", "山东鲁安精密机械有限公司"),
 ])
 def test_owner_written_before_the_name(text, company):
+    _check_owner(text, company)
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    # the brand in the project's name, the registered name given elsewhere: the registered name
+    ("合屏科技车载显示模组生产基地今天开工，总投资20亿元。项目由合肥合屏科技有限公司投资建设。", "合肥合屏科技有限公司"),
+    # a group's everyday form is no registered name: the brand stays
+    ("宝马动力电池项目今天开工，总投资100亿元。宝马集团表示将继续加大投资。", "宝马"),
+])
+def test_owner_by_its_registered_name(text, company):
+    _check_owner(text, company)
+
+
+def _check_owner(text, company):
     import parknews
 
     rec = parknews.extract(text)
