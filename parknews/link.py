@@ -108,6 +108,8 @@ _ANAPHOR_RE = re.compile(
     r"(?:该|整个|此|本|这个|这一|这座|这条|这处|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
     + r"|(?:^|[,，;；“])\s*(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
+# a sentence opening with a word that refers back to the project ("该项目由…", "电站位于…")
+_OPENS_WITH_ANAPHOR_RE = re.compile(r"\s*(?:该|整个|此|本|这个|这一|这座|这条|这处)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS)
 # a date whose clause goes on with the project as its subject ("6月底工程完成后", "年底前，该项目…")
 _HEAD_AFTER_RE = re.compile(
     r"\s*[,，]?\s*(?:该|整个|这个|这一)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
@@ -308,7 +310,7 @@ def _batch_status(text: str) -> str | None:
 # -- company role -------------------------------------------------------------------------------
 _CONTRACTOR_RE = re.compile(r"^[^,，。;；]{0,6}?(?:承建|施工|总包|中标|监理|设计|勘察|代建|经理|项目经理|负责施工)")
 _OWNER_AFTER_RE = re.compile(
-    r"^(?:[与和同][^,，。;；]{1,15}?)?[^,，。;；]{0,4}?(?:合作|联合|共同)?(?:投资建设|投资兴建|投资|建设|开发|出资|牵头|主导|兴建)"
+    r"^(?:[与和同][^,，。;；]{1,15}?)?[^,，。;；]{0,4}?(?:合作|联合|共同)?(?:投资建设|投资兴建|投资|建设|开发|出资|牵头|主导|兴建|签约|签订|签署)"
 )
 _OWNER_BEFORE_RE = re.compile(r"(?:由|投资方为|投资方|业主为|业主单位为|建设单位为|项目单位为)\s*$")
 
@@ -1600,8 +1602,16 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
             brands.add(brand[2:4])  # 中国中车 → 中车百色…基地
         if len(brand) >= 2 and any(p.startswith(b) for p in project_names for b in brands):
             return i
-    # 2. a company in the project's sentences with an owner cue
-    in_sentences = sorted({i for s0, s1 in sentences for i in range(bisect_left(c_starts, s0), bisect_left(c_starts, s1))})
+    # 2. a company in the project's sentences with an owner cue, or in a sentence right after
+    # one that refers back to it ("…电站首台机组投产。该项目由X投资建设")
+    following = []
+    for _s0, s1 in sentences:
+        if s1 < len(text):
+            n0, n1 = scopes.sentence(s1 + 1)
+            if n0 >= s1 and _OPENS_WITH_ANAPHOR_RE.match(text, n0) and (n0, n1) not in sentences:
+                following.append((n0, n1))
+    in_sentences = sorted({i for s0, s1 in [*sentences, *following]
+                           for i in range(bisect_left(c_starts, s0), bisect_left(c_starts, s1))})
     for i in in_sentences:
         c = companies[i]
         if _CONTRACTOR_RE.match(text[c.end:c.end + 12]):

@@ -180,6 +180,18 @@ def test_owner_by_its_registered_name(text, company):
     _check_owner(text, company)
 
 
+@pytest.mark.parametrize(("text", "company"), [
+    # the owner named in the sentence after the project's, which refers back to it
+    ("今天，灌阳抽水蓄能电站首台机组投产发电。电站由南方电网调峰调频发电有限公司投资建设，总投资约80亿元。",
+     "南方电网调峰调频发电有限公司"),
+    ("珠峰青稞精深加工项目今天投产。该项目由西藏珠峰高原食品有限公司投资1.8亿元建设。", "西藏珠峰高原食品有限公司"),
+    # the firm that signs with a park for the project
+    ("今天，科瑞微电子与西永综合保税区签约，投资10亿美元建设12英寸功率半导体封装测试基地。", "科瑞微电子"),
+])
+def test_owner_in_the_next_sentence_or_signing(text, company):
+    _check_owner(text, company)
+
+
 def _check_owner(text, company):
     import parknews
 
