@@ -1459,7 +1459,34 @@ def _places_in_names(mem: list[Name], segmenter: Segmenter | None = None) -> dic
             if level == "city" and len(cities) > 1:
                 continue  # "鹤岗至伊春高速公路" runs between cities: no one city
             out.setdefault(level, t[s:e])
+            if level in ("province", "city") and "district" not in out and not _LINE_RE.search(t):
+                county = _county_after(t, s, e)
+                if county:
+                    out["district"] = county
     return out
+
+
+def _county_after(t: str, s: int, e: int) -> str | None:
+    """A county written without its 县/市/区/旗 right after its province or city inside a name
+    ("国网湖南安化抽水蓄能电站" → 安化, "吉林洮南绿色甲醇…" → 洮南): the gazetteer knows the
+    county by its full name only, and the province or city before it says which one."""
+    from .extractors.names import load_places
+
+    places = load_places()
+    outer = places.get(t[s:e])
+    if outer is None:
+        return None
+    for k in (4, 3, 2):
+        stem = t[e:e + k]
+        if len(stem) < k or stem in places:
+            continue
+        if re.match(r"(?:国际)?机场|[东南西北]?站|经开区|经济技术开发区|开发区|高新区|新区|园区|工业园|产业园", t[e + k:]):
+            continue  # "福州长乐国际机场", "广州白云站", "长寿经开区": the place names the facility or the park
+        for suffix in "县市区旗":
+            entry = places.get(stem + suffix)
+            if entry is not None and entry[0] == "district" and outer[1] in (entry[2], entry[3]):
+                return stem
+    return None
 
 
 def _label_index(names: list[Name]) -> dict[str, tuple[list[int], list[Name]]]:

@@ -232,6 +232,23 @@ def test_places_of_projects(text, places):
     assert [(p.city, p.province) for p in parknews.extract(text).projects] == places
 
 
+@pytest.mark.parametrize(("name", "district"), [
+    # a county written without 县/市 right after its province or city inside the name
+    ("国网湖南安化抽水蓄能电站", "安化"),
+    ("吉林洮南绿色甲醇一体化示范项目", "洮南"),
+    ("新疆库车绿氢示范项目", "库车"),
+    # not when the place names the facility, the park, or a line's stop
+    ("福州长乐国际机场二期扩建工程", None),
+    ("重庆长寿经开区高端聚酯新材料项目", None),
+    ("集宁经山西大同至原平的高速铁路", None),
+])
+def test_county_inside_a_name(name, district):
+    from parknews.link import _places_in_names
+
+    assert _places_in_names([Name(name, 0, len(name), "project")]).get("district") == district
+
+
+
 def test_signed_status_and_date_role():
     text = "5月8日,万顺储能电池项目在高新区签约。"
     m, p = _link(text, dates=[("5月8日", "2023-05-08", "event")])
