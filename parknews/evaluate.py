@@ -27,6 +27,9 @@ Matching (the same every run; nothing random, gold and predictions taken in text
   predicted project is the gold project (the predicted project's name or an alias is one of
   the gold project's names) or where both are null. ``attribution (to a project)`` counts
   only the figures whose gold project is set.
+- project fields: over the strictly matched projects, the share whose ``company``, ``park``,
+  ``district``, ``city`` and ``province`` equal the gold's (by name equality; both null is right),
+  one row per field ("project park").
 """
 
 from __future__ import annotations
@@ -143,7 +146,10 @@ class Scores:
 
 PRF_ROWS = ("money", "money~", "areas", "areas~", "dates", "dates~", "projects", "projects~", "companies",
             "companies~")
-ACC_ROWS = ("money role", "areas role", "dates role", "attribution", "attribution (to a project)")
+#: the fields of a matched project scored for accuracy (gold README: as the article gives them)
+PROJECT_FIELDS = ("company", "park", "district", "city", "province")
+ACC_ROWS = ("money role", "areas role", "dates role", "attribution", "attribution (to a project)",
+            *(f"project {f}" for f in PROJECT_FIELDS))
 
 
 # --- locating and reading files ------------------------------------------------------
@@ -338,6 +344,18 @@ def _match_projects(gold: Sequence[dict], pred: Sequence[dict], lenient: bool) -
 # --- scoring -------------------------------------------------------------------------
 
 
+def _place_id(name: str | None) -> str:
+    """A project field for comparison: a place as its gazetteer name ("杭州" and "杭州市" are one
+    city, "新疆" is 新疆维吾尔自治区), anything else (a company, a park) by :func:`norm_name`."""
+    n = norm_name(name)
+    if not n:
+        return n
+    from .extractors.names import load_places
+
+    place = load_places().get(n)
+    return place[1] if place is not None and place[0] in ("province", "city", "district") else n
+
+
 def _score_article(gold: dict[str, Any], text: str, rec: dict[str, Any]):
     gid = gold["id"]
     prf: dict[str, PRF] = {}
@@ -402,6 +420,15 @@ def _score_article(gold: dict[str, Any], text: str, rec: dict[str, Any]):
     lenient_p = _match_projects(gold_projects, pred_projects, lenient=True)
     prf["projects"] = PRF(len(strict_p), len(pred_projects), len(gold_projects))
     prf["projects~"] = PRF(len(lenient_p), len(pred_projects), len(gold_projects))
+    for field_name in PROJECT_FIELDS:
+        right = Accuracy()
+        for gi, pi in strict_p:
+            g_v, p_v = _place_id(gold_projects[gi].get(field_name)), _place_id(pred_projects[pi].get(field_name))
+            right += Accuracy(int(g_v == p_v), 1)
+            if g_v != p_v:
+                mistakes.append(Mistake(gid, "fields", field_name, gold_projects[gi].get("start"), gold_projects[gi].get("end"),
+                                        f"{gold_projects[gi]['name']}: gold {g_v or None}, predicted {p_v or None}"))
+        acc[f"project {field_name}"] = right
     for gi, g in enumerate(gold_projects):
         if gi not in {a for a, _ in strict_p}:
             mistakes.append(Mistake(gid, "projects", "missed", g.get("start"), g.get("end"), g["name"]))
@@ -564,7 +591,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("gold", nargs="+", help="gold JSON Lines file(s), e.g. corpora/gold/test.jsonl")
     ap.add_argument("--corpus", help="corpus JSON Lines with the article texts (default: ../shared/corpora/devset.jsonl)")
     ap.add_argument("--errors", nargs="*", metavar="FIELD",
-                    help="also list the disagreements (all fields, or only money/areas/dates/projects/companies)")
+                    help="also list the disagreements (all fields, or only money/areas/dates/projects/companies/fields: the fields of matched projects)")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON instead of a table")
     ap.add_argument("--pin", metavar="BASELINE",
                     help="write the measured scores (minus 0.02) as floors into BASELINE, one entry per gold file "

@@ -108,6 +108,8 @@ _ANAPHOR_RE = re.compile(
     r"(?:该|整个|此|本|这个|这一|这座|这条|这处|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
     + r"|(?:^|[,，;；“])\s*(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
+# a sentence opening with a word that refers back to the project ("该项目由…", "电站位于…")
+_OPENS_WITH_ANAPHOR_RE = re.compile(r"\s*(?:该|整个|此|本|这个|这一|这座|这条|这处)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS)
 # a date whose clause goes on with the project as its subject ("6月底工程完成后", "年底前，该项目…")
 _HEAD_AFTER_RE = re.compile(
     r"\s*[,，]?\s*(?:该|整个|这个|这一)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
@@ -282,11 +284,33 @@ _STATUS_TRIGGERS = [
 _STATUS_RE = re.compile("|".join(f"(?P<{s}>{p})" for s, p in _STATUS_TRIGGERS))
 _FUTURE_BEFORE = re.compile(r"(?:预计|计划|将|力争|确保|争取|拟|有望|即将|年内|预期|待)[^,，。;；]{0,12}$")
 _FUTURE_AFTER = re.compile(r"^(?:后|前|前夕|之前|之后|以后|率|仪式前)")
+# A page whose lead reports a collective event ("…三个重点项目集中开工", "举行…项目集中签约仪式",
+# "此次集中开工的3个项目…") is about the projects of that batch: the projects it names with no
+# status of their own have the batch's ("其中，X项目计划总投资12亿元…" started with the others).
+# (the lead: the text up to its first line break or second sentence end, at most _LEAD characters)
+_LEAD = 200
+_BATCH_EVENT_RE = re.compile(
+    r"(?:集中|同步|统一)(?P<v>开工|动工|开建|签约|投产|竣工)"
+    r"|(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:个|项|批)[^,，。;；\n]{0,8}?项目[^,，。;；\n]{0,4}?(?P<w>开工|动工|签约|投产|竣工)"
+)
+_BATCH_STATUS = {"开工": "started", "动工": "started", "开建": "started", "签约": "signed", "投产": "operating", "竣工": "completed"}
+
+
+def _batch_status(text: str) -> str | None:
+    """The status of the batch the page's lead reports (``_BATCH_EVENT_RE``), unless it is to come or
+    the lead reports batches of two kinds."""
+    ends = [m.end() for m in re.finditer(r"[。！？!?]|\n", text[:_LEAD])]
+    lead = text[:ends[1] if len(ends) > 1 else min(len(text), _LEAD)]
+    if "开竣工" in lead:
+        return None  # "一批重大项目集中开竣工": two batches, no one status
+    found = {_BATCH_STATUS[m.group("v") or m.group("w")] for m in _BATCH_EVENT_RE.finditer(lead)
+             if not _FUTURE_BEFORE.search(lead[max(0, m.start() - 14):m.start()])}
+    return found.pop() if len(found) == 1 else None  # "集中签约项目612个…；集中开工项目895个": no one status
 
 # -- company role -------------------------------------------------------------------------------
 _CONTRACTOR_RE = re.compile(r"^[^,，。;；]{0,6}?(?:承建|施工|总包|中标|监理|设计|勘察|代建|经理|项目经理|负责施工)")
 _OWNER_AFTER_RE = re.compile(
-    r"^(?:[与和同][^,，。;；]{1,15}?)?[^,，。;；]{0,4}?(?:合作|联合|共同)?(?:投资建设|投资兴建|投资|建设|开发|出资|牵头|主导|兴建)"
+    r"^(?:[与和同][^,，。;；]{1,15}?)?[^,，。;；]{0,4}?(?:合作|联合|共同)?(?:投资建设|投资兴建|投资|建设|开发|出资|牵头|主导|兴建|签约|签订|签署)"
 )
 _OWNER_BEFORE_RE = re.compile(r"(?:由|投资方为|投资方|业主为|业主单位为|建设单位为|项目单位为)\s*$")
 
@@ -701,6 +725,29 @@ def _district_city(district: str, city_mentions: list[str]) -> tuple[str | None,
             return None, None
     _d, province, city = cands[0]
     return _short(city), _short(province)
+
+
+_LINE_RE = re.compile(r"(?:高铁|铁路|城际|高速公路|高速|通道|快线|特高压|输电工程|输水|管道|运河|航道|输气)")
+
+
+def _place_full(name: str | None) -> str | None:
+    """The gazetteer name of a province, city or district ("河南" → "河南省"), None when unknown."""
+    from .extractors.names import load_places
+
+    place = load_places().get(name or "")
+    return place[1] if place is not None else None
+
+
+def _in_province(province: str, city: str | None, district: str | None) -> bool:
+    """Whether the project's city and district (when known) lie in ``province`` (gazetteer names)."""
+    from .extractors.names import load_places
+
+    places = load_places()
+    for p in (city, district):
+        entry = places.get(p or "")
+        if entry is not None and entry[0] in ("city", "district") and entry[2] != province:
+            return False
+    return True
 
 
 def _short(full: str | None) -> str | None:
@@ -1177,6 +1224,13 @@ def link_projects(
     district_counts = Counter(n.text for n in names if n.label == "district")
     city_mentions = [n.text for n in names if n.label == "city"]
     city_counts = Counter(city_mentions)
+    province_ids: dict[str, str] = {}  # the provinces the article names: gazetteer name → first surface
+    for n in names:
+        if n.label == "province":
+            province_ids.setdefault(_place_full(n.text) or n.text, n.text)
+    lead_end = scopes.sentence(0)[1] if text else 0
+    if not any(n.label == "province" and n.start < lead_end for n in names):
+        province_ids = {}  # the scene is set by the lead or not at all
 
     projects: list[Project] = []
     label_index = _label_index(names)
@@ -1189,6 +1243,7 @@ def link_projects(
                 per.setdefault(m.project, []).append(m)
         by_project[kind] = per
     company_project: dict[int, int] = {}
+    batch = _batch_status(text) if groups else None
     for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
         sentences = sorted({scopes.sentence(n.start) for n in mem})
@@ -1204,17 +1259,33 @@ def link_projects(
                     or _park_district(text, names, park, canon_park))
         if district is None and len(district_counts) == 1 and sum(district_counts.values()) >= 2:
             district = next(iter(district_counts))
-        city = in_name.get("city") or _nearest_label(label_index, sentences, "city", mem)
+        # a line between places (a railway, an expressway, a power line) runs through many cities:
+        # the cities around it in its sentence are its ends or stations, not its place
+        line = bool(_LINE_RE.search(g["name"]))
+        city = in_name.get("city") or (None if line else _nearest_label(label_index, sentences, "city", mem))
         province = in_name.get("province") or _nearest_label(label_index, sentences, "province", mem)
         if district and not city:
             city, _prov = _district_city(district, city_mentions)  # the seed: 芝罘区 → 烟台
-        if city is None and district is None and len(city_counts) == 1 and not province:
+        if city is None and district is None and len(city_counts) == 1 and not province and not line:
             city = next(iter(city_counts))
-        # a province only as the text writes it (the gold convention): never derived
+        # a province only as the text writes it (the gold convention): never derived from a city
+        # alone, but the one province the article names is its projects' ("河南省一季度重大项目集中
+        # 开工…其中，洛阳伊川高端铝箔项目…"), unless the project's city or district lies elsewhere
+        if province is None and len(province_ids) == 1:
+            (pid, surface), = province_ids.items()
+            if _in_province(pid, city, district):
+                province = surface
         if province in _MUNICIPALITIES and not city:
             city = province  # 北京, 上海, 天津, 重庆 are cities and provinces
         company_i = owners[k]
         company = companies[company_i].text if company_i is not None else None
+        if company is not None and not _LEGAL_SUFFIX_RE.search(company):
+            # the brand a project's name carries ("合屏科技车载显示模组生产基地") when the article
+            # also gives the firm's registered name ("合肥合屏科技有限公司"): the registered one
+            # (not a group's or a firm's everyday form: the gold keeps "宝马" beside "宝马集团")
+            full = {c.text for c in companies if company in c.text and c.text != company and c.text.endswith(("有限公司", "有限责任公司"))}
+            if len(full) == 1:
+                company = full.pop()
         if company_i is not None:
             company_project[company_i] = k
 
@@ -1246,7 +1317,7 @@ def link_projects(
                 district=district,
                 city=city,
                 province=province,
-                status=_status(text, mem, starting, scopes),
+                status=_status(text, mem, starting, scopes) or batch,
                 investment_total=inv.value if inv else None,
                 currency=inv.currency if inv else None,
                 investment_completed=comp.value if comp else None,
@@ -1388,7 +1459,34 @@ def _places_in_names(mem: list[Name], segmenter: Segmenter | None = None) -> dic
             if level == "city" and len(cities) > 1:
                 continue  # "鹤岗至伊春高速公路" runs between cities: no one city
             out.setdefault(level, t[s:e])
+            if level in ("province", "city") and "district" not in out and not _LINE_RE.search(t):
+                county = _county_after(t, s, e)
+                if county:
+                    out["district"] = county
     return out
+
+
+def _county_after(t: str, s: int, e: int) -> str | None:
+    """A county written without its 县/市/区/旗 right after its province or city inside a name
+    ("国网湖南安化抽水蓄能电站" → 安化, "吉林洮南绿色甲醇…" → 洮南): the gazetteer knows the
+    county by its full name only, and the province or city before it says which one."""
+    from .extractors.names import load_places
+
+    places = load_places()
+    outer = places.get(t[s:e])
+    if outer is None:
+        return None
+    for k in (4, 3, 2):
+        stem = t[e:e + k]
+        if len(stem) < k or stem in places:
+            continue
+        if re.match(r"(?:国际)?机场|[东南西北]?站|经开区|经济技术开发区|开发区|高新区|新区|园区|工业园|产业园", t[e + k:]):
+            continue  # "福州长乐国际机场", "广州白云站", "长寿经开区": the place names the facility or the park
+        for suffix in "县市区旗":
+            entry = places.get(stem + suffix)
+            if entry is not None and entry[0] == "district" and outer[1] in (entry[2], entry[3]):
+                return stem
+    return None
 
 
 def _label_index(names: list[Name]) -> dict[str, tuple[list[int], list[Name]]]:
@@ -1531,8 +1629,16 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
             brands.add(brand[2:4])  # 中国中车 → 中车百色…基地
         if len(brand) >= 2 and any(p.startswith(b) for p in project_names for b in brands):
             return i
-    # 2. a company in the project's sentences with an owner cue
-    in_sentences = sorted({i for s0, s1 in sentences for i in range(bisect_left(c_starts, s0), bisect_left(c_starts, s1))})
+    # 2. a company in the project's sentences with an owner cue, or in a sentence right after
+    # one that refers back to it ("…电站首台机组投产。该项目由X投资建设")
+    following = []
+    for _s0, s1 in sentences:
+        if s1 < len(text):
+            n0, n1 = scopes.sentence(s1 + 1)
+            if n0 >= s1 and _OPENS_WITH_ANAPHOR_RE.match(text, n0) and (n0, n1) not in sentences:
+                following.append((n0, n1))
+    in_sentences = sorted({i for s0, s1 in [*sentences, *following]
+                           for i in range(bisect_left(c_starts, s0), bisect_left(c_starts, s1))})
     for i in in_sentences:
         c = companies[i]
         if _CONTRACTOR_RE.match(text[c.end:c.end + 12]):

@@ -124,6 +124,17 @@ def test_over_with_le_is_approximate_outside_the_span(sentence, text):
     assert (a.text, a.approx, a.qualifier) == (text, True, None)
 
 
+@pytest.mark.parametrize(("sentence", "text", "role"), [
+    ("占地面积：150亩 建筑面积：6万平方米", "150亩", "land"),
+    ("用地面积: 约80亩", "约80亩", "land"),
+    ("总建筑面积 12 万平方米", "12 万平方米", "floor"),
+])
+def test_areas_as_web_pages_write_them(sentence, text, role):
+    a = find_areas(sentence)[0]
+    assert (a.text, a.role) == (text, role)
+    assert sentence[a.start:a.end] == a.text
+
+
 AFTER_ROLES = [
     ("某企业9.6亿元获得12万平方米地块", "land"),
     ("出让给开发商820亩土地", "land"),

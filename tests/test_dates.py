@@ -88,6 +88,11 @@ DATES = [  # sentence, text, value, role, planned
     ("一期工程已于2020年底投入使用。", "2020年底", "2020-12", "operation", False),
     ("二期项目有望于2024年上半年达产。", "2024年上半年", "2024-H1", "operation", True),
     ("发表于 2022-3-31 11:01", "2022-3-31 11:01", "2022-03-31", "published", False),
+    # a page's or a post's stamp: digits with a clock time, or after a header or footer label
+    ("时间：2022/3/31 10:05:33 浏览次数：120", "2022/3/31 10:05:33", "2022-03-31", "published", False),
+    ("2022-03-31 09:30 临海经济开发区管委会", "2022-03-31 09:30", "2022-03-31", "published", False),
+    ("编辑：李明 2022.03.31", "2022.03.31", "2022-03-31", "published", False),
+    ("项目于2022-03-31开工建设。", "2022-03-31", "2022-03-31", "start", False),  # no stamp: the verb's
     ("1-3月份,全区固定资产投资同比增长12%。", "1-3月份", {"from": "2022-01", "to": "2022-03"}, "event", False),
     ("3月起,园区实行周调度。", "3月起", {"from": "2022-03", "to": "2022-03"}, "event", False),
     ("今年1月,项目主体已封顶。", "今年1月", "2022-01", "completion", False),  # 封顶: built to the top

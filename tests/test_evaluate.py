@@ -213,6 +213,23 @@ def test_project_alias_counts_and_company_of_project(files):
     assert s.prf["companies"] == PRF(1, 1, 1)
 
 
+def test_project_fields(files):
+    text = "杭州市萧山区青松智能装备产业园由青松科技有限公司建设。蓝湾新材料项目开工。"
+    g = gold_line("c", text, projects=[("青松智能装备产业园", []), ("蓝湾新材料项目", []), ("白鹭项目", [])])
+    g["projects"][0].update(company="青松科技有限公司", city="杭州", district="萧山区", province="浙江")
+    pred = record(text, projects=[("青松智能装备产业园", (), "青松科技有限公司"), ("蓝湾新材料项目", (), "青松科技")])
+    pred["projects"][0].update(city="杭州市", district="萧山区", province=None)  # 杭州市 is 杭州
+    gp, cp = files([g], {"c": text})
+    s = evaluate(gp, corpus=cp, predict=fake({text: pred}))
+    # over the two matched projects (白鹭项目 is missed and not counted)
+    assert s.accuracy["project company"] == Accuracy(1, 2)  # 蓝湾: gold null, predicted 青松科技
+    assert s.accuracy["project city"] == Accuracy(2, 2)
+    assert s.accuracy["project district"] == Accuracy(2, 2)
+    assert s.accuracy["project province"] == Accuracy(1, 2)  # 浙江 not given
+    assert s.accuracy["project park"] == Accuracy(2, 2)  # both null
+    assert sorted(m.kind for m in s.mistakes if m.field == "fields") == ["company", "province"]
+
+
 def test_attribution(files):
     g = gold_line("a", TEXT_A, projects=[("蓝湾新材料项目", ["蓝湾项目"])],
                   money_=[money(TEXT_A, "12亿元", 1200000000, project=0), money(TEXT_A, "30亿元", 3000000000)],

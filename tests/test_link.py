@@ -167,10 +167,86 @@ def test_owner_not_contractor():
     ("山东鲁安精密机械有限公司年产3万吨高端轴承项目总投资8亿元，今天开工。", "山东鲁安精密机械有限公司"),
 ])
 def test_owner_written_before_the_name(text, company):
+    _check_owner(text, company)
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    # the brand in the project's name, the registered name given elsewhere: the registered name
+    ("合屏科技车载显示模组生产基地今天开工，总投资20亿元。项目由合肥合屏科技有限公司投资建设。", "合肥合屏科技有限公司"),
+    # a group's everyday form is no registered name: the brand stays
+    ("宝马动力电池项目今天开工，总投资100亿元。宝马集团表示将继续加大投资。", "宝马"),
+])
+def test_owner_by_its_registered_name(text, company):
+    _check_owner(text, company)
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    # the owner named in the sentence after the project's, which refers back to it
+    ("今天，灌阳抽水蓄能电站首台机组投产发电。电站由南方电网调峰调频发电有限公司投资建设，总投资约80亿元。",
+     "南方电网调峰调频发电有限公司"),
+    ("珠峰青稞精深加工项目今天投产。该项目由西藏珠峰高原食品有限公司投资1.8亿元建设。", "西藏珠峰高原食品有限公司"),
+    # the firm that signs with a park for the project
+    ("今天，科瑞微电子与西永综合保税区签约，投资10亿美元建设12英寸功率半导体封装测试基地。", "科瑞微电子"),
+])
+def test_owner_in_the_next_sentence_or_signing(text, company):
+    _check_owner(text, company)
+
+
+def _check_owner(text, company):
     import parknews
 
     rec = parknews.extract(text)
     assert [(p.company, p.investment_total is not None) for p in rec.projects] == [(company, True)]
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a page whose lead reports a collective event: its projects with no status of their own share it
+    ("5月10日上午，开发区举行第二批重点项目集中开工仪式，此次开工的3个项目总投资28.6亿元。"
+     "其中，华睿新材料项目计划总投资12亿元。东山路延伸工程全长2.3公里，总投资6.8亿元。", ["started", "started"]),
+    ("今天，我县招商引资项目集中签约，共签约项目6个。其中，青山湖康养度假区项目总投资12亿元。", ["signed"]),
+    ("全市11个重大项目今天集中投产。其中，东湾新材料基地总投资58亿元。", ["operating"]),
+    # a status of its own wins; a batch to come, or batches of two kinds, give none
+    ("今天，全市重点项目集中开工。其中，去年签约的华睿新材料项目今天也开工，青山湖项目正在加紧施工。", ["started", "under_construction"]),
+    ("我市将于下月举行重点项目集中开工仪式。华睿新材料项目总投资10亿元。", [None]),
+    ("全省集中签约项目612个；集中开工项目895个。其中，华睿新材料项目总投资10亿元。", [None]),
+])
+def test_batch_status_of_the_lead(text, statuses):
+    import parknews
+
+    assert [p.status for p in parknews.extract(text).projects] == statuses
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the one province an article's lead names is its projects' (a city elsewhere forbids it)
+    ("今天，河南省一季度重大项目集中开工。其中，洛阳伊川高端铝箔项目总投资50亿元。", [("洛阳", "河南省")]),
+    ("洛阳伊川高端铝箔项目总投资50亿元。河南省今年计划开工项目800个。", [("洛阳", None)]),
+    ("今天，河南省重大项目集中开工。武汉光谷芯片项目也在今天开工，总投资80亿元。", [("武汉", None)]),
+    ("今天，河南、湖北两省重大项目集中开工。其中，洛阳伊川高端铝箔项目总投资50亿元。", [("洛阳", None)]),
+    # a line runs through many cities: the city beside it in its sentence is not its place
+    ("在商丘市，郑州至商丘城际铁路今天开工建设，总投资120亿元。", [(None, None)]),
+    ("在商丘市，商丘高新区智能制造产业园项目今天开工，总投资12亿元。", [("商丘", None)]),
+])
+def test_places_of_projects(text, places):
+    import parknews
+
+    assert [(p.city, p.province) for p in parknews.extract(text).projects] == places
+
+
+@pytest.mark.parametrize(("name", "district"), [
+    # a county written without 县/市 right after its province or city inside the name
+    ("国网湖南安化抽水蓄能电站", "安化"),
+    ("吉林洮南绿色甲醇一体化示范项目", "洮南"),
+    ("新疆库车绿氢示范项目", "库车"),
+    # not when the place names the facility, the park, or a line's stop
+    ("福州长乐国际机场二期扩建工程", None),
+    ("重庆长寿经开区高端聚酯新材料项目", None),
+    ("集宁经山西大同至原平的高速铁路", None),
+])
+def test_county_inside_a_name(name, district):
+    from parknews.link import _places_in_names
+
+    assert _places_in_names([Name(name, 0, len(name), "project")]).get("district") == district
+
 
 
 def test_signed_status_and_date_role():

@@ -231,6 +231,23 @@ def test_bare_amounts_after_spoken_verbs(sentence, text, value, approx, role):
     assert sentence[m.start:m.end] == m.text
 
 
+WEB_PAGES = [  # how web pages and tables write figures: digits spaced off, "label：value"
+    ("项目总投资 12 亿元，年内开工", "12 亿元", "1200000000", "investment_total"),
+    ("计划投资 5000 万元建设新车间", "5000 万元", "50000000", "investment_total"),
+    ("总投资约 3.5 亿元", "约 3.5 亿元", "350000000", "investment_total"),
+    ("项目名称：华睿新材料项目 投资方：华睿公司 总投资：12亿元 建设内容：厂房", "12亿元", "1200000000", "investment_total"),
+    ("年产值：20亿元", "20亿元", "2000000000", "revenue"),
+    ("年纳税: 约1.5亿元", "约1.5亿元", "150000000", "tax"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "role"), WEB_PAGES)
+def test_figures_as_web_pages_write_them(sentence, text, value, role):
+    [m] = find_money(sentence)
+    assert (m.text, m.value, m.role) == (text, Decimal(value), role)
+    assert sentence[m.start:m.end] == m.text
+
+
 @pytest.mark.parametrize("sentence", ["项目投产后年产值可观", "公司参与投标的金额不详", "新车投放市场3个月", "总投资不超过了预算"])
 def test_spoken_verbs_make_no_money_alone(sentence):
     assert find_money(sentence) == []

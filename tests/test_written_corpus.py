@@ -2,7 +2,9 @@
 
 ``corpora/written`` (ids w-NNN, held out) and ``corpora/written_dev`` (ids d-NNN, the dev
 set whose errors may be read); ``corpora/varied`` (held out) and ``corpora/varied_dev`` (dev),
-written by eight writers (ids wa-NNN … wh-NNN) and split between the two by a hash of the id. For each: the gold lines agree with the texts (every offset,
+written by eight writers (ids wa-NNN … wh-NNN) and split between the two by a hash of the id;
+``corpora/press`` (ids wp-NNN, held out) and ``corpora/press_dev`` (ids wq-NNN, dev, another
+writer): park press releases, local news and forum reposts. For each: the gold lines agree with the texts (every offset,
 value, label), both files are what ``corpora/written/build.py`` makes of the folder's
 ``source.txt``, and ``parknews eval`` scores the corpus (no floors pinned).
 """
@@ -26,6 +28,8 @@ GOLD = WRITTEN / "gold.jsonl"
 DEV = REPO / "corpora" / "written_dev"
 VARIED = REPO / "corpora" / "varied"
 VARIED_DEV = REPO / "corpora" / "varied_dev"
+PRESS = REPO / "corpora" / "press"
+PRESS_DEV = REPO / "corpora" / "press_dev"
 
 CURRENCIES = {"CNY", "USD", "EUR", "HKD", "JPY"}
 CURRENCY_WORDS = {"USD": ("美元",), "EUR": ("欧元",), "HKD": ("港元", "港币"), "JPY": ("日元",)}
@@ -43,6 +47,8 @@ CORPORA = {
     DEV: ("written_dev", r"d-\d{3}", 60, (200, 500)),
     VARIED: ("varied", r"w[a-h]-\d{3}", 140, (70, 600)),
     VARIED_DEV: ("varied_dev", r"w[a-h]-\d{3}", 180, (70, 600)),
+    PRESS: ("press", r"wp-\d{3}", 40, (100, 700)),
+    PRESS_DEV: ("press_dev", r"wq-\d{3}", 40, (100, 700)),
 }
 ROWS = {folder: load(folder / "articles.jsonl") for folder in CORPORA}
 GOLDS = {folder: load(folder / "gold.jsonl") for folder in CORPORA}

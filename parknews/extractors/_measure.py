@@ -254,9 +254,16 @@ def window_start(text: str, start: int, floor: int = 0) -> int:
             i = opening - 1
     while i >= lo:
         if text[i] in CLAUSE_BREAKS:
+            if text[i] in ":：" and _LABEL_GAP_RE.fullmatch(text, i + 1, start):
+                i -= 1  # "总投资：12亿元", "占地面积: 150亩": a label and its value (tables, press releases)
+                continue
             return i + 1
         i -= 1
     return lo
+
+
+#: what may stand between a label's colon and its figure: blanks and an approximation word
+_LABEL_GAP_RE = re.compile(r"\s*(?:约|近|超|逾|大约|超过)?\s*")
 
 
 def clause_after(text: str, end: int, limit: int = 14) -> str:

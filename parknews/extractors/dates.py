@@ -1077,6 +1077,14 @@ class _Role:
     collective: bool = False  # the role comes from a later clause's 集中签约: kept for a day only
 
 
+# A web page's or a forum post's stamp: a day written in digits with a clock time
+# ("2023-05-12 09:30", "2023/5/12 10:05:33"), or after a label of the page's header or footer
+# ("时间：2023.05.12", "编辑：张三 2023-05-12") is the day the page was published
+_RE_NUMERIC_DAY = re.compile(r"[0-9]{4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}")
+_RE_CLOCK = re.compile(r"[0-9]{1,2}[:：][0-9]{2}")
+_RE_STAMP_LABEL = re.compile(r"(?:时间|日期|编辑|来源|作者|责编|责任编辑|发布|更新|发表)\s*[:：]?[^。！？!?\n]{0,10}$")
+
+
 def _role(text: str, start: int, end: int) -> _Role:
     """Role and planned flag of the date at [start, end) from the words of its clause.
 
@@ -1086,6 +1094,10 @@ def _role(text: str, start: int, end: int) -> _Role:
     """
     if _RE_DATELINE.match(text, end):
         return _Role("published", False, -1)
+    if _RE_NUMERIC_DAY.match(text, start, end) and (
+        _RE_CLOCK.search(text, start, end) or _RE_STAMP_LABEL.search(text, max(0, start - 16), start)
+    ):
+        return _Role("published", False, -1)  # a page's or a post's stamp: "时间：2023/5/12 10:05:33"
     cs, ce = _clause(text, start, end)
     today = bool(_RE_TODAY_BRACKET.search(text, max(0, start - 6), start))
     if today and _RE_PROGRAMME.match(text, end):

@@ -90,7 +90,8 @@ ARABIC = (
     rf"|\x20[.．][{_D}]{{1,2}}(?![{_D}])|[.．]\x20[{_D}]{{1,2}}(?![{_D}]))?"  # "1 .8万", "1. 6万亩" (dumps)
 )
 #: Arabic digits followed by Chinese units and more digits: 1.5亿, 3万4000, 2千零30万
-MIXED = rf"{ARABIC}(?:[{_CU}{_CB}]+(?:[{_CD}{_D}]+[{_CU}{_CB}]+)*(?:[{_D}]+|[{_CD}])?)?"
+# (a space may stand before 万/亿: web pages space digits off from Chinese, "总投资 12 亿元")
+MIXED = rf"{ARABIC}(?:(?:\x20(?=[{_CB}]))?[{_CU}{_CB}]+(?:[{_CD}{_D}]+[{_CU}{_CB}]+)*(?:[{_D}]+|[{_CD}])?)?"
 #: Chinese numerals: 一亿五千万, 十五, 二〇二二; 百/千 may start only before 万/亿/亩
 CHINESE = (
     rf"(?:[{_CD}十拾]|[百佰千仟](?=[{_CB}亩]))[{_CD}{_CU}{_CB}]*"  # 千万元, 千亩 (never 千米)
