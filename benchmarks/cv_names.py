@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> None:
         extra = f" extra={','.join(args.extra)} weight={args.extra_weight}" if args.extra else ""
         print(f"[{mode}] C={args.C} penalty={args.penalty} l1_ratio={args.l1_ratio} class_weight={args.class_weight} "
               f"min_count={args.min_count} drop={args.drop} prune={args.prune} bags={args.bags} threshold={args.threshold} empty_threshold={rank._EMPTY_T} "
-              f"item_threshold={rank._ITEM_T} subject_threshold={rank._SUBJECT_T} intro_threshold={rank._INTRO_T} folds={args.folds} "
+              f"item_threshold={rank._ITEM_T} subject_threshold={rank._SUBJECT_T} intro_threshold={getattr(rank, '_INTRO_T', None)} folds={args.folds} "
               f"repeats={args.repeats}{extra}")
         for r in rows:
             p = t[r]
