@@ -120,3 +120,25 @@ def test_counted_category_is_a_batch(text, names):
 def test_batch_before(text, counted):
     cands = [c for c in find_candidates(text) if c.label == "project"]
     assert any(rank._BATCH_BEFORE.search(text, max(0, c.start - 8), c.start) for c in cands) is counted
+
+
+RUNS = [  # sentence (our own) → the names kept when every project candidate scores 0.15 (below 0.7)
+    # the items of a list closed by its kind: 等 (a count, 一批) or "N大" and a kind of undertaking
+    ("今年以来，南昌至景德镇铁路、九江长江公路大桥等一批重大工程相继开工。", ["南昌至景德镇铁路", "九江长江公路大桥"]),
+    ("今年已开工安徽巢湖水环境治理、江西峡江水利枢纽等12项重大水利工程。", ["江西峡江水利枢纽"]),
+    ("城市副中心的杭州大剧院、杭州城市图书馆、运河博物馆三大文化建筑建成开放。", ["杭州城市图书馆"]),
+    # kinds (no place or proper noun), a list inside one candidate, a list of facilities that are no undertaking
+    ("一批清洁能源基地、电力输送通道等重大工程抓紧建设。", []),
+    ("川藏铁路及配套公路等重大项目建设有序推进。", []),
+    ("园区建有研发中心、质检中心等配套设施。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), RUNS)
+def test_list_closed_by_its_kind(text, kept, monkeypatch):
+    cands = find_candidates(text)
+    r = rank.NameRanker({}, 0.0, 0.7)
+    scores = [0.15 if c.label == "project" else 1.0 for c in cands]
+    assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
+    monkeypatch.setattr(rank, "_RUN_T", None)
+    assert not [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
