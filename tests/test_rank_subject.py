@@ -82,6 +82,10 @@ SUBJECTS = [  # sentence (our own), candidate → the subject of a project's att
     ("山东鲁华精工有限公司年产3万吨高端轴承项目今天开工，总投资8亿元。", "年产3万吨高端轴承项目", True),
     ("江西赣锋新能源有限公司年产2万吨电解液项目日前正式投产。", "年产2万吨电解液项目", True),
     ("其中，宏远机械有限公司智能农机装配项目今天（4月8日）签约落户。", "智能农机装配项目", True),
+    # a sentence's subject with a dated event (the lead of a short news item)
+    ("滨江智能装备产业园项目今天（6月8日）在浙江杭州开工建设。", "滨江智能装备产业园项目", True),
+    ("“陇电入鲁配套电源”项目昨天在甘肃庆阳开工。", "“陇电入鲁配套电源”项目", True),
+    ("滨江智能装备产业园项目开工以来进展顺利。", "滨江智能装备产业园项目", False),
     # an event after a bare clause start is not enough (a kind: 高端装备项目)
     ("其中，高端装备项目日前开工。", "高端装备项目", False),
     # not the sentence's subject: another word opens the clause, or the candidate holds a clause (还在)
