@@ -142,3 +142,23 @@ def test_list_closed_by_its_kind(text, kept, monkeypatch):
     assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
     monkeypatch.setattr(rank, "_RUN_T", None)
     assert not [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+
+
+SITES = [  # sentence (our own) → the names kept when every project candidate scores 0.25 (below 0.7)
+    # the site of a work under way: "X建设现场", "在X施工现场", "在X现场，…"
+    ("茫茫戈壁滩上，川气东送二线建设现场，寒风挡不住建设者的热情。", ["川气东送二线"]),
+    ("在毛乌素沙地南缘锁边治理项目现场，人们正在扎设草方格。", ["毛乌素沙地南缘锁边治理项目"]),
+    # an event held at a site is no work under way; a bare head is no name
+    ("今天，全省重大项目现场推进会在宜宾举行。", []),
+    ("新春伊始，各地重大工程施工现场一片繁忙。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), SITES)
+def test_site_of_a_work(text, kept, monkeypatch):
+    cands = find_candidates(text)
+    r = rank.NameRanker({}, 0.0, 0.7)
+    scores = [0.25 if c.label == "project" else 1.0 for c in cands]
+    assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
+    monkeypatch.setattr(rank, "_SITE_T", None)
+    assert not [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
