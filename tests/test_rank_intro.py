@@ -162,3 +162,23 @@ def test_site_of_a_work(text, kept, monkeypatch):
     assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
     monkeypatch.setattr(rank, "_SITE_T", None)
     assert not [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+
+
+
+FUNDED = [  # sentence (our own) → the names kept when the named candidate scores 0.25 (others 0.05, threshold 0.7)
+    # what a stated investment is "的": "总投资85亿元的X", "一期投资12.5亿元的X", "投资超过60亿元的X"
+    ("其中包括总投资60亿元的新能源整车工厂，年产整车20万辆。", "新能源整车工厂", ["新能源整车工厂"]),
+    ("在烟台，一期投资12.5亿元的海洋牧场综合体项目从签约到开工仅用两个月。", "海洋牧场综合体项目", ["海洋牧场综合体项目"]),
+    # a bare head after the frame is no name ("投资规模超过1亿元的项目有900个")
+    ("今年新开工项目2万个，其中投资超过1亿元的项目有900个。", "项目", []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), FUNDED)
+def test_funded_frame(text, name, kept, monkeypatch):
+    cands = find_candidates(text)
+    r = rank.NameRanker({}, 0.0, 0.7)
+    scores = [(0.25 if c.text == name else 0.05) if c.label == "project" else 1.0 for c in cands]
+    assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
+    monkeypatch.setattr(rank, "_INVESTOR_T", None)
+    assert not [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
