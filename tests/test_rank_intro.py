@@ -182,3 +182,23 @@ def test_funded_frame(text, name, kept, monkeypatch):
     assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
     monkeypatch.setattr(rank, "_INVESTOR_T", None)
     assert not [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+
+
+ITEM_STARTS = [  # sentence (our own), scores of named candidates (others 0) → the kept project names
+    # an item of a list starts right after its separator: "、新|孟河…工程" gives way to "、|新孟河…工程"
+    ("在江苏，淮河入海水道二期、新孟河延伸拓浚工程等8项重大水利工程加快建设。",
+     {"新孟河延伸拓浚工程": 0.4, "孟河延伸拓浚工程": 0.8}, ["新孟河延伸拓浚工程"]),
+    # not below the threshold (0.3), not without a separator before it
+    ("在江苏，淮河入海水道二期、新孟河延伸拓浚工程等8项重大水利工程加快建设。",
+     {"新孟河延伸拓浚工程": 0.2, "孟河延伸拓浚工程": 0.8}, ["孟河延伸拓浚工程"]),
+    ("今年，新孟河延伸拓浚工程加快建设。", {"新孟河延伸拓浚工程": 0.4, "孟河延伸拓浚工程": 0.8}, ["孟河延伸拓浚工程"]),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "kept"), ITEM_STARTS)
+def test_item_starts_at_its_separator(text, given, kept):
+    cands = find_candidates(text)
+    assert set(given) <= {c.text for c in cands}
+    r = rank.NameRanker({}, 0.0, 0.7)
+    scores = [given.get(c.text, 0.0) if c.label == "project" else 1.0 for c in cands]
+    assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
