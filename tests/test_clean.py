@@ -210,6 +210,23 @@ def test_discuz_plain_text_edit_notes_go():
     assert clean_page(html).text.startswith("5月8日上午")
 
 
+@pytest.mark.parametrize(("dump", "title", "author", "body"), [
+    # a thread whose line breaks were lost (copied as one line, a crawl's text field): the headers
+    # stand inside the line; the main post's text must not be lost with them
+    ("咱们镇上那个厂终于要动工了 [复制链接] 楼主 老街口 发表于 2023-3-2 08:47 等了两年总算有动静了。"
+     "3月1日，林头镇智能家居五金配件项目举行开工仪式，计划总投资一亿五千万元。 "
+     "沙发 小王 发表于 2023-3-2 09:10 听说要投两个亿", "咱们镇上那个厂终于要动工了", "老街口",
+     "等了两年总算有动静了。3月1日，林头镇智能家居五金配件项目举行开工仪式，计划总投资一亿五千万元。"),
+    ("【转帖】盐城这个新能源项目今天开工了 楼主 发表于 2022-9-16 14:25:07 | 只看该作者 "
+     "本帖最后由 老李 于 2022-9-16 14:30 编辑 9月16日，年产10GW光伏组件项目在大丰港经济开发区开工，项目总投资30亿元。",
+     "【转帖】盐城这个新能源项目今天开工了", None, "9月16日，年产10GW光伏组件项目在大丰港经济开发区开工，项目总投资30亿元。"),
+])
+def test_discuz_dump_on_one_line(dump, title, author, body):
+    a = clean_page(dump, name="one-line.txt")
+    assert (a.kind, a.title, a.author, a.text) == ("discuz", title, author, body)
+    assert a.published is not None and a.published.year in (2022, 2023)
+
+
 def test_discuz_x_bytes_gbk_declared():
     html = DISCUZ_X.replace('charset="utf-8"', 'charset="gbk"')
     a = clean_page(html.encode("gb18030"), name="x.html")

@@ -400,3 +400,13 @@ ONE_FIRM_NAMED = [
 @pytest.mark.parametrize(("sentence", "expected"), ONE_FIRM_NAMED)
 def test_one_firm_named(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "company"), [
+    # the number of a list item before a firm is no part of its name
+    ("签约项目如下：1.菏泽森源木业有限公司年产30万立方米生态板材项目，总投资5亿元。", "菏泽森源木业有限公司"),
+    ("（二）华源集团投资建设新厂。", "华源集团"),
+    ("一是恒泰集团新上一条生产线。", "恒泰集团"),
+])
+def test_list_numbers_are_no_part_of_a_firm(sentence, company):
+    assert companies(sentence) == {company}

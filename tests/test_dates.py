@@ -93,12 +93,24 @@ DATES = [  # sentence, text, value, role, planned
     ("2022-03-31 09:30 临海经济开发区管委会", "2022-03-31 09:30", "2022-03-31", "published", False),
     ("编辑：李明 2022.03.31", "2022.03.31", "2022-03-31", "published", False),
     ("项目于2022-03-31开工建设。", "2022-03-31", "2022-03-31", "start", False),  # no stamp: the verb's
+    ("某区与某集团签约建设综合体项目 2022年03月08日 来源：区投资促进局", "2022年03月08日", "2022-03-08", "published", False),
+    ("某园区项目观摩 发布时间：2022年03月29日 20:16 来源：区发改局", "2022年03月29日 20:16", "2022-03-29", "published", False),
     ("1-3月份,全区固定资产投资同比增长12%。", "1-3月份", {"from": "2022-01", "to": "2022-03"}, "event", False),
     ("3月起,园区实行周调度。", "3月起", {"from": "2022-03", "to": "2022-03"}, "event", False),
     ("今年1月,项目主体已封顶。", "今年1月", "2022-01", "completion", False),  # 封顶: built to the top
     ("项目将于5月1日正式投产。", "5月1日", "2022-05-01", "operation", True),
     ("4号楼预计年底前交付使用。", "年底", "2022-12", "completion", True),
 ]
+
+
+@pytest.mark.parametrize(("page", "roles"), [
+    # a header line has no punctuation: its label dates only the stamp right after it, not the
+    # headline's date before it nor the lead's after it
+    ("1-3月份开发区主要经济指标运行情况 发布日期：2022年4月22日 信息来源：统计局", ["event", "published"]),
+    ("发布时间：2022年03月29日 来源：区发改局 浏览次数：653 3月28日，全区组织重点项目观摩活动。", ["published", "event"]),
+])
+def test_page_header_labels(page, roles):
+    assert [d.role for d in find_dates(page, published=PUB)] == roles
 
 
 # Roles by the governing verb of the date's clause, and what makes a date a statistic

@@ -105,8 +105,47 @@ def clean_text(text: str) -> dict[str, Any]:
     """Fields of an Article from plain text (``kind`` "discuz" for thread dumps, else "text")."""
     lines = [line.strip() for line in text.splitlines()]
     if is_discuz_dump(lines):
-        return _clean_dump(lines)
+        return _clean_dump(_split_inline_headers(lines))
     return _clean_plain(lines)
+
+
+# A dump whose line breaks were lost (a thread copied as one line, a text field of a crawl): the
+# post headers stand inside a line with the posts' text around them. Each header ("沙发 某人
+# 发表于 2025-3-18 19:20 | 只看该作者") and the edit note ("本帖最后由 某人 于 … 编辑") is put on a
+# line of its own, so that the dump reads as the browser showed it (the body was lost otherwise).
+_TIME_ANON = re.sub(r"\(\?P<\w+>", "(?:", TIME_RE.pattern)  # (used twice: no named groups)
+_INLINE_HEADER = re.compile(
+    r"(?:(?P<floor>" + _FLOOR + r")\s*(?:(?P<who>[^\s|｜。！？!?，,]{1,20})\s*)?)?(?P<hdr>发表于\s*[:：]?\s*" + _TIME_ANON
+    + r"(?:\s*[|｜]\s*只看该作者)?)"
+    r"|本帖最后由\s*\S{1,20}\s*于\s*" + _TIME_ANON + r"\s*编辑",
+    re.X,
+)
+_INLINE_MIN_TEXT = 30  # characters of text beside a header that make a line a glued one
+
+
+def _split_inline_headers(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        found = list(_INLINE_HEADER.finditer(line))
+        rest = len(line) - sum(m.end() - m.start() for m in found)
+        if not found or rest < _INLINE_MIN_TEXT:
+            out.append(line)
+            continue
+        line = re.sub(r"\s*(\[\s*复制链接\s*\])\s*", r"\n\1\n", line)  # the subject's link button
+        pre, _, line = line.rpartition("\n") if "\n" in line[:found[0].start() + 20] else ("", "", line)
+        out.extend(x.strip() for x in pre.split("\n") if x.strip())
+        found = list(_INLINE_HEADER.finditer(line))
+        pos = 0
+        for m in found:
+            # the floor, the poster's name and the header each on a line, as a browser shows them
+            who = f"{m.group('who')} " if m.group("who") else ""
+            parts = (m.group("floor"), who + m.group("hdr")) if m.group("hdr") else (m.group(),)
+            out.extend(x.strip() for x in (line[pos:m.start()], *parts) if x and x.strip())
+            pos = m.end()
+        tail = line[pos:].strip()
+        if tail:
+            out.append(tail)
+    return out
 
 
 def _site_from(line: str) -> str | None:
@@ -215,7 +254,7 @@ def _title_line(lines: list[str], head_end: int, crumb, top: str) -> int | None:
                 ),
                 None,
             )
-            if above is not None and lines[above] != top:
+            if above is not None and (lines[above] != top or not _site_like(top)):
                 return above
             break
     counter = next((i for i in range(head_end) if _COUNTER.search(lines[i])), None)
@@ -227,10 +266,15 @@ def _title_line(lines: list[str], head_end: int, crumb, top: str) -> int | None:
         line = lines[i]
         if _is_chrome(line) or _COUNTER.search(line):
             continue
-        if line == top:
+        if line == top and _site_like(top):
             return None  # reached the site header: no title shown
         return i
     return None
+
+
+def _site_like(line: str) -> bool:
+    """A page's first line that names the site ("烟台论坛-烟台社区", "某某网"), not a subject."""
+    return bool(_SITE_WORD.search(line) or re.search(r"\S-\S", line)) and len(line) <= 40
 
 
 def _strip_board(title: str, out: dict[str, Any]) -> str:

@@ -1082,6 +1082,9 @@ class _Role:
 # ("时间：2023.05.12", "编辑：张三 2023-05-12") is the day the page was published
 _RE_NUMERIC_DAY = re.compile(r"[0-9]{4}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}")
 _RE_CLOCK = re.compile(r"[0-9]{1,2}[:：][0-9]{2}")
+_RE_FULL_DAY = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")  # with its clock time or a label: a stamp too
+# … or before the next label of the header ("标题 2024年03月08日 来源：某局")
+_RE_STAMP_AFTER = re.compile(r"\s*(?:信息)?(?:来源|作者|编辑|责编|浏览|阅读|点击)\s*[:：]")
 _RE_STAMP_LABEL = re.compile(r"(?:时间|日期|编辑|来源|作者|责编|责任编辑|发布|更新|发表)\s*[:：]?[^。！？!?\n]{0,10}$")
 
 
@@ -1094,8 +1097,9 @@ def _role(text: str, start: int, end: int) -> _Role:
     """
     if _RE_DATELINE.match(text, end):
         return _Role("published", False, -1)
-    if _RE_NUMERIC_DAY.match(text, start, end) and (
+    if (_RE_NUMERIC_DAY.match(text, start, end) or _RE_FULL_DAY.match(text, start, end)) and (
         _RE_CLOCK.search(text, start, end) or _RE_STAMP_LABEL.search(text, max(0, start - 16), start)
+        or _RE_STAMP_AFTER.match(text, end)
     ):
         return _Role("published", False, -1)  # a page's or a post's stamp: "时间：2023/5/12 10:05:33"
     cs, ce = _clause(text, start, end)
@@ -1106,6 +1110,9 @@ def _role(text: str, start: int, end: int) -> _Role:
     bad = [(m.start(), m.end()) for m in _RE_ROLE_BAD.finditer(text, cs, ce)]
     hits = [
         m for m in _RE_ROLE.finditer(text, cs, ce) if not any(s <= m.start() < e for s, e in bad)
+        # a page's label ("发布时间：…") dates only the stamp right after it: a header line has no
+        # punctuation, and the headline's date before it or the lead's after it are no stamps
+        and (m.lastgroup != "published" or 0 <= start - m.end() <= 3)
     ]
     after = [m for m in hits if end <= m.start()]
     if after:

@@ -204,6 +204,9 @@ _COMPANY_SUFFIX_RE = re.compile(
     r"(?:[(（](?!以下|下称|简称)[^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司)|(?<=集团|公司)" + _CO_BRANCH + ")?"
     r"(?:(?<=银行)" + _BRANCH + ")?"
 )
+#: the number of an item of a list written before it: "1.", "2、", "(3)", "（一）", "一是"
+_ENUM_MARK_RE = re.compile(r"\s*(?:[0-9０-９]{1,2}\s*[.．、)）]|[(（]\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]"
+                           r"|[一二三四五六七八九十]{1,3}[、是])\s*")
 _COMPANY_STOP = set(
     """
     由 在 与 和 及 以及 同 对 向 把 将 被 从 为 是 的 了 等 经 据 会同 联合 携手 签约 落户 引进 来到
@@ -1577,6 +1580,9 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         for am in _ADDRESS_CHAR_RE.finditer(text, start, hs):
             if hs - am.end() >= 4 and not (am.group() == "路" and text[am.start() - 1:am.start()] in _PROVINCE_CHARS):
                 start = am.end()
+        em = _ENUM_MARK_RE.match(text, start, hs)
+        if em:
+            start = em.end()  # "1.菏泽某某有限公司", "（二）某某集团": the item's number is no part of the name
         body = text[start:hs]
         words = [w for w, *_ in body_tokens if w.strip() and _s_in(body_tokens, w, start)]
         if len(body) < 2 or all(w in _COMPANY_GENERIC for w in words):
