@@ -1191,6 +1191,18 @@ _ORDINAL_IN_NAME = re.compile(r"第[一二三四五六七八九十]")
 _ANNUAL_CAPACITY = frozenset(("年产", "年处理", "日处理", "年加工", "年出栏", "年吞吐", "日产"))
 
 
+_ENUM_WORD_RE = re.compile(r"[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}")
+
+
+def _enumerated(tokens: list[tuple[str, str, int, int]], start: int, k: int) -> bool:
+    """The bracket closed at token ``k`` holds only a list item's number ("（一）", "(3)")."""
+    for j in range(k - 1, start - 1, -1):
+        if tokens[j][0] in ("(", "（"):
+            inner = "".join(t[0] for t in tokens[j + 1:k])
+            return bool(re.fullmatch(r"[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}", inner))
+    return False
+
+
 def _trim_left(
     tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int, int]], freq: dict[str, int] | None = None,
     keep_start: Container[int] = (),
@@ -1217,6 +1229,10 @@ def _trim_left(
             start = k + 1  # (not the "-" of "TFT-LCD")
         elif w in (")", "）") and not any(t[0] in ("(", "（") for t in tokens[start:k]):
             start = k + 1  # "（记者 孔然）温州港…工程": a bracket closed before the name is not part of it
+        elif w in (")", "）") and _enumerated(tokens, start, k):
+            start = k + 1  # "（一）东风华瑞…产业园": the number of a list item is not part of the name
+        elif _ENUM_WORD_RE.fullmatch(w):
+            start = k + 1  # "一是华睿新材料项目", "其二…": the item's number
         elif w[:1] in "和与及" and len(w) >= 2 and k > start and not (freq or {}).get(w) and tokens[k - 1][0].endswith(PROJECT_HEADS):
             start = k  # "…调水工程|和桂|东北…工程": jieba glued the conjunction after a name to the next one
         elif w.endswith("公司") and k < last:
@@ -1303,6 +1319,8 @@ def _alternative_starts(tokens: list[tuple[str, str, int, int]], k: int, capacit
             continue
         if tag == "x" and not re.match(r"[(（“‘「A-Za-z]", w):
             continue
+        if w in ("(", "（") and any(t[0] in (")", "）") and _enumerated(tokens, j, i) for i, t in enumerate(tokens) if i > j):
+            continue  # "（一）…": a list item's number does not start a name
         ok.append(j)
     left = [j for j in ok if j < k][-n_left:]
     right = [j for j in ok if j > k][:n]

@@ -1,0 +1,30 @@
+"""Names in the numbered lists of press releases: the item's number is no part of the name.
+
+Sentences written for these tests in the style of a park's press release.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parknews.extractors.names import find_candidates, find_names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("今年共签约项目3个。（二）襄阳汉能氢燃料电池电堆项目，总投资8亿元，今年5月开工。", "襄阳汉能氢燃料电池电堆项目"),
+    ("（3）华源新材料年产5万吨复合材料项目，总投资12亿元，占地150亩。", "华源新材料年产5万吨复合材料项目"),
+])
+def test_no_candidate_starts_with_the_item_number(text, name):
+    projects = [c.text for c in find_candidates(text) if c.label == "project"]
+    assert name in projects
+    assert not any(p.startswith(("（", "(")) for p in projects)
+
+
+def test_the_kept_name_has_no_item_number():
+    text = "今年共签约项目3个。（二）襄阳汉能氢燃料电池电堆项目，总投资8亿元，今年5月开工。"
+    assert [n.text for n in find_names(text) if n.label == "project"] == ["襄阳汉能氢燃料电池电堆项目"]
+
+
+def test_a_bracket_of_the_name_stays():
+    assert [n.text for n in find_names("安弗森(烟台)新能源汽车配件项目开工。") if n.label == "project"] == [
+        "安弗森(烟台)新能源汽车配件项目"]
