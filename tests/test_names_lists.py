@@ -28,3 +28,12 @@ def test_the_kept_name_has_no_item_number():
 def test_a_bracket_of_the_name_stays():
     assert [n.text for n in find_names("安弗森(烟台)新能源汽车配件项目开工。") if n.label == "project"] == [
         "安弗森(烟台)新能源汽车配件项目"]
+
+
+@pytest.mark.parametrize(("text", "park"), [
+    # the short forms of park names press releases use
+    ("在郑州临空经济区，智能终端产业园项目今天开工。", "临空经济区"),
+    ("江北工业区新建一座污水处理厂。", "江北工业区"),
+])
+def test_short_park_forms(text, park):
+    assert park in [n.text for n in find_names(text) if n.label == "park"]

@@ -999,6 +999,8 @@ _PARK_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "工业园区", "经济园区",
     "产业园区", "科技园区", "产业集聚区", "综合保税区", "保税区", "高新区", "开发区", "园区", "工业园",
     "新区", "园",
+    # (the short forms press releases use: 经开区, 临空经济区, 合作区, 示范区, 工业区)
+    "经开区", "经济区", "合作区", "示范区", "工业区",
 )
 _PARK_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _PARK_SUFFIXES), key=len, reverse=True)) + ")")
 _PARK_STEM_STRIP = re.compile(r"(?:经济技术开发区|经济开发区|工业园区|经济园区|产业园区|科技园区|园区|工业园|园)$")
