@@ -238,6 +238,8 @@ WEB_PAGES = [  # how web pages and tables write figures: digits spaced off, "lab
     ("项目名称：华睿新材料项目 投资方：华睿公司 总投资：12亿元 建设内容：厂房", "12亿元", "1200000000", "investment_total"),
     ("年产值：20亿元", "20亿元", "2000000000", "revenue"),
     ("年纳税: 约1.5亿元", "约1.5亿元", "150000000", "tax"),
+    # the sum agreed in a batch's contracts is their total, as 协议投资额 is
+    ("今年以来共签约项目23个，协议引资68.7亿元", "68.7亿元", "6870000000", "investment_total"),
 ]
 
 
