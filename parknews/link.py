@@ -1466,6 +1466,10 @@ def _places_in_names(mem: list[Name], segmenter: Segmenter | None = None) -> dic
     return out
 
 
+# what a place names when it stands right before these: the facility or the park, not where it is
+_PLACE_NAMES_IT_RE = re.compile(r"(?:国际)?机场|[东南西北]?站|经开区|经济技术开发区|开发区|高新区|新区|园区|工业园|产业园")
+
+
 def _county_after(t: str, s: int, e: int) -> str | None:
     """A county written without its 县/市/区/旗 right after its province or city inside a name
     ("国网湖南安化抽水蓄能电站" → 安化, "吉林洮南绿色甲醇…" → 洮南): the gazetteer knows the
@@ -1480,7 +1484,7 @@ def _county_after(t: str, s: int, e: int) -> str | None:
         stem = t[e:e + k]
         if len(stem) < k or stem in places:
             continue
-        if re.match(r"(?:国际)?机场|[东南西北]?站|经开区|经济技术开发区|开发区|高新区|新区|园区|工业园|产业园", t[e + k:]):
+        if _PLACE_NAMES_IT_RE.match(t, e + k):
             continue  # "福州长乐国际机场", "广州白云站", "长寿经开区": the place names the facility or the park
         for suffix in "县市区旗":
             entry = places.get(stem + suffix)

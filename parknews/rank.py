@@ -253,11 +253,11 @@ _SUBJECT_LONGER = 0.5
 # varied_dev 0.911 =, written_dev 0.838 =, train 0.877 =, irrelevant projects unchanged.
 _INTRO_T: float | None = 0.0
 _INTRO_LONGER: float | None = 0.2
-_INTRO_APPOS = re.compile(r"(?:[\u4e00-\u9fff”])——(?:(?:全长|总长|总投资)[^，,。；;的]{1,12}的)?$|(?:控制性|骨干|重点|重大|标志性|枢纽|节点)[\u4e00-\u9fff]{0,4}?(?:工程|项目)$")
 _INTRO_CATEGORY = re.compile(r"(?:控制性|骨干|重点|重大|标志性|枢纽|节点)[\u4e00-\u9fff]{0,4}?(?:工程|项目)$")
+_INTRO_APPOS = re.compile(r"(?:[\u4e00-\u9fff”])——(?:(?:全长|总长|总投资)[^，,。；;的]{1,12}的)?$|" + _INTRO_CATEGORY.pattern)
 _INTRO_FIRST = re.compile(r"(?<![是为作成])首[个座条](?!的)$")
 _INTRO_NOT_PRED = re.compile(r"(?:是|成为|作为|为)[^，,。；;！？!?]{0,16}$")
-_INTRO_PRED = re.compile(r"\s*+(?:正|已|有序|建成|开工|投产|落户|将|在|日前|今天|昨天|近日|刚刚|于|顺利|全面|加快|加紧|于|也|目前|建设)")
+_INTRO_PRED = re.compile(r"\s*+(?:正|已|有序|建成|开工|投产|落户|将|在|日前|今天|昨天|近日|刚刚|于|顺利|全面|加快|加紧|也|目前|建设)")
 
 
 def _introduced(text: str, c: Candidate) -> bool:
