@@ -135,6 +135,12 @@ def test_areas_as_web_pages_write_them(sentence, text, role):
     assert sentence[a.start:a.end] == a.text
 
 
+@pytest.mark.parametrize("sentence", ["同时新征土地约35亩建设二期车间", "项目新征土地约35亩"])
+def test_land_newly_taken_is_land(sentence):
+    [a] = find_areas(sentence)
+    assert (a.text, a.role) == ("约35亩", "land")
+
+
 AFTER_ROLES = [
     ("某企业9.6亿元获得12万平方米地块", "land"),
     ("出让给开发商820亩土地", "land"),
