@@ -113,6 +113,15 @@ def test_page_header_labels(page, roles):
     assert [d.role for d in find_dates(page, published=PUB)] == roles
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("占地126亩，1号、2号厂房已经封顶。", []),  # numbered buildings, not days
+    ("挂牌出让公告（秀洲挂〔2022〕18号）", []),  # a document's number
+    ("签约时间：2022年7月26日 项目名称：高端智能家居产业园", [("2022年7月26日", "signed")]),  # an event's label
+])
+def test_numbers_and_labels_that_are_no_stamps(text, found):
+    assert [(d.text, d.role) for d in find_dates(text, published=PUB)] == found
+
+
 # Roles by the governing verb of the date's clause, and what makes a date a statistic
 # (sentences written for these tests, in the style of the news the gold set annotates).
 ROLES = [  # sentence, text, role, planned

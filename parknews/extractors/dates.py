@@ -466,8 +466,10 @@ def _match_day(t: str, pos: int, *, cn_month: bool, after_month: bool) -> tuple[
             before = t[pos - 1] if pos else ""
             if before and (before.isdigit() or before in "近前后每连第数十余个多几这那当次同该."):
                 return None
-            if m.group(0).endswith("号") and before and before in "路街道巷弄楼区院栋幢室村里站":
-                return None  # 长江路18号: an address
+            if m.group(0).endswith("号") and before and before in "路街道巷弄楼区院栋幢室村里站〕]":
+                return None  # 长江路18号: an address; 秀洲挂〔2024〕18号: a document's number
+            if m.group(0).endswith("号") and re.match(r"\s*、\s*[0-9]{1,3}\s*号", t[m.end():]):
+                return None  # "1号、2号厂房": numbered buildings (or units, berths) in a list
             nxt = t[m.end() : m.end() + 2]
             if nxt.startswith(("内", "以内", "之内", "左右", "以上", "余", "以来")):
                 return None
@@ -1085,7 +1087,9 @@ _RE_CLOCK = re.compile(r"[0-9]{1,2}[:：][0-9]{2}")
 _RE_FULL_DAY = re.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")  # with its clock time or a label: a stamp too
 # … or before the next label of the header ("标题 2024年03月08日 来源：某局")
 _RE_STAMP_AFTER = re.compile(r"\s*(?:信息)?(?:来源|作者|编辑|责编|浏览|阅读|点击)\s*[:：]")
-_RE_STAMP_LABEL = re.compile(r"(?:时间|日期|编辑|来源|作者|责编|责任编辑|发布|更新|发表)\s*[:：]?[^。！？!?\n]{0,10}$")
+# (a label of its own, not an event's: "签约时间：2022年7月26日" is the signing, "挂牌时间" the listing)
+_RE_STAMP_LABEL = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:时间|日期)|(?:发布|更新|发表|发稿)(?:时间|日期)?|编辑|来源|作者|责编)"
+                             r"\s*[:：]?[^。！？!?\n]{0,10}$")
 
 
 def _role(text: str, start: int, end: int) -> _Role:
