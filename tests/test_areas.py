@@ -141,6 +141,11 @@ def test_land_newly_taken_is_land(sentence):
     assert (a.text, a.role) == ("约35亩", "land")
 
 
+@pytest.mark.parametrize("sentence", ["签约年产2000万平方米新型环保板材项目", "建设年产能约500万平方米的光伏玻璃生产线"])
+def test_a_capacity_in_square_metres_is_no_area(sentence):
+    assert find_areas(sentence) == []
+
+
 AFTER_ROLES = [
     ("某企业9.6亿元获得12万平方米地块", "land"),
     ("出让给开发商820亩土地", "land"),

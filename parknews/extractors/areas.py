@@ -105,6 +105,10 @@ def _role(text: str, start: int, end: int, prev_end: int, starts: list[int], uni
     return role
 
 
+#: an annual output measured in square metres (boards, glass, panels) is no area
+_CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年生产|年加工|年产能|产能为?|年产量)\s*(?:约|超过|近|达)?\s*$")
+
+
 def find_areas(text: str) -> list[Area]:
     """Every area in ``text``, in text order, in m² rounded to 0.01, with its role.
 
@@ -119,6 +123,8 @@ def find_areas(text: str) -> list[Area]:
     for fig in found:
         if fig.num == "一":  # 一亩三分地
             continue
+        if _CAPACITY_BEFORE_RE.search(text, max(0, fig.start - 6), fig.start):
+            continue  # "年产2000万平方米新型环保板材": a production capacity in square metres, no area
         factor = AREA_UNITS[fig.unit]
         role = _role(text, fig.start, fig.end, prev_end, starts, fig.unit)
         gap = text[prev_end : fig.start]
