@@ -117,6 +117,9 @@ def test_page_header_labels(page, roles):
     ("占地126亩，1号、2号厂房已经封顶。", []),  # numbered buildings, not days
     ("挂牌出让公告（秀洲挂〔2022〕18号）", []),  # a document's number
     ("签约时间：2022年7月26日 项目名称：高端智能家居产业园", [("2022年7月26日", "signed")]),  # an event's label
+    # a campaign of every stage is an event; one stage's batch keeps its stage
+    ("3月23日，开发区举行春季重大项目“签约一批、开工一批、投产一批”活动。", [("3月23日", "event")]),
+    ("3月23日，全区开工一批重大项目。", [("3月23日", "start")]),
 ])
 def test_numbers_and_labels_that_are_no_stamps(text, found):
     assert [(d.text, d.role) for d in find_dates(text, published=PUB)] == found

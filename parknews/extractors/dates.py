@@ -1002,6 +1002,8 @@ _RE_ROLE_BAD = re.compile(
     r"|营业里程|运营里程|投产新线|运营公司|运营平台|运营主体|建成区"  # statistics of a network: 截至2024年底,全国铁路营业里程达16.2万公里
     r"|新开工|新签约|新建成|新增并网|新投产|新引进"  # counts of projects: 今年新开工的项目近70个
     r"|开竣工"  # 集中开竣工: a day of mixed starts and completions is an event
+    # "签约一批、开工一批、投产一批"活动: a campaign of every stage, an event (not "开工一批重大项目")
+    r"|(?:签约|开工|投产|竣工|建成)一批(?:[、，,]?(?:签约|开工|投产|竣工|建成)一批)+"
     # a stage followed by how long ago it was reached is a state ("已投运三年的白鹤湾水电站")
     r"|(?:投运|投产|运营|建成|竣工|通车|开工)了?(?:近|约|已)?[\d一二两三四五六七八九十几多]+(?:多)?(?:年|个月|周)"
     # … or an attribute of what the reporter visits ("今天（7月8日），…刚刚投产的某项目车间里")
