@@ -37,9 +37,3 @@ def test_a_bracket_of_the_name_stays():
 ])
 def test_short_park_forms(text, park):
     assert park in [n.text for n in find_names(text) if n.label == "park"]
-
-
-def test_an_engineering_bureau_is_a_firm_not_a_project():
-    names = find_names("包河区人民政府与中国建筑第八工程局有限公司举行签约仪式。")
-    assert [n.text for n in names if n.label == "project"] == []
-    assert "中国建筑第八工程局有限公司" in [n.text for n in names if n.label == "company"]
