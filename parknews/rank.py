@@ -591,6 +591,28 @@ def _park_framed(text: str, start: int) -> bool:
     return mid in places or mid[-2:] in places or mid[-3:] in places or mid.endswith(("省", "市", "县", "区", "州"))
 
 
+def _widen(candidates: Sequence[Candidate], scores: Sequence[float], best: dict[int, int], members: dict[int, list[int]],
+           out: list[bool], floor: float, reach: int, starts_here: Any) -> None:
+    """A kept best boundary of a head gives way to a longer boundary of the same head that starts at
+    most ``reach`` Chinese characters to its left, scores at least ``floor`` and ``starts_here``
+    (a frame or a list separator ends right before it): the name starts there."""
+    for g, i in list(best.items()):
+        c = candidates[i]
+        if not out[i] or c.rule not in ("head", "weak"):
+            continue
+        for j in members.get(g, ()):
+            o = candidates[j]
+            if scores[j] >= floor and 0 < c.start - o.start <= reach \
+                    and _HAN_ONLY.fullmatch(o.text[: c.start - o.start]) \
+                    and starts_here(o):
+                out[i], out[j] = False, True
+                best[g] = j
+                break
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
 class NameRanker:
     """A linear scorer over :func:`candidate_features` (logistic regression weights)."""
 
@@ -654,20 +676,8 @@ class NameRanker:
         # the name an investor's frame introduces starts right after the frame ("…牵头建设的|合成生物中试平台项目"):
         # a kept best boundary a few characters (no figure) to the right of it gives way to the boundary at it
         if _INVESTOR_T is not None:
-            for g, i in list(best.items()):
-                c = candidates[i]
-                if not out[i] or c.rule not in ("head", "weak"):
-                    continue
-                for j in members.get(g, ()):
-                    o = candidates[j]
-                    if scores[j] < _INVESTOR_T \
-                            or not 0 < c.start - o.start <= 3 or _DIGIT.search(text, o.start, c.start) \
-                            or not re.fullmatch(r"[\u4e00-\u9fff]+", text[o.start:c.start]):
-                        continue
-                    if _framed(text, o.start):
-                        out[i], out[j] = False, True
-                        best[g] = j
-                        break
+            _widen(candidates, scores, best, members, out, _INVESTOR_T, 3,
+                   lambda o: _framed(text, o.start))  # (the span between is Chinese only: no figure)
         # a name right after its description ("…控制性工程——X", "我国首个X建成"): its boundary there, when
         # its head keeps nothing and no kept name overlaps it
         if _INTRO_T is not None:
@@ -747,17 +757,7 @@ class NameRanker:
         # an item of a list starts right after its separator ("苏州河西闸、新|川沙泵闸等10座水闸"): a kept best
         # boundary a few characters to the right of "、" gives way to the boundary at it from ``_ITEM_START_T``
         if _ITEM_START_T is not None:
-            for g, i in list(best.items()):
-                c = candidates[i]
-                if not out[i] or c.rule not in ("head", "weak"):
-                    continue
-                for j in members.get(g, ()):
-                    o = candidates[j]
-                    if scores[j] >= _ITEM_START_T and 0 < c.start - o.start <= 2 and text[o.start - 1:o.start] == "、" \
-                            and re.fullmatch(r"[\u4e00-\u9fff]+", text[o.start:c.start]):
-                        out[i], out[j] = False, True
-                        best[g] = j
-                        break
+            _widen(candidates, scores, best, members, out, _ITEM_START_T, 2, lambda o: text[o.start - 1:o.start] == "、")
         # "在X产业园，…Y项目开工", "位于X基地的Y项目": a kept name that frames the place of another
         # head of its sentence (any candidate, kept or not: "在X，总台记者看到，…码头工程正在施工") is
         # where the undertaking is, not one
