@@ -1,0 +1,85 @@
+"""Bounded work on large and adversarial pages, counted (not timed): a return of a quadratic
+loop fails here whatever the machine's speed. Timings are in benchmarks/bench_adversarial.py."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import parknews.link as link
+from parknews.model import Name
+
+_POOL = "新能源汽车智能装备制造光伏储能电池材料科技创新生物医药数字经济物流仓储食品加工"
+
+
+def _city_names(n: int, seed: int = 7) -> list[str]:
+    """``n`` made-up project names of one city: they share their first characters and many others."""
+    r = random.Random(seed)
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < n:
+        t = "烟台" + "".join(r.choice(_POOL) for _ in range(r.randint(3, 8))) + r.choice(["项目", "产业园", "基地"])
+        if t not in seen:
+            seen.add(t)
+            out.append(t)
+    return out
+
+
+def _as_names(texts: list[str]) -> list[Name]:
+    out, pos = [], 0
+    for t in texts:
+        out.append(Name(t, pos, pos + len(t), "project"))
+        pos += len(t) + 1
+    return out
+
+
+@pytest.fixture
+def pair_tests(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the pairs of names ``group_projects`` compares (each test of two different names
+    calls ``_siblings`` first)."""
+    calls = [0]
+    siblings = link._siblings
+
+    def counting(a: str, b: str) -> bool:
+        calls[0] += 1
+        return siblings(a, b)
+
+    monkeypatch.setattr(link, "_siblings", counting)
+    return calls
+
+
+def test_grouping_compares_few_pairs_of_a_long_list(pair_tests: list[int]) -> None:
+    # 1,200 names of one city: comparing each with every group is ~720,000 pairs
+    names = _as_names(_city_names(1200))
+    index, groups = link.group_projects(names)
+    assert len(groups) > 1100
+    assert pair_tests[0] < 5 * len(names)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("安弗森(烟台)新能源汽车配件项目", "安弗森项目"),  # a brand the full name starts with
+    ("国家电网青海哇让抽水蓄能电站", "青海哇让抽水蓄能电站"),  # the name without its owner
+    ("凯里至雷山高速公路", "凯雷高速公路"),  # an abbreviation
+    ("烟台开发区智能装备制造产业园项目", "烟台开发区智能装备产业园项目"),  # a long common start
+])
+def test_grouping_among_many_names_still_joins_aliases(first: str, second: str) -> None:
+    base = _city_names(400)
+    texts = list(base)
+    texts[100:100] = [first]
+    texts[300:300] = [second]
+    names = _as_names(texts)
+    index, groups = link.group_projects(names)
+    i, j = texts.index(first), texts.index(second)
+    assert index[i] is not None and index[i] == index[j]
+    assert len(groups) == len(link.group_projects(_as_names(base))[1]) + 1  # nothing else joined
+
+
+@pytest.mark.parametrize("first, second", [
+    ("中国大唐广西资源金竹抽水蓄能电站", "中国大唐广西资源银竹抽水蓄能电站"),  # siblings
+    ("烟台港西港区一期工程", "烟台港西港区二期工程"),  # two phases
+])
+def test_grouping_among_many_names_keeps_siblings_apart(first: str, second: str) -> None:
+    texts = _city_names(400) + [first, second]
+    index, groups = link.group_projects(_as_names(texts))
+    assert index[-1] != index[-2]
