@@ -83,3 +83,38 @@ def test_grouping_among_many_names_keeps_siblings_apart(first: str, second: str)
     texts = _city_names(400) + [first, second]
     index, groups = link.group_projects(_as_names(texts))
     assert index[-1] != index[-2]
+
+
+class _CountingList(list):
+    """A list that counts how many companies are read from it (by index or by iteration)."""
+
+    reads = 0
+
+    def __getitem__(self, i):  # type: ignore[override]
+        type(self).reads += 1
+        return super().__getitem__(i)
+
+    def __iter__(self):  # type: ignore[override]
+        for x in super().__iter__():
+            type(self).reads += 1
+            yield x
+
+
+def test_owner_reads_few_companies_per_project() -> None:
+    # 400 one-sentence items "X有限公司投资建设Y项目。": each project's owner is found without
+    # reading every company of the page for every project (400 x 400 reads before)
+    names = _city_names(400)
+    text, companies, projects = "", [], []
+    for i, pname in enumerate(names):
+        firm = f"鲁{i:03d}科技有限公司"
+        companies.append(Name(firm, len(text), len(text) + len(firm), "company"))
+        text += firm + "投资建设"
+        projects.append(Name(pname, len(text), len(text) + len(pname), "project"))
+        text += pname + "。"
+    scopes = link._Scopes(text)
+    counted = _CountingList(companies)
+    _CountingList.reads = 0
+    index = link._CompanyIndex(text, counted)
+    owners = [link._owner(text, counted, [p], [scopes.sentence(p.start)], scopes, index) for p in projects]
+    assert owners == list(range(len(projects)))  # each its own firm, the one written before it
+    assert _CountingList.reads < 10 * len(projects)
