@@ -1451,6 +1451,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
 
     # projects by head
     group = 0
+    window_pos: dict[str, list[tuple[str, str, int, int]]] = {}
     for m in _HEAD_RE.finditer(text):
         hs, he = m.start(), m.end()
         head = m.group()
@@ -1475,8 +1476,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             right_frame = False
         ws = _left_window(text, hs)
         window = text[ws:hs]
-        tokens = seg.pos(window) if window else []
-        tokens = [(w, t, s + ws, e + ws) for w, t, s, e in tokens]
+        # (one tagging per distinct window: a page of heads repeated, "项目项目…", has one window)
+        if window not in window_pos:
+            window_pos[window] = seg.pos(window) if window else []
+        tokens = [(w, t, s + ws, e + ws) for w, t, s, e in window_pos[window]]
         caps = list(_CAPACITY_RE.finditer(window))
         capacity = [(c.start() + ws, c.end() + ws) for c in caps]
         keep_start = {c.start() + ws for c in caps if _KEEP_START_RE.search(c.group())}
