@@ -889,10 +889,16 @@ def link_projects(
         """The project mentions starting in [lo, hi) (bisect: no scan over all mentions)."""
         return proj_mentions[bisect_left(pm_starts, lo):bisect_left(pm_starts, hi)]
 
+    # the largest end of the mentions up to each one: those before the first whose running
+    # maximum passes ``s0`` all end before it (a slice, not a scan, on a long paragraph)
+    pm_max_end = list(accumulate((e for _s, e, _p in proj_mentions), max))
+
     def earlier(s0: int, para: int) -> list[tuple[int, int, int]]:
         """Mentions ending before ``s0`` in this or the two paragraphs before."""
         lo = scopes.para_starts[max(0, para - 2)]
-        return [(s, e, p) for s, e, p in starting(lo, s0) if e <= s0]
+        a, b = bisect_left(pm_starts, lo), bisect_left(pm_starts, s0)
+        k = min(b, max(a, bisect_right(pm_max_end, s0)))
+        return proj_mentions[a:k] + [(s, e, p) for s, e, p in proj_mentions[k:b] if e <= s0]
 
     respective = _respectively(text, scopes, starting, mentions)
     # national programmes ("“三北”工程", "“东数西算”工程"): they report yearly and multi-year
@@ -1184,9 +1190,10 @@ def link_projects(
             # "该工艺城占地…", "这座总投资近80亿元的生产基地": the last project with that head
             head = demo.group("head")
             prev = earlier(s0, para)
-            same_head = [x for x in prev if text[x[0]:x[1]].endswith(head)]
+            # (the last of them: looked for from the end)
+            same_head = next((x for x in reversed(prev) if text.endswith(head, x[0], x[1])), None)
             if same_head or prev:
-                return (same_head or prev)[-1][2]
+                return (same_head or prev[-1])[2]
         head_after = kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end))  # "6月底工程完成后"
         this_is = bool(_THIS_IS_RE.match(text[s0:s1].lstrip()))  # "这是…枢纽节点的重点项目，预计今年3月试运营"
         # what a speaker says is read from after the speaker ("X董事长介绍，一期达产后可实现年产值…")
