@@ -230,7 +230,7 @@ def _meta_time(meta: dict[str, str]) -> datetime | None:
 
 
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    return [line.strip(" ") for line in text.split("\n") if line.strip()]  # a table row keeps its tabs
 
 
 def clean_news(root: etree._Element) -> dict[str, Any]:
