@@ -90,7 +90,7 @@ _MONEY_RE = re.compile(r"投资|金额|资金|产值|收入|营收|销售额|税
 _AREA_RE = re.compile(r"面积|用地|占地|土地|用海")
 _RANGE_RE = re.compile(r"起止|年限|期限|建设周期|建设工期|实施周期|建设期$")
 _DATE_RE = re.compile(r"(?:开工|竣工|完工|建成|投产|投运|运营|开业|签约|交付)(?:时间|日期|年月|年份|节点)?|时间$|日期$")
-_STATUS_RE = re.compile(r"建设性质|项目性质|建设阶段|项目状态|建设状态|项目阶段|进展阶段")
+_STATUS_RE = re.compile(r"建设性质|项目性质|建设阶段|项目状态|建设状态|项目阶段|进展阶段|形象进度|进展情况|建设进度|项目进度|目前进展|进度")
 _NAME_RE = re.compile(r"(?:项目|工程)(?:及建设)?(?:名称|名)$|^名称$|^项目$|^工程$|^项目（工程）名称$")
 
 
@@ -149,10 +149,10 @@ def classify(label: str, money_unit: str | None = None, area_unit: str | None = 
         return Column(label, "place")
     if _STATUS_RE.search(base):
         return Column(label, "status")
+    if _DATE_RE.search(base) and not _MONEY_RE.search(base) and (_date_role(base) != "event" or not _RANGE_RE.search(base)):
+        return Column(label, "date", _date_role(base))  # "建设期限" over "开工": the start
     if _RANGE_RE.search(base):
         return Column(label, "range")
-    if _DATE_RE.search(base) and not _MONEY_RE.search(base):
-        return Column(label, "date", _date_role(base))
     if _AREA_RE.search(base) and not _MONEY_RE.search(base):
         u = unit if unit in _AREA_UNITS else area_unit
         return Column(label, "area", _area_role(base, u), u)
@@ -534,17 +534,26 @@ def merge_mentions(mentions: Mentions, extra: Mentions, tables: list[Table]) -> 
 
 # ---------------------------------------------------------------------------- rows → projects
 
-_STATUS_WORDS = (
-    ("续建", "under_construction"), ("在建", "under_construction"), ("新开工", "started"),
-    ("开工", "started"), ("竣工", "completed"), ("建成", "completed"), ("投产", "operating"),
-    ("投运", "operating"), ("签约", "signed"), ("前期", "planned"), ("预备", "planned"), ("谋划", "planned"),
+# a status cell: a kind of the list (新建/续建) or the works' progress in words ("主体工程完工60%",
+# "桩基施工", "前期手续办理中", "已竣工"); a share done or works under way are under construction
+_STATUS_CELL = (
+    (re.compile(r"\d+(?:\.\d+)?\s*[%％]|施工|安装|建设中|在建|续建|推进|装修|主体"), "under_construction"),
+    (re.compile(r"前期|手续|办理|谋划|规划|设计|预备|拟建|待建|储备"), "planned"),
+    (re.compile(r"投产|投运|运营|达产|使用"), "operating"),
+    (re.compile(r"竣工|完工|建成"), "completed"),
+    (re.compile(r"开工|动工"), "started"),
+    (re.compile(r"签约|落户"), "signed"),
 )
 
 
 def _status_of(s: str) -> str | None:
     s = s.strip()
-    for word, status in _STATUS_WORDS:
-        if s.startswith(word):
+    if s.startswith("已"):  # "已竣工", "已投产", "已签约": the state reached
+        for pattern, status in _STATUS_CELL[2:]:
+            if pattern.search(s):
+                return status
+    for pattern, status in _STATUS_CELL:
+        if pattern.search(s):
             return status
     return None
 
@@ -609,54 +618,115 @@ def apply_tables(
     linked = Mentions(**{kind: tuple(relink(m) for m in getattr(mentions, kind)) for kind in
                          ("money", "areas", "lengths", "counts", "dates", "names")})
     out = [p for i, p in enumerate(projects_l) if i not in dropped]
+    intro: dict[int, tuple[str | None, Any]] = {}
+    prev_end = 0
+    for t in tables:
+        intro[id(t)] = _intro(text, t, prev_end, linked.dates)
+        prev_end = t.end
     for t, row, k in row_of:
-        out[new_index[k]] = _row_project(text, t, row, out[new_index[k]], new_index[k], linked)
+        out[new_index[k]] = _row_project(text, t, row, out[new_index[k]], new_index[k], linked, *intro[id(t)])
     return linked, tuple(out)
 
 
-def _row_project(text: str, t: Table, row: Row, p: Project, k: int, mentions: Mentions) -> Project:
+_STATUS_DATE = {"signed": "signed", "started": "start", "completed": "completion", "operating": "operation"}
+
+
+def _intro(text: str, t: Table, prev_end: int, dates: tuple[DateMention, ...]) -> tuple[str | None, Any]:
+    """The status the lines right above a table give its rows ("二、集中开工项目", "另有4个项目正在
+    加快建设，计划三季度竣工：", "今年计划新开工项目表"): the nearest of the two lines before its heads
+    that has a trigger word decides — one stage reached, or only stages to come (planned); and
+    the day of that stage when the lines or the page's lead give one ("3月18日，…集中开工")."""
+    from .link import _FUTURE_BEFORE, _STATUS_RE
+
+    status = None
+    hi = t.start
+    for _ in range(2):
+        lo = max(prev_end, text.rfind("\n", 0, max(0, hi - 1)) + 1)
+        if lo >= hi:
+            break
+        seg = text[lo:hi]
+        reached, future = set(), False
+        for m in _STATUS_RE.finditer(seg):
+            if _FUTURE_BEFORE.search(seg[max(0, m.start() - 14):m.start()]):
+                future = True
+            else:
+                reached.add(m.lastgroup)
+        if reached or future:
+            status = reached.pop() if len(reached) == 1 else (None if reached else "planned")
+            break
+        hi = lo
+    if status is None:
+        return None, None
+    role = _STATUS_DATE.get(status)
+    lead_end = min((i for i in (text.find("。"), text.find("\n")) if i >= 0), default=len(text))
+    for lo_d, hi_d in ((0, lead_end), (hi - 200, t.start)):  # the lead's day, else one above the table
+        values = {d.value for d in dates if d.role == role and d.project is None and not d.planned
+                  and lo_d <= d.start < hi_d and isinstance(d.value, str)}
+        if values:
+            return status, (values.pop() if len(values) == 1 else None)
+    return status, None
+
+
+def _row_project(text: str, t: Table, row: Row, p: Project, k: int, mentions: Mentions,
+                 status: str | None = None, status_day: Any = None) -> Project:
+    """The row's project: its cells, then the figures now attributed to it (the row's first)."""
     fields: dict[str, Any] = {}
+    if status is not None:
+        fields["status"] = status
     name_cell = row.cells[t.column("name")]  # type: ignore[index]
+    places = {c.text for r in t.rows for col, c in zip(t.columns, r.cells) if c is not None and col.kind == "place"}
+    aliases = tuple(a for a in p.aliases if a not in places)
     if name_cell is not None and p.name != name_cell.text:
-        aliases = tuple(a for a in (*p.aliases, p.name) if a != name_cell.text and a in name_cell.text)
-        fields.update(name=name_cell.text, aliases=aliases)
+        aliases = tuple(a for a in (*aliases, p.name) if a != name_cell.text and a in name_cell.text)
+        fields.update(name=name_cell.text)
         fields["start_offset"] = min(p.start_offset if p.start_offset is not None else name_cell.start, name_cell.start)
-    in_row = {kind: [m for m in getattr(mentions, kind) if m.project == k and row.start <= m.start and m.end <= row.end]
-              for kind in ("money", "areas", "dates", "names")}
+    if aliases != p.aliases:
+        fields["aliases"] = aliases
+
+    def inside(m) -> bool:
+        return row.start <= m.start and m.end <= row.end
+
+    # the row's mentions first, then those of the prose about the same project
+    mine = {kind: sorted((m for m in getattr(mentions, kind) if m.project == k), key=lambda m: not inside(m))
+            for kind in ("money", "areas", "dates", "names")}
     for col, cell in zip(t.columns, row.cells):
         if cell is None:
             continue
-        if col.kind == "company" and _firm_like(cell.text):
-            fields["company"] = cell.text
+        if col.kind == "company" and not _NOT_FIRM_RE.search(cell.text) and "、" not in cell.text:
+            fields["company"] = cell.text  # a firm, or an owner such as a hospital or a school
         elif col.kind == "status":
             st = _status_of(cell.text)
             if st:
                 fields["status"] = st
         elif col.kind == "place":
-            for n in in_row["names"]:
-                if cell.start <= n.start and n.end <= cell.end and n.label in ("park", "district", "city", "province"):
-                    fields.setdefault(n.label, n.text)
+            found = [n for n in mine["names"] if cell.start <= n.start and n.end <= cell.end
+                     and n.label in ("park", "district", "city", "province")]
+            for n in found:
+                fields.setdefault(n.label, n.text)
+            if not found:  # a place the gazetteer does not know: a park by its suffix
+                if _PARK_SUFFIX_RE.search(cell.text):
+                    fields["park"] = cell.text
+                elif _COUNTY_SUFFIX_RE.search(cell.text):
+                    fields["district"] = cell.text
 
     def first(items, role):
         return next((m for m in items if m.role == role), None)
 
-    inv = first(in_row["money"], "investment_total")
-    if inv is not None:
-        fields.update(investment_total=inv.value, currency=inv.currency)
-    comp = first(in_row["money"], "investment_completed")
-    if comp is not None:
-        fields["investment_completed"] = comp.value
-    rev = first(in_row["money"], "revenue")
-    if rev is not None:
-        fields["revenue"] = rev.value
-    land = first(in_row["areas"], "land")
-    if land is not None:
-        fields["land_area_m2"] = land.value_m2
-    floor = first(in_row["areas"], "floor")
-    if floor is not None:
-        fields["floor_area_m2"] = floor.value_m2
+    inv = first(mine["money"], "investment_total")
+    fields.update(investment_total=inv.value if inv else None, currency=inv.currency if inv else None)
+    for field, kind, role, attr in (("investment_completed", "money", "investment_completed", "value"),
+                                    ("revenue", "money", "revenue", "value"),
+                                    ("land_area_m2", "areas", "land", "value_m2"),
+                                    ("floor_area_m2", "areas", "floor", "value_m2")):
+        m = first(mine[kind], role)
+        fields[field] = getattr(m, attr) if m is not None else None
     for role in ("signed", "start", "completion", "operation"):
-        d = first(in_row["dates"], role)
-        if d is not None:
-            fields[role] = d.value
-    return replace(p, **fields) if fields else p
+        d = first(mine["dates"], role)
+        fields[role] = d.value if d is not None else None
+    if status is not None and status_day is not None and fields[_STATUS_DATE[status]] is None:
+        fields[_STATUS_DATE[status]] = status_day  # the day the lines above give the whole table
+    return replace(p, **fields)
+
+
+_PARK_SUFFIX_RE = re.compile(r"(?:园|园区|开发区|高新区|片区|新区|示范区|基地|港区|工业区|经开区|保税区|自贸区|产业带|集聚区)$")
+_COUNTY_SUFFIX_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)$")

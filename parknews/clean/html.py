@@ -21,6 +21,7 @@ __all__ = [
     "is_hidden",
     "node_text",
     "SKIP_TAGS",
+    "is_data_table",
 ]
 
 _HTML_HINT = re.compile(
@@ -118,7 +119,7 @@ def element_text(
             parts.append("\n")
             parts.append(node_text(el.tail))
             continue
-        if tag == "table" and el is not root and _is_data_table(el):
+        if tag == "table" and is_data_table(el):
             parts.append("\n")
             parts.append(_table_text(el, skip))
             parts.append("\n")
@@ -150,7 +151,7 @@ def _span(el: etree._Element, attr: str) -> int:
         return 1
 
 
-def _is_data_table(table: etree._Element) -> bool:
+def is_data_table(table: etree._Element) -> bool:
     """A table of project data, not one that lays out a page (forum posts, a site's frame):
     no table inside it, and among its first rows a row of column heads — two cells a project
     table's heads are known by ("项目名称", "总投资（亿元）", "建设单位"; parknews.tables)."""
