@@ -196,3 +196,13 @@ def test_find_tables_type_error_and_plain_text():
     assert find_tables("") == []
     assert find_tables("序号 1 2 3 项目名称") == []
     assert find_tables("项目名称\t总投资（亿元）\n") == []
+
+
+def test_tab_separated_text_is_a_table_too():
+    text = ("开发区今年重点项目如下：\n项目名称\t建设单位\t总投资（亿元）\n甲醇制氢一体化项目\t华北氢能有限公司\t12\n"
+            "智慧港口物流园项目\t港城物流集团\t8.5\n")
+    rec = extract(text, published="2024-03-01")
+    assert [(p.name, p.company, p.investment_total) for p in rec.projects] == [
+        ("甲醇制氢一体化项目", "华北氢能有限公司", Decimal("1200000000")),
+        ("智慧港口物流园项目", "港城物流集团", Decimal("850000000")),
+    ]
