@@ -623,9 +623,31 @@ def apply_tables(
     for t in tables:
         intro[id(t)] = _intro(text, t, prev_end, linked.dates)
         prev_end = t.end
+    page_park, page_district = _lead_places(text, linked.names, tables[0].start)
     for t, row, k in row_of:
-        out[new_index[k]] = _row_project(text, t, row, out[new_index[k]], new_index[k], linked, *intro[id(t)])
+        p = _row_project(text, t, row, out[new_index[k]], new_index[k], linked, *intro[id(t)])
+        if p.park is None and page_park is not None and t.column("place") is None:
+            p = replace(p, park=page_park)
+        if p.district is None and page_district is not None and t.column("place") is None:
+            p = replace(p, district=page_district)
+        out[new_index[k]] = p
     return linked, tuple(out)
+
+
+def _lead_places(text: str, names: tuple[Name, ...], before: int) -> tuple[str | None, str | None]:
+    """The park and the district of a page about one park: its lead paragraph names one park
+    (in one or more of its forms: "烟台莱山经济开发区", "莱山经济开发区") and at most one district
+    ("营口经济技术开发区（鲅鱼圈区）"). A table of that page without a place column lists the
+    park's projects."""
+    end = text.find("\n")
+    end = min(before, len(text) if end < 0 else end)
+    parks = {n.text for n in names if n.label == "park" and n.end <= end}
+    districts = {n.text for n in names if n.label == "district" and n.end <= end}
+    park = max(parks, key=len) if parks else None
+    if park is not None and not all(p in park for p in parks):
+        park = None  # two parks: a city's page
+    district = districts.pop() if park is not None and len(districts) == 1 else None
+    return park, district
 
 
 _STATUS_DATE = {"signed": "signed", "started": "start", "completed": "completion", "operating": "operation"}

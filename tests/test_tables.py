@@ -206,3 +206,13 @@ def test_tab_separated_text_is_a_table_too():
         ("甲醇制氢一体化项目", "华北氢能有限公司", Decimal("1200000000")),
         ("智慧港口物流园项目", "港城物流集团", Decimal("850000000")),
     ]
+
+
+def test_a_parks_own_page_gives_its_park_to_the_rows():
+    page = PAGE.replace("3月18日，高新区举行一季度重点项目集中开工仪式", "3月18日，潍坊滨海经济技术开发区（寒亭区）举行一季度重点项目集中开工仪式")
+    _rec, projects = _projects(page.format(table=TABLE))
+    for p in projects.values():
+        assert (p.park, p.district) == ("潍坊滨海经济技术开发区", "寒亭区")
+    # a place column decides where there is one
+    _rec, projects = _projects(page.format(table=UNIT_LINE))
+    assert projects["年产5万吨生物基材料项目"].district == "芝罘区"
