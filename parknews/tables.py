@@ -23,6 +23,7 @@ is written by hand; the HTML side stays with lxml (``clean/html.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -494,28 +495,23 @@ def merge_mentions(mentions: Mentions, extra: Mentions, tables: list[Table]) -> 
     A figure the extractors found in a cell with its own unit ("12亿元" under 总投资) keeps its
     value and takes the column's role."""
     def over(items, added):
-        spans = sorted((m.start, m.end) for m in added)
-        out = [m for m in items if not any(a < m.end and m.start < b for a, b in spans)]
+        spans = _Spans([(m.start, m.end, True) for m in added])
+        out = [m for m in items if not spans.overlaps(m.start, m.end)]
         return tuple(sorted(out + list(added), key=lambda m: (m.start, m.end)))
 
-    roles: dict[tuple[int, int], tuple[str, str | None]] = {}
-    for t in tables:
-        for row in t.rows:
-            for col, cell in zip(t.columns, row.cells):
-                if cell is not None and col.kind in ("money", "area") and col.role:
-                    roles[(cell.start, cell.end)] = (col.kind, col.role)
+    roles = {kind: _Spans([(cell.start, cell.end, col.role) for t in tables for row in t.rows
+                           for col, cell in zip(t.columns, row.cells)
+                           if cell is not None and col.kind == kind and col.role])
+             for kind in ("money", "area")}
 
     def in_cell(m, kind):
-        for (a, b), (k, role) in roles.items():
-            if k == kind and a <= m.start and m.end <= b:
-                return role
-        return None
+        return roles[kind].containing(m.start, m.end)
 
     # the heads are words, not figures ("总投资（亿元）" is no 1亿元, "2024年计划投资" no date)
-    heads = [(t.start, t.rows[0].start) for t in tables]
+    heads = _Spans([(t.start, t.rows[0].start, True) for t in tables])
 
     def not_head(m) -> bool:
-        return not any(a <= m.start < b for a, b in heads)
+        return not heads.containing(m.start, m.start + 1) or m.start == m.end
 
     money = tuple(replace(m, role=r) if (r := in_cell(m, "money")) else m for m in mentions.money if not_head(m))
     areas = tuple(replace(m, role=r) if (r := in_cell(m, "area")) else m for m in mentions.areas if not_head(m))
@@ -530,6 +526,28 @@ def merge_mentions(mentions: Mentions, extra: Mentions, tables: list[Table]) -> 
         dates=over(tuple(d for d in mentions.dates if not_head(d)), extra.dates),
         names=names,
     )
+
+
+class _Spans:
+    """Disjoint spans with a payload each, looked up by bisection (a page may hold thousands
+    of rows and tens of thousands of mentions: no scan of every span per mention)."""
+
+    def __init__(self, items: list[tuple[int, int, Any]]) -> None:
+        self.items = sorted(items, key=lambda x: x[0])
+        self.starts = [a for a, _b, _v in self.items]
+
+    def containing(self, start: int, end: int) -> Any:
+        """The payload of the span holding [start, end), or None."""
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0:
+            a, b, v = self.items[i]
+            if a <= start and end <= b:
+                return v
+        return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and self.items[i][1] > start
 
 
 # ---------------------------------------------------------------------------- rows → projects
@@ -568,6 +586,13 @@ def apply_tables(
     """Each table row with a name is one project: the row's mentions are its, its cells its fields."""
     projects_l = list(projects)
     row_of: list[tuple[Table, Row, int]] = []  # (table, row, project index)
+    # the linker's projects by where their name first stands, and by their names
+    by_offset = sorted((p.start_offset, i) for i, p in enumerate(projects_l) if p.start_offset is not None)
+    offsets = [o for o, _i in by_offset]
+    by_name: dict[str, int] = {}
+    for i, p in enumerate(projects_l):
+        for n in (p.name, *p.aliases):
+            by_name.setdefault(n, i)
     for t in tables:
         name_col = t.column("name")
         assert name_col is not None
@@ -575,29 +600,25 @@ def apply_tables(
             cell = row.cells[name_col]
             if cell is None or _TOTAL_RE.match(cell.text):
                 continue
-            k = next((i for i, p in enumerate(projects_l)
-                      if p.start_offset is not None and cell.start <= p.start_offset < cell.end), None)
-            if k is None:
-                k = next((i for i, p in enumerate(projects_l) if p.name == cell.text or cell.text in p.aliases), None)
+            j = bisect_left(offsets, cell.start)
+            k = by_offset[j][1] if j < len(offsets) and offsets[j] < cell.end else by_name.get(cell.text)
             if k is None:
                 projects_l.append(Project(name=cell.text, start_offset=cell.start))
                 k = len(projects_l) - 1
+                by_name[cell.text] = k
             row_of.append((t, row, k))
     if not row_of:
         return mentions, projects
-    spans = [(row.start, row.end, k) for _t, row, k in row_of]
-    heads = [(t.start, t.rows[0].start) for t in tables]
+    rows = _Spans([(row.start, row.end, k) for _t, row, k in row_of])
+    heads = _Spans([(t.start, t.rows[0].start, True) for t in tables])
 
     def row_project(m: Any) -> int | None:
-        for a, b, k in spans:
-            if a <= m.start and m.end <= b:
-                return k
-        return None
+        return rows.containing(m.start, m.end)
 
     def inside_rows(pos: int) -> bool:
-        return any(a <= pos < b for a, b, _k in spans) or any(a <= pos < b for a, b in heads)
+        return rows.containing(pos, pos) is not None or heads.containing(pos, pos) is not None
 
-    keep_rows = {k for _a, _b, k in spans}
+    keep_rows = {k for _t, _row, k in row_of}
     # names the linker made projects of in a row's other cells or in the heads: no projects
     dropped = {i for i, p in enumerate(projects_l)
                if i not in keep_rows and p.start_offset is not None and inside_rows(p.start_offset)}
@@ -624,8 +645,16 @@ def apply_tables(
         intro[id(t)] = _intro(text, t, prev_end, linked.dates)
         prev_end = t.end
     page_park, page_district = _lead_places(text, linked.names, tables[0].start)
+    # each project's mentions, gathered once
+    mine: dict[int, dict[str, list[Any]]] = {}
+    for kind in ("money", "areas", "dates", "names"):
+        for m in getattr(linked, kind):
+            if m.project is not None:
+                mine.setdefault(m.project, {}).setdefault(kind, []).append(m)
+    places = {id(t): {c.text for r in t.rows for col, c in zip(t.columns, r.cells) if c is not None and col.kind == "place"}
+              for t in tables}
     for t, row, k in row_of:
-        p = _row_project(text, t, row, out[new_index[k]], new_index[k], linked, *intro[id(t)])
+        p = _row_project(t, row, out[new_index[k]], mine.get(new_index[k], {}), places[id(t)], *intro[id(t)])
         if p.park is None and page_park is not None and t.column("place") is None:
             p = replace(p, park=page_park)
         if p.district is None and page_district is not None and t.column("place") is None:
@@ -689,14 +718,14 @@ def _intro(text: str, t: Table, prev_end: int, dates: tuple[DateMention, ...]) -
     return status, None
 
 
-def _row_project(text: str, t: Table, row: Row, p: Project, k: int, mentions: Mentions,
+def _row_project(t: Table, row: Row, p: Project, linked: dict[str, list[Any]], places: set[str],
                  status: str | None = None, status_day: Any = None) -> Project:
-    """The row's project: its cells, then the figures now attributed to it (the row's first)."""
+    """The row's project: its cells, then the figures now attributed to it (the row's first).
+    ``linked``: the project's mentions by kind; ``places``: the place cells of the table."""
     fields: dict[str, Any] = {}
     if status is not None:
         fields["status"] = status
     name_cell = row.cells[t.column("name")]  # type: ignore[index]
-    places = {c.text for r in t.rows for col, c in zip(t.columns, r.cells) if c is not None and col.kind == "place"}
     aliases = tuple(a for a in p.aliases if a not in places)
     if name_cell is not None and p.name != name_cell.text:
         aliases = tuple(a for a in (*aliases, p.name) if a != name_cell.text and a in name_cell.text)
@@ -709,8 +738,7 @@ def _row_project(text: str, t: Table, row: Row, p: Project, k: int, mentions: Me
         return row.start <= m.start and m.end <= row.end
 
     # the row's mentions first, then those of the prose about the same project
-    mine = {kind: sorted((m for m in getattr(mentions, kind) if m.project == k), key=lambda m: not inside(m))
-            for kind in ("money", "areas", "dates", "names")}
+    mine = {kind: sorted(linked.get(kind, ()), key=lambda m: not inside(m)) for kind in ("money", "areas", "dates", "names")}
     for col, cell in zip(t.columns, row.cells):
         if cell is None:
             continue

@@ -216,3 +216,25 @@ def test_a_parks_own_page_gives_its_park_to_the_rows():
     # a place column decides where there is one
     _rec, projects = _projects(page.format(table=UNIT_LINE))
     assert projects["年产5万吨生物基材料项目"].district == "芝罘区"
+
+
+# the bisection lookups of a page's cells and rows agree with a scan of every span
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from parknews.tables import _Spans  # noqa: E402
+
+
+@st.composite
+def _disjoint(draw):
+    cuts = sorted(set(draw(st.lists(st.integers(0, 200), max_size=30))))
+    pairs = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if a < b]
+    return [(a, b, i) for i, (a, b) in enumerate(pairs)]
+
+
+@given(_disjoint(), st.integers(0, 210), st.integers(0, 20))
+def test_spans_agree_with_a_scan(items, start, width):
+    spans = _Spans(items)
+    end = start + width
+    assert spans.containing(start, end) == next((v for a, b, v in items if a <= start and end <= b), None)
+    assert spans.overlaps(start, end) == any(a < end and start < b for a, b, _v in items)
