@@ -698,6 +698,8 @@ def _intro(text: str, t: Table, prev_end: int, dates: tuple[DateMention, ...]) -
         seg = text[lo:hi]
         reached, future = set(), False
         for m in _STATUS_RE.finditer(seg):
+            if m.group() in ("项目现场", "工程现场"):
+                continue  # where a ceremony is held, no stage of the batch
             if _FUTURE_BEFORE.search(seg[max(0, m.start() - 14):m.start()]):
                 future = True
             else:

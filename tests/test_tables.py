@@ -238,3 +238,27 @@ def test_spans_agree_with_a_scan(items, start, width):
     end = start + width
     assert spans.containing(start, end) == next((v for a, b, v in items if a <= start and end <= b), None)
     assert spans.overlaps(start, end) == any(a < end and start < b for a, b, _v in items)
+
+
+def test_the_sample_table_page():
+    from .conftest import SAMPLES
+
+    rec = extract((SAMPLES / "team-written-rizhao-table-2024-03-18.html").read_bytes())
+    rows = [(p.name, p.company, p.investment_total, p.status, p.start) for p in rec.projects]
+    assert rows[0] == ("海联精工汽车部件项目", "日照海联精工科技有限公司", Decimal("1280000000"), "started", "2024-03-18")
+    assert [r[2] for r in rows] == [Decimal(v) for v in ("1280000000", "950000000", "720000000", "660000000", "550000000")]
+    assert all(p.park == "日照经济技术开发区" for p in rec.projects)
+    # "（单位：亿元）" gives the cells their unit and is no figure itself
+    assert "亿元" not in [m.text for m in rec.mentions.money]
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("具体项目如下（单位：亿元）：", []),
+    ("金额单位：万元", []),
+    ("每万元增加值能耗下降3%", []),
+    ("今年新签约亿元以上项目17个", ["亿元以上"]),
+])
+def test_a_unit_declared_is_no_money(sentence, figures):
+    from parknews.extractors.money import find_money
+
+    assert [m.text for m in find_money(sentence)] == figures
