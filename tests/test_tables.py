@@ -262,3 +262,14 @@ def test_a_unit_declared_is_no_money(sentence, figures):
     from parknews.extractors.money import find_money
 
     assert [m.text for m in find_money(sentence)] == figures
+
+
+def test_show_names_the_column_of_a_cell():
+    from parknews.show import format_record
+
+    from .conftest import SAMPLES
+
+    out = format_record(extract((SAMPLES / "team-written-rizhao-table-2024-03-18.html").read_bytes()))
+    line = next(x for x in out.splitlines() if x.startswith("  [money] 12.8 "))
+    assert "investment_total (column 总投资, 亿元)" in line and "→ 海联精工汽车部件项目" in line
+    assert "\t" not in out and " | 【12.8】 | 186 | " in line
