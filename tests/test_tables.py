@@ -219,7 +219,7 @@ def test_a_parks_own_page_gives_its_park_to_the_rows():
 
 
 # the bisection lookups of a page's cells and rows agree with a scan of every span
-from hypothesis import given  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from parknews.tables import _Spans  # noqa: E402
@@ -273,3 +273,37 @@ def test_show_names_the_column_of_a_cell():
     line = next(x for x in out.splitlines() if x.startswith("  [money] 12.8 "))
     assert "investment_total (column 总投资, 亿元)" in line and "→ 海联精工汽车部件项目" in line
     assert "\t" not in out and " | 【12.8】 | 186 | " in line
+
+
+_WORDS = ["项目名称", "建设单位", "总投资（亿元）", "用地面积（亩）", "开工时间", "建设起止年限", "序号", "合计",
+          "12.5", "约3,000", "2024年3月", "2024-2026", "—", "", "华信科技有限公司", "智能制造产业园项目",
+          "单位：万元", "建设地点", "芝罘区", "形象进度", "主体完工60%", "x\ty", "<b>8</b>", "2025.13"]
+
+
+@st.composite
+def _random_table(draw):
+    rows = []
+    for _ in range(draw(st.integers(0, 6))):
+        cells = []
+        for _ in range(draw(st.integers(0, 6))):
+            tag = draw(st.sampled_from(["td", "th"]))
+            attrs = ""
+            if draw(st.booleans()):
+                attrs += f" colspan='{draw(st.sampled_from(['2', '0', '-1', 'x', '999']))}'"
+            if draw(st.booleans()):
+                attrs += f" rowspan='{draw(st.sampled_from(['2', '3', '0', 'y']))}'"
+            cells.append(f"<{tag}{attrs}>{draw(st.sampled_from(_WORDS))}</{tag}>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+@settings(deadline=None, max_examples=80)
+@given(_random_table(), _random_table())
+def test_random_tables_never_break_a_page(a, b):
+    rec = extract(PAGE.format(table=a + "<p>中间一段。</p>" + b).encode("utf-8"))
+    for kind in ("money", "areas", "lengths", "counts", "dates", "names"):
+        for m in getattr(rec.mentions, kind):
+            assert rec.text[m.start:m.end] == m.text
+            assert m.project is None or 0 <= m.project < len(rec.projects)
+    for p in rec.projects:
+        assert p.name
