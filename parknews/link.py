@@ -575,6 +575,15 @@ def _other_phase(a: str, b: str) -> bool:
     return bool(pa and pb and pa[-1] != pb[-1])
 
 
+@lru_cache(maxsize=1)
+def _heads_by_last_character() -> dict[str, tuple[str, ...]]:
+    """The heads by their last character (a name ends with only the few heads of its last one)."""
+    out: dict[str, list[str]] = {}
+    for h in _heads_longest_first():
+        out.setdefault(h[-1], []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 class _PairKeys:
     """The groups whose bases may be ``_same`` as a new base, by keys of the strings.
 
@@ -601,7 +610,7 @@ class _PairKeys:
         short: set[tuple[str, str]] = set()
         full: set[tuple[str, str]] = set()
         for x in (b, b + "项目"):
-            for h in _heads_longest_first():
+            for h in _heads_by_last_character().get(x[-1:], ()):
                 if x.endswith(h):
                     body = x[: len(x) - len(h)]
                     if 2 <= len(body) <= 4:
@@ -630,11 +639,13 @@ class _PairKeys:
         n = len(s)
         out: set[int] = set(self.exact.get(s, ()))
         empty: set[int] = set()
+        exact = self.exact
         # a stored base that the new one starts or ends with (it the shorter): equal as a whole
         for p in range(2, n):
-            out |= self.exact.get(s[:p], empty)
-            if p >= 3:
-                out |= self.exact.get(s[n - p:], empty)
+            if s[:p] in exact:
+                out |= exact[s[:p]]
+            if p >= 3 and s[n - p:] in exact:
+                out |= exact[s[n - p:]]
         if n >= 3:
             # stored bases starting or ending with the new one (it the shorter)
             out |= self.prefix.get(s, empty)
