@@ -118,3 +118,37 @@ def test_owner_reads_few_companies_per_project() -> None:
     owners = [link._owner(text, counted, [p], [scopes.sentence(p.start)], scopes, index) for p in projects]
     assert owners == list(range(len(projects)))  # each its own firm, the one written before it
     assert _CountingList.reads < 10 * len(projects)
+
+
+def _every_group(self: link._PairKeys, b: str) -> set[int]:
+    """The reference: every group so far (each stored base's group is under its stripped form)."""
+    return set().union(*self.exact.values()) if self.exact else set()
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_grouping_keys_try_every_group_that_can_join(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # random lists of alike names (a few characters, heads, cut and shortened forms): grouping with
+    # the keys is grouping with every group tried
+    r = random.Random(seed)
+    heads = ["项目", "工程", "产业园", "基地", "抽水蓄能电站", "电站", "高速公路", "铁路", "", "二期工程", "(一期)"]
+    for _ in range(60):
+        alphabet = r.sample("新能源汽车智能装备产业园光伏储能一二期首烟台青岛", r.choice([2, 3, 5, 8]))
+        texts: list[str] = []
+        for _ in range(r.randint(1, 40)):
+            if texts and r.random() < 0.4:
+                t = r.choice(texts)
+                op = r.random()
+                if op < 0.3 and len(t) > 3:
+                    t = t[r.randint(1, 3):]
+                elif op < 0.6 and len(t) > 3:
+                    t = t[:-r.randint(1, 3)]
+                elif op < 0.8:
+                    t = "".join(c for c in t if r.random() < 0.6)
+            else:
+                t = "".join(r.choice(alphabet) for _ in range(r.randint(0, 12))) + r.choice(heads)
+            texts.append(t or alphabet[0])
+        names = _as_names(texts)
+        with_keys = link.group_projects(names)
+        with monkeypatch.context() as m:
+            m.setattr(link._PairKeys, "partners", _every_group)
+            assert link.group_projects(names) == with_keys
