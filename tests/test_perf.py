@@ -152,3 +152,24 @@ def test_grouping_keys_try_every_group_that_can_join(seed: int, monkeypatch: pyt
         with monkeypatch.context() as m:
             m.setattr(link._PairKeys, "partners", _every_group)
             assert link.group_projects(names) == with_keys
+
+
+def test_names_tag_each_distinct_window_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "项目" repeated: every head has the same left window and every candidate one of a few texts;
+    # jieba tags each distinct string once (2 taggings per head before)
+    from parknews.extractors.names import find_names
+    from parknews.segment import get_segmenter
+
+    seg = get_segmenter()
+    calls = [0]
+    pos = type(seg).pos
+
+    def counting(self, text: str):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        return pos(self, text)
+
+    monkeypatch.setattr(type(seg), "pos", counting)
+    text = "项目" * 1000
+    names = find_names(text)
+    assert all(text[n.start:n.end] == n.text for n in names)
+    assert calls[0] < 200

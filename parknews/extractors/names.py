@@ -742,8 +742,11 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
     name: "星辰光电第10.5|代…生产线项目")."""
     out: list[Candidate] = []
     only_signs = {id(p) for p in whole}
+    tagged: dict[str, list[tuple[str, str, int, int]]] = {}  # one tagging per distinct name
     for p in [*projects, *whole]:
-        ptoks = seg.pos(p.text)
+        if p.text not in tagged:
+            tagged[p.text] = seg.pos(p.text)
+        ptoks = tagged[p.text]
         owner = None if id(p) in only_signs else _owner_before_place(text, p, ptoks, freq)
         if owner and not any(a < owner[1] and owner[0] < b for a, b in taken):
             out.append(Candidate(text[owner[0]:owner[1]], owner[0], owner[1], "company", rule="context", distinctive=True))
