@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     import parknews
 
-    parknews.extract("项目开工。", published="2022-03-31")  # load dictionaries and models first
+    # load the dictionaries and models first (the tagger too: a project name to tag)
+    parknews.extract("3月22日上午，安弗森(烟台)新能源汽车配件项目举行开工仪式，项目计划总投资1.5亿元。", published="2022-03-31")
     print(f"{'page':<10}{'size n':>9}{'chars':>9}{'s (n)':>8}{'s (2n)':>8}{'chars/s':>9}{'2n/n':>6}")
     for name, (make, size) in PAGES.items():
         if args.only and name not in args.only:

@@ -1360,6 +1360,7 @@ def link_projects(
         by_project[kind] = per
     company_project: dict[int, int] = {}
     batch = _batch_status(text) if groups else None
+    status_sentences: dict[int, tuple[list[tuple[int, int, int]], list[int]]] = {}  # shared by the projects
     for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
         sentences = sorted({scopes.sentence(n.start) for n in mem})
@@ -1433,7 +1434,7 @@ def link_projects(
                 district=district,
                 city=city,
                 province=province,
-                status=_status(text, mem, starting, scopes) or batch,
+                status=_status(text, mem, starting, scopes, status_sentences) or batch,
                 investment_total=inv.value if inv else None,
                 currency=inv.currency if inv else None,
                 investment_completed=comp.value if comp else None,
@@ -1678,11 +1679,15 @@ def _stretch(items: list[tuple[int, int, int]], run_max: list[int], start: int, 
     return (s0 if lo is None else lo), (items[j][0] if j < len(items) else s1)
 
 
-def _status(text: str, mem: list[Name], starting, scopes: _Scopes) -> str | None:
-    """The most advanced status a trigger word states for the project in its own sentences."""
+def _status(text: str, mem: list[Name], starting, scopes: _Scopes,
+            per_sentence: dict[int, tuple[list[tuple[int, int, int]], list[int]]] | None = None) -> str | None:
+    """The most advanced status a trigger word states for the project in its own sentences.
+    ``per_sentence``: the article's cache of the project mentions of each sentence (by its start)
+    and the running maximum of their ends, shared by its projects (a sentence listing 1,800
+    projects was read again for each)."""
     found: list[str] = []
-    # the project mentions of each sentence, and the running maximum of their ends
-    per_sentence: dict[int, tuple[list[tuple[int, int, int]], list[int]]] = {}
+    if per_sentence is None:
+        per_sentence = {}
     for n in mem:
         s0, s1 = scopes.sentence(n.start)
         if s0 not in per_sentence:
