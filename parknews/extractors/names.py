@@ -77,6 +77,7 @@ _HEAD_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, ("工程项目",) + PROJECT_HEADS), key=len, reverse=True)) + ")"
     r"(?:[(（](?:一|二|三|四|首)期[)）]|(?:一|二|三|四|首)期(?:工程|项目)?(?![\u4e00-\u9fff]*?(?:项目|工程)))?"
     # "产业园（一期）", "炼化一体化工程二期"
+    r"(?!局|有限|股份|公司)"  # "中国建筑第八工程局有限公司", "某某工程有限公司": a firm, no project's head
 )
 # a complete name joined to the next by a conjunction ("A中心和B基地", "A项目、B项目")
 _COORDINATED_RE = re.compile(
