@@ -535,6 +535,36 @@ _SITE_AFTER = re.compile(r"(?:的)?(?:(?:建设|施工)(?:现场|工地)|现场(
 # branch names13: CV (3x5) 0.778 -> 0.780 (one train sentence, in all 3 shuffles; from 0.15 / 0.5: 0.780),
 # dev sets, train, irrelevant unchanged
 _ITEM_START_T: float | None = 0.3
+# An item of a numbered list in a press release or a 招商 notice ("一是X，总投资…", "1.X，投资方为…",
+# "（三）X，总投资…", "▶X 投资方：…", "项目名称：X 投资方：… 总投资：…", "二是X。该项目总投资…"): each item
+# opens with the name of one project and goes on with its attributes (an investment, an area, the investor
+# or the builder). The boundary of a head at the item's start (or right after the investor's registered
+# name opening the item: "1.Y有限公司|年产…项目") is kept from ``_ENUM_T`` when its head keeps nothing
+# (these names often score low: plain words of a product, a weak head, one mention).
+_ENUM_T: float | None = 0.02
+_ENUM_MARK = re.compile(r"(?:(?:^|(?<=[\s。；;：:，,！!？?…）)”]))(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}[是，,：:]?"
+                        r"|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[(（](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）])"
+                        r"|[①②③④⑤⑥⑦⑧⑨⑩▶►●■◆★☆▲•]|项目名称\s*+[：:])\s*+$")
+_ENUM_ATTR = re.compile(r"\s*+(?:[,，]\s*+)?(?:(?:项目|工程)\s*+)?(?:" + _ATTR + r"|(?:投资方|投资主体|建设单位|业主单位|建设主体"
+                        r"|实施主体|项目业主|承建单位|签约企业|签约单位)\s*+[为是：:]|由[^，,。；;：:！？!?]{2,30}?(?:投资|建设|承建|实施|打造))")
+
+
+def _enum_attributes(text: str, end: int) -> bool:
+    """The item goes on with the attributes of a project: in its clause ("X，总投资…", "X 投资方：…", "X，由Y投资建设")
+    or opening the next sentence ("X。该项目总投资…")."""
+    if _ENUM_ATTR.match(text, end):
+        return True
+    return text[end:end + 1] == "。" and bool(_ATTR_NEXT.match(text, end + 1))
+
+
+def _enum_item(text: str, start: int, firms: Container[tuple[int, int]]) -> bool:
+    """Does an item of a numbered list open at ``start`` (right after its mark, or after the registered
+    name of a firm that opens the item)?"""
+    if _ENUM_MARK.search(text, max(0, start - 8), start):
+        return True
+    return any(_ENUM_MARK.search(text, max(0, s - 8), s) for s, e in firms if e == start)
+
+
 # "宜宾基地一期", "大丰基地": a company's site named by its place alone is not a project (no gold
 # name of train, written_dev or varied_dev is one); a decision after the scores, as a candidate rule
 # ("generic") it changes what the ranker learns of generic candidates (CV 0.735 -> 0.725)
@@ -758,6 +788,19 @@ class NameRanker:
         # boundary a few characters to the right of "、" gives way to the boundary at it from ``_ITEM_START_T``
         if _ITEM_START_T is not None:
             _widen(candidates, scores, best, members, out, _ITEM_START_T, 2, lambda o: text[o.start - 1:o.start] == "、")
+        # an item of a numbered list opening with a name and going on with its attributes: its boundary at the item's start
+        if _ENUM_T is not None:
+            firms = [(c.start, c.end) for c in candidates if c.label == "company"]
+            for g in list(best):
+                if g < 0 or any(out[k] for k in members.get(g, ())):
+                    continue
+                item = [j for j in members.get(g, ()) if scores[j] >= _ENUM_T and candidates[j].rule in ("head", "weak")
+                        and not _GENERIC_CATEGORY.search(candidates[j].text) and not _clause_inside(candidates[j])
+                        and _enum_item(text, candidates[j].start, firms) and _enum_attributes(text, candidates[j].end)]
+                if item:
+                    j = max(item, key=lambda k: scores[k])
+                    out[j] = True
+                    best[g] = j
         # "在X产业园，…Y项目开工", "位于X基地的Y项目": a kept name that frames the place of another
         # head of its sentence (any candidate, kept or not: "在X，总台记者看到，…码头工程正在施工") is
         # where the undertaking is, not one

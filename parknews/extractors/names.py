@@ -173,6 +173,9 @@ _HEAD_BLOCK_AFTER = re.compile(r"^(?:之一|之中|建设|投资|单位|方|负�
 # ("12英寸晶圆制造项目", "28纳米芯片项目"): those name what is made, as the train gold writes
 # "年产…" at the start of a name (a bare "建设30万千瓦光伏发电站" keeps "光伏发电站" in train).
 _CAPACITY_RE = re.compile(
+    # an annual output measured in area or length ("年产2000万平方米板材", "年产1200万米面料"): glass, boards,
+    # films, fabrics (an area without the annual prefix is a building's floor: "5万平方米厂房")
+    r"(?:年产|年加工|年处理)\s*[0-9０-９.．]+\s*(?:万|亿)?(?:平方米|平米|米)(?:/年)?|"
     r"(?:年产|年处理|日处理|年加工|年出栏|年吞吐|日产)?[±]?\s*(?:[0-9０-９]{1,2}\s*[×xX＊*]\s*)?[0-9０-９.．]+\s*(?:万|亿)?"
     r"(?:千伏|kV|KV|伏|千瓦时|千瓦|兆瓦时|兆瓦|万千瓦|吉瓦时|吉瓦|瓦|GWh|GW|MWh|MW|吨|台|套|件|辆|头|片|立方米|标箱|TEU|万吨"
     r"|条|锭|只|颗|英寸|纳米)(?:/年)?"
@@ -1118,6 +1121,7 @@ def _segmenter(segmenter: Segmenter | None) -> Segmenter:
 
 _PER_YEAR_RE = re.compile(r"[吨瓦台套件辆头片米箱时条锭只颗]/年")
 _LATIN_HYPHEN_RE = re.compile(r"[A-Za-z0-9]-[A-Za-z]")
+_LATIN_SPACE_RE = re.compile(r"[A-Za-z] [A-Za-z]")
 
 
 def _left_window(text: str, hs: int, limit: int = 40) -> int:
@@ -1136,8 +1140,10 @@ def _left_window(text: str, hs: int, limit: int = 40) -> int:
             else:
                 break  # an opener with no closer: we are inside brackets/quotes
         elif not stack and ch in _STOP_CHARS and not (ch == "/" and _PER_YEAR_RE.match(text, i - 2)) \
-                and not (ch == "-" and _LATIN_HYPHEN_RE.match(text, i - 2)):
-            break  # (not the "/" of an annual capacity: "120万吨/年乙烯项目", nor the "-" of "TFT-LCD")
+                and not (ch == "-" and _LATIN_HYPHEN_RE.match(text, i - 2)) \
+                and not (ch == " " and _LATIN_SPACE_RE.match(text, i - 2)):
+            break  # (not the "/" of an annual capacity: "120万吨/年乙烯项目", nor the "-" of "TFT-LCD",
+            # nor the space between two Latin words of a product: "Mini LED", "AI PC")
         elif stack and ch in "\n。;；!?！？":
             break
         i -= 1
@@ -1228,8 +1234,8 @@ def _trim_left(
         elif w == "工程" and k < last and all(t[0] in _PART_OF_PROJECT for t in tokens[k + 1:]):
             start = k + 1  # "…引调水工程|主体工程": the main works of a named project are a part of it
         elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w) and not (
-                w == "-" and 0 < k < last and tokens[k - 1][1] == tokens[k + 1][1] == "eng"):
-            start = k + 1  # (not the "-" of "TFT-LCD")
+                w in ("-", " ") and 0 < k < last and tokens[k - 1][1] == tokens[k + 1][1] == "eng"):
+            start = k + 1  # (not the "-" of "TFT-LCD", nor the space of "Mini LED")
         elif w in (")", "）") and not any(t[0] in ("(", "（") for t in tokens[start:k]):
             start = k + 1  # "（记者 孔然）温州港…工程": a bracket closed before the name is not part of it
         elif w in (")", "）") and _enumerated(tokens, start, k):

@@ -1,0 +1,99 @@
+"""Project names in the pages of park press releases and 招商 notices (branch s6names): the items of a
+numbered list ("一是X，总投资…", "1.X，投资方为…", "（三）X，总投资…", "▶X 投资方：…", "项目名称：X 投资方：…"),
+an annual output in area or length at the start of a name ("年产2000万平方米…"), two Latin words of a
+product ("Mini LED"). Sentences written for these tests in the style of such pages."""
+
+import pytest
+
+import parknews.rank as rank
+from parknews.extractors.names import find_candidates, find_names
+
+ITEMS = [  # sentence (our own) → a project name found (an item of a numbered list naming one project)
+    ("此次开工项目3个。一是华远新材料项目，总投资6亿元；二是金山冷链物流中心，总投资3.5亿元，用地80亩。", "金山冷链物流中心"),
+    ("签约项目分别是：1.年产6万吨特种纸项目，投资方为山东恒泰纸业有限公司，计划投资4.2亿元；2.临港智慧物流园，总投资2亿元。",
+     "临港智慧物流园"),
+    ("签约项目分别是：1.山东恒泰纸业有限公司年产6万吨特种纸项目，总投资4.2亿元，用地120亩。", "年产6万吨特种纸项目"),
+    ("（一）瑞丰汽车零部件智能制造产业园，总投资18亿元，占地300亩；（二）青山医疗器械产业园，总投资5亿元。", "青山医疗器械产业园"),
+    ("▶高端医疗耗材产业园 由安和投资与瑞康医疗共同投资建设，总投资8亿元", "高端医疗耗材产业园"),
+    ("项目名称：年产3000万平方米新型墙体材料项目 投资方：安徽远大建材有限公司 总投资：2.6亿元", "年产3000万平方米新型墙体材料项目"),
+    ("调研组先后来到两个项目现场。一是华耀光电年产500万片Mini LED背光模组项目。该项目总投资12亿元。",
+     "华耀光电年产500万片Mini LED背光模组项目"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ITEMS)
+def test_list_items_name_projects(text, name):
+    found = [n for n in find_names(text) if n.label == "project"]
+    assert name in [n.text for n in found]
+    for n in found:
+        assert text[n.start:n.end] == n.text
+
+
+NOT_ITEMS = [  # sentence (our own) → no project: the item is a policy or a task, not a project with its attributes
+    "一是加快重点项目建设，全年完成投资50亿元；二是优化营商环境。",
+    "三是招商服务中心，负责项目洽谈，编制5人。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ITEMS)
+def test_tasks_are_no_projects(text):
+    assert [n.text for n in find_names(text) if n.label == "project"] == []
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("一是金山冷链物流中心，总投资3.5亿元。", "金山冷链物流中心", True),
+    ("三是临港智慧物流园。该项目总投资2亿元，用地60亩。", "临港智慧物流园", True),
+    ("（二）青山医疗器械产业园，由青山医疗集团投资建设。", "青山医疗器械产业园", True),
+    ("2、滨湖污水处理厂提标改造工程，计划投资1.2亿元。", "滨湖污水处理厂提标改造工程", True),
+    ("项目名称：龙湾文旅综合体项目 建设单位：龙湾文旅集团", "龙湾文旅综合体项目", True),
+    ("①滨海风电运维基地，占地120亩。", "滨海风电运维基地", True),
+    # the mark without the attributes, the attributes without the mark
+    ("一是金山冷链物流中心建设提速。", "金山冷链物流中心", False),
+    ("市领导来到金山冷链物流中心，总投资3.5亿元。", "金山冷链物流中心", False),
+    # a decimal number is no item mark
+    ("投资2.5金山冷链物流中心，总投资3.5亿元。", "金山冷链物流中心", False),
+])
+def test_enumerated_item(text, name, expected):
+    cands = [c for c in find_candidates(text) if c.label == "project" and c.text == name]
+    assert cands, f"no candidate {name}"
+    firms = [(c.start, c.end) for c in find_candidates(text) if c.label == "company"]
+    c = cands[0]
+    assert (rank._enum_item(text, c.start, firms) and rank._enum_attributes(text, c.end)) is expected
+
+
+def test_decision_keeps_a_low_scored_item(monkeypatch):
+    """With a ranker scoring every project candidate 0.05, only the list item is kept (and not without the rule)."""
+    text = "今年开工项目两个。一是金山冷链物流中心，总投资3.5亿元；另有一批配套项目加快推进。"
+    cands = find_candidates(text)
+    r = rank.NameRanker({}, 0.0, 0.7)
+    scores = [0.05 if c.label == "project" else 1.0 for c in cands]
+    kept = [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    assert kept == ["金山冷链物流中心"]
+    monkeypatch.setattr(rank, "_ENUM_T", None)
+    monkeypatch.setattr(rank, "_EMPTY_T", None)
+    kept = [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    assert kept == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an annual output in area or length starts the name like one in tonnes
+    ("园区签约年产3000万平方米新型墙体材料项目。", "年产3000万平方米新型墙体材料项目"),
+    ("年产1500万米高档面料项目今天开工。", "年产1500万米高档面料项目"),
+    # two Latin words of a product are one part of the name
+    ("年产50万台AI PC整机项目落户高新区。", "年产50万台AI PC整机项目"),
+])
+def test_candidate_starts(text, name):
+    cands = [c for c in find_candidates(text) if c.label == "project" and c.primary]
+    assert name in [c.text for c in cands]
+    for c in cands:
+        assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a floor area without the annual prefix is a building's size, not part of the name
+    ("园区新建5万平方米标准厂房项目。", "标准厂房项目"),
+    # a space between a Latin word and a Chinese one still ends the name
+    ("来源：Xinhua 新能源汽车零部件项目开工。", "新能源汽车零部件项目"),
+])
+def test_candidate_stops(text, name):
+    assert name in [c.text for c in find_candidates(text) if c.label == "project" and c.primary]
