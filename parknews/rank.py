@@ -176,8 +176,9 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
 
 # A name opening its sentence or clause as the subject of a project's attributes: "X计划总投资12亿元",
 # "X由Y投资建设，总投资…", "X全长2.3公里", "X占地150亩", "X预计2024年底建成": how a press release or a
-# park's news page introduces each of its projects (once, not repeated)
-_SUBJ_OPEN = re.compile(r"(?:^|[。！？!?\n；;]|(?:其中|此外|另外|同时|目前|据悉|据了解|日前|近日|今年|当前)[,，]?)\s*+$")
+# park's news page introduces each of its projects (once, not repeated); also after a colon opening a list
+# ("配套企业纷至沓来：X有限公司年产…项目，总投资12亿元；…", branch s6names: press_dev +1, written_dev +1 name)
+_SUBJ_OPEN = re.compile(r"(?:^|[。！？!?\n；;：:]|(?:其中|此外|另外|同时|目前|据悉|据了解|日前|近日|今年|当前)[,，]?)\s*+$")
 _SUBJ_ATTR = re.compile(
     r"\s*+(?:(?:项目|工程)\s*+)?(?:[,，]\s*+)?(?:"
     r"(?:计划|预计|拟|规划|设计)?(?:总投资|投资总额|计划投资|总用地面积|总用地|用地面积|占地面积|占地|规划用地|用地"
@@ -187,14 +188,16 @@ _SUBJ_ATTR = re.compile(
 
 
 # an owner before the name ("其中，浙江X新材料有限公司|年产5万吨…项目计划总投资…")
-_SUBJ_OWNER = re.compile(r"(?:^|[。！？!?\n；;]|(?:其中|此外|另外|同时|目前|据悉|据了解|日前|近日|今年|当前)[,，]?)\s*+"
+_SUBJ_OWNER = re.compile(r"(?:^|[。！？!?\n；;：:]|(?:其中|此外|另外|同时|目前|据悉|据了解|日前|近日|今年|当前)[,，]?)\s*+"
                          r"[^,，。;；！？!?\n的在由与和]{2,24}?(?:有限公司|公司|集团)$")
 # The owner's project and its event: "山东X有限公司年产3万吨Y项目今天开工，总投资8亿元." (a one-sentence item:
 # the owner names the project it builds, the event follows; the ranker scores a 年产 name with an owner before
 # it ~0.2, and the train split has no such name). After an owner only: after a bare clause start it would keep
 # kinds ("其中，高端装备项目日前开工"). Branch names13: CV, varied_dev, written_dev, train, irrelevant unchanged
-# (after any clause start: unchanged too)
-_SUBJ_EVENT = re.compile(r"\s*+(?:今天|今日|昨天|日前|近日|正式|顺利|当天|近期)?(?:[（(][^）)]{1,10}[）)])?\s*+(?:正式|顺利)?"
+# (after any clause start: unchanged too). The event may carry its month ("…项目去年5月开工，仅用10个月即建成投产",
+# branch s6names: press_dev +1 name, the other sets unchanged)
+_SUBJ_EVENT = re.compile(r"\s*+(?:今天|今日|昨天|日前|近日|正式|顺利|当天|近期"
+                         r"|(?:今年|去年|上年|明年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:份|初|中旬|底)?|(?:今年|去年|上年)(?:初|年初|年底)?)?(?:[（(][^）)]{1,10}[）)])?\s*+(?:正式|顺利)?"
                          r"(?:开工|投产|竣工|签约|落户|开建|动工|建成)")
 # The lead of a short news item: a sentence's subject with a dated event ("X项目今天（3月28日）在广西百色开工建设",
 # "X项目昨天在新疆哈密开工"); at a sentence's start only (not after 其中，). Branch names13: CV (3x5) 0.766 -> 0.769
