@@ -482,7 +482,8 @@ _INVESTOR_RE = re.compile(r"(?:由[^，,。；;：:！？!?]{2,24}?|(?:公司|�
                           r"(?:(?:投资|合资|出资|牵头)?(?:建设|兴建|打造|建)|投资|合资|出资)的$")
 # "X与Y签约建设Z基地": what a signed agreement builds is named right after it (any head)
 # (also "X与Y签约的Z项目" and a firm's "新上的Z项目": what is signed or newly launched, branch names11)
-_SIGNED_RE = re.compile(r"签约(?:投资)?(?:建设|兴建|打造)$|签约(?:落地|落户|引进)?的$|新上的$")
+# (and "A与B签约X项目": the object of a signing between two parties, branch s6names)
+_SIGNED_RE = re.compile(r"签约(?:投资)?(?:建设|兴建|打造)$|签约(?:落地|落户|引进)?的$|新上的$|与[^，,。；;：:！？!?、]{2,24}?(?:正式|成功|集中)?签约$")
 # "拟投资3.5亿元建设X", "将投资3800万欧元建设X": what an investment of a stated sum builds is named right after it
 # (and "总投资85亿元的X", "一期投资81.7亿元的X", "投资超过60亿元的X": what the sum is of; branch names13: CV (3x5)
 # 0.776 -> 0.778, 2 names of 2 train articles out of fold, nothing false; dev sets, train, irrelevant unchanged)
@@ -492,7 +493,7 @@ _FUNDED_RE = re.compile(r"投资(?:额)?(?:[约近超逾达]|超过)?[0-9０-９
 
 def _framed(text: str, start: int) -> bool:
     """An investor's, a signed agreement's or a stated sum's frame ends right before ``start``."""
-    return bool(_INVESTOR_RE.search(text, max(0, start - 30), start) or _SIGNED_RE.search(text, max(0, start - 8), start)
+    return bool(_INVESTOR_RE.search(text, max(0, start - 30), start) or _SIGNED_RE.search(text, max(0, start - 30), start)
                 or _FUNDED_RE.search(text, max(0, start - 50), start))
 
 
@@ -624,6 +625,22 @@ def _park_framed(text: str, start: int) -> bool:
     return mid in places or mid[-2:] in places or mid[-3:] in places or mid.endswith(("省", "市", "县", "区", "州"))
 
 
+def _coordinated(text: str, candidates: Sequence[Candidate], scores: Sequence[float], best: dict[int, int],
+                 out: list[bool]) -> None:
+    """Keep the best boundary of a head (from ``_LIST_T``) joined by a list separator to a kept name."""
+    kept_now = [i for i, c in enumerate(candidates) if c.label == "project" and out[i]]
+    ends = {candidates[i].end for i in kept_now}
+    starts = {candidates[i].start for i in kept_now}
+    for i in best.values():
+        c = candidates[i]
+        if out[i] or scores[i] < _LIST_T:
+            continue
+        before = _SEP_BEFORE.search(text, max(0, c.start - 3), c.start)
+        after = _SEP_AFTER.match(text, c.end)
+        if (before and before.start() in ends) or (after and after.end() in starts):
+            out[i] = True
+
+
 def _widen(candidates: Sequence[Candidate], scores: Sequence[float], best: dict[int, int], members: dict[int, list[int]],
            out: list[bool], floor: float, reach: int, starts_here: Any) -> None:
     """A kept best boundary of a head gives way to a longer boundary of the same head that starts at
@@ -687,17 +704,7 @@ class NameRanker:
             else:
                 out.append(scores[i] >= self.threshold)
         # an item coordinated with a kept name ("A项目、B工程和C基地"): a lower threshold
-        kept_now = [i for i, c in enumerate(candidates) if c.label == "project" and out[i]]
-        ends = {candidates[i].end for i in kept_now}
-        starts = {candidates[i].start for i in kept_now}
-        for i in best.values():
-            c = candidates[i]
-            if out[i] or scores[i] < _LIST_T:
-                continue
-            before = _SEP_BEFORE.search(text, max(0, c.start - 3), c.start)
-            after = _SEP_AFTER.match(text, c.end)
-            if (before and before.start() in ends) or (after and after.end() in starts):
-                out[i] = True
+        _coordinated(text, candidates, scores, best, out)
         # "由X投资建设的Y项目", "X公司投资15亿元建设的Y工程": the undertaking an investor builds
         if _INVESTOR_T is not None:
             for i in best.values():
@@ -804,6 +811,8 @@ class NameRanker:
                     j = max(item, key=lambda k: scores[k])
                     out[j] = True
                     best[g] = j
+        # and beside a name the decisions above kept ("A与B签约X项目和Y项目": X kept by its frame)
+        _coordinated(text, candidates, scores, best, out)
         # "在X产业园，…Y项目开工", "位于X基地的Y项目": a kept name that frames the place of another
         # head of its sentence (any candidate, kept or not: "在X，总台记者看到，…码头工程正在施工") is
         # where the undertaking is, not one

@@ -97,3 +97,47 @@ def test_candidate_starts(text, name):
 ])
 def test_candidate_stops(text, name):
     assert name in [c.text for c in find_candidates(text) if c.label == "project" and c.primary]
+
+
+SIGNED = [  # sentence (our own) → the project names found: the objects of a signing between two parties
+    ("3月8日，临港经济开发区与山东华润化工集团签约年产10万吨电子级硫酸项目和年产2万吨六氟磷酸锂项目，两个项目总投资合计20亿元。",
+     ["年产10万吨电子级硫酸项目", "年产2万吨六氟磷酸锂项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SIGNED)
+def test_signed_objects(text, names):
+    found = [n for n in find_names(text) if n.label == "project"]
+    assert [n.text for n in found] == names
+    for n in found:
+        assert text[n.start:n.end] == n.text
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("经开区与山东华润化工集团签约年产10万吨电子级硫酸项目。", "年产", True),
+    ("经开区与山东华润化工集团集中签约年产10万吨电子级硫酸项目。", "年产", True),
+    # a signing without its parties, or a clause between: no frame
+    ("今年以来签约年产10万吨电子级硫酸项目。", "年产", False),
+    ("经开区与华润化工集团签约，年产10万吨电子级硫酸项目同步开工。", "年产", False),
+])
+def test_signed_frame(text, start, expected):
+    assert rank._framed(text, text.index(start)) is expected
+
+
+def test_an_item_beside_a_framed_name(monkeypatch):
+    """The second item of "与B签约X项目和Y项目" is kept beside X (kept by its frame), from ``_LIST_T``."""
+    text = "园区与华润化工集团签约电子级硫酸项目和电池级碳酸锂项目。"
+    cands = find_candidates(text)
+    r = rank.NameRanker({}, 0.0, 0.7)
+    scores = [0.35 if c.label == "project" and c.primary else 0.0 if c.label == "project" else 1.0 for c in cands]
+    kept = [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    assert kept == ["电子级硫酸项目", "电池级碳酸锂项目"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a numeral right after an output starts a chemical's name
+    ("年产2万吨六氟磷酸锂项目开工。", "年产2万吨六氟磷酸锂项目"),
+    ("年产5万吨三氯氢硅项目投产。", "年产5万吨三氯氢硅项目"),
+])
+def test_chemical_after_output(text, name):
+    assert name in [c.text for c in find_candidates(text) if c.label == "project" and c.primary]

@@ -1248,6 +1248,9 @@ def _trim_left(
             start = k + 1  # "…精密机械有限公司年产5万吨轴承项目": the company is not part of the name
         elif _ORDINAL_IN_NAME.fullmatch(w) and k < last and tokens[k + 1][1][:1] in ("n", "v"):
             pass  # an ordinal naming one of a kind is part of the name ("空港第二污水处理厂", "合肥第二生产基地")
+        elif len(w) == 1 and w in "一二三四五六七八九十" and k < last and tokens[k + 1][1][:1] == "n" \
+                and any(ce == s for _cs, ce in capacity):
+            pass  # a numeral right after an output starts the product's chemical name ("年产5万吨|六氟磷酸锂项目")
         elif _NUMBER_TOKEN.fullmatch(w) or (tag == "m" and re.search(r"[0-9０-９]", w)):
             start = k + 1  # figures end names ("2022年度重点工程", "15个市区重点项目")
         elif tag == "v" and len(w) >= 2 and k < last and (k == start or (freq or {}).get(w, 0) >= 5000) \
