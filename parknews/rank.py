@@ -511,6 +511,9 @@ _COUNT_AGG = re.compile(r"\s*+(?:有|共|共有|达|达到|超过|约)?\s*+[0-9�
 # (5 false names of 3 train articles), train 0.877 -> 0.878, varied_dev, written_dev, irrelevant unchanged
 _BATCH = True
 _BATCH_BEFORE = re.compile(r"(?<![第0-9０-９一二两三四五六七八九十百千])[0-9０-９两三四五六七八九十百千几多]{1,6}\s*+(?:多|余)?[个项座条处批]$")
+# a batch's event after it ("X招商项目集中签约", "二季度重大项目集中开工仪式"): many projects together, not one
+# (branch s6names: press_dev -1 false name; the other sets unchanged)
+_BATCH_AFTER = re.compile(r"\s*+(?:集中|集体|统一|批量)(?:签约|开工|竣工|投产|开业|揭牌|落地|开建|动工|签订)")
 # The items of a list closed by its kind ("A、B、C等一批重大水利工程相继开工", "A、B、C三大文化建筑建成",
 # "已开工A、B等13项重大工程"): a digest names each undertaking once, in a run; the best boundary of each item
 # holding a place or a proper noun (not a kind: "一批清洁能源基地、电力输送通道等重大工程"; not a list inside
@@ -602,6 +605,9 @@ def _site_by_place(c: Candidate) -> bool:
 _SUPERLATIVE_IN = re.compile(r"最[大长高深宽新早]的|规模最大")
 _REDUP_START = re.compile(r"一([条座个台家栋片批])\1")
 _PERIOD_IN = re.compile(r"[一二三四]季度|上半年|下半年|今年|年度")
+# an indefinite count inside ("考察组与多家头部新能源企业就新项目"): a clause about many, not a name
+# (branch s6names: press_dev -1 false name; the other sets unchanged)
+_MANY_IN = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万])(?:多|数|几|若干)[家个项座批]")
 
 
 _CLAUSE_END = re.compile(r"[,，。;；!?！？\n]")
@@ -611,15 +617,46 @@ _CLAUSE_END = re.compile(r"[,，。;；!?！？\n]")
 _SECTOR_RE = re.compile(r"(.{2,10}?)(?:电源|电网|水利|交通|能源|基础设施|民生|城建|市政)(?:工程|项目)")
 
 
+# the end of a route after its start ("该工程南起丰和北大道，北至九龙湖大桥", "起于X，止于Y大桥"): a landmark
+# the new road or line reaches, not an undertaking (branch s6names: press_dev -1 false name; the other sets unchanged)
+_ROUTE_END_BEFORE = re.compile(r"(?:[东南西北]至|止于|终至|终于|终点(?:为|位于|在)?)$")
+_ROUTE_END_IN = re.compile(r"[东南西北]至|止于")  # jieba keeps "北至" with the landmark
+_ROUTE_START = re.compile(r"[东南西北]起|起于|起自|起点")
+
+
+def _route_end(text: str, c: Candidate) -> bool:
+    if not (_ROUTE_END_BEFORE.search(text, max(0, c.start - 4), c.start) or _ROUTE_END_IN.match(c.text)):
+        return False
+    lo = max(0, c.start - 40)
+    ends = [m.end() for m in _SENT_END.finditer(text, lo, c.start)]
+    return bool(_ROUTE_START.search(text, ends[-1] if ends else lo, c.start))
+
+
+# the kind a policy rewards ("对年度设备投入超过2000万元的技改项目，给予最高300万元奖励", "对…的项目，优先安排用地"):
+# a category of eligible undertakings, not one (branch s6names: press_dev -1 false name; the other sets unchanged)
+_POLICY_BEFORE = re.compile(r"对[^，,。；;！？!?]{0,30}?的$")
+_POLICY_AFTER = re.compile(r"[，,]?[^。；;！？!?]{0,20}?(?:给予|予以|奖励|补助|补贴|奖补|优先安排|优先保障)")
+
+
 def _not_a_name(text: str, c: Candidate) -> bool:
-    """A description, many of a kind, a batch of a period, a site office or a place's sector, not a name."""
+    """A description, many of a kind, a batch of a period, a site office, a place's sector or the end
+    of a route, not a name."""
     m = _SECTOR_RE.fullmatch(c.text)
     if m and _places_only(m.group(1)):
         return True
+    if _route_end(text, c):
+        return True
+    if _POLICY_BEFORE.search(text, max(0, c.start - 32), c.start) and _POLICY_AFTER.match(text, c.end):
+        return True
     return bool(_SUPERLATIVE_IN.search(c.text) or _REDUP_START.match(c.text) or _PERIOD_IN.search(c.text)
+                or _MANY_IN.search(c.text)
                 or (c.text.endswith("项目") and text[c.end:c.end + 1] == "部"))
 
 
+# the authority of a zone after its name ("X工业园区管委会", "X开发区投资促进委员会", "X高新区招商局"): the
+# zone governs and promotes, it is the place of undertakings, at every mention (branch s6names)
+_AUTHORITY_AFTER = re.compile(r"(?:管委会|管理委员会|党工委|工委|投资促进|投促|招商|经发局|经济发展局|管理局|管理办公室|管理处|办事处|财政局|"
+                              r"建设局|规划局|生态环境局|应急管理局|融媒体|宣传|办公室|人民法院|检察院|公安)")
 _ZONE_HEAD = re.compile(r"(?:产业园|工业园|科技园|示范园|园区|开发区|高新区|新区|示范区|集聚区)$")
 _VISIT_PARK = re.compile(r"(?:走进|来到|探访|走访)[^，,。；;！？!?]{0,14}$")
 
@@ -870,10 +907,15 @@ class NameRanker:
                 out[i] = False
             elif _BATCH and c.label == "project" and out[i] and _BATCH_BEFORE.search(text, max(0, c.start - 8), c.start):
                 out[i] = False  # "滨海新区83个|老旧小区改造项目开工": a batch counted before its category
+            elif c.label == "project" and out[i] and _BATCH_AFTER.match(text, c.end):
+                out[i] = False  # "曹县夏季招商引资项目|集中签约仪式举行": many projects signed or started together
             elif c.label == "project" and out[i] and _site_by_place(c):
                 out[i] = False
             elif c.label == "project" and out[i] and _not_a_name(text, c):
                 out[i] = False
+            elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) and _AUTHORITY_AFTER.match(text, c.end):
+                out[i] = False  # "苏州工业园区管委会", "来源：X经开区投资促进局": the zone of an authority is a place
+                placed.add(c.text)
             elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) \
                     and _VISIT_PARK.search(text, max(0, c.start - 16), c.start):
                 out[i] = False  # "记者走进位于X的生物医药产业园": the park the reporter visits is a place

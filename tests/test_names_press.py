@@ -162,3 +162,64 @@ def test_table_rows(monkeypatch):
     scores = [0.1 if c.label == "project" and c.primary else 0.0 if c.label == "project" else 1.0 for c in cands]
     monkeypatch.setattr(rank, "_EMPTY_T", None)
     assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == []
+
+
+NOT_NAMES = [  # sentence (our own), a candidate kept by its score → dropped after the scores (no project)
+    # an indefinite count inside: a clause about many
+    ("在沪期间，考察组与多家头部新能源企业就新项目落地事宜进行洽谈。", "考察组与多家头部新能源企业就新项目"),
+    # a batch's event after it
+    ("6月19日，滨河县夏季招商引资项目集中签约仪式举行，5个项目现场签约。", "滨河县夏季招商引资项目"),
+    ("二季度全市重大产业项目集中开工，总投资120亿元。", "全市重大产业项目"),
+    # the authority of a zone after its name
+    ("6月27日，日本丰田精密株式会社与苏州工业园区管委会签署增资协议。", "苏州工业园区"),
+    ("【来源：青山工业园区投资促进局】", "青山工业园区"),
+    # the end of a route after its start
+    ("该工程南起丰和北大道，北至九龙湖大桥，全长约6.3公里。", "九龙湖大桥"),
+    ("线路起于青山站，止于滨江大桥，全长12公里。", "滨江大桥"),
+    # the kind a policy rewards
+    ("对年度设备投入超过2000万元的技改项目，给予最高300万元奖励。", "技改项目"),
+    ("对新引进固定资产投资5亿元以上的智能制造项目，按设备投资额的5%给予补助。", "智能制造项目"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_NAMES)
+def test_not_names(text, name):
+    cands = find_candidates(text)
+    assert any(name in c.text for c in cands if c.label == "project"), f"no candidate {name}"
+    r = rank.NameRanker({}, 0.0, 0.7)
+    scores = [0.9 if c.label == "project" and c.primary else 0.0 if c.label == "project" else 1.0 for c in cands]
+    kept = [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    assert not any(name in k for k in kept)
+
+
+KEPT_NAMES = [  # the same frames without their cue: the name stays (a score of 0.9)
+    ("考察组来到华阳新能源电池项目现场。", "华阳新能源电池项目"),
+    ("6月19日，滨河县汉服文化创意产业园项目签约仪式举行。", "滨河县汉服文化创意产业园项目"),
+    ("苏州工业园区今年新开工项目45个。", "苏州工业园区"),
+    ("该工程北至九龙湖大桥。", "九龙湖大桥"),
+    ("对滨江新材料产业园项目，区里将加快推进。", "滨江新材料产业园项目"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), KEPT_NAMES)
+def test_names_without_the_cue(text, name):
+    cands = find_candidates(text)
+    r = rank.NameRanker({}, 0.0, 0.7)
+    scores = [0.9 if c.label == "project" and c.primary else 0.0 if c.label == "project" else 1.0 for c in cands]
+    kept = [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    assert any(name in k for k in kept)
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("在沪期间，考察组与多家头部新能源企业就新项目落地事宜进行洽谈。", "考察组与多家头部新能源企业就新项目", True),
+    ("对年度设备投入超过2000万元的技改项目，给予最高300万元奖励。", "技改项目", True),
+    ("线路起于青山站，止于滨江大桥，全长12公里。", "滨江大桥", True),
+    # a count with its number is a figure of the name, not many; a route's end needs its start
+    ("园区引进3家企业建设华阳新能源电池项目。", "华阳新能源电池项目", False),
+    ("该工程北至九龙湖大桥。", "北至九龙湖大桥", False),
+    ("对滨江新材料产业园项目，区里将加快推进。", "滨江新材料产业园项目", False),
+])
+def test_not_a_name(text, name, expected):
+    cands = [c for c in find_candidates(text) if c.label == "project" and c.text == name]
+    assert cands, f"no candidate {name}"
+    assert rank._not_a_name(text, cands[0]) is expected
