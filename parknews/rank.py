@@ -547,9 +547,8 @@ _ITEM_START_T: float | None = 0.3
 # opens with the name of one project and goes on with its attributes (an investment, an area, the investor
 # or the builder). The boundary of a head at the item's start (or right after the investor's registered
 # name opening the item: "1.Y有限公司|年产…项目") is kept from ``_ENUM_T`` when its head keeps nothing
-# (these names often score low: plain words of a product, a weak head, one mention). A row of a table of
-# projects flattened to text is such an item too ("序号 项目名称 建设单位 … 1 X Y有限公司 32.5 …"): after the
-# table's header, a number between blanks opens a row, and the builder's name or a figure follows the name.
+# (these names often score low: plain words of a product, a weak head, one mention). (A table of projects
+# flattened to text, "序号 项目名称 建设单位 … 1 X Y有限公司 32.5 …", is read by parknews.tables.)
 _ENUM_T: float | None = 0.02
 _ENUM_MARK = re.compile(r"(?:(?:^|(?<=[\s。；;：:，,！!？?…）)”]))(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}[是，,：:]?"
                         r"|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[(（](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）])"
@@ -561,25 +560,15 @@ _ENUM_ATTR = re.compile(r"\s*+(?:[,，]\s*+)?(?:(?:项目|工程)\s*+)?(?:" + _A
 def _enum_attributes(text: str, end: int) -> bool:
     """The item goes on with the attributes of a project: in its clause ("X，总投资…", "X 投资方：…", "X，由Y投资建设")
     or opening the next sentence ("X。该项目总投资…")."""
-    if _ENUM_ATTR.match(text, end) or _ROW_NEXT.match(text, end):
+    if _ENUM_ATTR.match(text, end):
         return True
     return text[end:end + 1] == "。" and bool(_ATTR_NEXT.match(text, end + 1))
 
 
-# a table of projects flattened to text ("序号 项目名称 建设单位 总投资（亿元）… 1 X Y公司 32.5 …"): a row opens
-# with its number between blanks after the header
-_TABLE_HEAD = re.compile(r"序号\s*+项目名称")
-_ROW_MARK = re.compile(r"(?<=\s)[0-9]{1,3}\s++$")
-# a row goes on with the builder's registered name or a figure in the next column
-_ROW_NEXT = re.compile(r"\s++(?:[0-9０-９.．]+\s|[^\s，,。；;]{2,30}?(?:有限公司|集团|公司)\s)")
-
-
-def _enum_item(text: str, start: int, firms: Iterable[tuple[int, int]], table: int = -1) -> bool:
+def _enum_item(text: str, start: int, firms: Iterable[tuple[int, int]]) -> bool:
     """Does an item of a numbered list open at ``start`` (right after its mark, or after the registered
-    name of a firm that opens the item), or a row of a table whose header ends at ``table``?"""
+    name of a firm that opens the item)?"""
     if _ENUM_MARK.search(text, max(0, start - 8), start):
-        return True
-    if 0 <= table < start and _ROW_MARK.search(text, max(0, start - 6), start):
         return True
     return any(_ENUM_MARK.search(text, max(0, s - 8), s) for s, e in firms if e == start)
 
@@ -850,14 +839,12 @@ class NameRanker:
         # an item of a numbered list opening with a name and going on with its attributes: its boundary at the item's start
         if _ENUM_T is not None:
             firms = [(c.start, c.end) for c in candidates if c.label == "company"]
-            th = _TABLE_HEAD.search(text)
-            table = th.end() if th else -1
             for g in list(best):
                 if g < 0 or any(out[k] for k in members.get(g, ())):
                     continue
                 item = [j for j in members.get(g, ()) if scores[j] >= _ENUM_T and candidates[j].rule in ("head", "weak")
                         and not _GENERIC_CATEGORY.fullmatch(candidates[j].text) and not _clause_inside(candidates[j])
-                        and _enum_item(text, candidates[j].start, firms, table) and _enum_attributes(text, candidates[j].end)]
+                        and _enum_item(text, candidates[j].start, firms) and _enum_attributes(text, candidates[j].end)]
                 if item:
                     j = max(item, key=lambda k: scores[k])
                     out[j] = True

@@ -143,27 +143,6 @@ def test_chemical_after_output(text, name):
     assert name in [c.text for c in find_candidates(text) if c.label == "project" and c.primary]
 
 
-TABLE = ("关于2025年度区级重点项目名单的公示 根据有关规定，现将名单公示如下。 序号 项目名称 建设单位 总投资（亿元） 主要建设内容 "
-         "1 滨湖智能制造产业园二期项目 滨湖城投集团有限公司 12.5 新建厂房20万平方米 "
-         "2 年产30万套汽车座椅项目 江苏华安汽车部件有限公司 6.8 新建厂房及配套用房 "
-         "3 东山路快速化改造工程 区交通投资集团 9 线路全长约6公里 公示时间：2025年3月1日至3月7日。")
-
-
-def test_table_rows(monkeypatch):
-    """A flattened table of projects: each row's name after its number, kept from a low score."""
-    cands = find_candidates(TABLE)
-    r = rank.NameRanker({}, 0.0, 0.7)
-    scores = [0.1 if c.label == "project" and c.primary else 0.0 if c.label == "project" else 1.0 for c in cands]
-    kept = [c.text for c, k in zip(cands, r.decide(TABLE, cands, scores)) if k and c.label == "project"]
-    assert kept == ["滨湖智能制造产业园二期项目", "年产30万套汽车座椅项目", "东山路快速化改造工程"]
-    # the same rows without the table's header: numbers between blanks are no row marks
-    text = TABLE.replace("序号 项目名称", "序号 名称")
-    cands = find_candidates(text)
-    scores = [0.1 if c.label == "project" and c.primary else 0.0 if c.label == "project" else 1.0 for c in cands]
-    monkeypatch.setattr(rank, "_EMPTY_T", None)
-    assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == []
-
-
 NOT_NAMES = [  # sentence (our own), a candidate kept by its score → dropped after the scores (no project)
     # an indefinite count inside: a clause about many
     ("在沪期间，考察组与多家头部新能源企业就新项目落地事宜进行洽谈。", "考察组与多家头部新能源企业就新项目"),
