@@ -464,6 +464,8 @@ _ITEM_OPEN = re.compile(r"\s*+(?:同时|此外|另外|而|与此同时)?[,，]?\
 _ITEM_CUE = re.compile(r"开工|动工|开建|施工|建设|竣工|建成|投产|完工|投运|投用|通车|推进|落地|签约|现场|工地|封顶|贯通|并网|合龙|开业|上线")
 _LOC_BEFORE = re.compile(r"(?:在|位于)$")
 _LOC_AFTER = re.compile(r"[,，]|的")
+# a locality word after a place named by 在/位于 ("位于X大道旁", "在Y产业园东侧"): an address (branch s6names)
+_BESIDE = re.compile(r"(?:旁|旁边|附近|周边|一侧|两侧|沿线|[东南西北](?:侧|面|边)|以[东南西北]|交汇处|交叉口|路口)")
 # a park, zone or base named as the place with a locality word after it ("X产业园内的Y项目竣工",
 # "位于…的X示范园区内，Y项目…", "X产业园里"): where undertakings are, not one (park heads only:
 # "X项目内" is not said of a place)
@@ -646,6 +648,11 @@ def _not_a_name(text: str, c: Candidate) -> bool:
 # zone governs and promotes, it is the place of undertakings, at every mention (branch s6names)
 _AUTHORITY_AFTER = re.compile(r"(?:管委会|管理委员会|党工委|工委|投资促进|投促|招商|经发局|经济发展局|管理局|管理办公室|管理处|办事处|财政局|"
                               r"建设局|规划局|生态环境局|应急管理局|融媒体|宣传|办公室|人民法院|检察院|公安)")
+# the economy of a zone after its name ("X产业园实现规上工业产值…", "X开发区已集聚企业60家", "X园区规上工业增加值"):
+# the zone is where undertakings are (branch s6names)
+_ZONE_ECONOMY = re.compile(r"\s*+(?:今年|全年|去年|上半年|前三季度|一季度|[0-9０-９]{1,2}月|[0-9０-９]{1,2}—[0-9０-９]{1,2}月)?[,，]?"
+                           r"(?:累计|共|已)?(?:实现|完成)(?:规上|规模以上)?(?:工业)?(?:总)?(?:产值|营收|营业收入|税收|增加值)"
+                           r"|\s*+(?:规上|规模以上)工业|\s*+(?:累计|共|已)?(?:集聚|入驻|聚集)(?:了)?(?:各类|规上)?企业")
 _ZONE_HEAD = re.compile(r"(?:产业园|工业园|科技园|示范园|园区|开发区|高新区|新区|示范区|集聚区)$")
 _VISIT_PARK = re.compile(r"(?:走进|来到|探访|走访)[^，,。；;！？!?]{0,14}$")
 
@@ -871,7 +878,9 @@ class NameRanker:
         for i, c in enumerate(candidates):
             if not (c.label == "project" and out[i]):
                 continue
-            if _LOC_BEFORE.search(text, max(0, c.start - 2), c.start) and _LOC_AFTER.match(text, c.end):
+            if _LOC_BEFORE.search(text, max(0, c.start - 2), c.start) and _BESIDE.match(text, c.end):
+                out[i] = False  # "位于X大道旁", "在Y产业园东侧": a landmark giving an address, not an undertaking
+            elif _LOC_BEFORE.search(text, max(0, c.start - 2), c.start) and _LOC_AFTER.match(text, c.end):
                 m = _SENT_END.search(text, c.end, c.end + _SENT_WINDOW)
                 s1 = m.start() if m else min(len(text), c.end + _SENT_WINDOW)
                 if starts_between(c.end, s1):
@@ -900,6 +909,9 @@ class NameRanker:
                 out[i] = False
             elif c.label == "project" and out[i] and _not_a_name(text, c):
                 out[i] = False
+            elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) and _ZONE_ECONOMY.match(text, c.end):
+                out[i] = False  # "X光伏产业园实现规上工业产值312亿元": a zone's economy, the zone is a place
+                placed.add(c.text)
             elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) and _AUTHORITY_AFTER.match(text, c.end):
                 out[i] = False  # "苏州工业园区管委会", "来源：X经开区投资促进局": the zone of an authority is a place
                 placed.add(c.text)

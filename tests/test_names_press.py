@@ -155,6 +155,11 @@ NOT_NAMES = [  # sentence (our own), a candidate kept by its score → dropped a
     # the end of a route after its start
     ("该工程南起丰和北大道，北至九龙湖大桥，全长约6.3公里。", "九龙湖大桥"),
     ("线路起于青山站，止于滨江大桥，全长12公里。", "滨江大桥"),
+    # a landmark giving an address after 位于/在
+    ("据了解，华远二期智能工厂位于宁乡高新区金洲大道旁，项目总投资8亿元。", "宁乡高新区金洲大道"),
+    # the economy of a zone after its name
+    ("2025年，宿迁高新区光伏产业园实现规上工业产值312亿元，同比增长28%。", "宿迁高新区光伏产业园"),
+    ("目前，滨江智能制造产业园已集聚企业60家。", "滨江智能制造产业园"),
     # the kind a policy rewards
     ("对年度设备投入超过2000万元的技改项目，给予最高300万元奖励。", "技改项目"),
     ("对新引进固定资产投资5亿元以上的智能制造项目，按设备投资额的5%给予补助。", "智能制造项目"),
@@ -177,6 +182,7 @@ KEPT_NAMES = [  # the same frames without their cue: the name stays (a score of 
     ("苏州工业园区今年新开工项目45个。", "苏州工业园区"),
     ("该工程北至九龙湖大桥。", "九龙湖大桥"),
     ("对滨江新材料产业园项目，区里将加快推进。", "滨江新材料产业园项目"),
+    ("滨江智能制造产业园计划总投资60亿元。", "滨江智能制造产业园"),
 ]
 
 
@@ -202,3 +208,20 @@ def test_not_a_name(text, name, expected):
     cands = [c for c in find_candidates(text) if c.label == "project" and c.text == name]
     assert cands, f"no candidate {name}"
     assert rank._not_a_name(text, cands[0]) is expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a section in brackets (with its dash) and the verb of the works after it belong to the name
+    ("经核实，滨河路（长山路—南黎路）打通工程已列入我区2024年城建计划。", "滨河路（长山路—南黎路）打通工程"),
+    ("解放路（中山路—人民路）改造工程今天开工。", "解放路（中山路—人民路）改造工程"),
+])
+def test_section_in_brackets(text, name):
+    cands = [c for c in find_candidates(text) if c.label == "project" and c.primary]
+    assert name in [c.text for c in cands]
+    for c in cands:
+        assert text[c.start:c.end] == c.text
+
+
+def test_a_dash_outside_brackets_still_ends_a_name():
+    text = "（记者 孔然—报道）打通工程进展顺利。"
+    assert "工程" in [c.text for c in find_candidates(text) if c.label == "project" and c.primary]

@@ -1212,6 +1212,14 @@ def _enumerated(tokens: list[tuple[str, str, int, int]], start: int, k: int) -> 
     return False
 
 
+def _in_brackets(tokens: list[tuple[str, str, int, int]], start: int, k: int) -> bool:
+    """Token ``k`` is inside a bracket opened at or after token ``start``."""
+    depth = 0
+    for w, *_ in tokens[start:k]:
+        depth += w.count("(") + w.count("（") - w.count(")") - w.count("）")
+    return depth > 0
+
+
 def _trim_left(
     tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int, int]], freq: dict[str, int] | None = None,
     keep_start: Container[int] = (),
@@ -1234,8 +1242,10 @@ def _trim_left(
         elif w == "工程" and k < last and all(t[0] in _PART_OF_PROJECT for t in tokens[k + 1:]):
             start = k + 1  # "…引调水工程|主体工程": the main works of a named project are a part of it
         elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w) and not (
-                w in ("-", " ") and 0 < k < last and tokens[k - 1][1] == tokens[k + 1][1] == "eng"):
-            start = k + 1  # (not the "-" of "TFT-LCD", nor the space of "Mini LED")
+                w in ("-", " ") and 0 < k < last and tokens[k - 1][1] == tokens[k + 1][1] == "eng") \
+                and not (w in "—–－~～" and _in_brackets(tokens, start, k)):
+            start = k + 1  # (not the "-" of "TFT-LCD", nor the space of "Mini LED", nor the dash of a
+            # section in brackets: "滨河路（长山路—南黎路）打通工程")
         elif w in (")", "）") and not any(t[0] in ("(", "（") for t in tokens[start:k]):
             start = k + 1  # "（记者 孔然）温州港…工程": a bracket closed before the name is not part of it
         elif w in (")", "）") and _enumerated(tokens, start, k):
@@ -1266,7 +1276,9 @@ def _trim_left(
             # a verb right before the head: verb + object ("安排项目", "李本强沟通项目")
             # unless a noun is its object inside the name ("装备制造项目", "厂扩建工程")
             prev = tokens[k - 1] if k > start else None
-            if prev is None or prev[1] in ("p", "r", "d", "v", "ad") or prev[1].startswith("nr"):
+            if prev is not None and prev[0] in (")", "）") and _in_brackets(tokens, start, k - 1):
+                pass  # a section in brackets is the verb's object: "滨河路（长山路—南黎路）|打通|工程"
+            elif prev is None or prev[1] in ("p", "r", "d", "v", "ad") or prev[1].startswith("nr"):
                 if not (prev is not None and prev[0].endswith(PROJECT_HEADS)):
                     start = k + 1
     # a quoted name after a verb phrase starts at its quote ("打好“三北”工程" → “三北”工程)
