@@ -225,3 +225,12 @@ def test_section_in_brackets(text, name):
 def test_a_dash_outside_brackets_still_ends_a_name():
     text = "（记者 孔然—报道）打通工程进展顺利。"
     assert "工程" in [c.text for c in find_candidates(text) if c.label == "project" and c.primary]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a park's science hub (智谷) is a head like 产业园
+    ("二是湘江科创智谷二期。二期总建筑面积约18万平方米，总投资9.5亿元。", "湘江科创智谷二期"),
+    ("麓山智谷项目由麓山城投集团投资建设，总投资20亿元。", "麓山智谷项目"),
+])
+def test_science_hub_heads(text, name):
+    assert name in [n.text for n in find_names(text) if n.label == "project"]
