@@ -234,3 +234,21 @@ def test_a_dash_outside_brackets_still_ends_a_name():
 ])
 def test_science_hub_heads(text, name):
     assert name in [n.text for n in find_names(text) if n.label == "project"]
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    # a foreign firm's short form right after its country keeps the country, as the article writes it
+    ("德国海因斯精密机械华东基地项目落户太仓。11月23日，德国海因斯精密机械集团与太仓高新区签订投资协议。", "德国海因斯精密机械"),
+    ("新加坡恒远资本投资3亿美元建设物流园。6月13日，保税区管委会与新加坡恒远资本集团签署合作协议。", "新加坡恒远资本"),
+])
+def test_short_form_with_its_country(text, firm):
+    names = find_names(text)
+    assert firm in [n.text for n in names if n.label == "company"]
+    for n in names:
+        assert text[n.start:n.end] == n.text
+
+
+def test_short_form_without_a_country_stays_short():
+    text = "德国海因斯精密机械集团与太仓高新区签订投资协议，投资1.2亿欧元建设海因斯精密机械华东基地项目。"
+    firms = [n.text for n in find_names(text) if n.label == "company"]
+    assert "海因斯精密机械" in firms and "德国海因斯精密机械" not in firms
