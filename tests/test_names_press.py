@@ -252,3 +252,18 @@ def test_short_form_without_a_country_stays_short():
     text = "德国海因斯精密机械集团与太仓高新区签订投资协议，投资1.2亿欧元建设海因斯精密机械华东基地项目。"
     firms = [n.text for n in find_names(text) if n.label == "company"]
     assert "海因斯精密机械" in firms and "德国海因斯精密机械" not in firms
+
+
+@pytest.mark.parametrize(("text", "firms"), [
+    # a city's investment platforms (高新投, 产投, 金控) are firms, also as co-investors
+    ("▶高端医疗器械产业园 由芜湖高新投与深圳迈科医疗共同投资建设，总投资10亿元", ["芜湖高新投", "深圳迈科医疗"]),
+    ("该项目由合肥产投与宏远集团合资建设。", ["合肥产投", "宏远集团"]),
+    # the words 高新投资, 生产投入 are none
+    ("芜湖高新投资产业园今年新增企业10家。", []),
+    ("园区企业生产投入持续加大。", []),
+])
+def test_investment_platforms(text, firms):
+    names = find_names(text)
+    assert [n.text for n in names if n.label == "company"] == firms
+    for n in names:
+        assert text[n.start:n.end] == n.text

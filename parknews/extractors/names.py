@@ -427,13 +427,14 @@ _FIRM_TRADES = sorted(
     材料 化学 化工 药业 制药 医药 生物 医疗 环保 环境 物流 实业 农业 牧业 食品 建材 建工 置业 地产 轮胎
     化纤 乳业 石化 锂能 航发 建投 城投 精密 精工 机械 重工 船舶 汽车 机器人 半导体 芯片 纺织 服饰 钢铁 铝业 矿业 纸业 家居 控股 集成 装备
     航空 航天 通信 信息 软件 数码 光学 光能 新能 传感 机电 电机 仪器 环境 水务 能源 电池 锂电 中国
-    特钢 重装 光伏 海工 煤化 液压 交投 能化
+    特钢 重装 光伏 海工 煤化 液压 交投 能化 高新投 产投 金控
     """.split(),
     key=len, reverse=True,
 )
 # trades after which a bare place is a firm's name ("茂名石化", "吉林化纤"); not 化工, 能源, 科技,
 # 汽车: "吉林化工" is as often an industry of a place
-_PLACE_FIRM_TRADES = frozenset("石化 化纤 重工 重装 特钢 煤化 药业 制药 乳业 轮胎 纸业 铝业 建工 航发 交投 城投".split())
+# (and a city's investment platforms: "芜湖高新投", "合肥产投", "省金控")
+_PLACE_FIRM_TRADES = frozenset("石化 化纤 重工 重装 特钢 煤化 药业 制药 乳业 轮胎 纸业 铝业 建工 航发 交投 城投 高新投 产投 金控".split())
 _PLACE_FIRM_RE = re.compile("|".join(sorted(_PLACE_FIRM_TRADES)))
 _PLACE_FIRM_BLOCK_RE = re.compile(r"产业|行业|基地|园|企业|集群|工业|板块|领域|项目|工程|[区城港业]|产品|装备|设备|技术")
 _FIRM_TRADE_RE = re.compile("(?:(?:" + "|".join(dict.fromkeys(_FIRM_TRADES)) + ")(?:集团|股份|公司)?|集团|股份|公司)$")
@@ -987,8 +988,9 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
     # a place + a trade that names a firm, anywhere ("依托吉林化纤碳纤维产业", "由江汉重工制造"),
     # not an industry or a site after it ("南海石化产业", "茂名石化基地")
     for m in _PLACE_FIRM_RE.finditer(text):
-        if _PLACE_FIRM_BLOCK_RE.match(text, m.end()) or (m.group() == "煤化" and text[m.end():m.end() + 1] == "工"):
-            continue  # (煤化工 is the coal-chemical industry: "宁东煤化工基地")
+        if _PLACE_FIRM_BLOCK_RE.match(text, m.end()) or (m.group() == "煤化" and text[m.end():m.end() + 1] == "工") \
+                or (m.group().endswith("投") and text[m.end():m.end() + 1] in ("资", "入", "放", "产", "向")):
+            continue  # (煤化工 is the coal-chemical industry: "宁东煤化工基地"; 高新投资, 产投入 are words)
         ws = max(0, m.start() - 6)
         tokens = [(w, t, a + ws, b + ws) for w, t, a, b in seg.pos(text[ws:m.end()])]
         place = next((tok for tok in tokens if tok[3] == m.start()), None)
