@@ -267,3 +267,12 @@ def test_investment_platforms(text, firms):
     assert [n.text for n in names if n.label == "company"] == firms
     for n in names:
         assert text[n.start:n.end] == n.text
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    # trades of building materials end firm names before a plant's capacity
+    ("配套企业接连落户：宿迁华达铝材年产5万吨光伏边框项目，总投资5.8亿元。", "宿迁华达铝材"),
+    ("菏泽鑫瑞木业年产30万立方米生态板材项目开工。", "菏泽鑫瑞木业"),
+])
+def test_material_trades(text, firm):
+    assert firm in [n.text for n in find_names(text) if n.label == "company"]
