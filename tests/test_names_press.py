@@ -276,3 +276,11 @@ def test_investment_platforms(text, firms):
 ])
 def test_material_trades(text, firm):
     assert firm in [n.text for n in find_names(text) if n.label == "company"]
+
+
+def test_brand_of_a_hydrogen_firm_in_a_project_name():
+    text = "（二）襄阳汉邦氢燃料电池电堆项目，由汉邦氢电科技股份有限公司投资，总投资15.6亿元。"
+    names = find_names(text)
+    assert {"汉邦", "汉邦氢电科技股份有限公司"} <= {n.text for n in names if n.label == "company"}
+    for n in names:
+        assert text[n.start:n.end] == n.text
