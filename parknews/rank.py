@@ -485,7 +485,9 @@ _INVESTOR_RE = re.compile(r"(?:由[^，,。；;：:！？!?]{2,24}?|(?:公司|�
 # "X与Y签约建设Z基地": what a signed agreement builds is named right after it (any head)
 # (also "X与Y签约的Z项目" and a firm's "新上的Z项目": what is signed or newly launched, branch names11)
 # (and "A与B签约X项目": the object of a signing between two parties, branch s6names)
-_SIGNED_RE = re.compile(r"签约(?:投资)?(?:建设|兴建|打造)$|签约(?:落地|落户|引进)?的$|新上的$|与[^，,。；;：:！？!?、]{2,24}?(?:正式|成功|集中)?签约$")
+# (and "落户清江浦区的X项目": what settled in a place, branch s6names)
+_SIGNED_RE = re.compile(r"签约(?:投资)?(?:建设|兴建|打造)$|签约(?:落地|落户|引进)?的$|新上的$|与[^，,。；;：:！？!?、]{2,24}?(?:正式|成功|集中)?签约$"
+                        r"|落户[^，,。；;：:！？!?、的]{2,12}?的$")
 # "拟投资3.5亿元建设X", "将投资3800万欧元建设X": what an investment of a stated sum builds is named right after it
 # (and "总投资85亿元的X", "一期投资81.7亿元的X", "投资超过60亿元的X": what the sum is of; branch names13: CV (3x5)
 # 0.776 -> 0.778, 2 names of 2 train articles out of fold, nothing false; dev sets, train, irrelevant unchanged)
@@ -654,7 +656,10 @@ _AUTHORITY_AFTER = re.compile(r"(?:管委会|管理委员会|党工委|工委|�
 # the zone is where undertakings are (branch s6names)
 _ZONE_ECONOMY = re.compile(r"\s*+(?:今年|全年|去年|上半年|前三季度|一季度|[0-9０-９]{1,2}月|[0-9０-９]{1,2}—[0-9０-９]{1,2}月)?[,，]?"
                            r"(?:累计|共|已)?(?:实现|完成)(?:规上|规模以上)?(?:工业)?(?:总)?(?:产值|营收|营业收入|税收|增加值)"
-                           r"|\s*+(?:规上|规模以上)工业|\s*+(?:累计|共|已)?(?:集聚|入驻|聚集)(?:了)?(?:各类|规上)?企业")
+                           r"|\s*+(?:规上|规模以上)工业|\s*+(?:累计|共|已)?(?:集聚|入驻|聚集)(?:了)?(?:各类|规上)?企业"
+                           # its count of projects ("X工业园区已签约外资项目54个"): many undertakings are there
+                           r"|\s*+(?:今年|全年|去年)?(?:累计|共|已|新)?(?:签约|引进|落户|开工|新开工|招引)[^，,。；;！？!?]{0,6}?项目"
+                           r"[0-9０-９一二三四五六七八九十百]{1,4}个")
 _ZONE_HEAD = re.compile(r"(?:产业园|工业园|科技园|示范园|园区|开发区|高新区|新区|示范区|集聚区)$")
 _VISIT_PARK = re.compile(r"(?:走进|来到|探访|走访)[^，,。；;！？!?]{0,14}$")
 

@@ -116,6 +116,8 @@ def test_signed_objects(text, names):
 @pytest.mark.parametrize(("text", "start", "expected"), [
     ("经开区与山东华润化工集团签约年产10万吨电子级硫酸项目。", "年产", True),
     ("经开区与山东华润化工集团集中签约年产10万吨电子级硫酸项目。", "年产", True),
+    # what settled in a place
+    ("此外，落户清河区的华芯光电显示模组项目也于今天投产。", "华芯", True),
     # a signing without its parties, or a clause between: no frame
     ("今年以来签约年产10万吨电子级硫酸项目。", "年产", False),
     ("经开区与华润化工集团签约，年产10万吨电子级硫酸项目同步开工。", "年产", False),
@@ -160,6 +162,7 @@ NOT_NAMES = [  # sentence (our own), a candidate kept by its score → dropped a
     # the economy of a zone after its name
     ("2025年，宿迁高新区光伏产业园实现规上工业产值312亿元，同比增长28%。", "宿迁高新区光伏产业园"),
     ("目前，滨江智能制造产业园已集聚企业60家。", "滨江智能制造产业园"),
+    ("今年以来，青山工业园区已签约外资项目54个，总投资约40亿元。", "青山工业园区"),
     # the kind a policy rewards
     ("对年度设备投入超过2000万元的技改项目，给予最高300万元奖励。", "技改项目"),
     ("对新引进固定资产投资5亿元以上的智能制造项目，按设备投资额的5%给予补助。", "智能制造项目"),
@@ -179,7 +182,7 @@ def test_not_names(text, name):
 KEPT_NAMES = [  # the same frames without their cue: the name stays (a score of 0.9)
     ("考察组来到华阳新能源电池项目现场。", "华阳新能源电池项目"),
     ("6月19日，滨河县汉服文化创意产业园项目签约仪式举行。", "滨河县汉服文化创意产业园项目"),
-    ("苏州工业园区今年新开工项目45个。", "苏州工业园区"),
+    ("青山智造产业园计划总投资60亿元，年内开工。", "青山智造产业园"),
     ("该工程北至九龙湖大桥。", "九龙湖大桥"),
     ("对滨江新材料产业园项目，区里将加快推进。", "滨江新材料产业园项目"),
     ("滨江智能制造产业园计划总投资60亿元。", "滨江智能制造产业园"),
