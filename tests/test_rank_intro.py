@@ -172,6 +172,7 @@ FUNDED = [  # sentence (our own) → the names kept when the named candidate sco
     # the site between the sum and the verb (branch s6names)
     ("丰达精工将追加投资5亿元，在园区现有厂区内实施精密轴承扩产项目。", "精密轴承扩产项目", ["精密轴承扩产项目"]),
     ("该公司拟投资10亿元在高新区建设新型储能电池项目。", "新型储能电池项目", ["新型储能电池项目"]),
+    ("松山乳业投资3.6亿元建设的低温乳制品生产线计划6月投产。", "低温乳制品生产线", ["低温乳制品生产线"]),
     # a bare head after the frame is no name ("投资规模超过1亿元的项目有900个")
     ("今年新开工项目2万个，其中投资超过1亿元的项目有900个。", "项目", []),
 ]
