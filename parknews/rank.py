@@ -492,8 +492,8 @@ _SIGNED_RE = re.compile(r"签约(?:投资)?(?:建设|兴建|打造)$|签约(?:�
 # (and "总投资85亿元的X", "一期投资81.7亿元的X", "投资超过60亿元的X": what the sum is of; branch names13: CV (3x5)
 # 0.776 -> 0.778, 2 names of 2 train articles out of fold, nothing false; dev sets, train, irrelevant unchanged)
 # (and "追加投资60亿日元，在园区现有厂区内实施X", "投资10亿元在高新区建设X": the site between; "X乳业投资3.6亿元
-# 建设的Y": what the sum builds, branch s6names)
-_FUNDED_RE = re.compile(r"投资(?:额)?(?:[约近超逾达]|超过)?[0-9０-９.．一二三四五六七八九十两百千]{1,12}(?:多|余)?(?:万亿|亿|万)?(?:元|美元|欧元|港元|日元|英镑)"
+# 建设的Y": what the sum builds; "X公司增资5000万美元，扩建Y": a capital increase, branch s6names)
+_FUNDED_RE = re.compile(r"(?:投资|增资)(?:额)?(?:[约近超逾达]|超过)?[0-9０-９.．一二三四五六七八九十两百千]{1,12}(?:多|余)?(?:万亿|亿|万)?(?:元|美元|欧元|港元|日元|英镑)"
                         r"(?:[（(][^）)]{1,20}[）)])?(?:人民币)?(?:(?:，|,)?(?:用于|主要|分期|分两期|分三期)?(?:建设|兴建|打造|新建|扩建)的?|的"
                         r"|(?:，|,)?在[^，,。；;！？!?]{2,16}?(?:实施|建设|兴建|新建|扩建))$")
 
