@@ -287,3 +287,21 @@ def test_brand_of_a_hydrogen_firm_in_a_project_name():
     assert {"汉邦", "汉邦氢电科技股份有限公司"} <= {n.text for n in names if n.label == "company"}
     for n in names:
         assert text[n.start:n.end] == n.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a county's or a province's section of a work is named as a project of its own
+    ("10月29日，沿江高速芜湖至安庆段改扩建工程枞阳段正式开工。", "沿江高速芜湖至安庆段改扩建工程枞阳段"),
+    ("沿江高速芜湖至安庆段改扩建工程（枞阳段）开工", "沿江高速芜湖至安庆段改扩建工程（枞阳段）"),
+    ("今天，贵阳至南宁高速公路贵州段开工建设。", "贵阳至南宁高速公路贵州段"),
+])
+def test_section_of_a_place(text, name):
+    found = [n for n in find_names(text) if n.label == "project"]
+    assert name in [n.text for n in found]
+    for n in found:
+        assert text[n.start:n.end] == n.text
+
+
+def test_a_section_with_its_length_is_no_part_of_the_name():
+    text = "沿江高速改扩建工程枞阳段长约38公里，投资约71.3亿元。"
+    assert "沿江高速改扩建工程枞阳段" not in [c.text for c in find_candidates(text) if c.label == "project"]

@@ -107,6 +107,7 @@ def _shares_head(text: str, start: int) -> bool:
 
 _LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "公路", "运河", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
 _SECTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{1,8}?段")
+_COUNTY_SECTION_RE = re.compile(r"[（(]?([\u4e00-\u9fff]{2,4}?)段[）)]?(?![\u4e00-\u9fff]{0,2}(?:长|全长|总长|线路))")
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
 _CAMPAIGN_RE = re.compile(r"[“\"「][^”\"」]{0,3}[一二两三四五六七八九十百千万]+[大个项件][^”\"」]{0,6}[”\"」]|^[一二两三四五六七八九十百千万]+[大个项]")
 # "打造集研发中心、生产基地…为一体的": components listed inside 集…为一体 are not projects
@@ -1520,6 +1521,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         sec = _SECTION_RE.match(text, he) if head.endswith(_LINE_HEADS) else None
         if sec:
             he = sec.end()
+        elif head.endswith(("工程", "项目") + _LINE_HEADS):
+            # a county's section of a work ("沿江高速…改扩建工程枞阳段", "…工程（枞阳段）"): the county's news
+            # names its part as a project of its own
+            cm = _COUNTY_SECTION_RE.match(text, he)
+            if cm and (_places_only(cm.group(1)) or any(cm.group(1) + suf in load_places() for suf in ("县", "区", "市"))):
+                he = cm.end()
         part_of_project = 0 < k < len(tokens) and tokens[k - 1][0] == "工程" and all(
             t[0] in _PART_OF_PROJECT for t in tokens[k:])
         # the rules' left boundary first, then the other plausible ones for the ranker
