@@ -47,6 +47,13 @@ def test_tasks_are_no_projects(text):
     ("2、滨湖污水处理厂提标改造工程，计划投资1.2亿元。", "滨湖污水处理厂提标改造工程", True),
     ("项目名称：龙湾文旅综合体项目 建设单位：龙湾文旅集团", "龙湾文旅综合体项目", True),
     ("①滨海风电运维基地，占地120亩。", "滨海风电运维基地", True),
+    # more marks and labels of such lists (branch s6names, second round)
+    ("签约项目如下：二、滨海风电运维基地，总投资5亿元。", "滨海风电运维基地", True),
+    ("第三，滨海风电运维基地，由华风集团投资建设。", "滨海风电运维基地", True),
+    ("工程名称：龙湾污水处理厂提标改造工程 建设地点：龙湾区", "龙湾污水处理厂提标改造工程", True),
+    ("2）滨海风电运维基地 建设内容：新建运维码头及仓库", "滨海风电运维基地", True),
+    # a heading of a policy is no item of projects: no attributes after it
+    ("二、滨海风电运维基地建设加快推进。", "滨海风电运维基地", False),
     # the mark without the attributes, the attributes without the mark
     ("一是金山冷链物流中心建设提速。", "金山冷链物流中心", False),
     ("市领导来到金山冷链物流中心，总投资3.5亿元。", "金山冷链物流中心", False),
