@@ -52,6 +52,7 @@ def test_tasks_are_no_projects(text):
     ("第三，滨海风电运维基地，由华风集团投资建设。", "滨海风电运维基地", True),
     ("工程名称：龙湾污水处理厂提标改造工程 建设地点：龙湾区", "龙湾污水处理厂提标改造工程", True),
     ("2）滨海风电运维基地 建设内容：新建运维码头及仓库", "滨海风电运维基地", True),
+    ("🔹滨海风电运维基地 投资方：华风集团 总投资：5亿元", "滨海风电运维基地", True),
     # a heading of a policy is no item of projects: no attributes after it
     ("二、滨海风电运维基地建设加快推进。", "滨海风电运维基地", False),
     # the mark without the attributes, the attributes without the mark
