@@ -6,7 +6,10 @@ Each ``NAME.html`` beside a ``NAME.expected.json`` (``{"projects": [{name, compa
 district, investment_total, investment_completed, land_area_m2, floor_area_m2, start,
 completion, status}]}``, the format of ``corpora/tables_dev/README.md``) is run through
 ``parknews.extract`` as raw bytes — cleaning included — and its projects are matched to the
-expected ones by name (``parknews.evaluate.norm_name``; a predicted alias counts). Printed:
+expected ones by name (``parknews.evaluate.norm_name``; the predicted name against the expected
+name and its aliases, and the predicted aliases). An expected file with a ``page`` key annotates a saved page of
+``../shared/pages`` (``corpora/gold_pages``); one with ``money`` has its money figures scored too
+(found by text and value, then their role). Printed:
 project precision/recall/F1 and, over the matched projects, the share of each field that is
 right (a field the page does not state must stay empty: null = null is right).
 """
@@ -24,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout, no
 from parknews import extract  # noqa: E402
 from parknews.evaluate import _place_id, norm_name  # noqa: E402
 
+SHARED_PAGES = Path(__file__).resolve().parents[2] / "shared" / "pages"
 FIELDS = ("company", "park", "district", "investment_total", "investment_completed", "land_area_m2",
           "floor_area_m2", "start", "completion", "status")
 _NUMERIC = {"investment_total", "investment_completed", "land_area_m2", "floor_area_m2"}
@@ -42,18 +46,38 @@ def same(field: str, gold, pred) -> bool:
 def score(folder: Path, errors: bool = False, out=sys.stdout) -> dict[str, float]:
     gold_n = pred_n = match = 0
     right = dict.fromkeys(FIELDS, 0)
+    money_gold = money_found = money_role = 0
     for exp_path in sorted(folder.glob("*.expected.json")):
-        page = exp_path.with_name(exp_path.name.replace(".expected.json", ".html"))
         expected = json.loads(exp_path.read_text("utf-8"))
+        if "page" in expected:  # a saved page of ../shared/pages, annotated in this folder
+            page = SHARED_PAGES / expected["page"]
+        else:
+            page = exp_path.with_name(exp_path.name.replace(".expected.json", ".html"))
         rec = extract(page.read_bytes())
+        if "money" in expected:  # figures by their text and value, in order; then their role
+            pred_money = [m for m in rec.mentions.money]
+            for g in expected["money"]:
+                money_gold += 1
+                hit = next((m for m in pred_money if m.text == g["text"] and m.value is not None
+                            and abs(m.value - Decimal(str(g["value"]))) < 1), None)
+                if hit is None:
+                    if errors:
+                        print(f"{exp_path.name[:-14]}\tmoney missed\t{g['text']}", file=out)
+                    continue
+                pred_money.remove(hit)
+                money_found += 1
+                if hit.role == g["role"]:
+                    money_role += 1
+                elif errors:
+                    print(f"{exp_path.name[:-14]}\tmoney role\t{g['text']}\tgold={g['role']}\tpred={hit.role}", file=out)
         preds = [p.to_dict() for p in rec.projects]
         used: set[int] = set()
         gold_n += len(expected["projects"])
         pred_n += len(preds)
         for g in expected["projects"]:
-            key = norm_name(g["name"])
+            keys = {norm_name(g["name"]), *map(norm_name, g.get("aliases") or ())}
             k = next((i for i, p in enumerate(preds) if i not in used
-                      and key in {norm_name(p["name"]), *map(norm_name, p.get("aliases") or ())}), None)
+                      and keys & {norm_name(p["name"]), *map(norm_name, p.get("aliases") or ())}), None)
             if k is None:
                 if errors:
                     print(f"{page.stem}\tmissed\t{g['name']}", file=out)
@@ -80,6 +104,11 @@ def score(folder: Path, errors: bool = False, out=sys.stdout) -> dict[str, float
         acc = right[f] / match if match else 0.0
         result[f] = acc
         print(f"{'project ' + f:24}{right[f]:4}/{match:<4} {acc:.3f}", file=out)
+    if money_gold:
+        result["money recall"] = money_found / money_gold
+        result["money role"] = money_role / money_found if money_found else 0.0
+        print(f"{'money found':24}{money_found:4}/{money_gold:<4} {result['money recall']:.3f}", file=out)
+        print(f"{'money role':24}{money_role:4}/{money_found:<4} {result['money role']:.3f}", file=out)
     return result
 
 

@@ -23,6 +23,7 @@ is written by hand; the HTML side stays with lxml (``clean/html.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -232,7 +233,7 @@ def _columns(heads: list[list[Cell | None]], money_unit: str | None, area_unit: 
                 labels[i] += carried
             else:
                 carried = ""
-    # a unit written in a group head applies to the heads below it
+    # (a group head's unit, "投资（亿元）", is carried into each label below it)
     return tuple(classify(lab, money_unit, area_unit) for lab in labels)
 
 
@@ -305,21 +306,47 @@ _SPACE_HEAD_RE = re.compile(r"(?:^|[\s。：:])(序号)[ \u3000]+")
 _TOKEN_RE = re.compile(r"[^ \u3000\n\t]+")
 
 
+class _Tokens:
+    """The blank-separated words of a line, read only as far as they are asked for (a page may
+    write "序号" many times on one long line: no reading of the whole rest for each)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._it = _TOKEN_RE.finditer(text, start, end)
+        self._items: list[tuple[int, int]] = []
+        self.text = text
+
+    def has(self, i: int) -> bool:
+        while len(self._items) <= i:
+            m = next(self._it, None)
+            if m is None:
+                return False
+            self._items.append((m.start(), m.end()))
+        return True
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        return self._items[i]
+
+    def word(self, i: int) -> str | None:
+        return self.text[self._items[i][0]:self._items[i][1]] if self.has(i) else None
+
+
 def _space_tables(text: str) -> list[Table]:
     """Tables dumped on a line with spaces between cells, their rows opened by the numbers
     1, 2, 3 … ("序号 项目名称 建设单位 总投资（亿元） 1 X项目 Y公司 32.5 2 …")."""
     tables: list[Table] = []
+    done = 0
     for m in _SPACE_HEAD_RE.finditer(text):
+        if m.start(1) < done:
+            continue  # inside a table read already
         line_end = text.find("\n", m.start(1))
         line_end = len(text) if line_end < 0 else line_end
-        tokens = [(t.start(), t.end()) for t in _TOKEN_RE.finditer(text, m.start(1), line_end)]
-        heads: list[tuple[int, int]] = []
+        tokens = _Tokens(text, m.start(1), line_end)
         i = 0
-        while i < len(tokens) and text[tokens[i][0]:tokens[i][1]] != "1" and len(heads) < 16:
-            heads.append(tokens[i])
+        while tokens.has(i) and tokens.word(i) != "1" and i < 16:
             i += 1
+        heads = [tokens[x] for x in range(i)]
         labels = [text[a:b] for a, b in heads]
-        if len(heads) < 3 or i >= len(tokens) or sum(1 for t in labels if classify(t).kind != "text") < 3:
+        if len(heads) < 3 or tokens.word(i) != "1" or sum(1 for t in labels if classify(t).kind != "text") < 3:
             continue
         money_unit, area_unit = _units_from(text[max(0, m.start(1) - 80):m.start(1)])
         columns = tuple(classify(t, money_unit, area_unit) for t in labels)
@@ -330,16 +357,15 @@ def _space_tables(text: str) -> list[Table]:
         free_last = columns[-1].kind == "text"
         rows: list[Row] = []
         n = 1
-        while i < len(tokens) and text[tokens[i][0]:tokens[i][1]] == str(n):
+        while tokens.word(i) == str(n):
+            if not tokens.has(i + len(columns) - 1):
+                break  # a row cut short by the line's end
             seq = tokens[i]
-            cells = tokens[i + 1:i + len(columns)]
-            if len(cells) < len(columns) - 1:
-                break
+            cells = [tokens[x] for x in range(i + 1, i + len(columns))]
             j = i + len(columns)
             nxt = str(n + 1)
-            if j < len(tokens) and text[tokens[j][0]:tokens[j][1]] != nxt and free_last:
-                more = next((x for x in range(j, min(j + 8, len(tokens)))
-                             if text[tokens[x][0]:tokens[x][1]] == nxt), None)
+            if free_last and tokens.has(j) and tokens.word(j) != nxt:
+                more = next((x for x in range(j, j + 8) if tokens.word(x) == nxt), None)
                 if more is not None:
                     cells = cells[:-1] + [(cells[-1][0], tokens[more - 1][1])]
                     j = more
@@ -349,6 +375,7 @@ def _space_tables(text: str) -> list[Table]:
             n += 1
         if rows:
             tables.append(Table(heads[0][0], rows[-1].end, columns, tuple(rows)))
+            done = rows[-1].end
     return tables
 
 
@@ -494,28 +521,23 @@ def merge_mentions(mentions: Mentions, extra: Mentions, tables: list[Table]) -> 
     A figure the extractors found in a cell with its own unit ("12亿元" under 总投资) keeps its
     value and takes the column's role."""
     def over(items, added):
-        spans = sorted((m.start, m.end) for m in added)
-        out = [m for m in items if not any(a < m.end and m.start < b for a, b in spans)]
+        spans = _Spans([(m.start, m.end, True) for m in added])
+        out = [m for m in items if not spans.overlaps(m.start, m.end)]
         return tuple(sorted(out + list(added), key=lambda m: (m.start, m.end)))
 
-    roles: dict[tuple[int, int], tuple[str, str | None]] = {}
-    for t in tables:
-        for row in t.rows:
-            for col, cell in zip(t.columns, row.cells):
-                if cell is not None and col.kind in ("money", "area") and col.role:
-                    roles[(cell.start, cell.end)] = (col.kind, col.role)
+    roles = {kind: _Spans([(cell.start, cell.end, col.role) for t in tables for row in t.rows
+                           for col, cell in zip(t.columns, row.cells)
+                           if cell is not None and col.kind == kind and col.role])
+             for kind in ("money", "area")}
 
     def in_cell(m, kind):
-        for (a, b), (k, role) in roles.items():
-            if k == kind and a <= m.start and m.end <= b:
-                return role
-        return None
+        return roles[kind].containing(m.start, m.end)
 
     # the heads are words, not figures ("总投资（亿元）" is no 1亿元, "2024年计划投资" no date)
-    heads = [(t.start, t.rows[0].start) for t in tables]
+    heads = _Spans([(t.start, t.rows[0].start, True) for t in tables])
 
     def not_head(m) -> bool:
-        return not any(a <= m.start < b for a, b in heads)
+        return not heads.containing(m.start, m.start + 1) or m.start == m.end
 
     money = tuple(replace(m, role=r) if (r := in_cell(m, "money")) else m for m in mentions.money if not_head(m))
     areas = tuple(replace(m, role=r) if (r := in_cell(m, "area")) else m for m in mentions.areas if not_head(m))
@@ -530,6 +552,28 @@ def merge_mentions(mentions: Mentions, extra: Mentions, tables: list[Table]) -> 
         dates=over(tuple(d for d in mentions.dates if not_head(d)), extra.dates),
         names=names,
     )
+
+
+class _Spans:
+    """Disjoint spans with a payload each, looked up by bisection (a page may hold thousands
+    of rows and tens of thousands of mentions: no scan of every span per mention)."""
+
+    def __init__(self, items: list[tuple[int, int, Any]]) -> None:
+        self.items = sorted(items, key=lambda x: x[0])
+        self.starts = [a for a, _b, _v in self.items]
+
+    def containing(self, start: int, end: int) -> Any:
+        """The payload of the span holding [start, end), or None."""
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0:
+            a, b, v = self.items[i]
+            if a <= start and end <= b:
+                return v
+        return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and self.items[i][1] > start
 
 
 # ---------------------------------------------------------------------------- rows → projects
@@ -568,6 +612,13 @@ def apply_tables(
     """Each table row with a name is one project: the row's mentions are its, its cells its fields."""
     projects_l = list(projects)
     row_of: list[tuple[Table, Row, int]] = []  # (table, row, project index)
+    # the linker's projects by where their name first stands, and by their names
+    by_offset = sorted((p.start_offset, i) for i, p in enumerate(projects_l) if p.start_offset is not None)
+    offsets = [o for o, _i in by_offset]
+    by_name: dict[str, int] = {}
+    for i, p in enumerate(projects_l):
+        for n in (p.name, *p.aliases):
+            by_name.setdefault(n, i)
     for t in tables:
         name_col = t.column("name")
         assert name_col is not None
@@ -575,29 +626,25 @@ def apply_tables(
             cell = row.cells[name_col]
             if cell is None or _TOTAL_RE.match(cell.text):
                 continue
-            k = next((i for i, p in enumerate(projects_l)
-                      if p.start_offset is not None and cell.start <= p.start_offset < cell.end), None)
-            if k is None:
-                k = next((i for i, p in enumerate(projects_l) if p.name == cell.text or cell.text in p.aliases), None)
+            j = bisect_left(offsets, cell.start)
+            k = by_offset[j][1] if j < len(offsets) and offsets[j] < cell.end else by_name.get(cell.text)
             if k is None:
                 projects_l.append(Project(name=cell.text, start_offset=cell.start))
                 k = len(projects_l) - 1
+                by_name[cell.text] = k
             row_of.append((t, row, k))
     if not row_of:
         return mentions, projects
-    spans = [(row.start, row.end, k) for _t, row, k in row_of]
-    heads = [(t.start, t.rows[0].start) for t in tables]
+    rows = _Spans([(row.start, row.end, k) for _t, row, k in row_of])
+    heads = _Spans([(t.start, t.rows[0].start, True) for t in tables])
 
     def row_project(m: Any) -> int | None:
-        for a, b, k in spans:
-            if a <= m.start and m.end <= b:
-                return k
-        return None
+        return rows.containing(m.start, m.end)
 
     def inside_rows(pos: int) -> bool:
-        return any(a <= pos < b for a, b, _k in spans) or any(a <= pos < b for a, b in heads)
+        return rows.containing(pos, pos) is not None or heads.containing(pos, pos) is not None
 
-    keep_rows = {k for _a, _b, k in spans}
+    keep_rows = {k for _t, _row, k in row_of}
     # names the linker made projects of in a row's other cells or in the heads: no projects
     dropped = {i for i, p in enumerate(projects_l)
                if i not in keep_rows and p.start_offset is not None and inside_rows(p.start_offset)}
@@ -623,9 +670,39 @@ def apply_tables(
     for t in tables:
         intro[id(t)] = _intro(text, t, prev_end, linked.dates)
         prev_end = t.end
+    page_park, page_district = _lead_places(text, linked.names, tables[0].start)
+    # each project's mentions, gathered once
+    mine: dict[int, dict[str, list[Any]]] = {}
+    for kind in ("money", "areas", "dates", "names"):
+        for m in getattr(linked, kind):
+            if m.project is not None:
+                mine.setdefault(m.project, {}).setdefault(kind, []).append(m)
+    places = {id(t): {c.text for r in t.rows for col, c in zip(t.columns, r.cells) if c is not None and col.kind == "place"}
+              for t in tables}
     for t, row, k in row_of:
-        out[new_index[k]] = _row_project(text, t, row, out[new_index[k]], new_index[k], linked, *intro[id(t)])
+        p = _row_project(t, row, out[new_index[k]], mine.get(new_index[k], {}), places[id(t)], *intro[id(t)])
+        if p.park is None and page_park is not None and t.column("place") is None:
+            p = replace(p, park=page_park)
+        if p.district is None and page_district is not None and t.column("place") is None:
+            p = replace(p, district=page_district)
+        out[new_index[k]] = p
     return linked, tuple(out)
+
+
+def _lead_places(text: str, names: tuple[Name, ...], before: int) -> tuple[str | None, str | None]:
+    """The park and the district of a page about one park: its lead paragraph names one park
+    (in one or more of its forms: "烟台莱山经济开发区", "莱山经济开发区") and at most one district
+    ("营口经济技术开发区（鲅鱼圈区）"). A table of that page without a place column lists the
+    park's projects."""
+    end = text.find("\n")
+    end = min(before, len(text) if end < 0 else end)
+    parks = {n.text for n in names if n.label == "park" and n.end <= end}
+    districts = {n.text for n in names if n.label == "district" and n.end <= end}
+    park = max(parks, key=len) if parks else None
+    if park is not None and not all(p in park for p in parks):
+        park = None  # two parks: a city's page
+    district = districts.pop() if park is not None and len(districts) == 1 else None
+    return park, district
 
 
 _STATUS_DATE = {"signed": "signed", "started": "start", "completed": "completion", "operating": "operation"}
@@ -647,6 +724,8 @@ def _intro(text: str, t: Table, prev_end: int, dates: tuple[DateMention, ...]) -
         seg = text[lo:hi]
         reached, future = set(), False
         for m in _STATUS_RE.finditer(seg):
+            if m.group() in ("项目现场", "工程现场"):
+                continue  # where a ceremony is held, no stage of the batch
             if _FUTURE_BEFORE.search(seg[max(0, m.start() - 14):m.start()]):
                 future = True
             else:
@@ -667,14 +746,14 @@ def _intro(text: str, t: Table, prev_end: int, dates: tuple[DateMention, ...]) -
     return status, None
 
 
-def _row_project(text: str, t: Table, row: Row, p: Project, k: int, mentions: Mentions,
+def _row_project(t: Table, row: Row, p: Project, linked: dict[str, list[Any]], places: set[str],
                  status: str | None = None, status_day: Any = None) -> Project:
-    """The row's project: its cells, then the figures now attributed to it (the row's first)."""
+    """The row's project: its cells, then the figures now attributed to it (the row's first).
+    ``linked``: the project's mentions by kind; ``places``: the place cells of the table."""
     fields: dict[str, Any] = {}
     if status is not None:
         fields["status"] = status
     name_cell = row.cells[t.column("name")]  # type: ignore[index]
-    places = {c.text for r in t.rows for col, c in zip(t.columns, r.cells) if c is not None and col.kind == "place"}
     aliases = tuple(a for a in p.aliases if a not in places)
     if name_cell is not None and p.name != name_cell.text:
         aliases = tuple(a for a in (*aliases, p.name) if a != name_cell.text and a in name_cell.text)
@@ -687,8 +766,7 @@ def _row_project(text: str, t: Table, row: Row, p: Project, k: int, mentions: Me
         return row.start <= m.start and m.end <= row.end
 
     # the row's mentions first, then those of the prose about the same project
-    mine = {kind: sorted((m for m in getattr(mentions, kind) if m.project == k), key=lambda m: not inside(m))
-            for kind in ("money", "areas", "dates", "names")}
+    mine = {kind: sorted(linked.get(kind, ()), key=lambda m: not inside(m)) for kind in ("money", "areas", "dates", "names")}
     for col, cell in zip(t.columns, row.cells):
         if cell is None:
             continue

@@ -206,3 +206,114 @@ def test_tab_separated_text_is_a_table_too():
         ("甲醇制氢一体化项目", "华北氢能有限公司", Decimal("1200000000")),
         ("智慧港口物流园项目", "港城物流集团", Decimal("850000000")),
     ]
+
+
+def test_a_parks_own_page_gives_its_park_to_the_rows():
+    page = PAGE.replace("3月18日，高新区举行一季度重点项目集中开工仪式", "3月18日，潍坊滨海经济技术开发区（寒亭区）举行一季度重点项目集中开工仪式")
+    _rec, projects = _projects(page.format(table=TABLE))
+    for p in projects.values():
+        assert (p.park, p.district) == ("潍坊滨海经济技术开发区", "寒亭区")
+    # a place column decides where there is one
+    _rec, projects = _projects(page.format(table=UNIT_LINE))
+    assert projects["年产5万吨生物基材料项目"].district == "芝罘区"
+
+
+# the bisection lookups of a page's cells and rows agree with a scan of every span
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from parknews.tables import _Spans  # noqa: E402
+
+
+@st.composite
+def _disjoint(draw):
+    cuts = sorted(set(draw(st.lists(st.integers(0, 200), max_size=30))))
+    pairs = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if a < b]
+    return [(a, b, i) for i, (a, b) in enumerate(pairs)]
+
+
+@given(_disjoint(), st.integers(0, 210), st.integers(0, 20))
+def test_spans_agree_with_a_scan(items, start, width):
+    spans = _Spans(items)
+    end = start + width
+    assert spans.containing(start, end) == next((v for a, b, v in items if a <= start and end <= b), None)
+    assert spans.overlaps(start, end) == any(a < end and start < b for a, b, _v in items)
+
+
+def test_the_sample_table_page():
+    from .conftest import SAMPLES
+
+    rec = extract((SAMPLES / "team-written-rizhao-table-2024-03-18.html").read_bytes())
+    rows = [(p.name, p.company, p.investment_total, p.status, p.start) for p in rec.projects]
+    assert rows[0] == ("海联精工汽车部件项目", "日照海联精工科技有限公司", Decimal("1280000000"), "started", "2024-03-18")
+    assert [r[2] for r in rows] == [Decimal(v) for v in ("1280000000", "950000000", "720000000", "660000000", "550000000")]
+    assert all(p.park == "日照经济技术开发区" for p in rec.projects)
+    # "（单位：亿元）" gives the cells their unit and is no figure itself
+    assert "亿元" not in [m.text for m in rec.mentions.money]
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("具体项目如下（单位：亿元）：", []),
+    ("金额单位：万元", []),
+    ("每万元增加值能耗下降3%", []),
+    ("今年新签约亿元以上项目17个", ["亿元以上"]),
+])
+def test_a_unit_declared_is_no_money(sentence, figures):
+    from parknews.extractors.money import find_money
+
+    assert [m.text for m in find_money(sentence)] == figures
+
+
+def test_show_names_the_column_of_a_cell():
+    from parknews.show import format_record
+
+    from .conftest import SAMPLES
+
+    out = format_record(extract((SAMPLES / "team-written-rizhao-table-2024-03-18.html").read_bytes()))
+    line = next(x for x in out.splitlines() if x.startswith("  [money] 12.8 "))
+    assert "investment_total (column 总投资, 亿元)" in line and "→ 海联精工汽车部件项目" in line
+    assert "\t" not in out and " | 【12.8】 | 186 | " in line
+
+
+_WORDS = ["项目名称", "建设单位", "总投资（亿元）", "用地面积（亩）", "开工时间", "建设起止年限", "序号", "合计",
+          "12.5", "约3,000", "2024年3月", "2024-2026", "—", "", "华信科技有限公司", "智能制造产业园项目",
+          "单位：万元", "建设地点", "芝罘区", "形象进度", "主体完工60%", "x\ty", "<b>8</b>", "2025.13"]
+
+
+@st.composite
+def _random_table(draw):
+    rows = []
+    for _ in range(draw(st.integers(0, 6))):
+        cells = []
+        for _ in range(draw(st.integers(0, 6))):
+            tag = draw(st.sampled_from(["td", "th"]))
+            attrs = ""
+            if draw(st.booleans()):
+                attrs += f" colspan='{draw(st.sampled_from(['2', '0', '-1', 'x', '999']))}'"
+            if draw(st.booleans()):
+                attrs += f" rowspan='{draw(st.sampled_from(['2', '3', '0', 'y']))}'"
+            cells.append(f"<{tag}{attrs}>{draw(st.sampled_from(_WORDS))}</{tag}>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return "<table>" + "".join(rows) + "</table>"
+
+
+@settings(deadline=None, max_examples=80)
+@given(_random_table(), _random_table())
+def test_random_tables_never_break_a_page(a, b):
+    rec = extract(PAGE.format(table=a + "<p>中间一段。</p>" + b).encode("utf-8"))
+    for kind in ("money", "areas", "lengths", "counts", "dates", "names"):
+        for m in getattr(rec.mentions, kind):
+            assert rec.text[m.start:m.end] == m.text
+            assert m.project is None or 0 <= m.project < len(rec.projects)
+    for p in rec.projects:
+        assert p.name
+
+
+def test_a_long_line_of_heads_and_rows_is_read_once():
+    words = "序号 项目名称 建设单位 总投资（亿元） " + " ".join(f"{i} 甲{i}号项目 乙{i}有限公司 {i}.5" for i in range(1, 601))
+    tables = find_tables(words)
+    assert len(tables) == 1 and len(tables[0].rows) == 600
+    assert tables[0].rows[-1].cells[3].text == "600.5"
+    assert find_tables("序号 " * 5000) == []
+    # a row cut short by the line's end is left out
+    assert len(find_tables("序号 项目名称 建设单位 总投资（亿元） 1 甲项目 乙有限公司 3 2 丙项目")[0].rows) == 1
