@@ -575,6 +575,95 @@ def _other_phase(a: str, b: str) -> bool:
     return bool(pa and pb and pa[-1] != pb[-1])
 
 
+@lru_cache(maxsize=1)
+def _heads_by_last_character() -> dict[str, tuple[str, ...]]:
+    """The heads by their last character (a name ends with only the few heads of its last one)."""
+    out: dict[str, list[str]] = {}
+    for h in _heads_longest_first():
+        out.setdefault(h[-1], []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+class _PairKeys:
+    """The groups whose bases may be ``_same`` as a new base, by keys of the strings.
+
+    Each test of ``_same`` on two different bases needs (on the bases without a trailing
+    项目/工程, ``ab`` and ``bb``): one a prefix of the other, of 2 characters or more (a prefix
+    test, or the whole string when equal); a common prefix of at least ``max(6, ⌈min/2⌉)``
+    characters; one a tail of the other of 3 characters or more (a suffix alias); or, for an
+    abbreviation (of the bases or of both with 项目), a common head ``h``, a short body of 2-4
+    characters and its first character inside the longer body (4 characters or more). Each
+    condition is looked up in a dict from keys of the stored bases: a superset of the groups
+    that can pass, never a group that could pass left out, so the result is unchanged.
+    """
+
+    def __init__(self) -> None:
+        self.exact: dict[str, set[int]] = {}  # stripped base
+        self.prefix: dict[str, set[int]] = {}  # every prefix (3+ characters) of a stripped base
+        self.suffix: dict[str, set[int]] = {}  # every tail (3+ characters) of a stripped base
+        self.half: dict[str, set[int]] = {}  # a stripped base's first max(6, ⌈len/2⌉) characters
+        self.short: dict[tuple[str, str], set[int]] = {}  # (head, first character of a 2-4 body)
+        self.full: dict[tuple[str, str], set[int]] = {}  # (head, each character of a 4+ body)
+
+    @staticmethod
+    def _abbr_keys(b: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+        short: set[tuple[str, str]] = set()
+        full: set[tuple[str, str]] = set()
+        for x in (b, b + "项目"):
+            for h in _heads_by_last_character().get(x[-1:], ()):
+                if x.endswith(h):
+                    body = x[: len(x) - len(h)]
+                    if 2 <= len(body) <= 4:
+                        short.add((h, body[0]))
+                    if len(body) >= 4:
+                        full.update((h, ch) for ch in body)
+        return short, full
+
+    def add(self, b: str, g: int) -> None:
+        s = _HEAD_TAIL.sub("", b)
+        n = len(s)
+        self.exact.setdefault(s, set()).add(g)
+        for p in range(3, n + 1):
+            self.prefix.setdefault(s[:p], set()).add(g)
+            self.suffix.setdefault(s[n - p:], set()).add(g)
+        if n >= 6:
+            self.half.setdefault(s[: max(6, (n + 1) // 2)], set()).add(g)
+        short, full = self._abbr_keys(b)
+        for k in short:
+            self.short.setdefault(k, set()).add(g)
+        for k in full:
+            self.full.setdefault(k, set()).add(g)
+
+    def partners(self, b: str) -> set[int]:
+        s = _HEAD_TAIL.sub("", b)
+        n = len(s)
+        out: set[int] = set(self.exact.get(s, ()))
+        empty: set[int] = set()
+        exact = self.exact
+        # a stored base that the new one starts or ends with (it the shorter): equal as a whole
+        for p in range(2, n):
+            if s[:p] in exact:
+                out |= exact[s[:p]]
+            if p >= 3 and s[n - p:] in exact:
+                out |= exact[s[n - p:]]
+        if n >= 3:
+            # stored bases starting or ending with the new one (it the shorter)
+            out |= self.prefix.get(s, empty)
+            out |= self.suffix.get(s, empty)
+        # a common prefix of max(6, ⌈min/2⌉): the new base the shorter, or the stored one
+        m = max(6, (n + 1) // 2)
+        if n >= m:
+            out |= self.prefix.get(s[:m], empty)
+        for p in range(6, n + 1):
+            out |= self.half.get(s[:p], empty)
+        short, full = self._abbr_keys(b)
+        for k in short:
+            out |= self.full.get(k, empty)
+        for k in full:
+            out |= self.short.get(k, empty)
+        return out
+
+
 def group_projects(
     names: list[Name], joins: dict[str, str] | None = None, prefer: set[str] | None = None
 ) -> tuple[list[int | None], list[dict[str, Any]]]:
@@ -634,30 +723,25 @@ def group_projects(
     # the strings, so each distinct string is compared once, not each mention)
     texts: list[set[str]] = []
     member_bases: list[dict[str, None]] = []
-    # Every test of ``_same`` on two different strings needs the first character of one of them
-    # inside the other (a prefix, a shared start, a tail, an abbreviation in order): a group is
-    # tried only when its bases hold the new base's first character or open with one of its
-    # characters, in group order as before (a page listing 2,000 projects tried every group
-    # for every name: 8 s in the grouping alone)
-    holding: dict[str, set[int]] = {}  # character → groups whose bases hold it
-    opening: dict[str, set[int]] = {}  # character → groups with a base opening with it
+    # A group is tried only when one of its bases may pass a test of ``_same`` with the new base:
+    # the keys of ``_PairKeys`` say exactly which (equal, a prefix or a shared start, a tail, an
+    # abbreviation's head and character), in group order as before. A page listing 1,800
+    # projects of one city tried every group sharing a character with each name: 2.3 s in the
+    # grouping alone.
+    keys = _PairKeys()
     group_of_text: dict[str, int] = {}
 
     def add(g: int, t: str, b: str) -> None:
         texts[g].add(t)
-        member_bases[g][b] = None
+        if b not in member_bases[g]:
+            member_bases[g][b] = None
+            keys.add(b, g)
         group_of_text.setdefault(t, g)
-        for ch in set(b):
-            holding.setdefault(ch, set()).add(g)
-        if b:
-            opening.setdefault(b[0], set()).add(g)
 
     for i in order:
         t = names[i].text
         b = _base(t)
-        tried = set(holding.get(b[:1], ())) if b else set(range(len(bases)))
-        for ch in set(b):
-            tried |= opening.get(ch, set())
+        tried = keys.partners(b) if b else set(range(len(bases)))
         if joins.get(t) in group_of_text:
             tried |= {g for g in range(len(bases)) if joins[t] in texts[g]}
         for g in sorted(tried):
@@ -816,10 +900,16 @@ def link_projects(
         """The project mentions starting in [lo, hi) (bisect: no scan over all mentions)."""
         return proj_mentions[bisect_left(pm_starts, lo):bisect_left(pm_starts, hi)]
 
+    # the largest end of the mentions up to each one: those before the first whose running
+    # maximum passes ``s0`` all end before it (a slice, not a scan, on a long paragraph)
+    pm_max_end = list(accumulate((e for _s, e, _p in proj_mentions), max))
+
     def earlier(s0: int, para: int) -> list[tuple[int, int, int]]:
         """Mentions ending before ``s0`` in this or the two paragraphs before."""
         lo = scopes.para_starts[max(0, para - 2)]
-        return [(s, e, p) for s, e, p in starting(lo, s0) if e <= s0]
+        a, b = bisect_left(pm_starts, lo), bisect_left(pm_starts, s0)
+        k = min(b, max(a, bisect_right(pm_max_end, s0)))
+        return proj_mentions[a:k] + [(s, e, p) for s, e, p in proj_mentions[k:b] if e <= s0]
 
     respective = _respectively(text, scopes, starting, mentions)
     # national programmes ("“三北”工程", "“东数西算”工程"): they report yearly and multi-year
@@ -840,9 +930,10 @@ def link_projects(
     company_texts = sorted({c.text: i for i, c in enumerate(companies)}.items(), key=lambda x: -len(x[0]))
     # each project's owner (index into companies): needed by the attribution rules and the records
     owners: list[int | None] = []
+    company_index = _CompanyIndex(text, companies)
     for g in groups:
         mem = [names[i] for i in g["members"]]
-        owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes))
+        owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes, company_index))
 
     # the heads of this article's project names that _REFERRING_HEADS lacks ("物流园", "快速路"):
     # "禾丰冷链董事长介绍，物流园年交易额预计可达120亿元" refers back to the 物流园 named before
@@ -1110,9 +1201,10 @@ def link_projects(
             # "该工艺城占地…", "这座总投资近80亿元的生产基地": the last project with that head
             head = demo.group("head")
             prev = earlier(s0, para)
-            same_head = [x for x in prev if text[x[0]:x[1]].endswith(head)]
+            # (the last of them: looked for from the end)
+            same_head = next((x for x in reversed(prev) if text.endswith(head, x[0], x[1])), None)
             if same_head or prev:
-                return (same_head or prev)[-1][2]
+                return (same_head or prev[-1])[2]
         head_after = kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end))  # "6月底工程完成后"
         this_is = bool(_THIS_IS_RE.match(text[s0:s1].lstrip()))  # "这是…枢纽节点的重点项目，预计今年3月试运营"
         # what a speaker says is read from after the speaker ("X董事长介绍，一期达产后可实现年产值…")
@@ -1268,6 +1360,7 @@ def link_projects(
         by_project[kind] = per
     company_project: dict[int, int] = {}
     batch = _batch_status(text) if groups else None
+    status_sentences: dict[int, tuple[list[tuple[int, int, int]], list[int]]] = {}  # shared by the projects
     for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
         sentences = sorted({scopes.sentence(n.start) for n in mem})
@@ -1341,7 +1434,7 @@ def link_projects(
                 district=district,
                 city=city,
                 province=province,
-                status=_status(text, mem, starting, scopes) or batch,
+                status=_status(text, mem, starting, scopes, status_sentences) or batch,
                 investment_total=inv.value if inv else None,
                 currency=inv.currency if inv else None,
                 investment_completed=comp.value if comp else None,
@@ -1586,11 +1679,15 @@ def _stretch(items: list[tuple[int, int, int]], run_max: list[int], start: int, 
     return (s0 if lo is None else lo), (items[j][0] if j < len(items) else s1)
 
 
-def _status(text: str, mem: list[Name], starting, scopes: _Scopes) -> str | None:
-    """The most advanced status a trigger word states for the project in its own sentences."""
+def _status(text: str, mem: list[Name], starting, scopes: _Scopes,
+            per_sentence: dict[int, tuple[list[tuple[int, int, int]], list[int]]] | None = None) -> str | None:
+    """The most advanced status a trigger word states for the project in its own sentences.
+    ``per_sentence``: the article's cache of the project mentions of each sentence (by its start)
+    and the running maximum of their ends, shared by its projects (a sentence listing 1,800
+    projects was read again for each)."""
     found: list[str] = []
-    # the project mentions of each sentence, and the running maximum of their ends
-    per_sentence: dict[int, tuple[list[tuple[int, int, int]], list[int]]] = {}
+    if per_sentence is None:
+        per_sentence = {}
     for n in mem:
         s0, s1 = scopes.sentence(n.start)
         if s0 not in per_sentence:
@@ -1626,13 +1723,53 @@ def _date_role(text: str, start: int, end: int, scopes: _Scopes) -> str | None:
     return m.lastgroup
 
 
-def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes: _Scopes) -> int | None:
-    """Index (into ``companies``) of the project's owner/investor, never its contractor."""
+_BRAND_SUFFIX_RE = re.compile(r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|集团)$")
+
+
+class _CompanyIndex:
+    """What ``_owner`` asks of every company, once per article instead of once per project (a
+    page naming 3,600 projects and 2,500 companies spent 30 s comparing each with each):
+    the companies' starts, the companies by the offset they end at, and the brands (2-4
+    characters a project's name may start with) of the companies not followed by a
+    contractor's word."""
+
+    def __init__(self, text: str, companies: list[Name]) -> None:
+        self.starts = [c.start for c in companies]
+        self.by_end = sorted((c.end, i) for i, c in enumerate(companies))
+        self.ends = [e for e, _i in self.by_end]
+        self.brands: dict[str, list[int]] = {}  # brand → company indices, ascending
+        for i, c in enumerate(companies):
+            brand = _BRAND_SUFFIX_RE.sub("", c.text)
+            if len(brand) < 2 or _CONTRACTOR_RE.match(text[c.end:c.end + 12]):
+                continue
+            brands = {brand[: max(2, min(len(brand), 4))]}
+            if brand.startswith("中国") and len(brand) >= 4:
+                brands.add(brand[2:4])  # 中国中车 → 中车百色…基地
+            for b in brands:
+                self.brands.setdefault(b, []).append(i)
+
+    def ending_between(self, lo: int, hi: int) -> list[int]:
+        """The companies ending at an offset in [lo, hi]."""
+        return [i for _e, i in self.by_end[bisect_left(self.ends, lo):bisect_right(self.ends, hi)]]
+
+    def branding(self, project_names: set[str]) -> int | None:
+        """The first company whose brand one of ``project_names`` starts with."""
+        found = [self.brands[p[:k]][0] for p in project_names for k in (2, 3, 4)
+                 if len(p) >= k and p[:k] in self.brands]
+        return min(found) if found else None
+
+
+def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes: _Scopes,
+           index: _CompanyIndex | None = None) -> int | None:
+    """Index (into ``companies``) of the project's owner/investor, never its contractor.
+    ``index``: the article's ``_CompanyIndex`` (made here when not given)."""
+    if index is None:
+        index = _CompanyIndex(text, companies)
     # 1. the company whose brand the project's name carries ("安弗森(烟台)…" ← 安弗森(烟台)新能源科技有限公司)
     project_names = {n.text for n in mem}
     # 0. a company named inside the project's name, the longest ("奥迪一汽新能源汽车项目" → 奥迪一汽)
     # (companies and mem are in text order: positions are looked up by bisect, not pairwise)
-    c_starts = [c.start for c in companies]
+    c_starts = index.starts
     m_starts = [n.start for n in mem]
     inside = sorted({i for n in mem for i in range(bisect_left(c_starts, n.start), bisect_left(c_starts, n.end))
                      if companies[i].end <= n.end})
@@ -1640,7 +1777,11 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
         return max(inside, key=lambda i: len(companies[i].text))
     # 0b. "奥迪一汽180亿元的新能源汽车项目": a company, a figure, 的, the name; and a company written
     # right before the name ("浙江某某新材料有限公司年产5万吨…项目": the owner's prefix of the name)
-    for i, c in enumerate(companies):
+    # (the first company in text order that ends at most 20 characters before a name: only
+    # those ending in [name start - 20, name start] are looked at)
+    near = sorted({i for n in mem for i in index.ending_between(n.start - 20, n.start)})
+    for i in near:
+        c = companies[i]
         for j in range(bisect_left(m_starts, c.end), bisect_right(m_starts, c.end + 20)):
             gap = text[c.end:mem[j].start]
             if not gap.strip():
@@ -1648,15 +1789,10 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
             if gap.endswith("的") and not re.search(r"[,，。;；、]", gap):
                 if not _CONTRACTOR_RE.match(gap):
                     return i
-    for i, c in enumerate(companies):
-        brand = re.sub(r"(?:集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|集团)$", "", c.text)
-        if _CONTRACTOR_RE.match(text[c.end:c.end + 12]):
-            continue
-        brands = {brand[: max(2, min(len(brand), 4))]}
-        if brand.startswith("中国") and len(brand) >= 4:
-            brands.add(brand[2:4])  # 中国中车 → 中车百色…基地
-        if len(brand) >= 2 and any(p.startswith(b) for p in project_names for b in brands):
-            return i
+    # the first company (not followed by a contractor's word) whose brand a name starts with
+    branded = index.branding(project_names)
+    if branded is not None:
+        return branded
     # 2. a company in the project's sentences with an owner cue, or in a sentence right after
     # one that refers back to it ("…电站首台机组投产。该项目由X投资建设")
     following = []

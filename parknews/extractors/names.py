@@ -756,8 +756,11 @@ def _companies_in_project_names(text: str, projects: list[Candidate], seg: Segme
     name: "星辰光电第10.5|代…生产线项目")."""
     out: list[Candidate] = []
     only_signs = {id(p) for p in whole}
+    tagged: dict[str, list[tuple[str, str, int, int]]] = {}  # one tagging per distinct name
     for p in [*projects, *whole]:
-        ptoks = seg.pos(p.text)
+        if p.text not in tagged:
+            tagged[p.text] = seg.pos(p.text)
+        ptoks = tagged[p.text]
         owner = None if id(p) in only_signs else _owner_before_place(text, p, ptoks, freq)
         if owner and not any(a < owner[1] and owner[0] < b for a, b in taken):
             out.append(Candidate(text[owner[0]:owner[1]], owner[0], owner[1], "company", rule="context", distinctive=True))
@@ -1484,6 +1487,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
 
     # projects by head
     group = 0
+    window_pos: dict[str, list[tuple[str, str, int, int]]] = {}
     for m in _HEAD_RE.finditer(text):
         hs, he = m.start(), m.end()
         head = m.group()
@@ -1508,8 +1512,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             right_frame = False
         ws = _left_window(text, hs)
         window = text[ws:hs]
-        tokens = seg.pos(window) if window else []
-        tokens = [(w, t, s + ws, e + ws) for w, t, s, e in tokens]
+        # (one tagging per distinct window: a page of heads repeated, "项目项目…", has one window)
+        if window not in window_pos:
+            window_pos[window] = seg.pos(window) if window else []
+        tokens = [(w, t, s + ws, e + ws) for w, t, s, e in window_pos[window]]
         caps = list(_CAPACITY_RE.finditer(window))
         capacity = [(c.start() + ws, c.end() + ws) for c in caps]
         keep_start = {c.start() + ws for c in caps if _KEEP_START_RE.search(c.group())}
