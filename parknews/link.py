@@ -345,6 +345,38 @@ def _bounded(starts: list[int], n: int, text: str) -> list[int]:
     return out
 
 
+# A page flattened to one line (a page's header "…集中开工 发布时间：2023-05-12 09:30 来源：…
+# 浏览次数：1286 5月11日上午，…", label lines "总投资：3.2亿元 建设地点：…", forum posts
+# "…发表于 2024-5-9 13:05 又是…") keeps its line breaks as blanks: Chinese prose writes no
+# blank between words, so a blank beside a Chinese character or a full-width sign ends a
+# clause (not one between two ASCII characters: "Mini LED", "2023-05-12 09:30", "1. 6万亩",
+# but between two numbers that are no date and time: "浏览次数：362 3月11日"). Only clauses:
+# the lines of a label record ("项目名称：X 投资方：Y 总投资：3.2亿元") and a headline's
+# halves ("我县四个项目集中签约 总投资28.6亿元") stay in one sentence
+_BLANK_RE = re.compile(r"[ \t\u3000\xa0]+")
+# (a blank after a comma or an opening sign, or before a closing one, is spacing: "…1000亿元， 同时，…")
+_OPEN_SIGNS = frozenset("，,、：:；;（(【[「“‘《")
+_CLOSE_SIGNS = frozenset("，,、。：:；;）)】]」”’》！？!?")
+_CLOCK_RE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}")
+
+
+def _blank_breaks(text: str) -> list[int]:
+    """The ends of the blanks of ``text`` that stand for a line break (see _BLANK_RE)."""
+    out = []
+    for m in _BLANK_RE.finditer(text):
+        a, b = m.start(), m.end()
+        if a == 0 or b == len(text):
+            continue
+        left, right = text[a - 1], text[b]
+        if left in _OPEN_SIGNS or right in _CLOSE_SIGNS:
+            continue
+        if left.isascii() and right.isascii() and not (
+                left.isdigit() and right.isdigit() and not _CLOCK_RE.match(text, b)):
+            continue  # "Mini LED", "2023-05-12 09:30"; but "浏览次数：362 3月11日" breaks
+        out.append(b)
+    return out
+
+
 class _Scopes:
     """Sentence, clause and paragraph boundaries of a text, for quick lookups.
 
@@ -354,7 +386,8 @@ class _Scopes:
         self.text = text
         sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
         self.sent_starts = _bounded(sent_starts, len(text), text)
-        extra = sorted(set(self.sent_starts) - set(sent_starts))
+        # (the cuts of _bounded and the blanks of a flattened page also start clauses)
+        extra = sorted({*(set(self.sent_starts) - set(sent_starts)), *_blank_breaks(text)})
         self.clause_starts = sorted({0, *extra, *(m.end() for m in _CLAUSE_END.finditer(text))})
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
         self.fine_starts = sorted({0, *extra, *(m.end() for m in _FINE_CLAUSE_END.finditer(text))})

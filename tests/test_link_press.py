@@ -1,0 +1,55 @@
+"""Attribution on pages of the users' genre (park press releases, local news sites, forum
+threads), in sentences written for this test (made up; places real, firms invented).
+
+Each figure or date → the project it describes (a part of the project's name) or None.
+"""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import parknews
+
+PUBLISHED = datetime(2024, 5, 10, 19, 0, tzinfo=timezone(timedelta(hours=8)))
+
+# a page flattened to one line: the header's blanks end clauses, so the source's place
+# ("来源：青州市…") is not the subject of the lead's date
+HEADER = [
+    ("光伏组件项目开工 发布时间：2024-03-12 09:30 来源：青州市融媒体中心 浏览次数：362 "
+     "3月11日，青州绿能光伏组件项目正式开工。项目总投资12亿元，占地200亩，主要建设光伏组件生产车间及配套设施，"
+     "预计明年6月建成投产，达产后年产值可达20亿元。",
+     [("3月11日", "光伏组件项目"), ("12亿元", "光伏组件项目")]),
+    ("新能源电机项目竣工投产 2023-08-02 来源：芜湖经开区管委会 8月1日，由江城智造科技有限公司投资建设的新能源"
+     "电机项目竣工投产。该项目总投资6.5亿元，建成后可年产驱动电机30万台，新增就业岗位400个。",
+     [("8月1日", "新能源电机项目"), ("6.5亿元", "新能源电机项目")]),
+    ("精锐模具产业园项目签约 【发布时间：2022-06-28】【来源：昆山市商务局】 6月27日，昆山精锐模具产业园项目"
+     "签约落户昆山开发区。项目总投资15亿元，用地约120亩，主要建设精密模具研发中心和生产厂房，计划年内开工建设。",
+     [("6月27日", "模具产业园项目"), ("15亿元", "模具产业园项目")]),
+]
+
+
+def _figure(record, text):
+    for kind in ("money", "areas", "lengths", "dates"):
+        for m in getattr(record.mentions, kind):
+            if m.text == text:
+                return m
+    return None
+
+
+def _check(text, expected):
+    rec = parknews.extract(text, published=PUBLISHED)
+    for figure, project in expected:
+        m = _figure(rec, figure)
+        assert m is not None, f"{figure} not extracted"
+        assert text[m.start:m.end] == m.text
+        got = None if m.project is None else rec.projects[m.project]
+        if project is None:
+            assert got is None, (figure, got and got.name)
+        else:
+            assert got is not None, (figure, "no project", [p.name for p in rec.projects])
+            assert project in got.name or any(project in a for a in got.aliases), (figure, got.name)
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADER)
+def test_header(text, expected):
+    _check(text, expected)
