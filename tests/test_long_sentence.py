@@ -14,7 +14,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import parknews
-from parknews.link import _CLAUSE_END, _FINE_CLAUSE_END, _MAX_SENTENCE, _SENT_END, _Scopes, _blank_breaks, _stretch
+from parknews.link import (
+    _CLAUSE_END,
+    _FINE_CLAUSE_END,
+    _MAX_SENTENCE,
+    _SENT_END,
+    _blank_breaks,
+    _Scopes,
+    _stretch,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 REPO = Path(__file__).resolve().parents[1]
