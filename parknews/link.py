@@ -450,6 +450,26 @@ def _covered(names: list[Name]) -> set[int]:
     return {p for n in names for p in range(n.start, n.end)}
 
 
+# A label record of a list page ("项目名称：年产2000万平方米新型环保板材项目 投资方：X 总投资：3.2亿元
+# 建设地点：…"): the value of 项目名称 is a project's name as written, up to the blank or the sign
+# that ends the line (the names stage may not find a name standing alone on its line)
+_LABEL_NAME_RE = re.compile(r"项目名称\s*[：:]\s*(?P<name>[^\s：:，,。；;、]{4,40})(?=[\s，,。；;]|$)")
+
+
+def _add_label_names(text: str, names: list[Name]) -> list[Name]:
+    """Every "项目名称：X" of the text is a mention of the project X (unless a name is there)."""
+    out = list(names)
+    taken = _covered([n for n in names if n.label in ("project", "company")])
+    for m in _LABEL_NAME_RE.finditer(text):
+        a, b = m.span("name")
+        if any(q in taken for q in range(a, b)):
+            continue
+        out.append(Name(m.group("name"), a, b, "project"))
+        taken.update(range(a, b))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
 def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str, str]]:
     """"X项目（以下简称“Y”）": every Y in the text is a mention of the project X."""
     out = list(names)
@@ -839,6 +859,7 @@ def link_projects(
     names = sorted(mentions.names, key=lambda n: (n.start, n.end))
     names, joins = _add_short_names(text, names)
     names = _add_abbreviations(text, names, joins)
+    names = _add_label_names(text, names)
     prefer = _add_appositions(text, names, joins)
     name_project, groups = group_projects(names, joins, prefer)
     scopes = _Scopes(text)
