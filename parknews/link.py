@@ -106,7 +106,7 @@ _REFERRING_HEADS = (
 )
 _ANAPHOR_RE = re.compile(
     r"(?:该|整个|此|本|这个|这一|这座|这条|这处|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
-    + r"|(?:^|[,，;；“])\s*(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
+    + r"|(?:^|[,，;；“])\s*(?:截至目前|截止目前|目前|当前|眼下|如今)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
 # a sentence opening with a word that refers back to the project ("该项目由…", "电站位于…")
 _OPENS_WITH_ANAPHOR_RE = re.compile(r"\s*(?:该|整个|此|本|这个|这一|这座|这条|这处)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS)
@@ -243,7 +243,7 @@ _REGION_VERB_RE = re.compile(r"[^,，。;；]{0,6}?(?:计划|将|已|完成|实�
 # a speaker opening the sentence ("X董事长介绍，", "据介绍，", "负责人说，")
 _SPEAKER_LEAD_RE = re.compile(r"\s*+[^,，。;；]{0,30}?(?:介绍|说|表示|透露|告诉记者|称)[,，:：]")
 # a clause opening with the project's completion ("投产后每年可实现销售收入…", "新厂投产后，…")
-_AFTER_DONE_RE = re.compile(r"(?:^|[,，;；“])\s*[\u4e00-\u9fff]{0,3}?(?:全面|全部)?(?:建成|投产|达产|满产|竣工|投运)后")
+_AFTER_DONE_RE = re.compile(r"(?:^|[,，;；“])\s*[\u4e00-\u9fff]{0,3}?(?:全面|全部)?(?:建成|投产|达产|满产|竣工|投运|运营|投用|运行|投入使用|投入运营)后")
 # "为X配套的Y": Y serves X, the clause is about Y
 _SERVES_RE = re.compile(r"\s*(?:项目)?配套(?:建设)?的\s*")
 # a clause opening with a reference to the project ("项目于2021年6月开工", "该工程计划…")

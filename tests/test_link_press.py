@@ -53,3 +53,24 @@ def _check(text, expected):
 @pytest.mark.parametrize(("text", "expected"), HEADER)
 def test_header(text, expected):
     _check(text, expected)
+
+
+# a clause referring back to the one project: after it runs ("全面运营后，…"), or its bare head after
+# a time word ("截至目前项目已完成投资…", after a speaker)
+BACK = [
+    ("临港冷链物流园项目昨日签约落户。项目计划于今年四季度开工建设，明年6月前全部建成投用。"
+     "全面运营后，预计可实现年营业收入5亿元，年纳税3000万元。",
+     [("5亿元", "冷链物流园"), ("3000万元", "冷链物流园")]),
+    ("南湖片区智慧停车场项目今天通过竣工验收。投入使用后，预计每年可实现停车收费收入600万元。",
+     [("600万元", "停车场项目")]),
+    ("停工三个月的滨湖商业综合体项目已全面复工。据项目负责人介绍，截至目前项目已完成投资8.6亿元，"
+     "现场已有300多名工人进场作业，计划于今年12月底前交付。",
+     [("8.6亿元", "商业综合体项目"), ("今年12月底", "商业综合体项目")]),
+    ("云湖数据中心项目主体结构已封顶。目前项目已累计完成投资12亿元，明年3月将投入运营。",
+     [("12亿元", "数据中心项目")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK)
+def test_back_reference(text, expected):
+    _check(text, expected)
