@@ -74,3 +74,18 @@ BACK = [
 @pytest.mark.parametrize(("text", "expected"), BACK)
 def test_back_reference(text, expected):
     _check(text, expected)
+
+
+# an ordinal ("第一个项目") counts no projects: it is no aggregate between a date and the project
+ORDINAL = [
+    ("2021年，星河新能源科技有限公司在这里投下第一个项目——年产5GW光伏组件项目，总投资30亿元，仅用8个月就实现投产。",
+     [("2021年", "光伏组件项目"), ("30亿元", "光伏组件项目")]),
+    ("去年5月，华翔集团在园区落地的第二个项目——汽车内饰件生产基地开工建设，总投资8亿元。",
+     [("去年5月", "内饰件生产基地")]),
+    ("今年3月，园区新签约3个项目，其中储能电池项目总投资15亿元。", [("今年3月", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINAL)
+def test_ordinal(text, expected):
+    _check(text, expected)
