@@ -247,7 +247,8 @@ _AFTER_DONE_RE = re.compile(r"(?:^|[,，;；“])\s*[\u4e00-\u9fff]{0,3}?(?:全�
 # "为X配套的Y": Y serves X, the clause is about Y
 _SERVES_RE = re.compile(r"\s*(?:项目)?配套(?:建设)?的\s*")
 # a clause opening with a reference to the project ("项目于2021年6月开工", "该工程计划…")
-_CLAUSE_ANAPHOR_RE = re.compile(r"\s*(?:该|整个|这个|这一|这座|这条)?(?:项目|工程)(?:于|将|已|计划|预计|总投资|投资|占地|建成|投产)")
+_CLAUSE_ANAPHOR_RE = re.compile(
+    r"\s*(?:该|整个|这个|这一|这座|这条)?(?:项目|工程)(?:于|将|已|计划|预计|总投资|投资|占地|建成|投产|规划|总用地|用地|总建筑|建筑面积)")
 _FIRM_COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+\s*家[^,，。;；]*企业")
 # measures only a region or a park reports (on the gold train split every figure after one of
 # these words in its clause is no project's)
@@ -258,7 +259,7 @@ _BONDS_AFTER_RE = re.compile(r"\s*+(?:元)?(?:的)?(?:超长期)?(?:特别)?(?:�
 _ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,8}?(?:国债|专项债|资金)")
 _BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:在|位于|落户|入驻|落地于)\s*$")
-_CONTENT_BEFORE_RE = re.compile(r"(?:主要建设|主要包括|建设内容为|建设内容包括|包括|建有)\s*$")
+_CONTENT_BEFORE_RE = re.compile(r"(?:主要建设|主要包括|建设内容为|建设内容包括|包括|建有|将建设|将新建|新建)\s*$")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -1043,6 +1044,11 @@ def link_projects(
             after = after[1:]  # "今天（5月27日），X的关键节点——Y正式开工": Y's day
         if after and len(after) >= 2 and _SERVES_RE.fullmatch(text, after[0][1], after[1][0]):
             after = after[1:]  # "今天，为X项目配套的Y也在园区开工": Y's day
+        if (before or after) and _CLAUSE_ANAPHOR_RE.match(text, s0, s1) and earlier(s0, scopes.paragraph_index(start)):
+            # "项目规划面积约12平方公里，…，将建设X、Y等，首期计划2026年启动": a sentence about the
+            # project of the discourse; X is what it builds, not what its figures are about
+            before = [x for x in before if not _CONTENT_BEFORE_RE.search(text, max(s0, x[0] - 6), x[0])]
+            after = [x for x in after if not _CONTENT_BEFORE_RE.search(text, max(s0, x[0] - 6), x[0])]
         if after and not before and _CLAUSE_ANAPHOR_RE.match(text, scopes.fine_clause(start)[0], start) \
                 and earlier(s0, scopes.paragraph_index(start)):
             # "项目于2021年6月开工，…其中控制性工程X去年合龙": the figure's clause is about the

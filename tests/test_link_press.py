@@ -89,3 +89,20 @@ ORDINAL = [
 @pytest.mark.parametrize(("text", "expected"), ORDINAL)
 def test_ordinal(text, expected):
     _check(text, expected)
+
+
+# a sentence opening with the project of the discourse ("项目规划面积…") names what it builds
+# after 将建设/主要建设/包括: that is not what its figures and dates are about
+CONTENT = [
+    ("昨天，州政府与华旅集团签署合作协议，双方将共同打造梵净山国际康养度假区项目，预计总投资40亿元。"
+     "项目规划面积约8平方公里，核心区用地约1500亩，将建设苗族银饰文化产业园、山地度假酒店和康养社区等，"
+     "首期计划2026年启动。",
+     [("约8平方公里", "康养度假区项目"), ("约1500亩", "康养度假区项目"), ("2026年", "康养度假区项目")]),
+    ("今天，沱江生态旅游区项目签约落地。项目总用地约2000亩，主要建设梵净山研学基地和露营公园，计划明年6月开工。",
+     [("约2000亩", "生态旅游区项目"), ("明年6月", "生态旅游区项目")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTENT)
+def test_content(text, expected):
+    _check(text, expected)
