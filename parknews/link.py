@@ -259,6 +259,9 @@ _BONDS_AFTER_RE = re.compile(r"\s*+(?:元)?(?:的)?(?:超长期)?(?:特别)?(?:�
 _ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,8}?(?:国债|专项债|资金)")
 _BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:在|位于|落户|入驻|落地于)\s*$")
+_PLACE_BEFORE_RE = re.compile(r"(?:位于|坐落于|地处|选址|落户|落户于|落地于|入驻|毗邻|紧邻|[东南西北][起至])\s*$")
+# (also opening the name itself: the names stage may take the verb in, "选址合肥新桥…产业园")
+_PLACE_VERB_RE = re.compile(r"(?:位于|坐落于|地处|选址|落户|入驻|[东南西北][起至])")
 _CONTENT_BEFORE_RE = re.compile(r"(?:主要建设|主要包括|建设内容为|建设内容包括|包括|建有|将建设|将新建|新建)\s*$")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
@@ -1044,6 +1047,14 @@ def link_projects(
             after = after[1:]  # "今天（5月27日），X的关键节点——Y正式开工": Y's day
         if after and len(after) >= 2 and _SERVES_RE.fullmatch(text, after[0][1], after[1][0]):
             after = after[1:]  # "今天，为X项目配套的Y也在园区开工": Y's day
+        # a name written as the place of another ("X位于Y旁，项目总投资…", "X项目落户Y产业园，总投资…")
+        # or as a road's end ("该工程南起A，北至B大桥，…总投资…") is where the project is, not what
+        # the figures after it are about
+        if before:
+            opens = bool(_OPENS_WITH_ANAPHOR_RE.match(text, s0)) and bool(earlier(s0, scopes.paragraph_index(start)))
+            before = [x for i, x in enumerate(before)
+                      if not ((opens or any(y[2] != x[2] for y in before[:i]))
+                              and (_PLACE_BEFORE_RE.search(text, max(s0, x[0] - 4), x[0]) or _PLACE_VERB_RE.match(text, x[0], x[1])))]
         if (before or after) and _CLAUSE_ANAPHOR_RE.match(text, s0, s1) and earlier(s0, scopes.paragraph_index(start)):
             # "项目规划面积约12平方公里，…，将建设X、Y等，首期计划2026年启动": a sentence about the
             # project of the discourse; X is what it builds, not what its figures are about

@@ -106,3 +106,21 @@ CONTENT = [
 @pytest.mark.parametrize(("text", "expected"), CONTENT)
 def test_content(text, expected):
     _check(text, expected)
+
+
+# a name written as the place of the project ("X位于Y旁", "该项目选址Y") or as a road's end
+# ("南起A，北至B") is where the project is, not what the figures after it are about
+PLACE = [
+    ("12月25日，华瑞精工二期智能工厂正式投产。据了解，华瑞精工二期智能工厂位于芜湖经济技术开发区凤鸣湖大道旁，"
+     "项目总投资6.5亿元，占地约120亩，于2023年5月开工建设。",
+     [("6.5亿元", "智能工厂"), ("约120亩", "智能工厂"), ("2023年5月", "智能工厂")]),
+    ("4月1日，城东快速路北延工程正式开工建设。该工程南起长江东路，北至白鹭洲大桥，全长约5.2公里，总投资约18亿元。",
+     [("约18亿元", "快速路北延工程")]),
+    ("3月8日，宏达电子年产50万套汽车电子项目开工。该项目选址合肥新桥智能电动汽车产业园，占地约180亩，计划明年3月建成投产。",
+     [("约180亩", "汽车电子项目"), ("明年3月", "汽车电子项目")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE)
+def test_place(text, expected):
+    _check(text, expected)
