@@ -263,6 +263,8 @@ _PLACE_BEFORE_RE = re.compile(r"(?:位于|坐落于|地处|选址|落户|落户�
 # (also opening the name itself: the names stage may take the verb in, "选址合肥新桥…产业园")
 _PLACE_VERB_RE = re.compile(r"(?:位于|坐落于|地处|选址|落户|入驻|[东南西北][起至])")
 _CONTENT_BEFORE_RE = re.compile(r"(?:主要建设|主要包括|建设内容为|建设内容包括|包括|建有|将建设|将新建|新建)\s*$")
+# (in a sentence about another project, also "…其中一期投资28亿元，建设X生产线", "…开工建设，建成X")
+_BUILDS_BEFORE_RE = re.compile(_CONTENT_BEFORE_RE.pattern + r"|[,，]\s*(?:建设|建成)\s*$")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -987,6 +989,23 @@ def link_projects(
         c0, _c1 = scopes.clause(start)
         before = [(s, e, p) for s, e, p in starting(s0, start) if e <= start]
         after = [(s, e, p) for s, e, p in starting(end, s1) if e <= s1]
+        # a name written as the place of another ("X位于Y旁，项目总投资…", "X项目落户Y产业园，总投资…")
+        # or as a road's end ("该工程南起A，北至B大桥，…总投资…") is where the project is, and one
+        # written as what another builds ("项目规划面积…，将建设X、Y等", "项目由…建设，…其中一期投资
+        # 28亿元，建设X生产线") is its content: neither is what the figures around it are about
+        if before or after:
+            opens = bool(_OPENS_WITH_ANAPHOR_RE.match(text, s0)) and bool(earlier(s0, scopes.paragraph_index(start)))
+            named = before + after
+
+            def aside(i: int) -> bool:
+                x = named[i]
+                if not (opens or any(y[2] != x[2] for y in named[:i])):
+                    return False
+                return bool(_PLACE_BEFORE_RE.search(text, max(s0, x[0] - 4), x[0]) or _PLACE_VERB_RE.match(text, x[0], x[1])
+                            or _BUILDS_BEFORE_RE.search(text, max(s0, x[0] - 6), x[0]))
+            nb = len(before)
+            before = [x for i, x in enumerate(before) if not aside(i)]
+            after = [x for i, x in enumerate(after, nb) if not aside(i)]
         # "将在X示范园投资60亿元建设Y项目": the money builds the name right after it
         if kind == "money" and after and _BUILDS_RE.fullmatch(text, end, after[0][0]):
             return after[0][2]
@@ -1047,19 +1066,6 @@ def link_projects(
             after = after[1:]  # "今天（5月27日），X的关键节点——Y正式开工": Y's day
         if after and len(after) >= 2 and _SERVES_RE.fullmatch(text, after[0][1], after[1][0]):
             after = after[1:]  # "今天，为X项目配套的Y也在园区开工": Y's day
-        # a name written as the place of another ("X位于Y旁，项目总投资…", "X项目落户Y产业园，总投资…")
-        # or as a road's end ("该工程南起A，北至B大桥，…总投资…") is where the project is, not what
-        # the figures after it are about
-        if before:
-            opens = bool(_OPENS_WITH_ANAPHOR_RE.match(text, s0)) and bool(earlier(s0, scopes.paragraph_index(start)))
-            before = [x for i, x in enumerate(before)
-                      if not ((opens or any(y[2] != x[2] for y in before[:i]))
-                              and (_PLACE_BEFORE_RE.search(text, max(s0, x[0] - 4), x[0]) or _PLACE_VERB_RE.match(text, x[0], x[1])))]
-        if (before or after) and _CLAUSE_ANAPHOR_RE.match(text, s0, s1) and earlier(s0, scopes.paragraph_index(start)):
-            # "项目规划面积约12平方公里，…，将建设X、Y等，首期计划2026年启动": a sentence about the
-            # project of the discourse; X is what it builds, not what its figures are about
-            before = [x for x in before if not _CONTENT_BEFORE_RE.search(text, max(s0, x[0] - 6), x[0])]
-            after = [x for x in after if not _CONTENT_BEFORE_RE.search(text, max(s0, x[0] - 6), x[0])]
         if after and not before and _CLAUSE_ANAPHOR_RE.match(text, scopes.fine_clause(start)[0], start) \
                 and earlier(s0, scopes.paragraph_index(start)):
             # "项目于2021年6月开工，…其中控制性工程X去年合龙": the figure's clause is about the
