@@ -175,7 +175,7 @@ _SUBJECTLESS_BALANCE_RE = re.compile(
 _NEW_PLACE_RE = re.compile(r"\s*(?:在|而在)(?![^,，。]*(?:该|这|此|项目|工程|现场|工地|基地|园区))[^,，。;；]{1,12}[,，]")
 # a park or a region as the subject of a clause ("园区工业总产值", "带动全市…")
 # the regions a clause may speak of as a whole
-_REGIONS = r"全区|全市|全省|全县|全国|我国|我省|我市"
+_REGIONS = r"全区|全市|全省|全县|全州(?!县)|全盟|全国|我国|我省|我市"  # (全州: an autonomous prefecture, not 全州县)
 _REGION_SUBJECT_RE = re.compile(r"园区|开发区|高新区|经开区|" + _REGIONS)
 # what may stand before the subject of a clause: time words ("今年", "去年", "1至6月", "一季度")
 _TIME_LEAD_RE = re.compile(
@@ -274,7 +274,7 @@ _PROGRAMME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}[“\"「](?:[^”\"」]{2,16}
 _PERIOD_AGGREGATES = frozenset({"全年", "累计完成投资", "共计", "合计", "总计"})
 _REGION_RE = re.compile(r"全区|全市|全省|全县|各省|我省|我市|本省|本市|省级|市级")
 # a sentence about something else: a park, a region, the whole sector
-_OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|我国|今年以来|截至|累计|同比|(?<!，)(?<!,)其中")
+_OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|全州(?!县)|全盟|我国|今年以来|截至|累计|同比|(?<!，)(?<!,)其中")
 
 # -- status -------------------------------------------------------------------------------------
 STATUS_ORDER = ("planned", "signed", "started", "under_construction", "topped_out", "completed", "operating")

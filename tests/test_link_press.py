@@ -132,3 +132,16 @@ PLACE = [
 @pytest.mark.parametrize(("text", "expected"), PLACE)
 def test_place(text, expected):
     _check(text, expected)
+
+
+# an autonomous prefecture's "全州" is a region like 全市 (not 全州县)
+REGION = [
+    ("梵净山国际康养度假区项目今天开工。州文旅局相关负责人介绍，今年1—8月，全州接待游客超过3000万人次，"
+     "实现旅游综合收入约300亿元。",
+     [("约300亿元", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGION)
+def test_region(text, expected):
+    _check(text, expected)
