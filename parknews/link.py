@@ -1204,6 +1204,17 @@ def link_projects(
             if kind not in ("money", "area", "length"):
                 return None
             n0, n1 = scopes.sentence(s1)
+            if n0 == s1 and s0 == 0 and text[s0:s1].rstrip().endswith(("！", "!")):
+                # a headline's figure ("总投资8.5亿元！宁乡这家企业新工厂正式投产", "投资50亿—60亿元！这个
+                # 文旅项目要来了"): the one project the first sentence after it that names any names
+                # (its second half, or the lead after the page's header lines)
+                for _ in range(4):
+                    ahead = {p for _s, _e, p in starting(n0, n1)}
+                    if ahead or n1 >= len(text):
+                        break
+                    n0, n1 = scopes.sentence(n1)
+                if len(ahead) == 1 and not _AGGREGATE_RE.search(text[s0:n1]):
+                    return ahead.pop()
             if n0 == s1 and _THIS_IS_RE.match(text[n0:n1].lstrip()) and scopes.paragraph_index(n0) == para:
                 ahead = {p for _s, _e, p in starting(n0, n1)}
                 if len(ahead) == 1 and not _AGGREGATE_RE.search(text[n0:n1]):

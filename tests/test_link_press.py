@@ -149,3 +149,21 @@ REGION = [
 @pytest.mark.parametrize(("text", "expected"), REGION)
 def test_region(text, expected):
     _check(text, expected)
+
+
+# a headline's figure before "！" ("总投资12亿元！滨江这家企业新工厂正式投产") is the one project the
+# first sentence after it that names any names; not when a batch is meant ("这些项目")
+HEADLINE = [
+    ("总投资12亿元！滨江这家企业新工厂正式投产 来源：滨江发布 2024-03-06 10:20 3月5日，江南精密滨江智能装备产业园"
+     "项目正式投产。记者在现场看到，工人们正在调试设备。项目占地约150亩，建筑面积约8万平方米，于去年4月开工建设，"
+     "达产后预计年产值约30亿元，年纳税约1.5亿元，新增就业岗位600个。",
+     [("12亿元", "智能装备产业园")]),
+    ("总投资超百亿！这些项目集中签约落户高新区 芜湖发布 2025-11-08 08:30 11月7日上午，高新区秋季招商推介会举行，"
+     "现场集中签约项目12个。其中，年产20万台电驱系统项目总投资38亿元，用地约300亩。",
+     [("超百亿", None), ("38亿元", "电驱系统项目")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE)
+def test_headline(text, expected):
+    _check(text, expected)
