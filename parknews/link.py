@@ -115,6 +115,10 @@ _HEAD_AFTER_RE = re.compile(
     r"\s*[,，]?\s*(?:该|整个|这个|这一)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
 _HEAD_RE = re.compile(_REFERRING_HEADS)
+_HEAD_EVENT_RE = re.compile(
+    r"[,，]\s*(?:该|整个|这个|这一)?" + _REFERRING_HEADS
+    + r"(?:一度|已|已经|于|正式|全面|顺利|随即|再次|开始|当月|同月)?(?:停工|复工|开工|动工|建成|投产|竣工|完工|封顶|开业|签约|落地)"
+)
 # A sentence opening with a project attribute continues the previous project
 _ATTRIBUTE_OPENER_RE = re.compile(
     r"^(?:据悉|据了解|据介绍|目前|其中|另外|此外)?[,，]?\s*(?:该|一期|二期|首期)?" + _REFERRING_HEADS + "?"
@@ -1190,7 +1194,11 @@ def link_projects(
             same_head = [x for x in prev if text[x[0]:x[1]].endswith(head)]
             if same_head or prev:
                 return (same_head or prev)[-1][2]
-        head_after = kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end))  # "6月底工程完成后"
+        head_after = kind in ("date", "milestone") and bool(
+            _HEAD_AFTER_RE.match(text, end)  # "6月底工程完成后"
+            # "去年8月，因资金链紧张，项目一度停工": a later clause of the sentence whose subject is the bare
+            # head and whose verb is an event dates that event
+            or _HEAD_EVENT_RE.search(text, end, s1))
         this_is = bool(_THIS_IS_RE.match(text[s0:s1].lstrip()))  # "这是…枢纽节点的重点项目，预计今年3月试运营"
         # what a speaker says is read from after the speaker ("X董事长介绍，一期达产后可实现年产值…")
         lead = _SPEAKER_LEAD_RE.match(text, s0, start)
