@@ -1179,8 +1179,11 @@ def link_projects(
                     and not _REGION_RE.search(sentence_before) and programme_clause(start, end) \
                     and not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(first)):
                 return named.pop()
-        if any(not (a.group() in _PERIOD_AGGREGATES and a.group() != "全年" and _NO_SUBJECT_RE.fullmatch(
-                sentence_before, _last_clause_start(sentence_before, a.start()), a.start()))
+        # (a sum in a sentence whose subject is one project is its own: "该产业园由…建设，总投资150亿元，…
+        # 已建成标准化厂房和定制厂房共计46万平方米")
+        one = bool(_ONE_PROJECT_RE.match(sentence_before.lstrip()))
+        if any(not (a.group() in _PERIOD_AGGREGATES and a.group() != "全年" and (one or _NO_SUBJECT_RE.fullmatch(
+                sentence_before, _last_clause_start(sentence_before, a.start()), a.start())))
                for a in _AGGREGATE_RE.finditer(sentence_before)) or _AGGREGATE_RE.search(text[start:s1][:12]):
             # (a balance with no subject of its own in its clause is the discourse project's:
             # "项目总投资86亿元，…目前已累计完成投资52亿元", "截至目前，电站已累计完成投资71亿元")

@@ -80,6 +80,21 @@ def test_back_reference(text, expected):
     _check(text, expected)
 
 
+# a sum in a sentence whose subject is one project ("该产业园…共计…") is the project's own
+ONE = [
+    ("5月20日，长白汽车零部件产业园正式开园。该产业园由汽开区与长白汽车集团共同规划建设，总投资80亿元，"
+     "已建成标准化厂房和定制厂房共计30万平方米。",
+     [("30万平方米", "零部件产业园")]),
+    ("5月20日，长白汽车零部件产业园正式开园。今年以来，汽开区已建成标准化厂房共计30万平方米。",
+     [("30万平方米", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE)
+def test_one_project_sum(text, expected):
+    _check(text, expected)
+
+
 # an ordinal ("第一个项目") counts no projects: it is no aggregate between a date and the project
 ORDINAL = [
     ("2021年，星河新能源科技有限公司在这里投下第一个项目——年产5GW光伏组件项目，总投资30亿元，仅用8个月就实现投产。",
