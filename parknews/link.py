@@ -778,6 +778,9 @@ def group_projects(
 _PARK_STEM = re.compile(r"(?:经济技术开发区|经济开发区|工业园区|经济园区|产业园区|科技园区|园区|工业园|园)$")
 
 
+_PARK_LIKE_RE = re.compile(r"(?:开发区|高新区|经开区|园区|实验区|保税区|示范区|工业园|产业园)$")
+
+
 def _park_key(s: str) -> str:
     return _PARK_STEM.sub("", s) or s
 
@@ -1342,21 +1345,27 @@ def link_projects(
     dates_t = tuple(dates)
 
     # places of the article
-    canon_park = _canonical_parks(names)
-    park_counts = Counter(canon_park[n.text] for n in names if n.label == "park")
-    district_counts = Counter(n.text for n in names if n.label == "district")
+    # a development zone the gazetteer lists as a county-level unit ("长春汽车经济技术开发区",
+    # "郑州航空港经济综合实验区") is the project's park, not its district (as the gold writes it)
+    place_names = [replace(n, label="park") if n.label == "district" and _PARK_LIKE_RE.search(n.text) else n
+                   for n in names]
+    canon_park = _canonical_parks(place_names)
+    park_counts = Counter(canon_park[n.text] for n in place_names if n.label == "park")
+    district_counts = Counter(n.text for n in place_names if n.label == "district")
+    lead_end = scopes.sentence(0)[1] if text else 0
+    # a park the lead names (not a new area, a region of its own: "天津滨海新区") is the page's scene
+    lead_park = any(n.label == "park" and n.start < lead_end and not n.text.endswith("新区") for n in place_names)
     city_mentions = [n.text for n in names if n.label == "city"]
     city_counts = Counter(city_mentions)
     province_ids: dict[str, str] = {}  # the provinces the article names: gazetteer name → first surface
     for n in names:
         if n.label == "province":
             province_ids.setdefault(_place_full(n.text) or n.text, n.text)
-    lead_end = scopes.sentence(0)[1] if text else 0
     if not any(n.label == "province" and n.start < lead_end for n in names):
         province_ids = {}  # the scene is set by the lead or not at all
 
     projects: list[Project] = []
-    label_index = _label_index(names)
+    label_index = _label_index(place_names)
     # the mentions of each project, in text order (one pass, not one per project)
     by_project: dict[str, dict[int, list[Any]]] = {}
     for kind, items in (("money", money), ("areas", areas), ("lengths", lengths), ("counts", counts), ("dates", dates_t)):
@@ -1373,13 +1382,15 @@ def link_projects(
         # places: in the project's own name ("南方电网惠州中洞抽水蓄能电站" → 惠州), else
         # in its sentences, else the article's only one (a page about one park, the seed)
         in_name = _places_in_names(mem, segmenter)
-        park = _nearest_label(label_index, sentences, "park", mem)
+        if _PARK_LIKE_RE.search(in_name.get("district") or ""):
+            in_name.setdefault("park", in_name.pop("district"))
+        park = in_name.get("park") or _nearest_label(label_index, sentences, "park", mem)
         if park:
             park = canon_park.get(park, park)
-        elif len(park_counts) == 1 and sum(park_counts.values()) >= 3:
-            park = next(iter(park_counts))  # a page about one park (the seed)
+        elif len(park_counts) == 1 and (sum(park_counts.values()) >= 2 or lead_park):
+            park = next(iter(park_counts))  # a page about one park: named twice (the seed) or by the lead
         district = (in_name.get("district") or _nearest_label(label_index, sentences, "district", mem)
-                    or _park_district(text, names, park, canon_park))
+                    or _park_district(text, place_names, park, canon_park))
         if district is None and len(district_counts) == 1 and sum(district_counts.values()) >= 2:
             district = next(iter(district_counts))
         # a line between places (a railway, an expressway, a power line) runs through many cities:
@@ -1389,6 +1400,8 @@ def link_projects(
         province = in_name.get("province") or _nearest_label(label_index, sentences, "province", mem)
         if district and not city:
             city, _prov = _district_city(district, city_mentions)  # the seed: 芝罘区 → 烟台
+        elif park and not city and not district and _PARK_LIKE_RE.search(park):
+            city, _prov = _district_city(park, city_mentions)  # a zone the gazetteer lists: 长春汽车经济技术开发区 → 长春
         if city is None and district is None and len(city_counts) == 1 and not province and not line:
             city = next(iter(city_counts))
         # a province only as the text writes it (the gold convention): never derived from a city

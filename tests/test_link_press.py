@@ -186,3 +186,28 @@ HEADLINE = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINE)
 def test_headline(text, expected):
     _check(text, expected)
+
+
+# places of a project: a development zone the gazetteer lists as a county-level unit is a park
+# (its city from the gazetteer); the one park the lead names is the park of the page's projects
+# (not a new area, a region of its own)
+FIELDS = [
+    ("3月23日，徐州经济技术开发区举行春季重大项目集中开工活动，共开工项目9个，总投资148亿元。其中，华液重工高端液压件"
+     "智能制造项目总投资42亿元，新建厂房28万平方米；综合管廊二期工程总投资6.3亿元。",
+     [("液压件智能制造项目", "park", "徐州经济技术开发区"), ("液压件智能制造项目", "district", None),
+      ("液压件智能制造项目", "city", "徐州"), ("综合管廊二期工程", "park", "徐州经济技术开发区")]),
+    ("5月20日，长春汽车经济技术开发区汽车电子产业园正式开园。该产业园总投资50亿元，规划面积2平方公里。",
+     [("汽车电子产业园", "park", "长春汽车经济技术开发区"), ("汽车电子产业园", "district", None),
+      ("汽车电子产业园", "city", "长春")]),
+    ("今天，天津滨海新区举行项目集中签约仪式。现场签约的新能源汽车工厂项目总投资50亿元。",
+     [("新能源汽车工厂项目", "park", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS)
+def test_fields(text, expected):
+    rec = parknews.extract(text, published=PUBLISHED)
+    for part, field, value in expected:
+        project = next((p for p in rec.projects if part in p.name), None)
+        assert project is not None, (part, [p.name for p in rec.projects])
+        assert getattr(project, field) == value, (part, field, getattr(project, field))
