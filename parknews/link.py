@@ -1398,10 +1398,14 @@ def link_projects(
         line = bool(_LINE_RE.search(g["name"]))
         city = in_name.get("city") or (None if line else _nearest_label(label_index, sentences, "city", mem))
         province = in_name.get("province") or _nearest_label(label_index, sentences, "province", mem)
-        if district and not city:
-            city, _prov = _district_city(district, city_mentions)  # the seed: 芝罘区 → 烟台
-        elif park and not city and not district and _PARK_LIKE_RE.search(park):
-            city, _prov = _district_city(park, city_mentions)  # a zone the gazetteer lists: 长春汽车经济技术开发区 → 长春
+        # the city of a district or a zone the gazetteer lists (the seed: 芝罘区 → 烟台; 长春汽车经济技术
+        # 开发区 → 长春) when the page writes the city somewhere (also inside a name: "潍坊滨海经济技术开发区"):
+        # places are given as the text gives them, "宿松县" alone has no city
+        zone = district or (park if park and _PARK_LIKE_RE.search(park) else None)
+        if zone and not city:
+            found, _prov = _district_city(zone, city_mentions)
+            full = _place_full(found)
+            city = found if found and (found in text or (full and full in text)) else None
         if city is None and district is None and len(city_counts) == 1 and not province and not line:
             city = next(iter(city_counts))
         # a province only as the text writes it (the gold convention): never derived from a city
