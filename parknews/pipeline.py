@@ -171,6 +171,7 @@ class Pipeline:
         from .extractors.money import find_money
         from .extractors.names import find_names
         from .link import link_projects
+        from .tables import apply_tables, find_tables, merge_mentions, table_mentions
 
         text = article.text
         mentions = Mentions(
@@ -181,8 +182,13 @@ class Pipeline:
             dates=tuple(find_dates(text, published=article.published)),
             names=tuple(find_names(text, segmenter=self.segmenter)),
         )
+        tables = find_tables(text)
+        if tables:  # figures of a table's cells take their unit and role from its heads
+            mentions = merge_mentions(mentions, table_mentions(text, tables, article.published), tables)
         mentions, projects = link_projects(text, mentions, published=article.published,
                                            segmenter=self.segmenter)
+        if tables:  # a table's row is one project
+            mentions, projects = apply_tables(text, tables, mentions, projects)
         return ArticleRecord(
             id=id if id is not None else document_id(text),
             text=text,

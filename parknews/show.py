@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 from .model import ArticleRecord, Mentions, num
 
@@ -91,6 +92,11 @@ def format_record(record: ArticleRecord, *, context: int = 60) -> str:
     lines.append("Evidence:")
     names = [p.name for p in record.projects]
     found = False
+    from .tables import find_tables
+
+    heads = {(c.start, c.end): col.label + (f", {col.unit}" if col.unit and col.unit not in col.label else "")
+             for t in find_tables(record.text) for r in t.rows for col, c in zip(t.columns, r.cells) if c is not None}
+    cells = sorted(heads)
     for kind in Mentions._kinds:
         if kind == "names":
             continue
@@ -115,6 +121,10 @@ def format_record(record: ArticleRecord, *, context: int = 60) -> str:
             s = max(s, m.start - context)
             e = min(e, m.end + context)
             snippet = (record.text[s:m.start] + "【" + m.text + "】" + record.text[m.end:e]).strip()
+            snippet = snippet.replace("\t", " | ")  # a table's row: its cells apart
+            i = bisect_right(cells, (m.start, len(record.text))) - 1
+            if i >= 0 and cells[i][0] <= m.start and m.end <= cells[i][1]:
+                role += f" (column {heads[cells[i]]})"  # the head that gives a bare cell its unit and role
             lines.append(f"  [{kind}] {m.text} = {value}  {role}  → {owner}  | {snippet}")
     if not found:
         lines.append("  (no figures)")

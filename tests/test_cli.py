@@ -130,8 +130,8 @@ def test_console_script_runs_the_samples(tmp_path):
         capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode == 0, proc.stderr
-    assert "2 documents" in proc.stderr and "0 failed" in proc.stderr
-    assert len(out.read_text("utf-8").splitlines()) == 2
+    assert "3 documents" in proc.stderr and "0 failed" in proc.stderr
+    assert len(out.read_text("utf-8").splitlines()) == 3
 
 
 class _Terminal(io.StringIO):
@@ -143,8 +143,8 @@ def test_progress_bar_on_a_terminal_and_quiet_silences_it(tmp_path):
     out = io.StringIO()
     err = _Terminal()
     assert main(["extract", str(SAMPLES), "-o", str(tmp_path / "a.jsonl")], stdout=out, stderr=err) == 0
-    assert "\rparknews: 2doc [" in err.getvalue()  # tqdm's bar, redrawn per document
-    assert re.search(r"\n?parknews: 2 documents, \d+ projects, 0 failed → .*a\.jsonl\n$", err.getvalue())
+    assert "\rparknews: 3doc [" in err.getvalue()  # tqdm's bar, redrawn per document
+    assert re.search(r"\n?parknews: 3 documents, \d+ projects, 0 failed → .*a\.jsonl\n$", err.getvalue())
     err = _Terminal()
     assert main(["extract", str(SAMPLES), "-o", str(tmp_path / "b.jsonl"), "-q"], stdout=out, stderr=err) == 0
     assert err.getvalue() == ""

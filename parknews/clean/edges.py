@@ -13,8 +13,12 @@ from .times import TIME_RE
 
 __all__ = ["trim_edges", "byline_zone", "only_date", "DATE_THEN_NAME"]
 
+# the agency's word closes the dateline: with its day ("…北京3月5日电", "…10月4日讯"), or
+# followed by the reporter's parenthesis, a colon or a space ("本报讯（记者…）", "央视网消息：") —
+# not a word that merely holds 电 ("…氢燃料电池", "国家电网…")
 _DATELINE = re.compile(
-    r"^[\u4e00-\u9fffA-Za-z（(]{1,20}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)(?:[（(][^）)]{0,30}[）)])?"
+    r"^[\u4e00-\u9fffA-Za-z（(]{1,20}?(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:电|讯|消息)(?=[（(：:\s\u3000]))"
+    r"(?:[（(][^）)]{0,30}[）)])?"
 )
 _CAPTION = re.compile(
     r"^(?:图为|图[:：]|图片[:：]|（图|\(图|▲|△)|(?:摄|供图|图片来源[^）)]*)[）)]\s*$"

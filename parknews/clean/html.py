@@ -21,6 +21,7 @@ __all__ = [
     "is_hidden",
     "node_text",
     "SKIP_TAGS",
+    "is_data_table",
 ]
 
 _HTML_HINT = re.compile(
@@ -118,6 +119,12 @@ def element_text(
             parts.append("\n")
             parts.append(node_text(el.tail))
             continue
+        if tag == "table" and is_data_table(el):
+            parts.append("\n")
+            parts.append(_table_text(el, skip))
+            parts.append("\n")
+            parts.append(node_text(el.tail))
+            continue
         if tag in BLOCK_TAGS:
             parts.append("\n")
         parts.append(node_text(el.text))
@@ -128,6 +135,79 @@ def element_text(
 
 
 def tidy(text: str) -> str:
-    """Strip each line, drop empty lines."""
-    lines = (line.strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    """Strip each line, drop empty lines (a table row's tabs stay: they place its cells)."""
+    lines = (line.strip(" ") for line in text.split("\n"))
+    return "\n".join(line for line in lines if line.strip())
+
+
+_CELL_TAGS = ("td", "th")
+_MAX_SPAN = 50  # colspan/rowspan beyond this is markup noise
+
+
+def _span(el: etree._Element, attr: str) -> int:
+    try:
+        return max(1, min(_MAX_SPAN, int((el.get(attr) or "1").strip())))
+    except ValueError:
+        return 1
+
+
+def is_data_table(table: etree._Element) -> bool:
+    """A table of project data, not one that lays out a page (forum posts, a site's frame):
+    no table inside it, and among its first rows a row of column heads — two cells a project
+    table's heads are known by ("项目名称", "总投资（亿元）", "建设单位"; parknews.tables)."""
+    from ..tables import classify
+
+    rows = 0
+    for el in table.iter():
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if el is not table and tag == "table":
+            return False
+        if tag != "tr" or rows >= 4:
+            continue
+        cells = [c for c in el if isinstance(c.tag, str) and c.tag.lower() in _CELL_TAGS]
+        if len(cells) < 2:
+            continue
+        rows += 1
+        texts = ("".join(c.itertext()).strip() for c in cells)
+        if sum(1 for t in texts if 0 < len(t) <= 30 and classify(t).kind != "text") >= 2:
+            return True
+    return False
+
+
+def _table_text(table: etree._Element, skip: Callable[[etree._Element], bool] | None) -> str:
+    """A data table as text: one line per row, its cells joined by a tab. A cell spanning
+    columns is followed by empty cells, one spanning rows leaves an empty cell in the rows
+    below, so that every cell stays in its column; a row of one cell (a category across the
+    table, a unit line) is a line of its own. parknews.tables reads this back."""
+    lines: list[str] = []
+    below: dict[int, int] = {}  # column → rows still covered by a rowspan from above
+    for tr in table.iter("tr"):
+        if is_hidden(tr):
+            continue
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in _CELL_TAGS and not is_hidden(c)]
+        if not cells:
+            continue
+        texts: list[str] = []
+        col = 0
+        for c in cells:
+            while below.get(col, 0) > 0:
+                below[col] -= 1
+                texts.append("")
+                col += 1
+            texts.append(" ".join(element_text(c, skip).split("\n")).replace("\t", " "))
+            rs = _span(c, "rowspan")
+            for k in range(_span(c, "colspan")):
+                if k:
+                    texts.append("")
+                if rs > 1:
+                    below[col] = rs - 1
+                col += 1
+        while below and col <= max(below) and below.get(col, 0) > 0:
+            below[col] -= 1
+            texts.append("")
+            col += 1
+        filled = [t for t in texts if t]
+        if not filled:
+            continue
+        lines.append(filled[0] if len(cells) == 1 else "\t".join(texts))
+    return "\n".join(lines)

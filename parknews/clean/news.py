@@ -23,7 +23,7 @@ from typing import Any
 from lxml import etree
 
 from .edges import DATE_THEN_NAME, byline_zone, trim_edges
-from .html import SKIP_TAGS, element_text, is_hidden
+from .html import SKIP_TAGS, element_text, is_data_table, is_hidden
 from .meta import parse_byline
 from .times import parse_time
 
@@ -125,10 +125,16 @@ def _best_body(body: etree._Element) -> etree._Element | None:
             continue
         if el is not body and _is_noise(el):
             continue
-        stack.extend(el)
-        if el.tag.lower() not in _BLOCKS:
-            continue
-        text, links = _own_text(el)
+        if el.tag.lower() == "table" and is_data_table(el):
+            # a table of projects is one block of the article (its cells, scored one by one,
+            # would make the table outscore the article that holds it)
+            text = "".join(el.itertext())
+            links = sum(len("".join(a.itertext())) for a in el.iter("a"))
+        else:
+            stack.extend(el)
+            if el.tag.lower() not in _BLOCKS:
+                continue
+            text, links = _own_text(el)
         chars = len(text)
         if chars < 8 or links > chars * 0.5:
             continue
@@ -230,7 +236,7 @@ def _meta_time(meta: dict[str, str]) -> datetime | None:
 
 
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    return [line.strip(" ") for line in text.split("\n") if line.strip()]  # a table row keeps its tabs
 
 
 def clean_news(root: etree._Element) -> dict[str, Any]:

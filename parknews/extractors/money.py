@@ -216,7 +216,7 @@ _CLASS_AFTER_RE = re.compile(r"[及以上级]{0,3}[\u4e00-\u9fff]{0,8}?(?:项目
 _TOTAL_WORDS = frozenset(("总投资", "总投资额", "投资总额", "计划总投资", "规划总投资", "预计总投资"))
 #: a bare magnitude that is the unit of a ratio, not a sum (每万元增加值, 以亿元计), or a title
 #: (万元户, 亿元村, 第一个亿元乡镇)
-_PER_UNIT_BEFORE = ("每", "单位", "以", "按")
+_PER_UNIT_BEFORE_RE = re.compile(r"(?:每|单位\s*[:：]?\s*|以|按)$")  # "单位：亿元": the unit of a table
 _PER_UNIT_AFTER_RE = re.compile(r"户|村|乡|镇|县|GDP|国内生产总值|地区生产总值|生产总值|增加值|产值能耗|能耗|计")
 #: a sum per unit of land ("投资强度不低于每亩400万元", "亩均税收30万元", "每平方米8000元"): a rate,
 #: role other like a price per unit (gold README), whatever word it is a rate of
@@ -358,7 +358,7 @@ def _candidates(text: str):
         if parse_magnitude(f.num) is not None:  # a magnitude alone: 亿元以上, 超亿元, 万亿美元
             if f.num in ("万", "萬") and f.qualifier is None:
                 continue  # 万元户, 万元GDP: a bare 万元 is a sum only with a qualifier (超万元, 万元以上)
-            if text.endswith(_PER_UNIT_BEFORE, 0, f.start) or _PER_UNIT_AFTER_RE.match(text, f.end):
+            if _PER_UNIT_BEFORE_RE.search(text, max(0, f.start - 6), f.start) or _PER_UNIT_AFTER_RE.match(text, f.end):
                 continue  # 每万元增加值用水量, 以亿元计: the unit of a ratio
         end, approx, qualifier = f.end, f.approx, f.qualifier
         if text.startswith("级", end) and not text.startswith("级别", end) and not text.endswith(("以上", "左右"), 0, end):
