@@ -466,6 +466,53 @@ def _covered(names: list[Name]) -> set[int]:
 _LABEL_NAME_RE = re.compile(r"项目名称\s*[：:]\s*(?P<name>[^\s：:，,。；;、]{4,40})(?=[\s，,。；;]|$)")
 
 
+# A numbered list of projects, each item with its figures ("一是X项目，总投资…；二是Y产业园，…",
+# "（一）X，总投资…", "1.X项目，总投资…", "▶X项目 投资方：… 总投资：…"): the item opens with the
+# project's name, up to the first sign or blank, ending with a project head (the names stage may
+# not keep a name standing at the head of a list item). Only on a page with two items or more, and
+# only an item whose money or area follows within its first words.
+_ITEM_MARK = (r"(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])"
+              r"|[▶►🔹🔸●■◆★•])")
+_ITEM_MARK_RE = re.compile(r"(?:^|(?<=[。；;！!？?：:，,\s]))" + _ITEM_MARK)
+
+
+@lru_cache(maxsize=1)
+def _item_name_re() -> re.Pattern[str]:
+    from .extractors.names import PROJECT_HEADS
+
+    heads = "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True))
+    return re.compile(
+        r"\s*(?P<name>(?:[^\s，,。；;：:、！!？?（）()“”\"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,40}?(?:" + heads + r")(?:[一二三四五]期)?)"
+        r"(?=[\s，,。；;：:]|由|位于)"
+    )
+
+
+def _add_list_item_names(text: str, names: list[Name], figure_starts: list[int]) -> list[Name]:
+    """The name opening each item of a numbered list of projects (see _ITEM_MARK_RE) is a project."""
+    marks = list(_ITEM_MARK_RE.finditer(text))
+    if len(marks) < 2:
+        return names
+    out = list(names)
+    taken = _covered([n for n in names if n.label == "project"])
+    name_re = _item_name_re()
+    for i, mk in enumerate(marks):
+        m = name_re.match(text, mk.end())
+        if m is None:
+            continue
+        a, b = m.span("name")
+        a = max(a, text.rfind("的", a, b) + 1)  # "三是X集团在Y建设的Z电站": Z
+        if b - a < 4 or any(q in taken for q in range(a, b)):
+            continue
+        stop = min(b + 50, marks[i + 1].start() if i + 1 < len(marks) else len(text))
+        k = bisect_left(figure_starts, b)
+        if k == len(figure_starts) or figure_starts[k] >= stop:
+            continue  # an item without its figures
+        out.append(Name(text[a:b], a, b, "project"))
+        taken.update(range(a, b))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
 def _add_label_names(text: str, names: list[Name]) -> list[Name]:
     """Every "项目名称：X" of the text is a mention of the project X (unless a name is there)."""
     out = list(names)
@@ -873,6 +920,7 @@ def link_projects(
     names, joins = _add_short_names(text, names)
     names = _add_abbreviations(text, names, joins)
     names = _add_label_names(text, names)
+    names = _add_list_item_names(text, names, sorted(m.start for m in (*mentions.money, *mentions.areas)))
     prefer = _add_appositions(text, names, joins)
     name_project, groups = group_projects(names, joins, prefer)
     scopes = _Scopes(text)

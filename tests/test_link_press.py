@@ -4,6 +4,7 @@ threads), in sentences written for this test (made up; places real, firms invent
 Each figure or date → the project it describes (a part of the project's name) or None.
 """
 
+import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -216,3 +217,54 @@ def test_fields(text, expected):
         project = next((p for p in rec.projects if part in p.name), None)
         assert project is not None, (part, [p.name for p in rec.projects])
         assert getattr(project, field) == value, (part, field, getattr(project, field))
+
+
+# a numbered list of projects: the name opening each item (一是/（一）/1./▶, up to the first sign
+# or blank, ending with a project head; after a 的 inside the item) is a project, with the item's
+# figures; label records ("项目名称：X 投资方：Y 总投资：…") likewise
+LISTS = [
+    ("5月11日，滨海开发区三个重点项目集中开工，总投资46亿元。一是润禾新材料年产5万吨聚醚项目，总投资18亿元，占地236亩；"
+     "二是海川精细化工电子级氢氟酸项目，由海川化工集团投资建设，总投资20亿元；三是滨海智慧物流园，总投资8.3亿元，"
+     "用地150亩，建成后可新增就业岗位600余个。",
+     [("46亿元", None), ("18亿元", "聚醚项目"), ("20亿元", "氢氟酸项目"), ("8.3亿元", "滨海智慧物流园"),
+      ("150亩", "滨海智慧物流园")]),
+    ("1月14日，襄阳高新区举行重点项目集中竣工投产活动。（一）东风华瑞汽车零部件智能制造产业园，总投资28亿元，占地520亩，"
+     "2023年5月开工；（二）汉江氢燃料电池电堆项目，总投资15亿元，年产电堆2万套。",
+     [("28亿元", "智能制造产业园"), ("520亩", "智能制造产业园"), ("2023年5月", "智能制造产业园"),
+      ("15亿元", "电池电堆项目")]),
+    ("重点签约项目一览 ▶智能网联汽车测试场项目 投资方：国汽智联（安徽）科技有限公司 总投资：12.5亿元 用地：约1200亩 "
+     "▶高端医疗器械产业园 由芜湖高新投投资建设，总投资10亿元，规划建筑面积15万平方米 此外，还有新材料等领域项目9个。",
+     [("12.5亿元", "测试场项目"), ("约1200亩", "测试场项目"), ("10亿元", "医疗器械产业园"),
+      ("15万平方米", "医疗器械产业园")]),
+    ("签约项目分别是：1.森源木业年产30万立方米生态板材项目，总投资9.6亿元，拟用地约180亩；2.年产8万吨休闲食品项目，"
+     "投资方为好味多食品股份有限公司，计划投资5.5亿元。",
+     [("9.6亿元", "生态板材项目"), ("约180亩", "生态板材项目"), ("5.5亿元", "休闲食品项目")]),
+    ("在签约项目中，一是江淮汽车新能源整车三期项目，投资80亿元；二是中国三峡集团在无为市建设的200万千瓦渔光互补光伏电站，"
+     "投资约90亿元。",
+     [("80亿元", "整车三期项目"), ("约90亿元", "光伏电站")]),
+    ("现将签约项目公示如下： 项目名称：年产2000万平方米新型环保板材项目 投资方：林森木业有限公司 总投资：3.2亿元 "
+     "占地面积：80亩 项目名称：汇川储能电池PACK生产线项目 投资方：汇川储能科技有限公司 总投资：1.85亿元",
+     [("3.2亿元", "环保板材项目"), ("80亩", "环保板材项目"), ("1.85亿元", "PACK生产线项目")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists(text, expected):
+    _check(text, expected)
+
+
+def test_list_item_names_need_a_list_and_figures():
+    """One marker is no list; an item without figures near its name is not taken."""
+    from parknews.link import _add_list_item_names
+
+    def items(text):
+        figures = [m.start() for m in re.finditer(r"[0-9.]+亿元", text)]
+        return [n.text for n in _add_list_item_names(text, [], figures)]
+
+    assert items("一是华瑞精工智能装备产业园，总投资8亿元；二是城南冷链物流园，总投资3亿元。") == [
+        "华瑞精工智能装备产业园", "城南冷链物流园"]
+    assert items("一是华瑞精工智能装备产业园，总投资8亿元。") == []
+    assert items("今年的重点：一是东湖数字经济产业园，二是城南物流园，三是滨江科技城，均在推进中。") == []
+    # the name is what follows 的 inside the item; an item without a project head is none
+    assert items("一是支持重大项目落地，奖励1000万元；二是中国三峡集团在无为建设的渔光互补光伏电站，投资90亿元。") == [
+        "渔光互补光伏电站"]
