@@ -466,14 +466,15 @@ def _covered(names: list[Name]) -> set[int]:
 _LABEL_NAME_RE = re.compile(r"项目名称\s*[：:]\s*(?P<name>[^\s：:，,。；;、]{4,40})(?=[\s，,。；;]|$)")
 
 
-# A numbered list of projects, each item with its figures ("一是X项目，总投资…；二是Y产业园，…",
-# "（一）X，总投资…", "1.X项目，总投资…", "▶X项目 投资方：… 总投资：…"): the item opens with the
-# project's name, up to the first sign or blank, ending with a project head (the names stage may
-# not keep a name standing at the head of a list item). Only on a page with two items or more, and
-# only an item whose money or area follows within its first words.
+# A list of projects, each item with its figures ("一是X项目，总投资…；二是Y产业园，…", "（一）X，总投资…",
+# "1.X项目，总投资…", "▶X项目 投资方：… 总投资：…", "配套企业纷至沓来：X项目，总投资12亿元；Y项目，总投资…"):
+# the item opens with the project's name, up to the first sign or blank, ending with a project head
+# (the names stage may not keep a name standing at the head of a list item). Only on a page with two
+# items or more, only an item whose money or area follows within its first words, and after a colon
+# only a name followed by a comma (not a label's value: "建设地点：县新能源产业园 ").
 _ITEM_MARK = (r"(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])"
               r"|[▶►🔹🔸●■◆★•])")
-_ITEM_MARK_RE = re.compile(r"(?:^|(?<=[。；;！!？?：:，,\s]))" + _ITEM_MARK)
+_ITEM_MARK_RE = re.compile(r"(?:^|(?<=[。；;！!？?：:，,\s]))" + _ITEM_MARK + r"|(?<=[；;：:])(?=[^\s，,。；;])")
 
 
 @lru_cache(maxsize=1)
@@ -495,15 +496,20 @@ def _add_list_item_names(text: str, names: list[Name], figure_starts: list[int])
     out = list(names)
     taken = _covered([n for n in names if n.label == "project"])
     name_re = _item_name_re()
-    for i, mk in enumerate(marks):
+    # where the next item starts (a colon opens a label's value as often as an item: not a bound)
+    bounds = [mk.start() for mk in marks if mk.group() or text[mk.start() - 1] not in "：:"]
+    for mk in marks:
         m = name_re.match(text, mk.end())
         if m is None:
             continue
         a, b = m.span("name")
+        if not mk.group() and text[mk.start() - 1] in "：:" and not text.startswith(("，", ","), b):
+            continue  # a label's value ("建设地点：县新能源产业园 "), not "…纷至沓来：X项目，总投资…；"
         a = max(a, text.rfind("的", a, b) + 1)  # "三是X集团在Y建设的Z电站": Z
         if b - a < 4 or any(q in taken for q in range(a, b)):
             continue
-        stop = min(b + 50, marks[i + 1].start() if i + 1 < len(marks) else len(text))
+        j = bisect_right(bounds, b)
+        stop = min(b + 50, bounds[j] if j < len(bounds) else len(text))
         k = bisect_left(figure_starts, b)
         if k == len(figure_starts) or figure_starts[k] >= stop:
             continue  # an item without its figures
