@@ -438,6 +438,9 @@ _ENDS_WITH_HEAD = _heads_re()
 _HAS_HEAD = re.compile(_ENDS_WITH_HEAD.pattern.split("(?:[(（]")[0] + r"[^,，。;；]*(?:[一二三四五六七八九十首]期|段)[)）]?$")
 
 
+_PHASE_END_RE = re.compile(r"[一二三四五六七八九十]期$")
+
+
 def _base(surface: str) -> str:
     """"X项目" and "X" are one name: the key without a trailing 项目."""
     return surface[:-2] if surface.endswith("项目") and len(surface) > 4 else surface
@@ -483,7 +486,7 @@ def _item_name_re() -> re.Pattern[str]:
 
     heads = "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True))
     return re.compile(
-        r"\s*(?P<name>(?:[^\s，,。；;：:、！!？?（）()“”\"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,40}?(?:" + heads + r")(?:[一二三四五]期)?)"
+        r"\s*(?P<name>(?:[^\s，,。；;：:、！!？?（）()“”\"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,40}?(?:(?:" + heads + r")(?:[一二三四五]期)?|[二三四五]期))"
         r"(?=[\s，,。；;：:]|由|位于)"
     )
 
@@ -814,8 +817,10 @@ def group_projects(
         longest = max(len(_HEAD_TAIL.sub("", f)) for f in forms)
         full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1 or f in prefer]
         name = max(full, key=lambda f: (f in prefer, counts[f], -forms.index(f)))
-        if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name):
-            name = name + "项目"  # a list item written without any head ("云储数字储能装备制造")
+        if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name) and not _PHASE_END_RE.search(name):
+            # a list item written without any head ("云储数字储能装备制造"); a phase is complete as
+            # written ("科创智谷二期")
+            name = name + "项目"
         aliases = tuple(f for f in forms if f != name)
         groups.append({"name": name, "aliases": aliases, "first": names[mem[0]].start, "members": mem})
     # projects in order of first mention

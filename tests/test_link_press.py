@@ -242,6 +242,12 @@ LISTS = [
     ("在签约项目中，一是江淮汽车新能源整车三期项目，投资80亿元；二是中国三峡集团在无为市建设的200万千瓦渔光互补光伏电站，"
      "投资约90亿元。",
      [("80亿元", "整车三期项目"), ("约90亿元", "光伏电站")]),
+    # an item named by its phase ("二是云谷科创园二期。二期总建筑面积…"): complete as written
+    ("8月5日，区长带队调研重点项目推进情况，先后来到三个项目现场。一是华辉光电年产2000万片背光模组项目。该项目总投资16亿元，"
+     "占地126亩，计划年底投产。二是云谷科创园二期。二期总建筑面积约18万平方米，总投资9.5亿元，已完成投资5.62亿元，"
+     "预计明年3月竣工交付。三是区人民医院新院区工程。新院区设置床位1200张，总投资23亿元。",
+     [("16亿元", "背光模组项目"), ("约18万平方米", "云谷科创园二期"), ("9.5亿元", "云谷科创园二期"),
+      ("5.62亿元", "云谷科创园二期"), ("明年3月", "云谷科创园二期"), ("23亿元", "新院区工程")]),
     # a list after a colon, its items parted by semicolons; a label's value is no item
     ("五年来，配套企业纷至沓来：华辉玻璃有限公司年产1200万平方米光伏玻璃项目，总投资12亿元；晟达铝材年产5万吨光伏边框"
      "项目，总投资5.8亿元，去年10月刚刚投产。",
@@ -255,6 +261,11 @@ LISTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS)
 def test_lists(text, expected):
     _check(text, expected)
+
+
+def test_phase_item_is_named_as_written():
+    text = next(t for t, _ in LISTS if "云谷科创园二期" in t)
+    assert "云谷科创园二期" in [p.name for p in parknews.extract(text, published=PUBLISHED).projects]
 
 
 def test_list_item_names_need_a_list_and_figures():
