@@ -976,6 +976,19 @@ def link_projects(
                         if len(h) >= 2 and _base(g["name"]).endswith(h) and not _HEAD_RE.fullmatch(h)}, key=len, reverse=True)
     dyn_head_re = re.compile(r"(?:^|[,，;；“])\s*(?:该|这个|这座|这条|新)?(?P<h>" + "|".join(map(re.escape, own_heads))
                              + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))") if own_heads else None
+    # the tail of a project's name opening a sentence ("…的关键节点——桃源航电枢纽二线船闸正式开工。
+    # 二线船闸按2000吨级标准设计，总投资约19.5亿元") is that project: tails that say more than their
+    # head (_suffix_alias) and belong to one project only
+    tail_of: dict[str, int | None] = {}
+    for i in (i for g in groups for i in g["members"]):
+        t = names[i].text
+        for k in range(3, len(t) - 1):
+            tail = t[-k:]
+            if _suffix_alias(tail) and _ENDS_WITH_HEAD.search(tail):
+                q = name_project[i]
+                tail_of[tail] = q if tail_of.get(tail, q) == q else None
+    tails = sorted((x for x, q in tail_of.items() if q is not None), key=len, reverse=True)
+    tail_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, tails)) + ")") if tails else None
 
     def companys_project(ci: int, k: int) -> bool:
         """Project ``k`` is company ``ci``'s: its owner, or its name starts with the company's brand."""
@@ -1293,6 +1306,11 @@ def link_projects(
                 if len(ahead) == 1 and not _AGGREGATE_RE.search(text[n0:n1]):
                     return ahead.pop()
             return None
+        tail = tail_re.match(text, b0) if tail_re is not None and not refers else None
+        if tail:
+            q = tail_of[tail.group().strip()]
+            if any(x[2] == q for x in earlier(s0, para)):
+                return q
         dyn = dyn_head_re.search(clause_text) if dyn_head_re is not None and not refers else None
         if dyn:
             same = [x for x in earlier(s0, para) if text[x[0]:x[1]].rstrip("”\"」)）").endswith(dyn.group("h"))]
