@@ -513,7 +513,7 @@ def _add_list_item_names(text: str, names: list[Name], figure_starts: list[int])
             continue
         j = bisect_right(bounds, b)
         stop = min(b + 50, bounds[j] if j < len(bounds) else len(text))
-        k = bisect_left(figure_starts, b)
+        k = bisect_left(figure_starts, mk.end())  # (also "；总投资52亿元的X医学城二期；")
         if k == len(figure_starts) or figure_starts[k] >= stop:
             continue  # an item without its figures
         out.append(Name(text[a:b], a, b, "project"))
