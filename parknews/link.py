@@ -1338,8 +1338,14 @@ def link_projects(
             # a place only beside another project of its sentence ("X项目在Y基地开工", "在Y产业园，
             # 由…建设的X项目正在…"); "在X施工现场，建设者们…" is X itself
             x0, x1 = scopes.sentence(x[0])
-            return bool(_LOCATIVE_BEFORE_RE.search(text, max(0, x[0] - 4), x[0])) and any(
-                q != x[2] for _a, _b, q in starting(x0, x1))
+            if _LOCATIVE_BEFORE_RE.search(text, max(0, x[0] - 4), x[0]) and any(
+                    q != x[2] for _a, _b, q in starting(x0, x1)):
+                return True
+            # what a sentence about the project of the discourse builds or where it is ("项目由…建设，
+            # …其中一期投资28亿元，建设X生产线，…"; see aside() above)
+            return bool(_OPENS_WITH_ANAPHOR_RE.match(text, x0) and earlier(x0, scopes.paragraph_index(x0))
+                        and (_BUILDS_BEFORE_RE.search(text, max(x0, x[0] - 6), x[0])
+                             or _PLACE_BEFORE_RE.search(text, max(x0, x[0] - 4), x[0])))
 
         strong = [x for x in prev if not weak(x)]
         if strong and strong[-1] != prev[-1] and scopes.paragraph_index(strong[-1][0]) == scopes.paragraph_index(prev[-1][0]):
