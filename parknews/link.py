@@ -1836,7 +1836,13 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     inside = sorted({i for n in mem for i in range(bisect_left(c_starts, n.start), bisect_left(c_starts, n.end))
                      if companies[i].end <= n.end})
     if inside:
-        return max(inside, key=lambda i: len(companies[i].text))
+        best = max(inside, key=lambda i: len(companies[i].text))
+        # the brand inside the name is the short form of the investor the page names with an owner
+        # cue ("海泓精细化工年产3万吨…项目，由海泓化工集团投资建设"): that one
+        cue = _owner_by_cue(text, companies, sentences, scopes, c_starts)
+        if cue is not None and cue != best and companies[cue].text[:2] == companies[best].text[:2]:
+            return cue
+        return best
     # 0b. "奥迪一汽180亿元的新能源汽车项目": a company, a figure, 的, the name; and a company written
     # right before the name ("浙江某某新材料有限公司年产5万吨…项目": the owner's prefix of the name)
     for i, c in enumerate(companies):
@@ -1856,6 +1862,11 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
             brands.add(brand[2:4])  # 中国中车 → 中车百色…基地
         if len(brand) >= 2 and any(p.startswith(b) for p in project_names for b in brands):
             return i
+    return _owner_by_cue(text, companies, sentences, scopes, c_starts)
+
+
+def _owner_by_cue(text: str, companies: list[Name], sentences, scopes: _Scopes, c_starts: list[int]) -> int | None:
+    """(_owner's last rule) the company in the project's sentences with an owner cue."""
     # 2. a company in the project's sentences with an owner cue, or in a sentence right after
     # one that refers back to it ("…电站首台机组投产。该项目由X投资建设")
     following = []
