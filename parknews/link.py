@@ -322,7 +322,8 @@ _CONTRACTOR_RE = re.compile(r"^[^,，。;；]{0,6}?(?:承建|施工|总包|中�
 _OWNER_AFTER_RE = re.compile(
     r"^(?:[与和同][^,，。;；]{1,15}?)?[^,，。;；]{0,4}?(?:合作|联合|共同)?(?:投资建设|投资兴建|投资|建设|开发|出资|牵头|主导|兴建|签约|签订|签署)"
 )
-_OWNER_BEFORE_RE = re.compile(r"(?:由|投资方为|投资方|业主为|业主单位为|建设单位为|项目单位为)\s*$")
+_LABEL_OWNER_RE = re.compile(r"(?:投资方|投资单位|建设单位|业主单位|项目单位|签约企业)\s*[：:]\s*$")
+_OWNER_BEFORE_RE = re.compile(r"(?:由|投资方为|投资方|业主为|业主单位为|建设单位为|项目单位为)\s*$|" + _LABEL_OWNER_RE.pattern)
 
 
 # -- spans ------------------------------------------------------------------------------------
@@ -966,9 +967,15 @@ def link_projects(
     company_texts = sorted({c.text: i for i, c in enumerate(companies)}.items(), key=lambda x: -len(x[0]))
     # each project's owner (index into companies): needed by the attribution rules and the records
     owners: list[int | None] = []
-    for g in groups:
+    for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
-        owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes))
+        # the stretches of the project's mentions: up to the next other project's mention (a list's
+        # record "项目名称：X 投资方：Y 总投资：… 项目名称：Z 投资方：W" gives X its own investor Y)
+        ahead = []
+        for n in mem:
+            nxt = next((s for s, _e, q in starting(n.end, len(text)) if q != k), len(text))
+            ahead.append((n.end, nxt))
+        owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes, ahead))
 
     # the heads of this article's project names that _REFERRING_HEADS lacks ("物流园", "快速路"):
     # "禾丰冷链董事长介绍，物流园年交易额预计可达120亿元" refers back to the 物流园 named before
@@ -1825,7 +1832,8 @@ def _date_role(text: str, start: int, end: int, scopes: _Scopes) -> str | None:
     return m.lastgroup
 
 
-def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes: _Scopes) -> int | None:
+def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes: _Scopes,
+           ahead: list[tuple[int, int]] = ()) -> int | None:
     """Index (into ``companies``) of the project's owner/investor, never its contractor."""
     # 1. the company whose brand the project's name carries ("安弗森(烟台)…" ← 安弗森(烟台)新能源科技有限公司)
     project_names = {n.text for n in mem}
@@ -1839,7 +1847,7 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
         best = max(inside, key=lambda i: len(companies[i].text))
         # the brand inside the name is the short form of the investor the page names with an owner
         # cue ("海泓精细化工年产3万吨…项目，由海泓化工集团投资建设"): that one
-        cue = _owner_by_cue(text, companies, sentences, scopes, c_starts)
+        cue = _owner_by_cue(text, companies, sentences, scopes, c_starts, ahead)
         if cue is not None and cue != best and companies[cue].text[:2] == companies[best].text[:2]:
             return cue
         return best
@@ -1862,11 +1870,13 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
             brands.add(brand[2:4])  # 中国中车 → 中车百色…基地
         if len(brand) >= 2 and any(p.startswith(b) for p in project_names for b in brands):
             return i
-    return _owner_by_cue(text, companies, sentences, scopes, c_starts)
+    return _owner_by_cue(text, companies, sentences, scopes, c_starts, ahead)
 
 
-def _owner_by_cue(text: str, companies: list[Name], sentences, scopes: _Scopes, c_starts: list[int]) -> int | None:
-    """(_owner's last rule) the company in the project's sentences with an owner cue."""
+def _owner_by_cue(text: str, companies: list[Name], sentences, scopes: _Scopes, c_starts: list[int],
+                  ahead: list[tuple[int, int]] = ()) -> int | None:
+    """(_owner's last rule) the company in the project's sentences with an owner cue: the first, or
+    the first after a mention of the project before the next other project (``ahead``)."""
     # 2. a company in the project's sentences with an owner cue, or in a sentence right after
     # one that refers back to it ("…电站首台机组投产。该项目由X投资建设")
     following = []
@@ -1877,10 +1887,20 @@ def _owner_by_cue(text: str, companies: list[Name], sentences, scopes: _Scopes, 
                 following.append((n0, n1))
     in_sentences = sorted({i for s0, s1 in [*sentences, *following]
                            for i in range(bisect_left(c_starts, s0), bisect_left(c_starts, s1))})
+    found = []
     for i in in_sentences:
         c = companies[i]
         if _CONTRACTOR_RE.match(text[c.end:c.end + 12]):
             continue
-        if _OWNER_AFTER_RE.match(text[c.end:c.end + 10]) or _OWNER_BEFORE_RE.search(text[max(0, c.start - 8):c.start]):
-            return i
-    return None
+        if _OWNER_AFTER_RE.match(text[c.end:c.end + 10]) or _OWNER_BEFORE_RE.search(text[max(0, c.start - 10):c.start]):
+            found.append(i)
+    # (a record's label "投资方：Y" belongs to the project named last before it, and only to it)
+    def labelled(i: int) -> bool:
+        return bool(_LABEL_OWNER_RE.search(text, max(0, companies[i].start - 8), companies[i].start))
+
+    def mine(i: int) -> bool:
+        return any(a <= companies[i].start and companies[i].end <= b for a, b in ahead)
+
+    own = [i for i in found if labelled(i) and mine(i)]
+    rest = [i for i in found if not labelled(i) or mine(i) or not ahead]
+    return (own or rest or [None])[0]
