@@ -1445,6 +1445,7 @@ def link_projects(
     lead_end = scopes.sentence(0)[1] if text else 0
     # a park the lead names (not a new area, a region of its own: "天津滨海新区") is the page's scene
     lead_park = any(n.label == "park" and n.start < lead_end and not n.text.endswith("新区") for n in place_names)
+    lead_district = any(n.label == "district" and n.start < lead_end for n in place_names)
     city_mentions = [n.text for n in names if n.label == "city"]
     city_counts = Counter(city_mentions)
     province_ids: dict[str, str] = {}  # the provinces the article names: gazetteer name → first surface
@@ -1456,6 +1457,7 @@ def link_projects(
 
     projects: list[Project] = []
     label_index = _label_index(place_names)
+    company_spans = [(c.start, c.end) for c in companies]
     # the mentions of each project, in text order (one pass, not one per project)
     by_project: dict[str, dict[int, list[Any]]] = {}
     for kind, items in (("money", money), ("areas", areas), ("lengths", lengths), ("counts", counts), ("dates", dates_t)):
@@ -1481,8 +1483,10 @@ def link_projects(
             park = next(iter(park_counts))  # a page about one park: named twice (the seed) or by the lead
         district = (in_name.get("district") or _nearest_label(label_index, sentences, "district", mem)
                     or _park_district(text, place_names, park, canon_park))
-        if district is None and len(district_counts) == 1 and sum(district_counts.values()) >= 2:
+        from_lead = False
+        if district is None and len(district_counts) == 1 and (sum(district_counts.values()) >= 2 or lead_district):
             district = next(iter(district_counts))
+            from_lead = sum(district_counts.values()) < 2
         # a line between places (a railway, an expressway, a power line) runs through many cities:
         # the cities around it in its sentence are its ends or stations, not its place
         line = bool(_LINE_RE.search(g["name"]))
@@ -1491,11 +1495,11 @@ def link_projects(
         # the city of a district or a zone the gazetteer lists (the seed: 芝罘区 → 烟台; 长春汽车经济技术
         # 开发区 → 长春) when the page writes the city somewhere (also inside a name: "潍坊滨海经济技术开发区"):
         # places are given as the text gives them, "宿松县" alone has no city
-        zone = district or (park if park and _PARK_LIKE_RE.search(park) else None)
+        zone = (None if from_lead else district) or (park if park and _PARK_LIKE_RE.search(park) else None)
         if zone and not city:
             found, _prov = _district_city(zone, city_mentions)
             full = _place_full(found)
-            city = found if found and (found in text or (full and full in text)) else None
+            city = found if found and _written_outside(text, (found, full), company_spans) else None
         if city is None and district is None and len(city_counts) == 1 and not province and not line:
             city = next(iter(city_counts))
         # a province only as the text writes it (the gold convention): never derived from a city
@@ -1677,12 +1681,30 @@ def _is_period(value) -> bool:
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市")
 
 
+def _written_outside(text: str, forms: tuple[str | None, ...], spans: list[tuple[int, int]]) -> bool:
+    """Whether one of ``forms`` is written in ``text`` outside the ``spans`` (a firm's name carries
+    its home city, "菏泽森源木业有限公司": that does not write the city of a project)."""
+    for form in filter(None, forms):
+        for m in re.finditer(re.escape(form), text):
+            if not any(a <= m.start() and m.end() <= b for a, b in spans):
+                return True
+    return False
+
+
+_FIRM_PREFIX_RE = re.compile(r"[^，,。；;]{2,30}?(?:股份有限公司|有限责任公司|有限公司)(?=.)")
+
+
 def _places_in_names(mem: list[Name], segmenter: Segmenter | None = None) -> dict[str, str]:
     """Province/city/district written inside the project's names (first found wins)."""
     from .extractors.names import find_places
 
     out: dict[str, str] = {}
     for t in dict.fromkeys(n.text for n in mem):  # each distinct surface once
+        # (not in the registered name of the firm the project's name opens with: "菏泽森源木业有限公司年产
+        # 30万立方米…项目" is not written to be in 菏泽)
+        firm = _FIRM_PREFIX_RE.match(t)
+        if firm:
+            t = t[firm.end():]
         found = find_places(t, segmenter=segmenter)
         cities = {t[s:e] for s, e, level in found if level == "city"}
         for s, e, level in found:
