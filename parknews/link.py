@@ -967,6 +967,7 @@ def link_projects(
     company_texts = sorted({c.text: i for i, c in enumerate(companies)}.items(), key=lambda x: -len(x[0]))
     # each project's owner (index into companies): needed by the attribution rules and the records
     owners: list[int | None] = []
+    aheads: list[list[tuple[int, int]]] = []
     for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
         # the stretches of the project's mentions: up to the next other project's mention (a list's
@@ -975,6 +976,7 @@ def link_projects(
         for n in mem:
             nxt = next((s for s, _e, q in starting(n.end, len(text)) if q != k), len(text))
             ahead.append((n.end, nxt))
+        aheads.append(ahead)
         owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes, ahead))
 
     # the heads of this article's project names that _REFERRING_HEADS lacks ("物流园", "快速路"):
@@ -1476,7 +1478,9 @@ def link_projects(
         in_name = _places_in_names(mem, segmenter)
         if _PARK_LIKE_RE.search(in_name.get("district") or ""):
             in_name.setdefault("park", in_name.pop("district"))
-        park = in_name.get("park") or _nearest_label(label_index, sentences, "park", mem)
+        # a record's label "建设地点：宿松经济开发区" names the park of the project named last before it
+        label_park = next((v for a, b in aheads[k] for v in _label_parks(text, a, b)), None)
+        park = in_name.get("park") or label_park or _nearest_label(label_index, sentences, "park", mem)
         if park:
             park = canon_park.get(park, park)
         elif len(park_counts) == 1 and (sum(park_counts.values()) >= 2 or lead_park):
@@ -1679,6 +1683,20 @@ def _is_period(value) -> bool:
 
 
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市")
+
+
+_LABEL_PLACE_RE = re.compile(r"(?:建设地点|项目地点|建设地址|项目选址|落户地点|所在园区)\s*[：:]\s*(?P<v>[^\s，,。；;：:]{2,24})")
+
+
+def _label_parks(text: str, a: int, b: int) -> list[str]:
+    """The parks the place labels in text[a:b] give ("建设地点：县新能源产业园" → 新能源产业园: the
+    county's park)."""
+    out = []
+    for m in _LABEL_PLACE_RE.finditer(text, a, b):
+        v = m.group("v")
+        if _PARK_LIKE_RE.search(v) or _PARK_STEM.search(v):
+            out.append(v[1:] if v[0] in "县市区" and len(v) > 4 else v)
+    return out
 
 
 def _written_outside(text: str, forms: tuple[str | None, ...], spans: list[tuple[int, int]]) -> bool:
