@@ -492,6 +492,11 @@ def _item_name_re() -> re.Pattern[str]:
     )
 
 
+# the most items a list written in prose has (the press pages: 3 to 12; a page of 1,500 items takes
+# 10 s to group, pre-existing cost of group_projects on many alike names)
+_MAX_ITEMS = 200
+
+
 def _add_list_item_names(text: str, names: list[Name], figure_starts: list[int]) -> list[Name]:
     """The name opening each item of a numbered list of projects (see _ITEM_MARK_RE) is a project."""
     marks = list(_ITEM_MARK_RE.finditer(text))
@@ -519,6 +524,8 @@ def _add_list_item_names(text: str, names: list[Name], figure_starts: list[int])
             continue  # an item without its figures
         out.append(Name(text[a:b], a, b, "project"))
         taken.update(range(a, b))
+    if len(out) - len(names) > _MAX_ITEMS:
+        return names  # a dump of a table, not a list written in prose (grouping it would be slow)
     out.sort(key=lambda x: (x.start, x.end))
     return out
 
@@ -974,8 +981,10 @@ def link_projects(
         # record "项目名称：X 投资方：Y 总投资：… 项目名称：Z 投资方：W" gives X its own investor Y)
         ahead = []
         for n in mem:
-            nxt = next((s for s, _e, q in starting(n.end, len(text)) if q != k), len(text))
-            ahead.append((n.end, nxt))
+            j = bisect_left(pm_starts, n.end)
+            while j < len(proj_mentions) and proj_mentions[j][2] == k:
+                j += 1
+            ahead.append((n.end, proj_mentions[j][0] if j < len(proj_mentions) else len(text)))
         aheads.append(ahead)
         owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes, ahead))
 

@@ -325,3 +325,7 @@ def test_list_item_names_need_a_list_and_figures():
     assert items("建设地点：县新能源产业园 总投资：1.85亿元 建设地点：城东智造产业园 总投资：2亿元") == []
     assert items("两个项目落地：城东冷链物流园，总投资3亿元；城西智能装备产业园，总投资5亿元。") == [
         "城东冷链物流园", "城西智能装备产业园"]
+    # a dump of hundreds of items is a table's, not a list written in prose: none taken
+    dump = "；".join(f"{i}.城东第{i}号智能装备产业园，总投资{i % 9 + 1}亿元" for i in range(1, 260))
+    assert items(dump) == []
+    assert len(items("；".join(dump.split("；")[:20]))) == 20
