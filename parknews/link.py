@@ -1449,7 +1449,7 @@ def link_projects(
     # a development zone the gazetteer lists as a county-level unit ("长春汽车经济技术开发区",
     # "郑州航空港经济综合实验区") is the project's park, not its district (as the gold writes it)
     place_names = [replace(n, label="park") if n.label == "district" and _PARK_LIKE_RE.search(n.text) else n
-                   for n in names]
+                   for n in names if not (n.label in ("province", "city") and _in_byline(text, n))]
     canon_park = _canonical_parks(place_names)
     park_counts = Counter(canon_park[n.text] for n in place_names if n.label == "park")
     district_counts = Counter(n.text for n in place_names if n.label == "district")
@@ -1706,6 +1706,22 @@ def _label_parks(text: str, a: int, b: int) -> list[str]:
         if _PARK_LIKE_RE.search(v) or _PARK_STEM.search(v):
             out.append(v[1:] if v[0] in "县市区" and len(v) > 4 else v)
     return out
+
+
+# a page's byline: the source's name ("来源：东西湖区融媒体中心", "信息来源：…"), an account's ("西安发布
+# 2024-07-19 18:30"), the poster's location after the clock time ("… 2025年09月05日 20:16 贵州 …"):
+# the provinces and cities there are not where the projects are (its parks and districts are: a
+# park's own office publishes its news, "来源：襄阳高新区党群工作部")
+_BYLINE_BEFORE_RE = re.compile(r"(?:来源|作者|编辑|发布单位|办理单位)\s*[：:]\s*$|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?\s+$")
+
+
+def _in_byline(text: str, n: Name) -> bool:
+    """Whether the place ``n`` is part of the page's byline (see _BYLINE_BEFORE_RE)."""
+    before = text[max(0, n.start - 12):n.start]
+    if _BYLINE_BEFORE_RE.search(before):
+        return True
+    # an account named by its place ("西安发布 2024-07-19"): the place, 发布, a blank and a date
+    return bool(re.match(r"发布\s+[0-9]{4}", text[n.end:n.end + 8]))
 
 
 def _written_outside(text: str, forms: tuple[str | None, ...], spans: list[tuple[int, int]]) -> bool:
