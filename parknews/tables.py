@@ -233,7 +233,7 @@ def _columns(heads: list[list[Cell | None]], money_unit: str | None, area_unit: 
                 labels[i] += carried
             else:
                 carried = ""
-    # a unit written in a group head applies to the heads below it
+    # (a group head's unit, "投资（亿元）", is carried into each label below it)
     return tuple(classify(lab, money_unit, area_unit) for lab in labels)
 
 
@@ -306,21 +306,47 @@ _SPACE_HEAD_RE = re.compile(r"(?:^|[\s。：:])(序号)[ \u3000]+")
 _TOKEN_RE = re.compile(r"[^ \u3000\n\t]+")
 
 
+class _Tokens:
+    """The blank-separated words of a line, read only as far as they are asked for (a page may
+    write "序号" many times on one long line: no reading of the whole rest for each)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._it = _TOKEN_RE.finditer(text, start, end)
+        self._items: list[tuple[int, int]] = []
+        self.text = text
+
+    def has(self, i: int) -> bool:
+        while len(self._items) <= i:
+            m = next(self._it, None)
+            if m is None:
+                return False
+            self._items.append((m.start(), m.end()))
+        return True
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        return self._items[i]
+
+    def word(self, i: int) -> str | None:
+        return self.text[self._items[i][0]:self._items[i][1]] if self.has(i) else None
+
+
 def _space_tables(text: str) -> list[Table]:
     """Tables dumped on a line with spaces between cells, their rows opened by the numbers
     1, 2, 3 … ("序号 项目名称 建设单位 总投资（亿元） 1 X项目 Y公司 32.5 2 …")."""
     tables: list[Table] = []
+    done = 0
     for m in _SPACE_HEAD_RE.finditer(text):
+        if m.start(1) < done:
+            continue  # inside a table read already
         line_end = text.find("\n", m.start(1))
         line_end = len(text) if line_end < 0 else line_end
-        tokens = [(t.start(), t.end()) for t in _TOKEN_RE.finditer(text, m.start(1), line_end)]
-        heads: list[tuple[int, int]] = []
+        tokens = _Tokens(text, m.start(1), line_end)
         i = 0
-        while i < len(tokens) and text[tokens[i][0]:tokens[i][1]] != "1" and len(heads) < 16:
-            heads.append(tokens[i])
+        while tokens.has(i) and tokens.word(i) != "1" and i < 16:
             i += 1
+        heads = [tokens[x] for x in range(i)]
         labels = [text[a:b] for a, b in heads]
-        if len(heads) < 3 or i >= len(tokens) or sum(1 for t in labels if classify(t).kind != "text") < 3:
+        if len(heads) < 3 or tokens.word(i) != "1" or sum(1 for t in labels if classify(t).kind != "text") < 3:
             continue
         money_unit, area_unit = _units_from(text[max(0, m.start(1) - 80):m.start(1)])
         columns = tuple(classify(t, money_unit, area_unit) for t in labels)
@@ -331,16 +357,15 @@ def _space_tables(text: str) -> list[Table]:
         free_last = columns[-1].kind == "text"
         rows: list[Row] = []
         n = 1
-        while i < len(tokens) and text[tokens[i][0]:tokens[i][1]] == str(n):
+        while tokens.word(i) == str(n):
+            if not tokens.has(i + len(columns) - 1):
+                break  # a row cut short by the line's end
             seq = tokens[i]
-            cells = tokens[i + 1:i + len(columns)]
-            if len(cells) < len(columns) - 1:
-                break
+            cells = [tokens[x] for x in range(i + 1, i + len(columns))]
             j = i + len(columns)
             nxt = str(n + 1)
-            if j < len(tokens) and text[tokens[j][0]:tokens[j][1]] != nxt and free_last:
-                more = next((x for x in range(j, min(j + 8, len(tokens)))
-                             if text[tokens[x][0]:tokens[x][1]] == nxt), None)
+            if free_last and tokens.has(j) and tokens.word(j) != nxt:
+                more = next((x for x in range(j, j + 8) if tokens.word(x) == nxt), None)
                 if more is not None:
                     cells = cells[:-1] + [(cells[-1][0], tokens[more - 1][1])]
                     j = more
@@ -350,6 +375,7 @@ def _space_tables(text: str) -> list[Table]:
             n += 1
         if rows:
             tables.append(Table(heads[0][0], rows[-1].end, columns, tuple(rows)))
+            done = rows[-1].end
     return tables
 
 

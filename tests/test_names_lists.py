@@ -37,3 +37,15 @@ def test_a_bracket_of_the_name_stays():
 ])
 def test_short_park_forms(text, park):
     assert park in [n.text for n in find_names(text) if n.label == "park"]
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("包河区人民政府与中国建筑第八工程局有限公司举行签约仪式。", "中国建筑第八工程局有限公司"),
+    ("项目由江苏华建路桥工程有限公司承建，计划年底完工。", "江苏华建路桥工程有限公司"),
+    ("施工单位为安徽华宇建设工程股份有限公司。", "安徽华宇建设工程股份有限公司"),
+])
+def test_an_engineering_firm_is_no_project(text, firm):
+    names = find_names(text)
+    assert [n.text for n in names if n.label == "project"] == []
+    assert firm in [n.text for n in names if n.label == "company"]
+    assert all(text[n.start:n.end] == n.text for n in names)

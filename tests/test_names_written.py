@@ -34,7 +34,8 @@ WRITTEN = [  # sentence, project names in text order
     ("松花湖滑雪度假区二期项目总投资35亿元，占地约4200亩。", ["松花湖滑雪度假区二期项目"]),
     ("在山东烟台，万华化学蓬莱工业园一期项目已全面投产。", ["万华化学蓬莱工业园一期项目"]),
     _xf("澜沧江上游的如美水电站大坝填筑今天开始。", ["如美水电站"], "a short rare name before a weak head (水电站) is dropped by the ranker"),
-    _xf("该县投资4.8亿元建设的红旗渠灌区续建配套与节水改造工程通过验收。", ["红旗渠灌区续建配套与节水改造工程"], "a name crossing 与 is cut at the weak head before it"),
+    # what a stated sum builds (投资…建设的X: the frame keeps the boundary at it, branch s6names)
+    ("该县投资4.8亿元建设的红旗渠灌区续建配套与节水改造工程通过验收。", ["红旗渠灌区续建配套与节水改造工程"]),
     ("总投资15亿元的“智汇谷”数字经济产业园在贵阳签约落地。", ["“智汇谷”数字经济产业园"]),
     ("小浪底北岸灌区工程已累计完成投资21亿元。", ["小浪底北岸灌区工程"]),
     ("今天，全长约47公里的清流至宁化高速公路建成通车。", ["清流至宁化高速公路"]),

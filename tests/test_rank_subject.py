@@ -82,6 +82,11 @@ SUBJECTS = [  # sentence (our own), candidate → the subject of a project's att
     ("山东鲁华精工有限公司年产3万吨高端轴承项目今天开工，总投资8亿元。", "年产3万吨高端轴承项目", True),
     ("江西赣锋新能源有限公司年产2万吨电解液项目日前正式投产。", "年产2万吨电解液项目", True),
     ("其中，宏远机械有限公司智能农机装配项目今天（4月8日）签约落户。", "智能农机装配项目", True),
+    # after a colon opening a list, and an event with its month after the owner (branch s6names)
+    ("配套企业接连落户：江苏华晟玻璃有限公司年产800万平方米光伏背板项目，总投资9亿元；", "年产800万平方米光伏背板项目", True),
+    ("投产项目3个。其中，江苏鼎丰铝业有限公司年产6万吨铝型材项目去年5月开工，今年3月投产。", "年产6万吨铝型材项目", True),
+    ("其中，江苏鼎丰铝业有限公司年产6万吨铝型材项目今年初动工。", "年产6万吨铝型材项目", True),
+    ("其中，江苏鼎丰铝业有限公司年产6万吨铝型材项目去年产值5亿元。", "年产6万吨铝型材项目", False),
     # a sentence's subject with a dated event (the lead of a short news item)
     ("滨江智能装备产业园项目今天（6月8日）在浙江杭州开工建设。", "滨江智能装备产业园项目", True),
     ("“陇电入鲁配套电源”项目昨天在甘肃庆阳开工。", "“陇电入鲁配套电源”项目", True),

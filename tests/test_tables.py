@@ -307,3 +307,13 @@ def test_random_tables_never_break_a_page(a, b):
             assert m.project is None or 0 <= m.project < len(rec.projects)
     for p in rec.projects:
         assert p.name
+
+
+def test_a_long_line_of_heads_and_rows_is_read_once():
+    words = "序号 项目名称 建设单位 总投资（亿元） " + " ".join(f"{i} 甲{i}号项目 乙{i}有限公司 {i}.5" for i in range(1, 601))
+    tables = find_tables(words)
+    assert len(tables) == 1 and len(tables[0].rows) == 600
+    assert tables[0].rows[-1].cells[3].text == "600.5"
+    assert find_tables("序号 " * 5000) == []
+    # a row cut short by the line's end is left out
+    assert len(find_tables("序号 项目名称 建设单位 总投资（亿元） 1 甲项目 乙有限公司 3 2 丙项目")[0].rows) == 1

@@ -62,6 +62,8 @@ WEAK_HEADS = (
     "科技城", "工艺城", "园区", "铁路", "高速铁路", "高速公路", "管道", "输水干线", "集群", "泵站", "泵闸",
     "水闸", "航道", "大道", "快速路", "轨道交通", "地铁", "高铁", "快线", "泊位", "示范园",
     "景区", "湿地公园", "主题乐园", "乐园", "博物馆", "图书馆", "城际",
+    # a park's science hubs ("岳麓智谷", "科创智谷二期"; not 孵化器: "等孵化器" in a park makes the park a place)
+    "智谷",
     # lines and waterways named without 工程 ("平陆运河", "西气东输四线", "…高铁联络线"), hotels, farms
     "运河", "公路", "联络线", "二线", "三线", "四线", "酒店", "农场",
     # power facilities named without 电站 ("南鹏岛海上风电场", "赣州换流站")
@@ -77,6 +79,7 @@ _HEAD_RE = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, ("工程项目",) + PROJECT_HEADS), key=len, reverse=True)) + ")"
     r"(?:[(（](?:一|二|三|四|首)期[)）]|(?:一|二|三|四|首)期(?:工程|项目)?(?![\u4e00-\u9fff]*?(?:项目|工程)))?"
     # "产业园（一期）", "炼化一体化工程二期"
+    r"(?!局|有限|股份|公司)"  # "中国建筑第八工程局有限公司", "某某工程有限公司": a firm, no project's head
 )
 # a complete name joined to the next by a conjunction ("A中心和B基地", "A项目、B项目")
 _COORDINATED_RE = re.compile(
@@ -104,6 +107,7 @@ def _shares_head(text: str, start: int) -> bool:
 
 _LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "公路", "运河", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
 _SECTION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{1,8}?段")
+_COUNTY_SECTION_RE = re.compile(r"[（(]?([\u4e00-\u9fff]{2,4}?)段[）)]?(?![\u4e00-\u9fff]{0,2}(?:长|全长|总长|线路))")
 # "“三大提升”工程", "“双招双引”工程": campaigns, not projects
 _CAMPAIGN_RE = re.compile(r"[“\"「][^”\"」]{0,3}[一二两三四五六七八九十百千万]+[大个项件][^”\"」]{0,6}[”\"」]|^[一二两三四五六七八九十百千万]+[大个项]")
 # "打造集研发中心、生产基地…为一体的": components listed inside 集…为一体 are not projects
@@ -172,6 +176,9 @@ _HEAD_BLOCK_AFTER = re.compile(r"^(?:之一|之中|建设|投资|单位|方|负�
 # ("12英寸晶圆制造项目", "28纳米芯片项目"): those name what is made, as the train gold writes
 # "年产…" at the start of a name (a bare "建设30万千瓦光伏发电站" keeps "光伏发电站" in train).
 _CAPACITY_RE = re.compile(
+    # an annual output measured in area or length ("年产2000万平方米板材", "年产1200万米面料"): glass, boards,
+    # films, fabrics (an area without the annual prefix is a building's floor: "5万平方米厂房")
+    r"(?:年产|年加工|年处理)\s*[0-9０-９.．]+\s*(?:万|亿)?(?:平方米|平米|米)(?:/年)?|"
     r"(?:年产|年处理|日处理|年加工|年出栏|年吞吐|日产)?[±]?\s*(?:[0-9０-９]{1,2}\s*[×xX＊*]\s*)?[0-9０-９.．]+\s*(?:万|亿)?"
     r"(?:千伏|kV|KV|伏|千瓦时|千瓦|兆瓦时|兆瓦|万千瓦|吉瓦时|吉瓦|瓦|GWh|GW|MWh|MW|吨|台|套|件|辆|头|片|立方米|标箱|TEU|万吨"
     r"|条|锭|只|颗|英寸|纳米)(?:/年)?"
@@ -421,13 +428,14 @@ _FIRM_TRADES = sorted(
     材料 化学 化工 药业 制药 医药 生物 医疗 环保 环境 物流 实业 农业 牧业 食品 建材 建工 置业 地产 轮胎
     化纤 乳业 石化 锂能 航发 建投 城投 精密 精工 机械 重工 船舶 汽车 机器人 半导体 芯片 纺织 服饰 钢铁 铝业 矿业 纸业 家居 控股 集成 装备
     航空 航天 通信 信息 软件 数码 光学 光能 新能 传感 机电 电机 仪器 环境 水务 能源 电池 锂电 中国
-    特钢 重装 光伏 海工 煤化 液压 交投 能化
+    特钢 重装 光伏 海工 煤化 液压 交投 能化 高新投 产投 金控 铝材 木业 玻璃 陶瓷 包装 氢电
     """.split(),
     key=len, reverse=True,
 )
 # trades after which a bare place is a firm's name ("茂名石化", "吉林化纤"); not 化工, 能源, 科技,
 # 汽车: "吉林化工" is as often an industry of a place
-_PLACE_FIRM_TRADES = frozenset("石化 化纤 重工 重装 特钢 煤化 药业 制药 乳业 轮胎 纸业 铝业 建工 航发 交投 城投".split())
+# (and a city's investment platforms: "芜湖高新投", "合肥产投", "省金控")
+_PLACE_FIRM_TRADES = frozenset("石化 化纤 重工 重装 特钢 煤化 药业 制药 乳业 轮胎 纸业 铝业 建工 航发 交投 城投 高新投 产投 金控".split())
 _PLACE_FIRM_RE = re.compile("|".join(sorted(_PLACE_FIRM_TRADES)))
 _PLACE_FIRM_BLOCK_RE = re.compile(r"产业|行业|基地|园|企业|集群|工业|板块|领域|项目|工程|[区城港业]|产品|装备|设备|技术")
 _FIRM_TRADE_RE = re.compile("(?:(?:" + "|".join(dict.fromkeys(_FIRM_TRADES)) + ")(?:集团|股份|公司)?|集团|股份|公司)$")
@@ -648,6 +656,10 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
             for w, t, *_ in seg.pos(stem)
         ):
             continue  # "重庆市轨道交通有限公司 … 轨道交通建设": words of common vocabulary name no firm ("明德|精密" does)
+        # a foreign firm named with its country ("德国克劳斯精密机械集团 … 德国克劳斯精密机械华东基地"): a short form
+        # right after the country keeps it, as the article writes the firm there
+        country = _COUNTRY_RE.match(c.text)
+        country = country.group() if country and country.group() != "中国" and stem.startswith(c.text[country.end():][:2]) else ""
         brand = stem
         while (tm := _FIRM_TRADE_RE.search(brand)) and tm.start() >= 2:
             brand = brand[:tm.start()]
@@ -667,6 +679,8 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
                 e = m.end()
             if e in bounds and not _COMPANY_SUFFIX_RE.match(text, e) and not _GAZETTEER_BLOCK_RIGHT.match(text, e) \
                     and not _INSTITUTION_AFTER_RE.match(text, e):
+                if country and text[max(0, s - len(country)):s] == country and s - len(country) not in covered:
+                    s -= len(country)
                 out.append(Candidate(text[s:e], s, e, "company", rule="brand", distinctive=True))
     return out
 
@@ -975,8 +989,9 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
     # a place + a trade that names a firm, anywhere ("依托吉林化纤碳纤维产业", "由江汉重工制造"),
     # not an industry or a site after it ("南海石化产业", "茂名石化基地")
     for m in _PLACE_FIRM_RE.finditer(text):
-        if _PLACE_FIRM_BLOCK_RE.match(text, m.end()) or (m.group() == "煤化" and text[m.end():m.end() + 1] == "工"):
-            continue  # (煤化工 is the coal-chemical industry: "宁东煤化工基地")
+        if _PLACE_FIRM_BLOCK_RE.match(text, m.end()) or (m.group() == "煤化" and text[m.end():m.end() + 1] == "工") \
+                or (m.group().endswith("投") and text[m.end():m.end() + 1] in ("资", "入", "放", "产", "向")):
+            continue  # (煤化工 is the coal-chemical industry: "宁东煤化工基地"; 高新投资, 产投入 are words)
         ws = max(0, m.start() - 6)
         tokens = [(w, t, a + ws, b + ws) for w, t, a, b in seg.pos(text[ws:m.end()])]
         place = next((tok for tok in tokens if tok[3] == m.start()), None)
@@ -1117,6 +1132,7 @@ def _segmenter(segmenter: Segmenter | None) -> Segmenter:
 
 _PER_YEAR_RE = re.compile(r"[吨瓦台套件辆头片米箱时条锭只颗]/年")
 _LATIN_HYPHEN_RE = re.compile(r"[A-Za-z0-9]-[A-Za-z]")
+_LATIN_SPACE_RE = re.compile(r"[A-Za-z] [A-Za-z]")
 
 
 def _left_window(text: str, hs: int, limit: int = 40) -> int:
@@ -1135,8 +1151,10 @@ def _left_window(text: str, hs: int, limit: int = 40) -> int:
             else:
                 break  # an opener with no closer: we are inside brackets/quotes
         elif not stack and ch in _STOP_CHARS and not (ch == "/" and _PER_YEAR_RE.match(text, i - 2)) \
-                and not (ch == "-" and _LATIN_HYPHEN_RE.match(text, i - 2)):
-            break  # (not the "/" of an annual capacity: "120万吨/年乙烯项目", nor the "-" of "TFT-LCD")
+                and not (ch == "-" and _LATIN_HYPHEN_RE.match(text, i - 2)) \
+                and not (ch == " " and _LATIN_SPACE_RE.match(text, i - 2)):
+            break  # (not the "/" of an annual capacity: "120万吨/年乙烯项目", nor the "-" of "TFT-LCD",
+            # nor the space between two Latin words of a product: "Mini LED", "AI PC")
         elif stack and ch in "\n。;；!?！？":
             break
         i -= 1
@@ -1205,6 +1223,14 @@ def _enumerated(tokens: list[tuple[str, str, int, int]], start: int, k: int) -> 
     return False
 
 
+def _in_brackets(tokens: list[tuple[str, str, int, int]], start: int, k: int) -> bool:
+    """Token ``k`` is inside a bracket opened at or after token ``start``."""
+    depth = 0
+    for w, *_ in tokens[start:k]:
+        depth += w.count("(") + w.count("（") - w.count(")") - w.count("）")
+    return depth > 0
+
+
 def _trim_left(
     tokens: list[tuple[str, str, int, int]], capacity: list[tuple[int, int]], freq: dict[str, int] | None = None,
     keep_start: Container[int] = (),
@@ -1227,8 +1253,10 @@ def _trim_left(
         elif w == "工程" and k < last and all(t[0] in _PART_OF_PROJECT for t in tokens[k + 1:]):
             start = k + 1  # "…引调水工程|主体工程": the main works of a named project are a part of it
         elif tag == "x" and not re.search(r"[(（)）“”‘’「」A-Za-z0-9±]", w) and not (
-                w == "-" and 0 < k < last and tokens[k - 1][1] == tokens[k + 1][1] == "eng"):
-            start = k + 1  # (not the "-" of "TFT-LCD")
+                w in ("-", " ") and 0 < k < last and tokens[k - 1][1] == tokens[k + 1][1] == "eng") \
+                and not (w in "—–－~～" and _in_brackets(tokens, start, k)):
+            start = k + 1  # (not the "-" of "TFT-LCD", nor the space of "Mini LED", nor the dash of a
+            # section in brackets: "滨河路（长山路—南黎路）打通工程")
         elif w in (")", "）") and not any(t[0] in ("(", "（") for t in tokens[start:k]):
             start = k + 1  # "（记者 孔然）温州港…工程": a bracket closed before the name is not part of it
         elif w in (")", "）") and _enumerated(tokens, start, k):
@@ -1241,6 +1269,9 @@ def _trim_left(
             start = k + 1  # "…精密机械有限公司年产5万吨轴承项目": the company is not part of the name
         elif _ORDINAL_IN_NAME.fullmatch(w) and k < last and tokens[k + 1][1][:1] in ("n", "v"):
             pass  # an ordinal naming one of a kind is part of the name ("空港第二污水处理厂", "合肥第二生产基地")
+        elif len(w) == 1 and w in "一二三四五六七八九十" and k < last and tokens[k + 1][1][:1] == "n" \
+                and any(ce == s for _cs, ce in capacity):
+            pass  # a numeral right after an output starts the product's chemical name ("年产5万吨|六氟磷酸锂项目")
         elif _NUMBER_TOKEN.fullmatch(w) or (tag == "m" and re.search(r"[0-9０-９]", w)):
             start = k + 1  # figures end names ("2022年度重点工程", "15个市区重点项目")
         elif tag == "v" and len(w) >= 2 and k < last and (k == start or (freq or {}).get(w, 0) >= 5000) \
@@ -1256,7 +1287,9 @@ def _trim_left(
             # a verb right before the head: verb + object ("安排项目", "李本强沟通项目")
             # unless a noun is its object inside the name ("装备制造项目", "厂扩建工程")
             prev = tokens[k - 1] if k > start else None
-            if prev is None or prev[1] in ("p", "r", "d", "v", "ad") or prev[1].startswith("nr"):
+            if prev is not None and prev[0] in (")", "）") and _in_brackets(tokens, start, k - 1):
+                pass  # a section in brackets is the verb's object: "滨河路（长山路—南黎路）|打通|工程"
+            elif prev is None or prev[1] in ("p", "r", "d", "v", "ad") or prev[1].startswith("nr"):
                 if not (prev is not None and prev[0].endswith(PROJECT_HEADS)):
                     start = k + 1
     # a quoted name after a verb phrase starts at its quote ("打好“三北”工程" → “三北”工程)
@@ -1488,6 +1521,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         sec = _SECTION_RE.match(text, he) if head.endswith(_LINE_HEADS) else None
         if sec:
             he = sec.end()
+        elif head.endswith(("工程", "项目") + _LINE_HEADS):
+            # a county's section of a work ("沿江高速…改扩建工程枞阳段", "…工程（枞阳段）"): the county's news
+            # names its part as a project of its own
+            cm = _COUNTY_SECTION_RE.match(text, he)
+            if cm and (_places_only(cm.group(1)) or any(cm.group(1) + suf in load_places() for suf in ("县", "区", "市"))):
+                he = cm.end()
         part_of_project = 0 < k < len(tokens) and tokens[k - 1][0] == "工程" and all(
             t[0] in _PART_OF_PROJECT for t in tokens[k:])
         # the rules' left boundary first, then the other plausible ones for the ranker
