@@ -844,6 +844,7 @@ def group_projects(
 _PARK_STEM = re.compile(r"(?:经济技术开发区|经济开发区|工业园区|经济园区|产业园区|科技园区|园区|工业园|园)$")
 
 
+_NEW_AREA_RE = re.compile(r"(?<!高)新区$")  # "天津滨海新区", a region of its own (not "芜湖高新区")
 _PARK_LIKE_RE = re.compile(r"(?:开发区|高新区|经开区|园区|实验区|保税区|示范区|工业园|产业园)$")
 
 
@@ -1455,7 +1456,7 @@ def link_projects(
     district_counts = Counter(n.text for n in place_names if n.label == "district")
     lead_end = scopes.sentence(0)[1] if text else 0
     # a park the lead names (not a new area, a region of its own: "天津滨海新区") is the page's scene
-    lead_park = any(n.label == "park" and n.start < lead_end and not n.text.endswith("新区") for n in place_names)
+    lead_park = any(n.label == "park" and n.start < lead_end and not _NEW_AREA_RE.search(n.text) for n in place_names)
     lead_district = any(n.label == "district" and n.start < lead_end for n in place_names)
     city_mentions = [n.text for n in names if n.label == "city"]
     city_counts = Counter(city_mentions)
@@ -1513,6 +1514,8 @@ def link_projects(
             found, _prov = _district_city(zone, city_mentions)
             full = _place_full(found)
             city = found if found and _written_outside(text, (found, full), company_spans) else None
+        if park and not city and not district:
+            city = _city_prefix(park)  # "襄阳高新区" → 襄阳
         if city is None and district is None and len(city_counts) == 1 and not province and not line:
             city = next(iter(city_counts))
         # a province only as the text writes it (the gold convention): never derived from a city
@@ -1722,6 +1725,18 @@ def _in_byline(text: str, n: Name) -> bool:
         return True
     # an account named by its place ("西安发布 2024-07-19"): the place, 发布, a blank and a date
     return bool(re.match(r"发布\s+[0-9]{4}", text[n.end:n.end + 8]))
+
+
+def _city_prefix(park: str) -> str | None:
+    """The city a park's name opens with ("襄阳高新区" → 襄阳), by the gazetteer."""
+    from .extractors.names import load_places
+
+    places = load_places()
+    for k in (3, 2):
+        entry = places.get(park[:k])
+        if entry is not None and entry[0] == "city" and len(park) > k + 2:
+            return park[:k]
+    return None
 
 
 def _written_outside(text: str, forms: tuple[str | None, ...], spans: list[tuple[int, int]]) -> bool:
