@@ -1006,8 +1006,14 @@ def link_projects(
             if _suffix_alias(tail) and _ENDS_WITH_HEAD.search(tail):
                 q = name_project[i]
                 tail_of[tail] = q if tail_of.get(tail, q) == q else None
-    tails = sorted((x for x, q in tail_of.items() if q is not None), key=len, reverse=True)
-    tail_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, tails)) + ")") if tails else None
+    tail_lengths = sorted({len(x) for x, q in tail_of.items() if q is not None}, reverse=True)
+
+    def tail_at(pos: int) -> int | None:
+        """The project whose name's tail opens text[pos:] (after blanks), the longest tail first
+        (looked up by length in ``tail_of``: no alternation of every tail of a long list)."""
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        return next((tail_of[text[pos:pos + k]] for k in tail_lengths if tail_of.get(text[pos:pos + k]) is not None), None)
 
     def companys_project(ci: int, k: int) -> bool:
         """Project ``k`` is company ``ci``'s: its owner, or its name starts with the company's brand."""
@@ -1325,11 +1331,9 @@ def link_projects(
                 if len(ahead) == 1 and not _AGGREGATE_RE.search(text[n0:n1]):
                     return ahead.pop()
             return None
-        tail = tail_re.match(text, b0) if tail_re is not None and not refers else None
-        if tail:
-            q = tail_of[tail.group().strip()]
-            if any(x[2] == q for x in earlier(s0, para)):
-                return q
+        q = tail_at(b0) if tail_lengths and not refers else None
+        if q is not None and any(x[2] == q for x in earlier(s0, para)):
+            return q
         dyn = dyn_head_re.search(clause_text) if dyn_head_re is not None and not refers else None
         if dyn:
             same = [x for x in earlier(s0, para) if text[x[0]:x[1]].rstrip("”\"」)）").endswith(dyn.group("h"))]
