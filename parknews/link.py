@@ -51,6 +51,14 @@ Attribution works by scope, the way news articles write about projects:
    article's own names ("物流园年交易额…") refers back; a 配套 side project, a name written
    as another's place or content, and X in "A是X的控制性工程" are not what a back-reference
    picks; 分别 also reads the names after the figures or in the sentence before.
+11. pages of park press releases, local news sites and forums (often flattened to one line):
+   a blank between Chinese text ends a clause (the header "来源：X 5月11日，…" is not the lead's
+   subject); a list's items ("一是X，总投资…；二是Y…", "（一）X，…", "1.X，…", "▶X 投资方：…",
+   "…：X，总投资…；Y，…") and label records ("项目名称：X 投资方：Y 总投资：…") each name a project
+   with its figures; a headline's figure before "！" is the project the lead names; a name written
+   as the place ("位于X旁", "选址X", "北至X") or the content ("主要建设X", "，建设X") of the
+   project a sentence is about is not what its figures are about; the tail of a name ("二线船闸")
+   opening a sentence refers back to it; an ordinal ("第一个项目") counts no projects.
 
 Project names are grouped into projects: "X" and "X项目" are one name; a short alias
 ("安弗森项目"), a variant sharing a long prefix ("安弗森(烟台)新能源科技产业园项目") or a tail
@@ -59,12 +67,16 @@ The name of a project is its most frequent surface form (ties: the first; an app
 name first), with 项目 added to a list item written without a head ("云储数字储能装备制造等
 6个新开工项目" → "云储数字储能装备制造项目").
 
-``company`` of a project is its owner or investor (由X投资, X投资建设, the company whose
-brand the project's name carries), never the contractor (承建, 施工, 中标, 监理, "X经理").
+``company`` of a project is its owner or investor (由X投资, X投资建设, a record's "投资方：X", the
+company whose brand the project's name carries, or the investor of that brand the page names with
+an owner cue), never the contractor (承建, 施工, 中标, 监理, "X经理").
 ``park``/``district``/``city``/``province`` come from the project's own name ("南方电网
 惠州中洞抽水蓄能电站" → 惠州), else from the sentences naming it, else from the article
-when it names only one park/district/city; the city of a district from the gazetteer
-(芝罘区 → 烟台). A province is given only when written; places are as written.
+when it names only one park/district/city or names it in the lead; a record's "建设地点：X" is its
+project's park; a development zone the gazetteer lists as a county ("长春汽车经济技术开发区") is a
+park; the city of a district or zone from the gazetteer (芝罘区 → 烟台) or the city a park's name
+opens with ("襄阳高新区" → 襄阳) only when the page writes that city outside a firm's name. A
+province is given only when written, not from the byline ("… 20:16 贵州"); places are as written.
 Status comes from trigger words in the project's own sentences (签约 → signed, 开工 →
 started, 在建/施工/项目现场 → under_construction, 封顶 → topped_out, 竣工/建成 → completed,
 投产 → operating), skipping future and conditional ones (预计…建成, 建成后, 开工前夕).
