@@ -1508,7 +1508,7 @@ def link_projects(
         label_park = next((v for a, b in aheads[k] for v in _label_parks(text, a, b)), None)
         park = in_name.get("park") or label_park or _nearest_label(label_index, sentences, "park", mem)
         if park:
-            park = canon_park.get(park, park)
+            park = _without_province(canon_park.get(park, park))
         elif len(park_counts) == 1 and (sum(park_counts.values()) >= 2 or lead_park):
             park = next(iter(park_counts))  # a page about one park: named twice (the seed) or by the lead
         district = (in_name.get("district") or _nearest_label(label_index, sentences, "district", mem)
@@ -1741,6 +1741,19 @@ def _in_byline(text: str, n: Name) -> bool:
         return True
     # an account named by its place ("西安发布 2024-07-19"): the place, 发布, a blank and a date
     return bool(re.match(r"发布\s+[0-9]{4}", text[n.end:n.end + 8]))
+
+
+def _without_province(park: str) -> str:
+    """A park's name without the province it opens with ("江苏无锡高新区" → 无锡高新区, "重庆长寿经济技术
+    开发区" → 长寿经济技术开发区): the gold writes a park by its own name, its province is a field."""
+    from .extractors.names import load_places
+
+    places = load_places()
+    for k in (5, 4, 3, 2):
+        entry = places.get(park[:k])
+        if entry is not None and entry[0] == "province" and len(park) - k >= 4 and park[k:k + 1] not in "省市区港":
+            return park[k:]
+    return park
 
 
 def _city_prefix(park: str) -> str | None:
