@@ -1467,6 +1467,7 @@ def link_projects(
     # "郑州航空港经济综合实验区") is the project's park, not its district (as the gold writes it)
     place_names = [replace(n, label="park") if n.label == "district" and _PARK_LIKE_RE.search(n.text) else n
                    for n in names if not (n.label in ("province", "city") and _in_byline(text, n))]
+    place_names = sorted(place_names + _zones_after_places(text, place_names), key=lambda n: (n.start, n.end))
     canon_park = _canonical_parks(place_names)
     park_counts = Counter(canon_park[n.text] for n in place_names if n.label == "park")
     district_counts = Counter(n.text for n in place_names if n.label == "district")
@@ -1741,6 +1742,29 @@ def _in_byline(text: str, n: Name) -> bool:
         return True
     # an account named by its place ("西安发布 2024-07-19"): the place, 发布, a blank and a date
     return bool(re.match(r"发布\s+[0-9]{4}", text[n.end:n.end + 8]))
+
+
+# a zone written right after its province or city ("安徽合肥新站高新区", "江西赣州高新区"): the names
+# stage may not keep it; its name is what follows the places, with the city when nothing else
+# names it ("赣州高新区", not "高新区")
+_ZONE_SUFFIX_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|综合保税区|保税区|(?<!高)新区|工业园区|开发区)")
+
+
+def _zones_after_places(text: str, places: list[Name]) -> list[Name]:
+    """Parks written right after a city mention the names stage found (see _ZONE_SUFFIX_RE)."""
+    taken = {p for n in places if n.label in ("park", "district", "city") for p in range(n.start, n.end)}
+    out = []
+    for n in places:
+        if n.label != "city":
+            continue
+        m = _ZONE_SUFFIX_RE.match(text, n.end)
+        if m is None or any(p in taken for p in range(n.end, m.end())):
+            continue  # a place of its own follows the city ("滁州来安县汊河经济开发区")
+        start = n.end if m.end() - n.end >= 4 else n.start
+        out.append(Name(text[start:m.end()], start, m.end(), "park"))
+        taken.update(range(start, m.end()))
+    return out
 
 
 def _without_province(park: str) -> str:
