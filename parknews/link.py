@@ -51,6 +51,14 @@ Attribution works by scope, the way news articles write about projects:
    article's own names ("物流园年交易额…") refers back; a 配套 side project, a name written
    as another's place or content, and X in "A是X的控制性工程" are not what a back-reference
    picks; 分别 also reads the names after the figures or in the sentence before.
+11. pages of park press releases, local news sites and forums (often flattened to one line):
+   a blank between Chinese text ends a clause (the header "来源：X 5月11日，…" is not the lead's
+   subject); a list's items ("一是X，总投资…；二是Y…", "（一）X，…", "1.X，…", "▶X 投资方：…",
+   "…：X，总投资…；Y，…") and label records ("项目名称：X 投资方：Y 总投资：…") each name a project
+   with its figures; a headline's figure before "！" is the project the lead names; a name written
+   as the place ("位于X旁", "选址X", "北至X") or the content ("主要建设X", "，建设X") of the
+   project a sentence is about is not what its figures are about; the tail of a name ("二线船闸")
+   opening a sentence refers back to it; an ordinal ("第一个项目") counts no projects.
 
 Project names are grouped into projects: "X" and "X项目" are one name; a short alias
 ("安弗森项目"), a variant sharing a long prefix ("安弗森(烟台)新能源科技产业园项目") or a tail
@@ -59,12 +67,16 @@ The name of a project is its most frequent surface form (ties: the first; an app
 name first), with 项目 added to a list item written without a head ("云储数字储能装备制造等
 6个新开工项目" → "云储数字储能装备制造项目").
 
-``company`` of a project is its owner or investor (由X投资, X投资建设, the company whose
-brand the project's name carries), never the contractor (承建, 施工, 中标, 监理, "X经理").
+``company`` of a project is its owner or investor (由X投资, X投资建设, a record's "投资方：X", the
+company whose brand the project's name carries, or the investor of that brand the page names with
+an owner cue), never the contractor (承建, 施工, 中标, 监理, "X经理").
 ``park``/``district``/``city``/``province`` come from the project's own name ("南方电网
 惠州中洞抽水蓄能电站" → 惠州), else from the sentences naming it, else from the article
-when it names only one park/district/city; the city of a district from the gazetteer
-(芝罘区 → 烟台). A province is given only when written; places are as written.
+when it names only one park/district/city or names it in the lead; a record's "建设地点：X" is its
+project's park; a development zone the gazetteer lists as a county ("长春汽车经济技术开发区") is a
+park; the city of a district or zone from the gazetteer (芝罘区 → 烟台) or the city a park's name
+opens with ("襄阳高新区" → 襄阳) only when the page writes that city outside a firm's name. A
+province is given only when written, not from the byline ("… 20:16 贵州"); places are as written.
 Status comes from trigger words in the project's own sentences (签约 → signed, 开工 →
 started, 在建/施工/项目现场 → under_construction, 封顶 → topped_out, 竣工/建成 → completed,
 投产 → operating), skipping future and conditional ones (预计…建成, 建成后, 开工前夕).
@@ -106,7 +118,7 @@ _REFERRING_HEADS = (
 )
 _ANAPHOR_RE = re.compile(
     r"(?:该|整个|此|本|这个|这一|这座|这条|这处|上述|这些)(?:一期|二期|三期|首期)?" + _REFERRING_HEADS
-    + r"|(?:^|[,，;；“])\s*(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
+    + r"|(?:^|[,，;；“])\s*(?:截至目前|截止目前|目前|当前|眼下|如今)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
 # a sentence opening with a word that refers back to the project ("该项目由…", "电站位于…")
 _OPENS_WITH_ANAPHOR_RE = re.compile(r"\s*(?:该|整个|此|本|这个|这一|这座|这条|这处)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS)
@@ -115,6 +127,10 @@ _HEAD_AFTER_RE = re.compile(
     r"\s*[,，]?\s*(?:该|整个|这个|这一)?(?:一期|二期|三期|首期)?" + _REFERRING_HEADS + r"(?!建设|单位|方|负责人|推进|手续|进度)"
 )
 _HEAD_RE = re.compile(_REFERRING_HEADS)
+_HEAD_EVENT_RE = re.compile(
+    r"[,，]\s*(?:该|整个|这个|这一)?" + _REFERRING_HEADS
+    + r"(?:一度|已|已经|于|正式|全面|顺利|随即|再次|开始|当月|同月)?(?:停工|复工|开工|动工|建成|投产|竣工|完工|封顶|开业|签约|落地)"
+)
 # A sentence opening with a project attribute continues the previous project
 _ATTRIBUTE_OPENER_RE = re.compile(
     r"^(?:据悉|据了解|据介绍|目前|其中|另外|此外)?[,，]?\s*(?:该|一期|二期|首期)?" + _REFERRING_HEADS + "?"
@@ -128,7 +144,7 @@ _QUALIFIES_RE = re.compile(r"\s*+(?:人民币)?(?:的|建设的|兴建的|打造
 # before it, possessive: two optional runs side by side backtrack quadratically on wide blanks)
 _AGGREGATE_RE = re.compile(
     r"(?:项目|工程)\s*+(?:(?:超过|达到|达|共有|共|近|约|逾|超|有)\s*+)?[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批)"
-    r"|[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,，。;；]{0,10}?(?:项目|工程|企业)"
+    r"|(?<![第0-9０-９一二三四五六七八九十两百千])[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家)[^,，。;；]{0,10}?(?:项目|工程|企业)"
     r"|等\s*[0-9０-９一二三四五六七八九十两百千]+\s*(?:个|项|批|家|座|条|所)"  # "A、B等10座水闸"
     r"|(?:这批|这些|上述|该批|此批|各类|各个)(?:重点|重大)?(?:项目|工程)"  # "这批项目总投资603亿元"
     r"|一批[^,，。;；]{0,16}?(?:项目|工程)"  # "支持了一批像这样的灌区改造项目，全部建成后…"
@@ -175,7 +191,7 @@ _SUBJECTLESS_BALANCE_RE = re.compile(
 _NEW_PLACE_RE = re.compile(r"\s*(?:在|而在)(?![^,，。]*(?:该|这|此|项目|工程|现场|工地|基地|园区))[^,，。;；]{1,12}[,，]")
 # a park or a region as the subject of a clause ("园区工业总产值", "带动全市…")
 # the regions a clause may speak of as a whole
-_REGIONS = r"全区|全市|全省|全县|全国|我国|我省|我市"
+_REGIONS = r"全区|全市|全省|全县|全州(?!县)|全盟|全国|我国|我省|我市"  # (全州: an autonomous prefecture, not 全州县)
 _REGION_SUBJECT_RE = re.compile(r"园区|开发区|高新区|经开区|" + _REGIONS)
 # what may stand before the subject of a clause: time words ("今年", "去年", "1至6月", "一季度")
 _TIME_LEAD_RE = re.compile(
@@ -243,11 +259,12 @@ _REGION_VERB_RE = re.compile(r"[^,，。;；]{0,6}?(?:计划|将|已|完成|实�
 # a speaker opening the sentence ("X董事长介绍，", "据介绍，", "负责人说，")
 _SPEAKER_LEAD_RE = re.compile(r"\s*+[^,，。;；]{0,30}?(?:介绍|说|表示|透露|告诉记者|称)[,，:：]")
 # a clause opening with the project's completion ("投产后每年可实现销售收入…", "新厂投产后，…")
-_AFTER_DONE_RE = re.compile(r"(?:^|[,，;；“])\s*[\u4e00-\u9fff]{0,3}?(?:全面|全部)?(?:建成|投产|达产|满产|竣工|投运)后")
+_AFTER_DONE_RE = re.compile(r"(?:^|[,，;；“])\s*[\u4e00-\u9fff]{0,3}?(?:全面|全部)?(?:建成|投产|达产|满产|竣工|投运|运营|投用|运行|投入使用|投入运营)后")
 # "为X配套的Y": Y serves X, the clause is about Y
 _SERVES_RE = re.compile(r"\s*(?:项目)?配套(?:建设)?的\s*")
 # a clause opening with a reference to the project ("项目于2021年6月开工", "该工程计划…")
-_CLAUSE_ANAPHOR_RE = re.compile(r"\s*(?:该|整个|这个|这一|这座|这条)?(?:项目|工程)(?:于|将|已|计划|预计|总投资|投资|占地|建成|投产)")
+_CLAUSE_ANAPHOR_RE = re.compile(
+    r"\s*(?:该|整个|这个|这一|这座|这条)?(?:项目|工程)(?:于|将|已|计划|预计|总投资|投资|占地|建成|投产|规划|总用地|用地|总建筑|建筑面积)")
 _FIRM_COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十两百千]+\s*家[^,，。;；]*企业")
 # measures only a region or a park reports (on the gold train split every figure after one of
 # these words in its clause is no project's)
@@ -258,7 +275,12 @@ _BONDS_AFTER_RE = re.compile(r"\s*+(?:元)?(?:的)?(?:超长期)?(?:特别)?(?:�
 _ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,8}?(?:国债|专项债|资金)")
 _BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:在|位于|落户|入驻|落地于)\s*$")
-_CONTENT_BEFORE_RE = re.compile(r"(?:主要建设|主要包括|建设内容为|建设内容包括|包括|建有)\s*$")
+_PLACE_BEFORE_RE = re.compile(r"(?:位于|坐落于|地处|选址|落户|落户于|落地于|入驻|毗邻|紧邻|[东南西北][起至])\s*$")
+# (also opening the name itself: the names stage may take the verb in, "选址合肥新桥…产业园")
+_PLACE_VERB_RE = re.compile(r"(?:位于|坐落于|地处|选址|落户|入驻|[东南西北][起至])")
+_CONTENT_BEFORE_RE = re.compile(r"(?:主要建设|主要包括|建设内容为|建设内容包括|包括|建有|将建设|将新建|新建|[,，]\s*建成)\s*$")
+# (in a sentence about another project, also "…其中一期投资28亿元，建设X生产线", "…开工建设，建成X")
+_BUILDS_BEFORE_RE = re.compile(_CONTENT_BEFORE_RE.pattern + r"|[,，]\s*建设\s*$")
 # a sentence whose subject is "this" ("这是今天开工的X", "这也是…重点项目")
 _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
@@ -268,7 +290,7 @@ _PROGRAMME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}[“\"「](?:[^”\"」]{2,16}
 _PERIOD_AGGREGATES = frozenset({"全年", "累计完成投资", "共计", "合计", "总计"})
 _REGION_RE = re.compile(r"全区|全市|全省|全县|各省|我省|我市|本省|本市|省级|市级")
 # a sentence about something else: a park, a region, the whole sector
-_OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|我国|今年以来|截至|累计|同比|(?<!，)(?<!,)其中")
+_OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|全州(?!县)|全盟|我国|今年以来|截至|累计|同比|(?<!，)(?<!,)其中")
 
 # -- status -------------------------------------------------------------------------------------
 STATUS_ORDER = ("planned", "signed", "started", "under_construction", "topped_out", "completed", "operating")
@@ -308,11 +330,12 @@ def _batch_status(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None  # "集中签约项目612个…；集中开工项目895个": no one status
 
 # -- company role -------------------------------------------------------------------------------
-_CONTRACTOR_RE = re.compile(r"^[^,，。;；]{0,6}?(?:承建|施工|总包|中标|监理|设计|勘察|代建|经理|项目经理|负责施工)")
+_CONTRACTOR_RE = re.compile(r"^[^,，。;；]{0,6}?(?:承建|施工|总包|总承包|中标|监理|设计|勘察|代建|经理|项目经理|负责施工)")
 _OWNER_AFTER_RE = re.compile(
     r"^(?:[与和同][^,，。;；]{1,15}?)?[^,，。;；]{0,4}?(?:合作|联合|共同)?(?:投资建设|投资兴建|投资|建设|开发|出资|牵头|主导|兴建|签约|签订|签署)"
 )
-_OWNER_BEFORE_RE = re.compile(r"(?:由|投资方为|投资方|业主为|业主单位为|建设单位为|项目单位为)\s*$")
+_LABEL_OWNER_RE = re.compile(r"(?:投资方|投资单位|建设单位|业主单位|项目单位|签约企业)\s*[：:]\s*$")
+_OWNER_BEFORE_RE = re.compile(r"(?:由|投资方为|投资方|业主为|业主单位为|建设单位为|项目单位为)\s*$|" + _LABEL_OWNER_RE.pattern)
 
 
 # -- spans ------------------------------------------------------------------------------------
@@ -345,6 +368,38 @@ def _bounded(starts: list[int], n: int, text: str) -> list[int]:
     return out
 
 
+# A page flattened to one line (a page's header "…集中开工 发布时间：2023-05-12 09:30 来源：…
+# 浏览次数：1286 5月11日上午，…", label lines "总投资：3.2亿元 建设地点：…", forum posts
+# "…发表于 2024-5-9 13:05 又是…") keeps its line breaks as blanks: Chinese prose writes no
+# blank between words, so a blank beside a Chinese character or a full-width sign ends a
+# clause (not one between two ASCII characters: "Mini LED", "2023-05-12 09:30", "1. 6万亩",
+# but between two numbers that are no date and time: "浏览次数：362 3月11日"). Only clauses:
+# the lines of a label record ("项目名称：X 投资方：Y 总投资：3.2亿元") and a headline's
+# halves ("我县四个项目集中签约 总投资28.6亿元") stay in one sentence
+_BLANK_RE = re.compile(r"[ \t\u3000\xa0]+")
+# (a blank after a comma or an opening sign, or before a closing one, is spacing: "…1000亿元， 同时，…")
+_OPEN_SIGNS = frozenset("，,、：:；;（(【[「“‘《")
+_CLOSE_SIGNS = frozenset("，,、。：:；;）)】]」”’》！？!?")
+_CLOCK_RE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}")
+
+
+def _blank_breaks(text: str) -> list[int]:
+    """The ends of the blanks of ``text`` that stand for a line break (see _BLANK_RE)."""
+    out = []
+    for m in _BLANK_RE.finditer(text):
+        a, b = m.start(), m.end()
+        if a == 0 or b == len(text):
+            continue
+        left, right = text[a - 1], text[b]
+        if left in _OPEN_SIGNS or right in _CLOSE_SIGNS:
+            continue
+        if left.isascii() and right.isascii() and not (
+                left.isdigit() and right.isdigit() and not _CLOCK_RE.match(text, b)):
+            continue  # "Mini LED", "2023-05-12 09:30"; but "浏览次数：362 3月11日" breaks
+        out.append(b)
+    return out
+
+
 class _Scopes:
     """Sentence, clause and paragraph boundaries of a text, for quick lookups.
 
@@ -354,7 +409,8 @@ class _Scopes:
         self.text = text
         sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
         self.sent_starts = _bounded(sent_starts, len(text), text)
-        extra = sorted(set(self.sent_starts) - set(sent_starts))
+        # (the cuts of _bounded and the blanks of a flattened page also start clauses)
+        extra = sorted({*(set(self.sent_starts) - set(sent_starts)), *_blank_breaks(text)})
         self.clause_starts = sorted({0, *extra, *(m.end() for m in _CLAUSE_END.finditer(text))})
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n+", text)]
         self.fine_starts = sorted({0, *extra, *(m.end() for m in _FINE_CLAUSE_END.finditer(text))})
@@ -395,6 +451,9 @@ _ENDS_WITH_HEAD = _heads_re()
 _HAS_HEAD = re.compile(_ENDS_WITH_HEAD.pattern.split("(?:[(（]")[0] + r"[^,，。;；]*(?:[一二三四五六七八九十首]期|段)[)）]?$")
 
 
+_PHASE_END_RE = re.compile(r"[一二三四五六七八九十]期$")
+
+
 def _base(surface: str) -> str:
     """"X项目" and "X" are one name: the key without a trailing 项目."""
     return surface[:-2] if surface.endswith("项目") and len(surface) > 4 else surface
@@ -415,6 +474,86 @@ _SHORT_NAME_RE = re.compile(r"[(（](?:以下)?简称[“\"「]?(?P<short>[^”\
 def _covered(names: list[Name]) -> set[int]:
     """The positions inside the names (a name is short: a set, not a scan of all names per lookup)."""
     return {p for n in names for p in range(n.start, n.end)}
+
+
+# A label record of a list page ("项目名称：年产2000万平方米新型环保板材项目 投资方：X 总投资：3.2亿元
+# 建设地点：…"): the value of 项目名称 is a project's name as written, up to the blank or the sign
+# that ends the line (the names stage may not find a name standing alone on its line)
+_LABEL_NAME_RE = re.compile(r"项目名称\s*[：:]\s*(?P<name>[^\s：:，,。；;、]{4,40})(?=[\s，,。；;]|$)")
+
+
+# A list of projects, each item with its figures ("一是X项目，总投资…；二是Y产业园，…", "（一）X，总投资…",
+# "1.X项目，总投资…", "▶X项目 投资方：… 总投资：…", "配套企业纷至沓来：X项目，总投资12亿元；Y项目，总投资…"):
+# the item opens with the project's name, up to the first sign or blank, ending with a project head
+# (the names stage may not keep a name standing at the head of a list item). Only on a page with two
+# items or more, only an item whose money or area follows within its first words, and after a colon
+# only a name followed by a comma (not a label's value: "建设地点：县新能源产业园 ").
+_ITEM_MARK = (r"(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])"
+              r"|[▶►🔹🔸●■◆★•])")
+_ITEM_MARK_RE = re.compile(r"(?:^|(?<=[。；;！!？?：:，,\s]))" + _ITEM_MARK + r"|(?<=[；;：:])(?=[^\s，,。；;])")
+
+
+@lru_cache(maxsize=1)
+def _item_name_re() -> re.Pattern[str]:
+    from .extractors.names import PROJECT_HEADS
+
+    heads = "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True))
+    return re.compile(
+        r"\s*(?P<name>(?:[^\s，,。；;：:、！!？?（）()“”\"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,40}?(?:(?:" + heads + r")(?:[一二三四五]期)?|[二三四五]期))"
+        r"(?=[\s，,。；;：:]|由|位于)"
+    )
+
+
+# the most items a list written in prose has (the press pages: 3 to 12; a page of 1,500 items takes
+# 10 s to group, pre-existing cost of group_projects on many alike names)
+_MAX_ITEMS = 200
+
+
+def _add_list_item_names(text: str, names: list[Name], figure_starts: list[int]) -> list[Name]:
+    """The name opening each item of a numbered list of projects (see _ITEM_MARK_RE) is a project."""
+    marks = list(_ITEM_MARK_RE.finditer(text))
+    if len(marks) < 2:
+        return names
+    out = list(names)
+    taken = _covered([n for n in names if n.label == "project"])
+    name_re = _item_name_re()
+    # where the next item starts (a colon opens a label's value as often as an item: not a bound)
+    bounds = [mk.start() for mk in marks if mk.group() or text[mk.start() - 1] not in "：:"]
+    for mk in marks:
+        m = name_re.match(text, mk.end())
+        if m is None:
+            continue
+        a, b = m.span("name")
+        if not mk.group() and text[mk.start() - 1] in "：:" and not text.startswith(("，", ","), b):
+            continue  # a label's value ("建设地点：县新能源产业园 "), not "…纷至沓来：X项目，总投资…；"
+        a = max(a, text.rfind("的", a, b) + 1)  # "三是X集团在Y建设的Z电站": Z
+        if b - a < 4 or any(q in taken for q in range(a, b)):
+            continue
+        j = bisect_right(bounds, b)
+        stop = min(b + 50, bounds[j] if j < len(bounds) else len(text))
+        k = bisect_left(figure_starts, mk.end())  # (also "；总投资52亿元的X医学城二期；")
+        if k == len(figure_starts) or figure_starts[k] >= stop:
+            continue  # an item without its figures
+        out.append(Name(text[a:b], a, b, "project"))
+        taken.update(range(a, b))
+    if len(out) - len(names) > _MAX_ITEMS:
+        return names  # a dump of a table, not a list written in prose (grouping it would be slow)
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def _add_label_names(text: str, names: list[Name]) -> list[Name]:
+    """Every "项目名称：X" of the text is a mention of the project X (unless a name is there)."""
+    out = list(names)
+    taken = _covered([n for n in names if n.label in ("project", "company")])
+    for m in _LABEL_NAME_RE.finditer(text):
+        a, b = m.span("name")
+        if any(q in taken for q in range(a, b)):
+            continue
+        out.append(Name(m.group("name"), a, b, "project"))
+        taken.update(range(a, b))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
 
 
 def _add_short_names(text: str, names: list[Name]) -> tuple[list[Name], dict[str, str]]:
@@ -782,8 +921,10 @@ def group_projects(
         longest = max(len(_HEAD_TAIL.sub("", f)) for f in forms)
         full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1 or f in prefer]
         name = max(full, key=lambda f: (f in prefer, counts[f], -forms.index(f)))
-        if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name):
-            name = name + "项目"  # a list item written without any head ("云储数字储能装备制造")
+        if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name) and not _PHASE_END_RE.search(name):
+            # a list item written without any head ("云储数字储能装备制造"); a phase is complete as
+            # written ("科创智谷二期")
+            name = name + "项目"
         aliases = tuple(f for f in forms if f != name)
         groups.append({"name": name, "aliases": aliases, "first": names[mem[0]].start, "members": mem})
     # projects in order of first mention
@@ -797,6 +938,10 @@ def group_projects(
 
 # -- places --------------------------------------------------------------------------------------
 _PARK_STEM = re.compile(r"(?:经济技术开发区|经济开发区|工业园区|经济园区|产业园区|科技园区|园区|工业园|园)$")
+
+
+_NEW_AREA_RE = re.compile(r"(?<!高)新区$")  # "天津滨海新区", a region of its own (not "芜湖高新区")
+_PARK_LIKE_RE = re.compile(r"(?:开发区|高新区|经开区|园区|实验区|保税区|示范区|工业园|产业园)$")
 
 
 def _park_key(s: str) -> str:
@@ -890,6 +1035,8 @@ def link_projects(
     names = sorted(mentions.names, key=lambda n: (n.start, n.end))
     names, joins = _add_short_names(text, names)
     names = _add_abbreviations(text, names, joins)
+    names = _add_label_names(text, names)
+    names = _add_list_item_names(text, names, sorted(m.start for m in (*mentions.money, *mentions.areas)))
     prefer = _add_appositions(text, names, joins)
     name_project, groups = group_projects(names, joins, prefer)
     scopes = _Scopes(text)
@@ -931,9 +1078,20 @@ def link_projects(
     # each project's owner (index into companies): needed by the attribution rules and the records
     owners: list[int | None] = []
     company_index = _CompanyIndex(text, companies)
-    for g in groups:
+    aheads: list[list[tuple[int, int]]] = []
+    for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
-        owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes, company_index))
+        # the stretches of the project's mentions: up to the next other project's mention (a list's
+        # record "项目名称：X 投资方：Y 总投资：… 项目名称：Z 投资方：W" gives X its own investor Y)
+        ahead = []
+        for n in mem:
+            j = bisect_left(pm_starts, n.end)
+            while j < len(proj_mentions) and proj_mentions[j][2] == k:
+                j += 1
+            ahead.append((n.end, proj_mentions[j][0] if j < len(proj_mentions) else len(text)))
+        aheads.append(ahead)
+        owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes,
+                             company_index, ahead))
 
     # the heads of this article's project names that _REFERRING_HEADS lacks ("物流园", "快速路"):
     # "禾丰冷链董事长介绍，物流园年交易额预计可达120亿元" refers back to the 物流园 named before
@@ -941,6 +1099,25 @@ def link_projects(
                         if len(h) >= 2 and _base(g["name"]).endswith(h) and not _HEAD_RE.fullmatch(h)}, key=len, reverse=True)
     dyn_head_re = re.compile(r"(?:^|[,，;；“])\s*(?:该|这个|这座|这条|新)?(?P<h>" + "|".join(map(re.escape, own_heads))
                              + r")(?![\u4e00-\u9fff]{0,2}(?:项目|工程))") if own_heads else None
+    # the tail of a project's name opening a sentence ("…的关键节点——桃源航电枢纽二线船闸正式开工。
+    # 二线船闸按2000吨级标准设计，总投资约19.5亿元") is that project: tails that say more than their
+    # head (_suffix_alias) and belong to one project only
+    tail_of: dict[str, int | None] = {}
+    for i in (i for g in groups for i in g["members"]):
+        t = names[i].text
+        for k in range(3, len(t) - 1):
+            tail = t[-k:]
+            if _suffix_alias(tail) and _ENDS_WITH_HEAD.search(tail):
+                q = name_project[i]
+                tail_of[tail] = q if tail_of.get(tail, q) == q else None
+    tail_lengths = sorted({len(x) for x, q in tail_of.items() if q is not None}, reverse=True)
+
+    def tail_at(pos: int) -> int | None:
+        """The project whose name's tail opens text[pos:] (after blanks), the longest tail first
+        (looked up by length in ``tail_of``: no alternation of every tail of a long list)."""
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        return next((tail_of[text[pos:pos + k]] for k in tail_lengths if tail_of.get(text[pos:pos + k]) is not None), None)
 
     def companys_project(ci: int, k: int) -> bool:
         """Project ``k`` is company ``ci``'s: its owner, or its name starts with the company's brand."""
@@ -1020,6 +1197,23 @@ def link_projects(
         c0, _c1 = scopes.clause(start)
         before = [(s, e, p) for s, e, p in starting(s0, start) if e <= start]
         after = [(s, e, p) for s, e, p in starting(end, s1) if e <= s1]
+        # a name written as the place of another ("X位于Y旁，项目总投资…", "X项目落户Y产业园，总投资…")
+        # or as a road's end ("该工程南起A，北至B大桥，…总投资…") is where the project is, and one
+        # written as what another builds ("项目规划面积…，将建设X、Y等", "项目由…建设，…其中一期投资
+        # 28亿元，建设X生产线") is its content: neither is what the figures around it are about
+        if before or after:
+            opens = bool(_OPENS_WITH_ANAPHOR_RE.match(text, s0)) and bool(earlier(s0, scopes.paragraph_index(start)))
+            named = before + after
+
+            def aside(i: int) -> bool:
+                x = named[i]
+                if not (opens or any(y[2] != x[2] for y in named[:i])):
+                    return False
+                return bool(_PLACE_BEFORE_RE.search(text, max(s0, x[0] - 4), x[0]) or _PLACE_VERB_RE.match(text, x[0], x[1])
+                            or _BUILDS_BEFORE_RE.search(text, max(s0, x[0] - 6), x[0]))
+            nb = len(before)
+            before = [x for i, x in enumerate(before) if not aside(i)]
+            after = [x for i, x in enumerate(after, nb) if not aside(i)]
         # "将在X示范园投资60亿元建设Y项目": the money builds the name right after it
         if kind == "money" and after and _BUILDS_RE.fullmatch(text, end, after[0][0]):
             return after[0][2]
@@ -1189,8 +1383,11 @@ def link_projects(
                     and not _REGION_RE.search(sentence_before) and programme_clause(start, end) \
                     and not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(first)):
                 return named.pop()
-        if any(not (a.group() in _PERIOD_AGGREGATES and a.group() != "全年" and _NO_SUBJECT_RE.fullmatch(
-                sentence_before, _last_clause_start(sentence_before, a.start()), a.start()))
+        # (a sum in a sentence whose subject is one project is its own: "该产业园由…建设，总投资150亿元，…
+        # 已建成标准化厂房和定制厂房共计46万平方米")
+        one = bool(_ONE_PROJECT_RE.match(sentence_before.lstrip()))
+        if any(not (a.group() in _PERIOD_AGGREGATES and a.group() != "全年" and (one or _NO_SUBJECT_RE.fullmatch(
+                sentence_before, _last_clause_start(sentence_before, a.start()), a.start())))
                for a in _AGGREGATE_RE.finditer(sentence_before)) or _AGGREGATE_RE.search(text[start:s1][:12]):
             # (a balance with no subject of its own in its clause is the discourse project's:
             # "项目总投资86亿元，…目前已累计完成投资52亿元", "截至目前，电站已累计完成投资71亿元")
@@ -1205,7 +1402,11 @@ def link_projects(
             same_head = next((x for x in reversed(prev) if text.endswith(head, x[0], x[1])), None)
             if same_head or prev:
                 return (same_head or prev[-1])[2]
-        head_after = kind in ("date", "milestone") and bool(_HEAD_AFTER_RE.match(text, end))  # "6月底工程完成后"
+        head_after = kind in ("date", "milestone") and bool(
+            _HEAD_AFTER_RE.match(text, end)  # "6月底工程完成后"
+            # "去年8月，因资金链紧张，项目一度停工": a later clause of the sentence whose subject is the bare
+            # head and whose verb is an event dates that event
+            or _HEAD_EVENT_RE.search(text, end, s1))
         this_is = bool(_THIS_IS_RE.match(text[s0:s1].lstrip()))  # "这是…枢纽节点的重点项目，预计今年3月试运营"
         # what a speaker says is read from after the speaker ("X董事长介绍，一期达产后可实现年产值…")
         lead = _SPEAKER_LEAD_RE.match(text, s0, start)
@@ -1219,11 +1420,25 @@ def link_projects(
             if kind not in ("money", "area", "length"):
                 return None
             n0, n1 = scopes.sentence(s1)
+            if n0 == s1 and s0 == 0 and text[s0:s1].rstrip().endswith(("！", "!")):
+                # a headline's figure ("总投资8.5亿元！宁乡这家企业新工厂正式投产", "投资50亿—60亿元！这个
+                # 文旅项目要来了"): the one project the first sentence after it that names any names
+                # (its second half, or the lead after the page's header lines)
+                for _ in range(4):
+                    ahead = {p for _s, _e, p in starting(n0, n1)}
+                    if ahead or n1 >= len(text):
+                        break
+                    n0, n1 = scopes.sentence(n1)
+                if len(ahead) == 1 and not _AGGREGATE_RE.search(text[s0:n1]):
+                    return ahead.pop()
             if n0 == s1 and _THIS_IS_RE.match(text[n0:n1].lstrip()) and scopes.paragraph_index(n0) == para:
                 ahead = {p for _s, _e, p in starting(n0, n1)}
                 if len(ahead) == 1 and not _AGGREGATE_RE.search(text[n0:n1]):
                     return ahead.pop()
             return None
+        q = tail_at(b0) if tail_lengths and not refers else None
+        if q is not None and any(x[2] == q for x in earlier(s0, para)):
+            return q
         dyn = dyn_head_re.search(clause_text) if dyn_head_re is not None and not refers else None
         if dyn:
             same = [x for x in earlier(s0, para) if text[x[0]:x[1]].rstrip("”\"」)）").endswith(dyn.group("h"))]
@@ -1251,8 +1466,14 @@ def link_projects(
             # a place only beside another project of its sentence ("X项目在Y基地开工", "在Y产业园，
             # 由…建设的X项目正在…"); "在X施工现场，建设者们…" is X itself
             x0, x1 = scopes.sentence(x[0])
-            return bool(_LOCATIVE_BEFORE_RE.search(text, max(0, x[0] - 4), x[0])) and any(
-                q != x[2] for _a, _b, q in starting(x0, x1))
+            if _LOCATIVE_BEFORE_RE.search(text, max(0, x[0] - 4), x[0]) and any(
+                    q != x[2] for _a, _b, q in starting(x0, x1)):
+                return True
+            # what a sentence about the project of the discourse builds or where it is ("项目由…建设，
+            # …其中一期投资28亿元，建设X生产线，…"; see aside() above)
+            return bool(_OPENS_WITH_ANAPHOR_RE.match(text, x0) and earlier(x0, scopes.paragraph_index(x0))
+                        and (_BUILDS_BEFORE_RE.search(text, max(x0, x[0] - 6), x[0])
+                             or _PLACE_BEFORE_RE.search(text, max(x0, x[0] - 4), x[0])))
 
         strong = [x for x in prev if not weak(x)]
         if strong and strong[-1] != prev[-1] and scopes.paragraph_index(strong[-1][0]) == scopes.paragraph_index(prev[-1][0]):
@@ -1335,21 +1556,30 @@ def link_projects(
     dates_t = tuple(dates)
 
     # places of the article
-    canon_park = _canonical_parks(names)
-    park_counts = Counter(canon_park[n.text] for n in names if n.label == "park")
-    district_counts = Counter(n.text for n in names if n.label == "district")
+    # a development zone the gazetteer lists as a county-level unit ("长春汽车经济技术开发区",
+    # "郑州航空港经济综合实验区") is the project's park, not its district (as the gold writes it)
+    place_names = [replace(n, label="park") if n.label == "district" and _PARK_LIKE_RE.search(n.text) else n
+                   for n in names if not (n.label in ("province", "city") and _in_byline(text, n))]
+    place_names = sorted(place_names + _zones_after_places(text, place_names), key=lambda n: (n.start, n.end))
+    canon_park = _canonical_parks(place_names)
+    park_counts = Counter(canon_park[n.text] for n in place_names if n.label == "park")
+    district_counts = Counter(n.text for n in place_names if n.label == "district")
+    lead_end = scopes.sentence(0)[1] if text else 0
+    # a park the lead names (not a new area, a region of its own: "天津滨海新区") is the page's scene
+    lead_park = any(n.label == "park" and n.start < lead_end and not _NEW_AREA_RE.search(n.text) for n in place_names)
+    lead_district = any(n.label == "district" and n.start < lead_end for n in place_names)
     city_mentions = [n.text for n in names if n.label == "city"]
     city_counts = Counter(city_mentions)
     province_ids: dict[str, str] = {}  # the provinces the article names: gazetteer name → first surface
     for n in names:
         if n.label == "province":
             province_ids.setdefault(_place_full(n.text) or n.text, n.text)
-    lead_end = scopes.sentence(0)[1] if text else 0
     if not any(n.label == "province" and n.start < lead_end for n in names):
         province_ids = {}  # the scene is set by the lead or not at all
 
     projects: list[Project] = []
-    label_index = _label_index(names)
+    label_index = _label_index(place_names)
+    company_spans = [(c.start, c.end) for c in companies]
     # the mentions of each project, in text order (one pass, not one per project)
     by_project: dict[str, dict[int, list[Any]]] = {}
     for kind, items in (("money", money), ("areas", areas), ("lengths", lengths), ("counts", counts), ("dates", dates_t)):
@@ -1367,22 +1597,36 @@ def link_projects(
         # places: in the project's own name ("南方电网惠州中洞抽水蓄能电站" → 惠州), else
         # in its sentences, else the article's only one (a page about one park, the seed)
         in_name = _places_in_names(mem, segmenter)
-        park = _nearest_label(label_index, sentences, "park", mem)
+        if _PARK_LIKE_RE.search(in_name.get("district") or ""):
+            in_name.setdefault("park", in_name.pop("district"))
+        # a record's label "建设地点：宿松经济开发区" names the park of the project named last before it
+        label_park = next((v for a, b in aheads[k] for v in _label_parks(text, a, b)), None)
+        park = in_name.get("park") or label_park or _nearest_label(label_index, sentences, "park", mem)
         if park:
-            park = canon_park.get(park, park)
-        elif len(park_counts) == 1 and sum(park_counts.values()) >= 3:
-            park = next(iter(park_counts))  # a page about one park (the seed)
+            park = _without_province(canon_park.get(park, park))
+        elif len(park_counts) == 1 and (sum(park_counts.values()) >= 2 or lead_park):
+            park = next(iter(park_counts))  # a page about one park: named twice (the seed) or by the lead
         district = (in_name.get("district") or _nearest_label(label_index, sentences, "district", mem)
-                    or _park_district(text, names, park, canon_park))
-        if district is None and len(district_counts) == 1 and sum(district_counts.values()) >= 2:
+                    or _park_district(text, place_names, park, canon_park))
+        from_lead = False
+        if district is None and len(district_counts) == 1 and (sum(district_counts.values()) >= 2 or lead_district):
             district = next(iter(district_counts))
+            from_lead = sum(district_counts.values()) < 2
         # a line between places (a railway, an expressway, a power line) runs through many cities:
         # the cities around it in its sentence are its ends or stations, not its place
         line = bool(_LINE_RE.search(g["name"]))
         city = in_name.get("city") or (None if line else _nearest_label(label_index, sentences, "city", mem))
         province = in_name.get("province") or _nearest_label(label_index, sentences, "province", mem)
-        if district and not city:
-            city, _prov = _district_city(district, city_mentions)  # the seed: 芝罘区 → 烟台
+        # the city of a district or a zone the gazetteer lists (the seed: 芝罘区 → 烟台; 长春汽车经济技术
+        # 开发区 → 长春) when the page writes the city somewhere (also inside a name: "潍坊滨海经济技术开发区"):
+        # places are given as the text gives them, "宿松县" alone has no city
+        zone = (None if from_lead else district) or (park if park and _PARK_LIKE_RE.search(park) else None)
+        if zone and not city:
+            found, _prov = _district_city(zone, city_mentions)
+            full = _place_full(found)
+            city = found if found and _written_outside(text, (found, full), company_spans) else None
+        if park and not city and not district:
+            city = _city_prefix(park)  # "襄阳高新区" → 襄阳
         if city is None and district is None and len(city_counts) == 1 and not province and not line:
             city = next(iter(city_counts))
         # a province only as the text writes it (the gold convention): never derived from a city
@@ -1564,12 +1808,108 @@ def _is_period(value) -> bool:
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆", "北京市", "上海市", "天津市", "重庆市")
 
 
+_LABEL_PLACE_RE = re.compile(r"(?:建设地点|项目地点|建设地址|项目选址|落户地点|所在园区)\s*[：:]\s*(?P<v>[^\s，,。；;：:]{2,24})")
+
+
+def _label_parks(text: str, a: int, b: int) -> list[str]:
+    """The parks the place labels in text[a:b] give ("建设地点：县新能源产业园" → 新能源产业园: the
+    county's park)."""
+    out = []
+    for m in _LABEL_PLACE_RE.finditer(text, a, b):
+        v = m.group("v")
+        if _PARK_LIKE_RE.search(v) or _PARK_STEM.search(v):
+            out.append(v[1:] if v[0] in "县市区" and len(v) > 4 else v)
+    return out
+
+
+# a page's byline: the source's name ("来源：东西湖区融媒体中心", "信息来源：…"), an account's ("西安发布
+# 2024-07-19 18:30"), the poster's location after the clock time ("… 2025年09月05日 20:16 贵州 …"):
+# the provinces and cities there are not where the projects are (its parks and districts are: a
+# park's own office publishes its news, "来源：襄阳高新区党群工作部")
+_BYLINE_BEFORE_RE = re.compile(r"(?:来源|作者|编辑|发布单位|办理单位)\s*[：:]\s*$|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?\s+$")
+
+
+def _in_byline(text: str, n: Name) -> bool:
+    """Whether the place ``n`` is part of the page's byline (see _BYLINE_BEFORE_RE)."""
+    before = text[max(0, n.start - 12):n.start]
+    if _BYLINE_BEFORE_RE.search(before):
+        return True
+    # an account named by its place ("西安发布 2024-07-19"): the place, 发布, a blank and a date
+    return bool(re.match(r"发布\s+[0-9]{4}", text[n.end:n.end + 8]))
+
+
+# a zone written right after its province or city ("安徽合肥新站高新区", "江西赣州高新区"): the names
+# stage may not keep it; its name is what follows the places, with the city when nothing else
+# names it ("赣州高新区", not "高新区")
+_ZONE_SUFFIX_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|综合保税区|保税区|(?<!高)新区|工业园区|开发区)")
+
+
+def _zones_after_places(text: str, places: list[Name]) -> list[Name]:
+    """Parks written right after a city mention the names stage found (see _ZONE_SUFFIX_RE)."""
+    taken = {p for n in places if n.label in ("park", "district", "city") for p in range(n.start, n.end)}
+    out = []
+    for n in places:
+        if n.label != "city":
+            continue
+        m = _ZONE_SUFFIX_RE.match(text, n.end)
+        if m is None or any(p in taken for p in range(n.end, m.end())):
+            continue  # a place of its own follows the city ("滁州来安县汊河经济开发区")
+        start = n.end if m.end() - n.end >= 4 else n.start
+        out.append(Name(text[start:m.end()], start, m.end(), "park"))
+        taken.update(range(start, m.end()))
+    return out
+
+
+def _without_province(park: str) -> str:
+    """A park's name without the province it opens with ("江苏无锡高新区" → 无锡高新区, "重庆长寿经济技术
+    开发区" → 长寿经济技术开发区): the gold writes a park by its own name, its province is a field."""
+    from .extractors.names import load_places
+
+    places = load_places()
+    for k in (5, 4, 3, 2):
+        entry = places.get(park[:k])
+        if entry is not None and entry[0] == "province" and len(park) - k >= 4 and park[k:k + 1] not in "省市区港":
+            return park[k:]
+    return park
+
+
+def _city_prefix(park: str) -> str | None:
+    """The city a park's name opens with ("襄阳高新区" → 襄阳), by the gazetteer."""
+    from .extractors.names import load_places
+
+    places = load_places()
+    for k in (3, 2):
+        entry = places.get(park[:k])
+        if entry is not None and entry[0] == "city" and len(park) > k + 2:
+            return park[:k]
+    return None
+
+
+def _written_outside(text: str, forms: tuple[str | None, ...], spans: list[tuple[int, int]]) -> bool:
+    """Whether one of ``forms`` is written in ``text`` outside the ``spans`` (a firm's name carries
+    its home city, "菏泽森源木业有限公司": that does not write the city of a project)."""
+    for form in filter(None, forms):
+        for m in re.finditer(re.escape(form), text):
+            if not any(a <= m.start() and m.end() <= b for a, b in spans):
+                return True
+    return False
+
+
+_FIRM_PREFIX_RE = re.compile(r"[^，,。；;]{2,30}?(?:股份有限公司|有限责任公司|有限公司)(?=.)")
+
+
 def _places_in_names(mem: list[Name], segmenter: Segmenter | None = None) -> dict[str, str]:
     """Province/city/district written inside the project's names (first found wins)."""
     from .extractors.names import find_places
 
     out: dict[str, str] = {}
     for t in dict.fromkeys(n.text for n in mem):  # each distinct surface once
+        # (not in the registered name of the firm the project's name opens with: "菏泽森源木业有限公司年产
+        # 30万立方米…项目" is not written to be in 菏泽)
+        firm = _FIRM_PREFIX_RE.match(t)
+        if firm:
+            t = t[firm.end():]
         found = find_places(t, segmenter=segmenter)
         cities = {t[s:e] for s, e, level in found if level == "city"}
         for s, e, level in found:
@@ -1760,9 +2100,10 @@ class _CompanyIndex:
 
 
 def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes: _Scopes,
-           index: _CompanyIndex | None = None) -> int | None:
+           index: _CompanyIndex | None = None, ahead: list[tuple[int, int]] = ()) -> int | None:
     """Index (into ``companies``) of the project's owner/investor, never its contractor.
-    ``index``: the article's ``_CompanyIndex`` (made here when not given)."""
+    ``index``: the article's ``_CompanyIndex`` (made here when not given); ``ahead``: the
+    stretches of the project's mentions up to the next other project's (``_owner_by_cue``)."""
     if index is None:
         index = _CompanyIndex(text, companies)
     # 1. the company whose brand the project's name carries ("安弗森(烟台)…" ← 安弗森(烟台)新能源科技有限公司)
@@ -1774,7 +2115,13 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     inside = sorted({i for n in mem for i in range(bisect_left(c_starts, n.start), bisect_left(c_starts, n.end))
                      if companies[i].end <= n.end})
     if inside:
-        return max(inside, key=lambda i: len(companies[i].text))
+        best = max(inside, key=lambda i: len(companies[i].text))
+        # the brand inside the name is the short form of the investor the page names with an owner
+        # cue ("海泓精细化工年产3万吨…项目，由海泓化工集团投资建设"): that one
+        cue = _owner_by_cue(text, companies, sentences, scopes, c_starts, ahead)
+        if cue is not None and cue != best and companies[cue].text[:2] == companies[best].text[:2]:
+            return cue
+        return best
     # 0b. "奥迪一汽180亿元的新能源汽车项目": a company, a figure, 的, the name; and a company written
     # right before the name ("浙江某某新材料有限公司年产5万吨…项目": the owner's prefix of the name)
     # (the first company in text order that ends at most 20 characters before a name: only
@@ -1793,6 +2140,13 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     branded = index.branding(project_names)
     if branded is not None:
         return branded
+    return _owner_by_cue(text, companies, sentences, scopes, index.starts, ahead)
+
+
+def _owner_by_cue(text: str, companies: list[Name], sentences, scopes: _Scopes, c_starts: list[int],
+                  ahead: list[tuple[int, int]] = ()) -> int | None:
+    """(_owner's last rule) the company in the project's sentences with an owner cue: the first, or
+    the first after a mention of the project before the next other project (``ahead``)."""
     # 2. a company in the project's sentences with an owner cue, or in a sentence right after
     # one that refers back to it ("…电站首台机组投产。该项目由X投资建设")
     following = []
@@ -1803,10 +2157,20 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
                 following.append((n0, n1))
     in_sentences = sorted({i for s0, s1 in [*sentences, *following]
                            for i in range(bisect_left(c_starts, s0), bisect_left(c_starts, s1))})
+    found = []
     for i in in_sentences:
         c = companies[i]
         if _CONTRACTOR_RE.match(text[c.end:c.end + 12]):
             continue
-        if _OWNER_AFTER_RE.match(text[c.end:c.end + 10]) or _OWNER_BEFORE_RE.search(text[max(0, c.start - 8):c.start]):
-            return i
-    return None
+        if _OWNER_AFTER_RE.match(text[c.end:c.end + 10]) or _OWNER_BEFORE_RE.search(text[max(0, c.start - 10):c.start]):
+            found.append(i)
+    # (a record's label "投资方：Y" belongs to the project named last before it, and only to it)
+    def labelled(i: int) -> bool:
+        return bool(_LABEL_OWNER_RE.search(text, max(0, companies[i].start - 8), companies[i].start))
+
+    def mine(i: int) -> bool:
+        return any(a <= companies[i].start and companies[i].end <= b for a, b in ahead)
+
+    own = [i for i in found if labelled(i) and mine(i)]
+    rest = [i for i in found if not labelled(i) or mine(i) or not ahead]
+    return (own or rest or [None])[0]

@@ -14,7 +14,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import parknews
-from parknews.link import _CLAUSE_END, _FINE_CLAUSE_END, _MAX_SENTENCE, _SENT_END, _Scopes, _stretch
+from parknews.link import (
+    _CLAUSE_END,
+    _FINE_CLAUSE_END,
+    _MAX_SENTENCE,
+    _SENT_END,
+    _blank_breaks,
+    _Scopes,
+    _stretch,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 REPO = Path(__file__).resolve().parents[1]
@@ -63,14 +71,16 @@ def test_a_cut_is_the_last_comma_before_the_bound():
 
 
 def test_real_text_is_not_cut():
-    """The scopes of the seed page are its sentences and clauses, as the regexes find them."""
+    """The scopes of the seed page are its sentences and clauses, as the regexes find them (and
+    the clauses also at the blanks that stand for a line break)."""
     if not SEED.exists():
         pytest.skip(f"shared seed page absent: {SEED}")
     text = SEED.read_text(encoding="utf-8")
     sc = _Scopes(text)
     assert sc.sent_starts == [0] + [m.end() for m in _SENT_END.finditer(text)]
-    assert sc.clause_starts == [0] + [m.end() for m in _CLAUSE_END.finditer(text)]
-    assert sc.fine_starts == [0] + [m.end() for m in _FINE_CLAUSE_END.finditer(text)]
+    blanks = _blank_breaks(text)
+    assert sc.clause_starts == sorted({0, *blanks, *(m.end() for m in _CLAUSE_END.finditer(text))})
+    assert sc.fine_starts == sorted({0, *blanks, *(m.end() for m in _FINE_CLAUSE_END.finditer(text))})
 
 
 def test_bound_is_three_times_the_longest_real_sentence():
