@@ -636,16 +636,17 @@ def apply_tables(
     if not row_of:
         return mentions, projects
     rows = _Spans([(row.start, row.end, k) for _t, row, k in row_of])
-    heads = _Spans([(t.start, t.rows[0].start, True) for t in tables])
+    spans = _Spans([(t.start, t.end, True) for t in tables])
 
     def row_project(m: Any) -> int | None:
         return rows.containing(m.start, m.end)
 
     def inside_rows(pos: int) -> bool:
-        return rows.containing(pos, pos) is not None or heads.containing(pos, pos) is not None
+        # a row's other cells, the heads, a category line between rows ("（一）产业类项目")
+        return spans.containing(pos, pos) is not None
 
     keep_rows = {k for _t, _row, k in row_of}
-    # names the linker made projects of in a row's other cells or in the heads: no projects
+    # names the linker made projects of inside a table, but for its rows' names: no projects
     dropped = {i for i, p in enumerate(projects_l)
                if i not in keep_rows and p.start_offset is not None and inside_rows(p.start_offset)}
     new_index: dict[int, int] = {}

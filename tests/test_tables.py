@@ -317,3 +317,13 @@ def test_a_long_line_of_heads_and_rows_is_read_once():
     assert find_tables("序号 " * 5000) == []
     # a row cut short by the line's end is left out
     assert len(find_tables("序号 项目名称 建设单位 总投资（亿元） 1 甲项目 乙有限公司 3 2 丙项目")[0].rows) == 1
+
+
+def test_a_category_line_between_rows_is_no_project():
+    table = ("<table><tr><td>序号</td><td>项目名称</td><td>建设单位</td><td>总投资（亿元）</td></tr>"
+             "<tr><td colspan='4'>（一）产业类项目</td></tr>"
+             "<tr><td>1</td><td>锂电池隔膜生产线项目</td><td>恒锦科技有限公司</td><td>8.6</td></tr>"
+             "<tr><td colspan='4'>（二）基础设施类项目</td></tr>"
+             "<tr><td>2</td><td>港区疏港铁路专用线工程</td><td>港城铁路有限公司</td><td>12</td></tr></table>")
+    _rec, projects = _projects(PAGE.format(table=table))
+    assert list(projects) == ["锂电池隔膜生产线项目", "港区疏港铁路专用线工程"]
