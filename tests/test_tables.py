@@ -307,3 +307,15 @@ def test_random_tables_never_break_a_page(a, b):
             assert m.project is None or 0 <= m.project < len(rec.projects)
     for p in rec.projects:
         assert p.name
+
+
+@pytest.mark.parametrize("text, plan", [
+    # a table's 年度计划投资 column and a sentence's 今年计划投资: the project's annual plan
+    ("序号 项目名称 建设单位 总投资（亿元） 年度计划投资（亿元） 1 临港化工新材料一体化项目 鲁华新材料有限公司 46 12",
+     Decimal("1200000000")),
+    ("临港化工新材料一体化项目总投资46亿元，今年计划投资12亿元。", Decimal("1200000000")),
+    ("临港化工新材料一体化项目总投资46亿元。", None),
+])
+def test_annual_plan_of_a_project(text, plan):
+    rec = extract(text, published="2024-02-06")
+    assert rec.projects[0].investment_annual_plan == plan
