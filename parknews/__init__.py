@@ -28,7 +28,7 @@ from .model import (
     Project,
 )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

@@ -40,9 +40,10 @@ __all__ = [
 ]
 
 _ARTICLE_COLUMNS = ["article_id", "url", "site", "title", "published"]
-PROJECT_COLUMNS = _ARTICLE_COLUMNS + ["project"] + [
-    f.name for f in fields(Project) if f.name != "start_offset"
-]
+_FIELDS = [f.name for f in fields(Project) if f.name not in ("start_offset", "investment_annual_plan")]
+# a field added to the record later stands by its kin in a table
+_FIELDS.insert(_FIELDS.index("investment_completed") + 1, "investment_annual_plan")
+PROJECT_COLUMNS = _ARTICLE_COLUMNS + ["project"] + _FIELDS
 
 
 def _cell(value: Any) -> Any:
@@ -182,6 +183,13 @@ class SqliteWriter(Writer):
         self.db = sqlite3.connect(str(path))
         cols = ", ".join(f'"{c}"' for c in self._project_fields)
         self.db.executescript(_SCHEMA.format(project_columns=cols))
+        # a store made by an earlier version lacks the fields added since (the record only
+        # grows): add their columns, so that the run resumes
+        have = {row[1] for row in self.db.execute("PRAGMA table_info(projects)")}
+        with self.db:
+            for c in self._project_fields:
+                if c not in have:
+                    self.db.execute(f'ALTER TABLE projects ADD COLUMN "{c}"')
 
     def known_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM articles")}
@@ -200,9 +208,11 @@ class SqliteWriter(Writer):
                 ),
             )
             for row in project_rows(record):
-                values = [row["article_id"], row["project"]] + [row[c] for c in self._project_fields]
+                names = ["article_id", "project", *self._project_fields]
+                values = [row[c] for c in names]
                 marks = ",".join("?" * len(values))
-                self.db.execute(f"INSERT INTO projects VALUES ({marks})", values)
+                cols = ", ".join(f'"{c}"' for c in names)
+                self.db.execute(f"INSERT INTO projects ({cols}) VALUES ({marks})", values)
             for row in mention_rows(record):
                 self.db.execute(
                     "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?)",

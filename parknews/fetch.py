@@ -89,7 +89,7 @@ def default_user_agent(contact: str | None = None) -> str:
     """The User-Agent parknews sends: its name, version and a contact URL.
 
     >>> default_user_agent("mailto:me@example.edu")
-    'parknews/0.1.0 (+mailto:me@example.edu)'
+    'parknews/0.2.0 (+mailto:me@example.edu)'
     """
     return f"parknews/{__version__} (+{contact or DEFAULT_CONTACT})"
 

@@ -1658,6 +1658,7 @@ def link_projects(
 
         inv = first("money", "role", "investment_total")
         comp = first("money", "role", "investment_completed")
+        plan = first("money", "role", "investment_annual_plan")
         revs = [m for m in by_project["money"].get(k, ()) if m.role == "revenue"]
         rev = next((m for m in revs if "其中" not in text[max(0, m.start - 6):m.start]), revs[0] if revs else None)
         land = first("areas", "role", "land")
@@ -1692,6 +1693,7 @@ def link_projects(
                 jobs=jobs.value if jobs else None,
                 revenue=rev.value if rev else None,
                 start_offset=g["first"],
+                investment_annual_plan=plan.value if plan else None,
             )
         )
 

@@ -318,10 +318,12 @@ class Project(_Record):
     jobs: Decimal | None = None
     revenue: Decimal | None = None
     start_offset: int | None = None  # where the name first appears in Article.text
+    investment_annual_plan: Decimal | None = None  # this year's planned investment (年度计划投资)
 
     _decimals: ClassVar[tuple[str, ...]] = (
         "investment_total",
         "investment_completed",
+        "investment_annual_plan",
         "land_area_m2",
         "floor_area_m2",
         "length_m",

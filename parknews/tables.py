@@ -794,6 +794,7 @@ def _row_project(t: Table, row: Row, p: Project, linked: dict[str, list[Any]], p
     inv = first(mine["money"], "investment_total")
     fields.update(investment_total=inv.value if inv else None, currency=inv.currency if inv else None)
     for field, kind, role, attr in (("investment_completed", "money", "investment_completed", "value"),
+                                    ("investment_annual_plan", "money", "investment_annual_plan", "value"),
                                     ("revenue", "money", "revenue", "value"),
                                     ("land_area_m2", "areas", "land", "value_m2"),
                                     ("floor_area_m2", "areas", "floor", "value_m2")):

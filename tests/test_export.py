@@ -70,3 +70,27 @@ def test_dataframe():
     assert list(to_dataframe([REC], "mentions")["text"]) == ["3000万元"]
     with pytest.raises(ValueError):
         to_dataframe([REC], "nothing")
+
+
+def test_sqlite_store_of_an_earlier_version_resumes(tmp_path):
+    """A store written before a field joined the record (investment_annual_plan) gains its column."""
+    path = tmp_path / "old.db"
+    old = [c for c in PROJECT_COLUMNS if c not in ("url", "site", "title", "published", "project", "article_id",
+                                                    "investment_annual_plan")]
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE projects (article_id TEXT, project INTEGER, "
+                + ", ".join(f'"{c}"' for c in old) + ", PRIMARY KEY (article_id, project))")
+    con.execute("INSERT INTO projects (article_id, project, name) VALUES ('r0', 0, '旧项目')")
+    con.commit()
+    con.close()
+    plan = Project("通黄路大修工程", investment_total=Decimal(30000000), investment_annual_plan=Decimal(10000000))
+    with open_writer(path) as w:
+        w.write(ArticleRecord(id="r1", text=REC.text, projects=(plan,)))
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT article_id, name, investment_annual_plan FROM projects ORDER BY article_id").fetchall() == [
+        ("r0", "旧项目", None), ("r1", "通黄路大修工程", 10000000)]
+
+
+def test_annual_plan_column_stands_by_the_other_investments():
+    i = PROJECT_COLUMNS.index("investment_completed")
+    assert PROJECT_COLUMNS[i + 1] == "investment_annual_plan"

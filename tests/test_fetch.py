@@ -248,7 +248,7 @@ def test_warc_keeps_the_exchange_as_sent_and_received(server: Server, session: S
     assert (request_headers.protocol, request_headers.statusline) == (
         "GET", "/thread-7-1-1.html HTTP/1.1")
     assert request_headers.get_header("User-Agent") == default_user_agent("mailto:lab@example.edu")
-    assert server.log[0].headers["User-Agent"] == "parknews/0.1.0 (+mailto:lab@example.edu)"
+    assert server.log[0].headers["User-Agent"] == "parknews/0.2.0 (+mailto:lab@example.edu)"
 
 
 def test_chunked_gzip_body_is_stored_raw(server: Server, session: Session,

@@ -327,3 +327,13 @@ def test_a_category_line_between_rows_is_no_project():
              "<tr><td>2</td><td>港区疏港铁路专用线工程</td><td>港城铁路有限公司</td><td>12</td></tr></table>")
     _rec, projects = _projects(PAGE.format(table=table))
     assert list(projects) == ["锂电池隔膜生产线项目", "港区疏港铁路专用线工程"]
+@pytest.mark.parametrize("text, plan", [
+    # a table's 年度计划投资 column and a sentence's 今年计划投资: the project's annual plan
+    ("序号 项目名称 建设单位 总投资（亿元） 年度计划投资（亿元） 1 临港化工新材料一体化项目 鲁华新材料有限公司 46 12",
+     Decimal("1200000000")),
+    ("临港化工新材料一体化项目总投资46亿元，今年计划投资12亿元。", Decimal("1200000000")),
+    ("临港化工新材料一体化项目总投资46亿元。", None),
+])
+def test_annual_plan_of_a_project(text, plan):
+    rec = extract(text, published="2024-02-06")
+    assert rec.projects[0].investment_annual_plan == plan
