@@ -1079,6 +1079,12 @@ def link_projects(
     owners: list[int | None] = []
     company_index = _CompanyIndex(text, companies)
     aheads: list[list[tuple[int, int]]] = []
+    # the index past the run of mentions of one project that each mention opens (a project named
+    # many times in a row skips its run in one step, not mention by mention)
+    run_end = list(range(1, len(proj_mentions) + 1))
+    for j in range(len(proj_mentions) - 2, -1, -1):
+        if proj_mentions[j + 1][2] == proj_mentions[j][2]:
+            run_end[j] = run_end[j + 1]
     for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
         # the stretches of the project's mentions: up to the next other project's mention (a list's
@@ -1086,8 +1092,8 @@ def link_projects(
         ahead = []
         for n in mem:
             j = bisect_left(pm_starts, n.end)
-            while j < len(proj_mentions) and proj_mentions[j][2] == k:
-                j += 1
+            if j < len(proj_mentions) and proj_mentions[j][2] == k:
+                j = run_end[j]
             ahead.append((n.end, proj_mentions[j][0] if j < len(proj_mentions) else len(text)))
         aheads.append(ahead)
         owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes,
@@ -1579,7 +1585,8 @@ def link_projects(
 
     projects: list[Project] = []
     label_index = _label_index(place_names)
-    company_spans = [(c.start, c.end) for c in companies]
+    company_spans = _Covering([(c.start, c.end) for c in companies])
+    written_outside: dict[tuple[str | None, ...], bool] = {}  # by the forms: one search a city, not a project
     # the mentions of each project, in text order (one pass, not one per project)
     by_project: dict[str, dict[int, list[Any]]] = {}
     for kind, items in (("money", money), ("areas", areas), ("lengths", lengths), ("counts", counts), ("dates", dates_t)):
@@ -1624,7 +1631,9 @@ def link_projects(
         if zone and not city:
             found, _prov = _district_city(zone, city_mentions)
             full = _place_full(found)
-            city = found if found and _written_outside(text, (found, full), company_spans) else None
+            if found and (found, full) not in written_outside:
+                written_outside[(found, full)] = _written_outside(text, (found, full), company_spans)
+            city = found if found and written_outside[(found, full)] else None
         if park and not city and not district:
             city = _city_prefix(park)  # "襄阳高新区" → 襄阳
         if city is None and district is None and len(city_counts) == 1 and not province and not line:
@@ -1828,6 +1837,7 @@ def _label_parks(text: str, a: int, b: int) -> list[str]:
 # 2024-07-19 18:30"), the poster's location after the clock time ("… 2025年09月05日 20:16 贵州 …"):
 # the provinces and cities there are not where the projects are (its parks and districts are: a
 # park's own office publishes its news, "来源：襄阳高新区党群工作部")
+_ACCOUNT_DATE_RE = re.compile(r"发布\s+[0-9]{4}")
 _BYLINE_BEFORE_RE = re.compile(r"(?:来源|作者|编辑|发布单位|办理单位)\s*[：:]\s*$|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?\s+$")
 
 
@@ -1837,7 +1847,7 @@ def _in_byline(text: str, n: Name) -> bool:
     if _BYLINE_BEFORE_RE.search(before):
         return True
     # an account named by its place ("西安发布 2024-07-19"): the place, 发布, a blank and a date
-    return bool(re.match(r"发布\s+[0-9]{4}", text[n.end:n.end + 8]))
+    return bool(_ACCOUNT_DATE_RE.match(text, n.end, n.end + 8))
 
 
 # a zone written right after its province or city ("安徽合肥新站高新区", "江西赣州高新区"): the names
@@ -1888,12 +1898,27 @@ def _city_prefix(park: str) -> str | None:
     return None
 
 
-def _written_outside(text: str, forms: tuple[str | None, ...], spans: list[tuple[int, int]]) -> bool:
+class _Covering:
+    """Spans (possibly overlapping), asked whether one of them covers a stretch: the spans by
+    their start with the running maximum of their ends (bisect, no scan of every span)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _b in spans]
+        self.max_end = list(accumulate((b for _a, b in spans), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a span ``(a, b)`` has ``a <= start`` and ``end <= b``."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.max_end[i - 1] >= end
+
+
+def _written_outside(text: str, forms: tuple[str | None, ...], spans: _Covering) -> bool:
     """Whether one of ``forms`` is written in ``text`` outside the ``spans`` (a firm's name carries
     its home city, "菏泽森源木业有限公司": that does not write the city of a project)."""
     for form in filter(None, forms):
         for m in re.finditer(re.escape(form), text):
-            if not any(a <= m.start() and m.end() <= b for a, b in spans):
+            if not spans.covers(m.start(), m.end()):
                 return True
     return False
 

@@ -184,7 +184,8 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
 # "X由Y投资建设，总投资…", "X全长2.3公里", "X占地150亩", "X预计2024年底建成": how a press release or a
 # park's news page introduces each of its projects (once, not repeated); also after a colon opening a list
 # ("配套企业纷至沓来：X有限公司年产…项目，总投资12亿元；…", branch s6names: press_dev +1, written_dev +1 name)
-_SUBJ_OPEN = re.compile(r"(?:^|[。！？!?\n；;：:]|(?:其中|此外|另外|同时|目前|据悉|据了解|日前|近日|今年|当前)[,，]?)\s*+$")
+_CLAUSE_OPEN = r"(?:^|[。！？!?\n；;：:]|(?:其中|此外|另外|同时|目前|据悉|据了解|日前|近日|今年|当前)[,，]?)"
+_SUBJ_OPEN = re.compile(_CLAUSE_OPEN + r"\s*+$")
 _SUBJ_ATTR = re.compile(
     r"\s*+(?:(?:项目|工程)\s*+)?(?:[,，]\s*+)?(?:"
     r"(?:计划|预计|拟|规划|设计)?(?:总投资|投资总额|计划投资|总用地面积|总用地|用地面积|占地面积|占地|规划用地|用地"
@@ -194,8 +195,7 @@ _SUBJ_ATTR = re.compile(
 
 
 # an owner before the name ("其中，浙江X新材料有限公司|年产5万吨…项目计划总投资…")
-_SUBJ_OWNER = re.compile(r"(?:^|[。！？!?\n；;：:]|(?:其中|此外|另外|同时|目前|据悉|据了解|日前|近日|今年|当前)[,，]?)\s*+"
-                         r"[^,，。;；！？!?\n的在由与和]{2,24}?(?:有限公司|公司|集团)$")
+_SUBJ_OWNER = re.compile(_CLAUSE_OPEN + r"\s*+[^,，。;；！？!?\n的在由与和]{2,24}?(?:有限公司|公司|集团)$")
 # The owner's project and its event: "山东X有限公司年产3万吨Y项目今天开工，总投资8亿元." (a one-sentence item:
 # the owner names the project it builds, the event follows; the ranker scores a 年产 name with an owner before
 # it ~0.2, and the train split has no such name). After an owner only: after a bare clause start it would keep
@@ -582,7 +582,8 @@ def _enum_attributes(text: str, end: int) -> bool:
 
 def _enum_item(text: str, start: int, firms: Iterable[tuple[int, int]]) -> bool:
     """Does an item of a numbered list open at ``start`` (right after its mark, or after the registered
-    name of a firm that opens the item)?"""
+    name of a firm that opens the item)? ``firms``: the (start, end) of the firms' names (the
+    decision passes those ending at ``start`` only)."""
     if _ENUM_MARK.search(text, max(0, start - 8), start):
         return True
     return any(_ENUM_MARK.search(text, max(0, s - 8), s) for s, e in firms if e == start)
@@ -643,8 +644,8 @@ _POLICY_AFTER = re.compile(r"[，,]?[^。；;！？!?]{0,20}?(?:给予|予以|�
 
 
 def _not_a_name(text: str, c: Candidate) -> bool:
-    """A description, many of a kind, a batch of a period, a site office, a place's sector or the end
-    of a route, not a name."""
+    """A description, many of a kind, a batch of a period, a site office, a place's sector, the end
+    of a route, the kind a policy rewards or a clause about many (an indefinite count), not a name."""
     m = _SECTOR_RE.fullmatch(c.text)
     if m and _places_only(m.group(1)):
         return True
@@ -861,13 +862,17 @@ class NameRanker:
             _widen(candidates, scores, best, members, out, _ITEM_START_T, 2, lambda o: text[o.start - 1:o.start] == "、")
         # an item of a numbered list opening with a name and going on with its attributes: its boundary at the item's start
         if _ENUM_T is not None:
-            firms = [(c.start, c.end) for c in candidates if c.label == "company"]
+            # (by their end: each candidate is given the firms ending where it starts, no scan of all)
+            firms: dict[int, list[tuple[int, int]]] = {}
+            for fc in candidates:
+                if fc.label == "company":
+                    firms.setdefault(fc.end, []).append((fc.start, fc.end))
             for g in list(best):
                 if g < 0 or any(out[k] for k in members.get(g, ())):
                     continue
                 item = [j for j in members.get(g, ()) if scores[j] >= _ENUM_T and candidates[j].rule in ("head", "weak")
                         and not _GENERIC_CATEGORY.fullmatch(candidates[j].text) and not _clause_inside(candidates[j])
-                        and _enum_item(text, candidates[j].start, firms) and _enum_attributes(text, candidates[j].end)]
+                        and _enum_item(text, candidates[j].start, firms.get(candidates[j].start, ())) and _enum_attributes(text, candidates[j].end)]
                 if item:
                     j = max(item, key=lambda k: scores[k])
                     out[j] = True
