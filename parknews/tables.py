@@ -178,13 +178,15 @@ def _units_from(line: str) -> tuple[str | None, str | None]:
     return money, area
 
 
+_VALUE_RE = re.compile(r"^(?:约|近|超|逾)?\s*\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|亿|万|元|亩|平方米|万平方米|㎡)?$")
+
+
 def _is_head(labels: list[str]) -> bool:
     """A row of column heads: two known heads and no figure."""
     known = sum(1 for t in labels if t and classify(t).kind != "text")
     return known >= 2 and not any(_VALUE_RE.match(t) for t in labels if t)
 
 
-_VALUE_RE = re.compile(r"^(?:约|近|超|逾)?\s*\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|亿|万|元|亩|平方米|万平方米|㎡)?$")
 _NUMBER_RE = re.compile(r"^(约|近|超过|超|逾|不少于|不低于)?\s*(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?$")
 
 
@@ -398,6 +400,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _CELL_DATE_RE = re.compile(
     rf"^(?P<y>{_YEAR})\s*(?:年|[.\-/／])?\s*(?:(?P<m>\d{{1,2}})\s*(?:月份?|[.\-/／])?\s*(?:(?P<d>\d{{1,2}})\s*日?)?)?\s*(?P<tail>年底|年末|底|末|上半年|下半年)?$"
 )
+_MONTH_ONLY_RE = re.compile(r"\d{1,2}\s*月?")  # "3月—2025年12月": a month alone, in the end's year
 _CELL_RANGE_RE = re.compile(r"^(?P<a>.+?)\s*(?:-|—|－|–|~|～|至|到)+\s*(?P<b>.+?)$")
 
 
@@ -430,20 +433,25 @@ def _later(value: str, published: datetime | None) -> bool:
     return value[:len(ref)] > ref
 
 
+def _granularity(value: str) -> str:
+    """The granularity of a cell's date value ("2024-03-18" day, "2024-03" month, "2024" year)."""
+    return "day" if value.count("-") == 2 else "month" if "-" in value else "year"
+
+
 def _dates_of(text: str, cell: Cell, role: str, published: datetime | None, planned_head: bool) -> list[DateMention]:
     """The date(s) of a date cell; a range cell ("2024-2026", "2024.3—2025.12") gives its start
     and its completion."""
     s = cell.text
     whole = _cell_date(s)
     if whole is not None:
-        gran = "day" if whole.count("-") == 2 else "month" if "-" in whole else "year"
-        return [DateMention(s, cell.start, cell.end, whole, role, None, planned_head or _later(whole, published), gran)]
+        return [DateMention(s, cell.start, cell.end, whole, role, None, planned_head or _later(whole, published),
+                            _granularity(whole))]
     m = _CELL_RANGE_RE.match(s)
     if not m:
         return []
     a_txt, b_txt = m.group("a"), m.group("b")
     a, b = _cell_date(a_txt), _cell_date(b_txt)
-    if a is None and b is not None and re.fullmatch(r"\d{1,2}\s*月?", a_txt.strip()):
+    if a is None and b is not None and _MONTH_ONLY_RE.fullmatch(a_txt.strip()):
         a = _cell_date(f"{b[:4]}年{a_txt.strip()}")
     if a is None or b is None or b < a:
         return []
@@ -453,9 +461,8 @@ def _dates_of(text: str, cell: Cell, role: str, published: datetime | None, plan
         ra = rb = role
     out = []
     for txt, value, r, off in ((a_txt, a, ra, cell.start + m.start("a")), (b_txt, b, rb, cell.start + m.start("b"))):
-        gran = "day" if value.count("-") == 2 else "month" if "-" in value else "year"
         out.append(DateMention(text[off:off + len(txt)], off, off + len(txt), value, r, None,
-                               planned_head or _later(value, published), gran))
+                               planned_head or _later(value, published), _granularity(value)))
     return out
 
 
@@ -542,8 +549,7 @@ def merge_mentions(mentions: Mentions, extra: Mentions, tables: list[Table]) -> 
     money = tuple(replace(m, role=r) if (r := in_cell(m, "money")) else m for m in mentions.money if not_head(m))
     areas = tuple(replace(m, role=r) if (r := in_cell(m, "area")) else m for m in mentions.areas if not_head(m))
     # a name cell or a firm's cell is one name: the extractors' names inside it give way
-    cell_names = [n for n in extra.names]
-    names = over(mentions.names, cell_names)
+    names = over(mentions.names, extra.names)
     return Mentions(
         money=over(money, extra.money),
         areas=over(areas, extra.areas),
