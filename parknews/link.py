@@ -1210,10 +1210,13 @@ def link_projects(
         if before or after:
             opens = bool(_OPENS_WITH_ANAPHOR_RE.match(text, s0)) and bool(earlier(s0, scopes.paragraph_index(start)))
             named = before + after
+            # (another project named before ``named[i]``: the first name's project differs from
+            # its own, or a name of another project than the first's comes before it; no rescan)
+            first_other = next((j for j, y in enumerate(named) if y[2] != named[0][2]), len(named))
 
             def aside(i: int) -> bool:
                 x = named[i]
-                if not (opens or any(y[2] != x[2] for y in named[:i])):
+                if not (opens or (i > 0 and x[2] != named[0][2]) or first_other < i):
                     return False
                 return bool(_PLACE_BEFORE_RE.search(text, max(s0, x[0] - 4), x[0]) or _PLACE_VERB_RE.match(text, x[0], x[1])
                             or _BUILDS_BEFORE_RE.search(text, max(s0, x[0] - 6), x[0]))
