@@ -2136,7 +2136,6 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     stretches of the project's mentions up to the next other project's (``_owner_by_cue``)."""
     if index is None:
         index = _CompanyIndex(text, companies)
-    # 1. the company whose brand the project's name carries ("安弗森(烟台)…" ← 安弗森(烟台)新能源科技有限公司)
     project_names = {n.text for n in mem}
     # 0. a company named inside the project's name, the longest ("奥迪一汽新能源汽车项目" → 奥迪一汽)
     # (companies and mem are in text order: positions are looked up by bisect, not pairwise)
@@ -2166,7 +2165,8 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
             if gap.endswith("的") and not re.search(r"[,，。;；、]", gap):
                 if not _CONTRACTOR_RE.match(gap):
                     return i
-    # the first company (not followed by a contractor's word) whose brand a name starts with
+    # 1. the company whose brand the project's name carries ("安弗森(烟台)…" ← 安弗森(烟台)新能源科技有限公司):
+    # the first (not followed by a contractor's word) whose brand a name starts with
     branded = index.branding(project_names)
     if branded is not None:
         return branded
@@ -2175,8 +2175,9 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
 
 def _owner_by_cue(text: str, companies: list[Name], sentences, scopes: _Scopes, c_starts: list[int],
                   ahead: list[tuple[int, int]] = ()) -> int | None:
-    """(_owner's last rule) the company in the project's sentences with an owner cue: the first, or
-    the first after a mention of the project before the next other project (``ahead``)."""
+    """(_owner's last rule, and its check of a brand inside the name) the company in the project's
+    sentences with an owner cue: the first, or the first after a mention of the project before the
+    next other project (``ahead``)."""
     # 2. a company in the project's sentences with an owner cue, or in a sentence right after
     # one that refers back to it ("…电站首台机组投产。该项目由X投资建设")
     following = []
