@@ -275,9 +275,11 @@ _BONDS_AFTER_RE = re.compile(r"\s*+(?:元)?(?:的)?(?:超长期)?(?:特别)?(?:�
 _ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,8}?(?:国债|专项债|资金)")
 _BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:在|位于|落户|入驻|落地于)\s*$")
-_PLACE_BEFORE_RE = re.compile(r"(?:位于|坐落于|地处|选址|落户|落户于|落地于|入驻|毗邻|紧邻|[东南西北][起至])\s*$")
+# the verbs that write a name as the place of another ("位于X旁", "选址X", "北至X")
+_PLACE_VERBS = r"位于|坐落于|地处|选址|落户|入驻|[东南西北][起至]"
+_PLACE_BEFORE_RE = re.compile(r"(?:" + _PLACE_VERBS + r"|落户于|落地于|毗邻|紧邻)\s*$")
 # (also opening the name itself: the names stage may take the verb in, "选址合肥新桥…产业园")
-_PLACE_VERB_RE = re.compile(r"(?:位于|坐落于|地处|选址|落户|入驻|[东南西北][起至])")
+_PLACE_VERB_RE = re.compile(r"(?:" + _PLACE_VERBS + r")")
 _CONTENT_BEFORE_RE = re.compile(r"(?:主要建设|主要包括|建设内容为|建设内容包括|包括|建有|将建设|将新建|新建|[,，]\s*建成)\s*$")
 # (in a sentence about another project, also "…其中一期投资28亿元，建设X生产线", "…开工建设，建成X")
 _BUILDS_BEFORE_RE = re.compile(_CONTENT_BEFORE_RE.pattern + r"|[,，]\s*建设\s*$")

@@ -95,20 +95,29 @@ _STATUS_RE = re.compile(r"建设性质|项目性质|建设阶段|项目状态|�
 _NAME_RE = re.compile(r"(?:项目|工程)(?:及建设)?(?:名称|名)$|^名称$|^项目$|^工程$|^项目（工程）名称$")
 
 
+_REVENUE_HEAD_RE = re.compile(r"产值|收入|营收|销售")
+_YEAR_HEAD_RE = re.compile(r"年度|本年|当年|今年|\d{4}\s*年|年计划|计划完成")
+_DONE_HEAD_RE = re.compile(r"累计|已完成|截至|截止|完成投资|完成额|完成")
+_TOTAL_HEAD_RE = re.compile(r"总投资|投资总额|总额|协议|签约|合同|计划投资|投资额|^投资$|项目投资|投资规模|引资")
+
+
 def _money_role(base: str) -> str:
     """The role of a money column by its head (the sentence rules' words, DESIGN.md)."""
-    if re.search(r"产值|收入|营收|销售", base):
+    if _REVENUE_HEAD_RE.search(base):
         return "revenue"
-    if re.search(r"税", base):
+    if "税" in base:
         return "tax"
-    plan = re.search(r"年度|本年|当年|今年|\d{4}\s*年|年计划|计划完成", base) and "总" not in base
-    if re.search(r"累计|已完成|截至|截止|完成投资|完成额|完成", base) and not (plan and "计划" in base):
+    plan = _YEAR_HEAD_RE.search(base) and "总" not in base
+    if _DONE_HEAD_RE.search(base) and not (plan and "计划" in base):
         return "investment_completed"
     if plan:
         return "investment_annual_plan"
-    if re.search(r"总投资|投资总额|总额|协议|签约|合同|计划投资|投资额|^投资$|项目投资|投资规模|引资", base):
+    if _TOTAL_HEAD_RE.search(base):
         return "investment_total"
     return "other"
+
+
+_LAND_HEAD_RE = re.compile(r"用地|占地|土地|用海")
 
 
 def _area_role(base: str, unit: str | None) -> str:
@@ -116,15 +125,18 @@ def _area_role(base: str, unit: str | None) -> str:
         return "floor"
     if "规划" in base:
         return "planned"
-    if re.search(r"用地|占地|土地|用海", base) or unit in ("亩", "万亩"):
+    if _LAND_HEAD_RE.search(base) or unit in ("亩", "万亩"):
         return "land"
     return "other"
 
 
+_DATE_ROLE_HEADS = tuple((re.compile(p), role) for p, role in (
+    ("签约", "signed"), ("开工", "start"), ("竣工|完工|建成|交付", "completion"), ("投产|投运|运营|开业", "operation")))
+
+
 def _date_role(base: str) -> str:
-    for pattern, role in (("签约", "signed"), ("开工", "start"), ("竣工|完工|建成|交付", "completion"),
-                          ("投产|投运|运营|开业", "operation")):
-        if re.search(pattern, base):
+    for pattern, role in _DATE_ROLE_HEADS:
+        if pattern.search(base):
             return role
     return "event"
 
