@@ -1111,12 +1111,11 @@ def link_projects(
     # 二线船闸按2000吨级标准设计，总投资约19.5亿元") is that project: tails that say more than their
     # head (_suffix_alias) and belong to one project only
     tail_of: dict[str, int | None] = {}
-    for i in (i for g in groups for i in g["members"]):
-        t = names[i].text
-        for k in range(3, len(t) - 1):
-            tail = t[-k:]
+    # (each distinct surface of a project once: its mentions repeat it)
+    for t, q in dict.fromkeys((names[i].text, name_project[i]) for g in groups for i in g["members"]):
+        for size in range(3, len(t) - 1):
+            tail = t[-size:]
             if _suffix_alias(tail) and _ENDS_WITH_HEAD.search(tail):
-                q = name_project[i]
                 tail_of[tail] = q if tail_of.get(tail, q) == q else None
     tail_lengths = sorted({len(x) for x, q in tail_of.items() if q is not None}, reverse=True)
 
