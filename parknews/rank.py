@@ -930,15 +930,13 @@ class NameRanker:
                 out[i] = False
             elif c.label == "project" and out[i] and _not_a_name(text, c):
                 out[i] = False
-            elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) and _ZONE_ECONOMY.match(text, c.end):
-                out[i] = False  # "X光伏产业园实现规上工业产值312亿元": a zone's economy, the zone is a place
-                placed.add(c.text)
-            elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) and _AUTHORITY_AFTER.match(text, c.end):
-                out[i] = False  # "苏州工业园区管委会", "来源：X经开区投资促进局": the zone of an authority is a place
-                placed.add(c.text)
-            elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) \
-                    and _VISIT_PARK.search(text, max(0, c.start - 16), c.start):
-                out[i] = False  # "记者走进位于X的生物医药产业园": the park the reporter visits is a place
+            elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) and (
+                    _ZONE_ECONOMY.match(text, c.end) or _AUTHORITY_AFTER.match(text, c.end)
+                    or _VISIT_PARK.search(text, max(0, c.start - 16), c.start)):
+                # a zone's economy ("X光伏产业园实现规上工业产值312亿元"), an authority's zone ("苏州工业园区
+                # 管委会", "来源：X经开区投资促进局"), the park a reporter visits ("记者走进位于X的生物医药产业园"):
+                # the zone is a place
+                out[i] = False
                 placed.add(c.text)
             elif c.label == "project" and out[i] and _PARK_HEAD.search(c.text) \
                     and text[c.end:c.end + 1] == "的":
