@@ -732,7 +732,9 @@ def _intro(text: str, t: Table, prev_end: int, dates: tuple[DateMention, ...]) -
     加快建设，计划三季度竣工：", "今年计划新开工项目表"): the nearest of the two lines before its heads
     that has a trigger word decides — one stage reached, or only stages to come (planned); and
     the day of that stage when the lines or the page's lead give one ("3月18日，…集中开工")."""
-    from .link import _FUTURE_BEFORE, _STATUS_RE
+    # (the sentences' status words, named apart from this module's _STATUS_RE of a column head)
+    from .link import _FUTURE_BEFORE
+    from .link import _STATUS_RE as _TRIGGER_RE
 
     status = None
     hi = t.start
@@ -742,7 +744,7 @@ def _intro(text: str, t: Table, prev_end: int, dates: tuple[DateMention, ...]) -
             break
         seg = text[lo:hi]
         reached, future = set(), False
-        for m in _STATUS_RE.finditer(seg):
+        for m in _TRIGGER_RE.finditer(seg):
             if m.group() in ("项目现场", "工程现场"):
                 continue  # where a ceremony is held, no stage of the batch
             if _FUTURE_BEFORE.search(seg[max(0, m.start() - 14):m.start()]):
