@@ -615,9 +615,6 @@ _PERIOD_IN = re.compile(r"[一二三四]季度|上半年|下半年|今年|年度
 _MANY_IN = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万])(?:多|数|几|若干)[家个项座批]")
 
 
-_CLAUSE_END = re.compile(r"[,，。;；!?！？\n]")
-
-
 # a place's works of a sector ("江西电源工程完成投资276亿元", "湖南水利项目"): an aggregate
 _SECTOR_RE = re.compile(r"(.{2,10}?)(?:电源|电网|水利|交通|能源|基础设施|民生|城建|市政)(?:工程|项目)")
 
