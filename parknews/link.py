@@ -920,6 +920,13 @@ def group_projects(
         # the name: the most frequent long form (a short alias is never the name)
         longest = max(len(_HEAD_TAIL.sub("", f)) for f in forms)
         full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1 or f in prefer]
+        # A form that is the tail of another form of the group is its short form, whatever its
+        # count: a headline or a later sentence drops the owner and the place the body writes
+        # once ("冷链物流基地" of "嘉泰粤西冷链物流基地项目", "污水处理厂及配套管网工程" of
+        # "如东洋口化学工业园污水处理厂及配套管网工程").
+        bodies = [_HEAD_TAIL.sub("", f) for f in full]
+        full = [f for f, b in zip(full, bodies) if f in prefer or not any(
+            len(o) > len(b) and o.endswith(b) for o in bodies)] or full
         name = max(full, key=lambda f: (f in prefer, counts[f], -forms.index(f)))
         if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name) and not _PHASE_END_RE.search(name):
             # a list item written without any head ("云储数字储能装备制造"); a phase is complete as
