@@ -630,6 +630,35 @@ def _add_abbreviations(text: str, names: list[Name], joins: dict[str, str]) -> l
     return out
 
 
+def _add_owner_forms(names: list[Name], joins: dict[str, str]) -> None:
+    """"湖南X食品股份有限公司宁乡高新区二期智能工厂 … X食品二期智能工厂": a press release names
+    the project once after its owner (the owner, a place, the works) and later by the owner's
+    short name before the same works. The two names share the tail after their prefixes, and
+    the company that opens the second is the one written right before the first: one project
+    (added to ``joins`` both ways)."""
+    companies = [n for n in names if n.label == "company"]
+    before = {c.end: c.text for c in companies}  # a company written right before a name
+    opening: dict[int, list[str]] = {}  # a start → the company mentions starting there
+    for c in companies:
+        opening.setdefault(c.start, []).append(c.text)
+    projects = [n for n in names if n.label == "project"]
+    by_tail: dict[str, list[tuple[str, str]]] = {}  # a name's tail after its owner → (owner, name)
+    for b in projects:
+        for d in opening.get(b.start, ()):
+            if len(d) >= 2 and b.text.startswith(d) and len(b.text) - len(d) >= 4:
+                by_tail.setdefault(b.text[len(d):], []).append((d, b.text))
+    for a in projects:
+        owner = before.get(a.start)
+        if owner is None:
+            continue
+        for k in range(1, 9):  # the first name's prefix (a place, a park): 1-8 characters
+            for d, b in by_tail.get(a.text[k:], ()):
+                if d in owner and b != a.text:
+                    # both ways: the longer of the two is grouped first
+                    joins.setdefault(b, a.text)
+                    joins.setdefault(a.text, b)
+
+
 # "全国最大的海上光伏项目——中核田湾…光伏示范项目": a description, a dash, the project's name
 _APPOSITION_RE = re.compile(r"\s*(?:——|—|--|－－|──)\s*")
 
@@ -1044,6 +1073,7 @@ def link_projects(
     names = _add_abbreviations(text, names, joins)
     names = _add_label_names(text, names)
     names = _add_list_item_names(text, names, sorted(m.start for m in (*mentions.money, *mentions.areas)))
+    _add_owner_forms(names, joins)
     prefer = _add_appositions(text, names, joins)
     name_project, groups = group_projects(names, joins, prefer)
     scopes = _Scopes(text)

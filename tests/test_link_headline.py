@@ -56,3 +56,31 @@ def test_pipeline_full_form(text, name, alias):
     for n in rec.mentions.names:
         assert text[n.start:n.end] == n.text
     assert [(p.name, alias in p.aliases) for p in rec.projects] == [(name, True)]
+
+
+OWNER_FORMS = [  # page text → the projects (sets of surfaces), the project of each sum
+    # the owner, a park and the works; later the owner's short name and the same works: one project
+    ("5月20日，浙江明泰新材料有限公司嘉兴港区二期智能工厂正式开工。明泰新材料二期智能工厂总投资12亿元，"
+     "建成后年产值30亿元。",
+     [{"嘉兴港区二期智能工厂", "明泰新材料二期智能工厂"}], [0, 0]),
+    ("6月2日，安徽瑞丰食品股份有限公司滁州经开区二期智能工厂开工建设。据了解，瑞丰食品二期智能工厂"
+     "总投资9.5亿元，占地约120亩。",
+     [{"滁州经开区二期智能工厂", "瑞丰食品二期智能工厂"}], [0]),
+    # another owner's works of the same kind: two projects
+    ("5月20日，浙江明泰新材料有限公司嘉兴港区二期智能工厂正式开工。同日，华丰股份二期智能工厂也在平湖开工，"
+     "总投资8亿元。",
+     [{"嘉兴港区二期智能工厂"}, {"华丰股份二期智能工厂"}], [1]),
+    # the same owner's next phase: two projects
+    ("6月2日，安徽瑞丰食品股份有限公司滁州经开区二期智能工厂开工建设。同日，瑞丰食品三期智能工厂签约，"
+     "总投资9.5亿元。",
+     [{"滁州经开区二期智能工厂"}, {"瑞丰食品三期智能工厂"}], [1]),
+]
+
+
+@pytest.mark.parametrize(("text", "projects", "money"), OWNER_FORMS)
+def test_owner_short_name_forms(text, projects, money):
+    rec = parknews.extract(text)
+    for n in rec.mentions.names:
+        assert text[n.start:n.end] == n.text
+    assert [{p.name, *p.aliases} for p in rec.projects] == projects
+    assert [m.project for m in rec.mentions.money] == money
