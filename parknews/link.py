@@ -737,6 +737,18 @@ def _siblings(a: str, b: str) -> bool:
     return cs >= 2 and 1 <= len(a) - cp - cs <= 3 and 1 <= len(b) - cp - cs <= 3
 
 
+# a section of a line or a works by a county or a stretch: "…改扩建工程枞阳段", "…高速公路（贵州段）"
+_SECTION_TAIL_RE = re.compile(r"[(（]?[\u4e00-\u9fff]{1,6}段[)）]?")
+
+
+def _section_of(a: str, b: str) -> bool:
+    """One name is the other and a section after it ("X工程枞阳段", "X工程（枞阳段）" of "X工程"):
+    a press release on a county's section names the whole work too (its own length and sum)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return long_.startswith(short) and not short.endswith("段") and bool(
+        _SECTION_TAIL_RE.fullmatch(long_, len(short)))
+
+
 def _other_phase(a: str, b: str) -> bool:
     """Two phases of one project are two projects ("X一期工程", "X二期工程")."""
     pa, pb = _PHASE_RE.findall(a), _PHASE_RE.findall(b)
@@ -850,6 +862,10 @@ def group_projects(
     members: list[list[int]] = []
 
     memo: dict[tuple[str, str], bool] = {}
+    first_of: dict[str, int] = {}  # a base → its first mention's offset
+    for i in proj_idx:
+        b = _base(names[i].text)
+        first_of[b] = min(first_of.get(b, names[i].start), names[i].start)
 
     def same(a: str, b: str) -> bool:
         # a decision on two surface strings: made once per distinct pair (a long page
@@ -865,6 +881,13 @@ def group_projects(
             return True
         if _siblings(a, b):
             return False
+        if _section_of(a, b):
+            whole, section = sorted((a, b), key=len)
+            if first_of.get(section, 0) < first_of.get(whole, 0):
+                # the page opens with the section (its headline, its own sums): the whole is
+                # another project; a section named after the whole is where the work is seen
+                # ("在X莲花段施工现场"), the whole's mention
+                return False
         ab, bb = _HEAD_TAIL.sub("", a), _HEAD_TAIL.sub("", b)
         short, long_ = (ab, bb) if len(ab) <= len(bb) else (bb, ab)
         if len(short) >= 2 and long_.startswith(short) and (len(short) >= 3 or len(short) == len(long_)):

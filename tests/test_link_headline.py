@@ -35,6 +35,22 @@ NAMES = [  # surfaces in order of mention → (the project's name, its aliases)
 ]
 
 
+SECTIONS = [  # surfaces in order of mention → the projects (sets of surfaces)
+    # the page opens with a county's section, then names the whole work: two projects
+    (["临江快速路改建工程（北岸段）", "临江快速路改建工程北岸段", "临江快速路改建工程"],
+     [{"临江快速路改建工程（北岸段）", "临江快速路改建工程北岸段"}, {"临江快速路改建工程"}]),
+    (["宁远至桂阳高速公路宁远段", "宁远至桂阳高速公路"], [{"宁远至桂阳高速公路宁远段"}, {"宁远至桂阳高速公路"}]),
+    # the whole first, a section later (where the work is seen): one project
+    (["宁远至桂阳高速公路", "宁远至桂阳高速公路宁远段"], [{"宁远至桂阳高速公路", "宁远至桂阳高速公路宁远段"}]),
+]
+
+
+@pytest.mark.parametrize(("surfaces", "expected"), SECTIONS)
+def test_section_and_whole(surfaces, expected):
+    got = [{name, *aliases} for name, aliases in _named(surfaces)]
+    assert sorted(map(sorted, got)) == sorted(map(sorted, expected))
+
+
 @pytest.mark.parametrize(("surfaces", "expected"), NAMES)
 def test_full_form_names_the_project(surfaces, expected):
     assert _named(surfaces) == expected
@@ -84,3 +100,22 @@ def test_owner_short_name_forms(text, projects, money):
         assert text[n.start:n.end] == n.text
     assert [{p.name, *p.aliases} for p in rec.projects] == projects
     assert [m.project for m in rec.mentions.money] == money
+
+
+SECTION_PAGES = [  # page text → the projects (sets of surfaces), the project of the whole's sum
+    ("宣城至黄山高速公路改扩建工程（绩溪段）开工 来源：县交通运输局 6月3日，宣城至黄山高速公路改扩建工程绩溪段"
+     "正式开工。宣城至黄山高速公路改扩建工程全长约120公里，总投资约158亿元。其中绩溪段长约29公里，投资约37亿元。",
+     [{"宣城至黄山高速公路改扩建工程（绩溪段）", "宣城至黄山高速公路改扩建工程绩溪段"}, {"宣城至黄山高速公路改扩建工程"}], 1),
+    ("6月3日，宣城至黄山高速公路改扩建工程开工，总投资约158亿元。记者在宣城至黄山高速公路改扩建工程绩溪段施工现场"
+     "看到，建设者正在架梁。",
+     [{"宣城至黄山高速公路改扩建工程", "宣城至黄山高速公路改扩建工程绩溪段"}], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "projects", "whole"), SECTION_PAGES)
+def test_section_pages(text, projects, whole):
+    rec = parknews.extract(text)
+    for n in rec.mentions.names:
+        assert text[n.start:n.end] == n.text
+    assert [{p.name, *p.aliases} for p in rec.projects] == projects
+    assert rec.mentions.money[0].project == whole
