@@ -657,6 +657,46 @@ def _add_owner_forms(names: list[Name], joins: dict[str, str]) -> None:
                     # both ways: the longer of the two is grouped first
                     joins.setdefault(b, a.text)
                     joins.setdefault(a.text, b)
+    # "意大利X集团高端咖啡机项目" (a headline) and "X高端咖啡机及核心部件生产基地项目" (the body):
+    # both open with the owner, the one short form of the other's; the works after the owners
+    # is the same name, one the start of the other (3 characters or more, no other phase)
+    # (the owner: the longest company of the page, or its brand without 集团/有限公司…, that the
+    # name starts with: "X高端咖啡机…" of "X集团")
+    brands = {c.text for c in companies} | {_LEGAL_SUFFIX_RE.sub("", c.text) for c in companies}
+    by_start: dict[str, list[tuple[str, str, str]]] = {}  # the works' first 3 → (owner, works, name)
+    for b in projects:
+        d = next((b.text[:k] for k in range(min(len(b.text) - 3, 24), 1, -1) if b.text[:k] in brands), None)
+        if d is None:
+            continue
+        works = _HEAD_TAIL.sub("", b.text[len(d):])
+        if len(works) >= 3:
+            by_start.setdefault(works[:3], []).append((d, works, b.text))
+    for entries in by_start.values():
+        if len(entries) > 20:  # a list of one owner's many works: no short forms there
+            continue
+        for i, (d1, w1, n1) in enumerate(entries):
+            for d2, w2, n2 in entries[i + 1:]:
+                if n1 == n2 or not (d1 in d2 or d2 in d1) or _other_phase(n1, n2):
+                    continue
+                short, long_ = sorted((w1, w2), key=len)
+                if long_.startswith(short):
+                    joins.setdefault(n1, n2)
+                    joins.setdefault(n2, n1)
+
+
+# a press release or a government page opens with its headline, then the byline
+# ("…项目落户前湾新区 发布日期：2022-04-15 来源：…", "…开工 时间：… 来源：…")
+_BYLINE_RE = re.compile(r"[ \t\u3000]*(?:来源|发布时间|发布日期|时间|日期|作者|编辑|浏览次数)[ \t\u3000]*[：:]")
+
+
+def _headline_end(text: str) -> int:
+    """The end of the page's headline: the first line (80 characters at most, no sentence end)
+    when the byline follows it, on the same line or the next; else 0 (no headline told apart)."""
+    m = _BYLINE_RE.search(text, 0, 100)
+    head = text[: m.start()].rstrip() if m else ""
+    if not head or len(head) > 80 or "\n" in head or "。" in head:
+        return 0
+    return len(head)
 
 
 # "全国最大的海上光伏项目——中核田湾…光伏示范项目": a description, a dash, the project's name
@@ -845,7 +885,7 @@ class _PairKeys:
 
 
 def group_projects(
-    names: list[Name], joins: dict[str, str] | None = None, prefer: set[str] | None = None
+    names: list[Name], joins: dict[str, str] | None = None, prefer: set[str] | None = None, headline: int = 0
 ) -> tuple[list[int | None], list[dict[str, Any]]]:
     """Group project-name mentions into projects.
 
@@ -853,6 +893,7 @@ def group_projects(
     ``name``, ``aliases`` and ``first`` (offset of the first mention), projects in order of
     first mention. ``joins``: short name → full name pairs the text declares (以下简称).
     ``prefer``: surfaces to take as the project's name when in a group (an apposition's name).
+    ``headline``: the end of the page's headline (0: none), see ``_headline_end``.
     """
     joins = joins or {}
     prefer = prefer or set()
@@ -966,6 +1007,10 @@ def group_projects(
                 s = s + "项目"
             if s not in forms:
                 forms.append(s)
+        # a form written only in the page's headline is the headline's short form: on a tie,
+        # the body's form names the project ("意大利X集团高端咖啡机项目" headline, "X高端咖啡机及
+        # 核心部件生产基地项目" body)
+        headline_only = {s for s in literal if all(names[i].start < headline for i in mem if names[i].text == s)}
         counts = Counter(
             (s + "项目" if not s.endswith("项目") and s + "项目" in literal else s) for s in surfaces
         )
@@ -979,7 +1024,7 @@ def group_projects(
         bodies = [_HEAD_TAIL.sub("", f) for f in full]
         full = [f for f, b in zip(full, bodies) if f in prefer or not any(
             len(o) > len(b) and o.endswith(b) for o in bodies)] or full
-        name = max(full, key=lambda f: (f in prefer, counts[f], -forms.index(f)))
+        name = max(full, key=lambda f: (f in prefer, counts[f], f not in headline_only, -forms.index(f)))
         if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name) and not _PHASE_END_RE.search(name):
             # a list item written without any head ("云储数字储能装备制造"); a phase is complete as
             # written ("科创智谷二期")
@@ -1098,7 +1143,7 @@ def link_projects(
     names = _add_list_item_names(text, names, sorted(m.start for m in (*mentions.money, *mentions.areas)))
     _add_owner_forms(names, joins)
     prefer = _add_appositions(text, names, joins)
-    name_project, groups = group_projects(names, joins, prefer)
+    name_project, groups = group_projects(names, joins, prefer, _headline_end(text))
     scopes = _Scopes(text)
     proj_mentions = sorted((n.start, n.end, name_project[i]) for i, n in enumerate(names) if name_project[i] is not None)
     pm_starts = [s for s, _e, _p in proj_mentions]
@@ -2177,7 +2222,10 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     inside = sorted({i for n in mem for i in range(bisect_left(c_starts, n.start), bisect_left(c_starts, n.end))
                      if companies[i].end <= n.end})
     if inside:
-        best = max(inside, key=lambda i: len(companies[i].text))
+        # (two forms of one owner inside the project's names, "一汽大众华北基地" and "一汽大众汽车
+        # 华北基地": the one the page writes more often, then the longest)
+        written = Counter(c.text for c in companies) if len({companies[i].text for i in inside}) > 1 else Counter()
+        best = max(inside, key=lambda i: (written[companies[i].text], len(companies[i].text)))
         # the brand inside the name is the short form of the investor the page names with an owner
         # cue ("海泓精细化工年产3万吨…项目，由海泓化工集团投资建设"): that one
         cue = _owner_by_cue(text, companies, sentences, scopes, c_starts, ahead)

@@ -119,3 +119,65 @@ def test_section_pages(text, projects, whole):
         assert text[n.start:n.end] == n.text
     assert [{p.name, *p.aliases} for p in rec.projects] == projects
     assert rec.mentions.money[0].project == whole
+
+
+BRAND_FORMS = [  # page text → [(name, aliases)] of the projects, the project of each sum
+    # the headline: the owner's full name and the works' short form; the body: the owner's brand and
+    # the works' full form (the body's form names the project)
+    ("德国福克斯集团精密轴承项目签约 发布日期：2023-05-06 来源：港区管委会 5月5日，德国福克斯集团与嘉兴港区签订"
+     "投资协议，投资建设福克斯精密轴承及传动部件生产基地项目。项目总投资5000万欧元，计划明年投产。福克斯集团"
+     "创立于1950年，是欧洲知名的轴承制造商。",
+     [("福克斯精密轴承及传动部件生产基地项目", ("德国福克斯集团精密轴承项目",))], [0]),
+    # no headline told apart: the first form names it
+    ("5月5日，德国福克斯集团精密轴承项目签约。福克斯精密轴承及传动部件生产基地项目总投资5000万欧元，"
+     "计划明年投产。福克斯集团创立于1950年。",
+     [("德国福克斯集团精密轴承项目", ("福克斯精密轴承及传动部件生产基地项目",))], [0]),
+    # one owner's two works (neither the start of the other): two projects
+    ("今天，宏达化工年产10万吨新材料项目开工，总投资8亿元。同日，宏达化工集团年产5万吨电子化学品项目签约，"
+     "总投资6亿元。",
+     [("宏达化工年产10万吨新材料项目", ()), ("宏达化工集团年产5万吨电子化学品项目", ())], [0, 1]),
+    # another phase of the owner's works: another project
+    ("5月5日，德国福克斯集团精密轴承项目签约。福克斯精密轴承及传动部件生产基地项目总投资5000万欧元，"
+     "计划明年投产。福克斯集团三期精密轴承项目也在洽谈中。",
+     [("德国福克斯集团精密轴承项目", ("福克斯精密轴承及传动部件生产基地项目",)), ("福克斯集团三期精密轴承项目", ())],
+     [0]),
+]
+
+
+@pytest.mark.parametrize(("text", "projects", "money"), BRAND_FORMS)
+def test_owner_brand_forms(text, projects, money):
+    rec = parknews.extract(text)
+    for n in rec.mentions.names:
+        assert text[n.start:n.end] == n.text
+    assert [(p.name, p.aliases) for p in rec.projects] == projects
+    assert [m.project for m in rec.mentions.money] == money
+
+
+OWNERS = [  # page text → the project's company
+    # two forms of one owner inside the project's names: the one the page writes more often
+    ("华东基地位于开发区。总投资120亿元的东风日产华东基地已经投产，今年东风日产投产的5款新车中有2款在这里下线。"
+     "东风日产汽车华东基地是全区最大的项目。", "东风日产"),
+]
+
+
+@pytest.mark.parametrize(("text", "company"), OWNERS)
+def test_owner_written_most(text, company):
+    rec = parknews.extract(text)
+    assert [p.company for p in rec.projects] == [company]
+
+
+HEADLINES = [  # page text → the end of its headline (0: none told apart)
+    ("华北基地项目开工 来源：区融媒体中心 5月8日，…", 8),
+    ("华北基地项目开工 发布时间：2024-05-08 09:30 来源：…", 8),
+    ("5月8日，华北基地项目开工。来源：区融媒体中心", 0),  # a sentence, not a headline
+    ("华北基地项目开工\n来源：区融媒体中心", 8),
+    ("华北基地项目开工\n\n5月8日，项目举行开工仪式。\n来源：区融媒体中心", 0),
+    ("5月8日，华北基地项目开工，总投资12亿元。", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "end"), HEADLINES)
+def test_headline_end(text, end):
+    from parknews.link import _headline_end
+
+    assert _headline_end(text) == end
