@@ -684,6 +684,42 @@ def _add_owner_forms(names: list[Name], joins: dict[str, str]) -> None:
                     joins.setdefault(n2, n1)
 
 
+def _without_contents(text: str, names: list[Name], name_project: list[int | None], groups: list[dict[str, Any]],
+                      scopes: _Scopes) -> tuple[list[int | None], list[dict[str, Any]]]:
+    """A name written only as what another project builds ("X项目…，主要建设Y生产线", "项目由…投资
+    建设，…，建设年产20万吨Y生产线": the project named before it in the sentence, or the sentence
+    opening with 项目 after a project named before) is that project's content, not a project. A
+    name headed 项目 or 工程 is one of its own ("，新建Y生产线项目同时开工"). ``names`` in text order."""
+    if len(groups) < 2:
+        return name_project, groups
+    starts = [n.start for n in names]
+    first: dict[int, int] = {}  # a group → its first mention's start
+    for i, g in enumerate(name_project):
+        if g is not None:
+            first.setdefault(g, names[i].start)
+    firsts = sorted((s, g) for g, s in first.items())[:2]  # the two groups named first
+
+    def content(i: int, g: int) -> bool:
+        n = names[i]
+        s0, _s1 = scopes.sentence(n.start)
+        if n.text.endswith(("项目", "工程")) or not _BUILDS_BEFORE_RE.search(text, max(s0, n.start - 6), n.start):
+            return False
+        if any(name_project[j] not in (None, g) and names[j].end <= n.start
+               for j in range(bisect_left(starts, s0), bisect_left(starts, n.start))):
+            return True
+        return bool(_OPENS_WITH_ANAPHOR_RE.match(text, s0)) and any(s < s0 and h != g for s, h in firsts)
+
+    drop = set(first)
+    for i, g in enumerate(name_project):
+        if g in drop and not content(i, g):
+            drop.discard(g)
+    if not drop:
+        return name_project, groups
+    keep = [g for g in range(len(groups)) if g not in drop]
+    remap = {old: new for new, old in enumerate(keep)}
+    return [None if g is None else remap.get(g) for g in name_project], [groups[g] for g in keep]
+
+
 # a press release or a government page opens with its headline, then the byline
 # ("…项目落户前湾新区 发布日期：2022-04-15 来源：…", "…开工 时间：… 来源：…")
 _BYLINE_RE = re.compile(r"[ \t\u3000]*(?:来源|发布时间|发布日期|时间|日期|作者|编辑|浏览次数)[ \t\u3000]*[：:]")
@@ -1145,6 +1181,7 @@ def link_projects(
     prefer = _add_appositions(text, names, joins)
     name_project, groups = group_projects(names, joins, prefer, _headline_end(text))
     scopes = _Scopes(text)
+    name_project, groups = _without_contents(text, names, name_project, groups, scopes)
     proj_mentions = sorted((n.start, n.end, name_project[i]) for i, n in enumerate(names) if name_project[i] is not None)
     pm_starts = [s for s, _e, _p in proj_mentions]
 

@@ -181,3 +181,31 @@ def test_headline_end(text, end):
     from parknews.link import _headline_end
 
     assert _headline_end(text) == end
+
+
+CONTENTS = [  # page text → the projects' names, the project of each sum
+    # what the project builds, in the sentence naming it: its content, not a project
+    ("由江苏恒远新材料有限公司投资建设的恒远新材料产业园项目将于下月开工，项目总投资20亿元，主要建设高性能"
+     "复合膜生产线，计划明年建成。",
+     ["恒远新材料产业园项目"], [0]),
+    # a sentence opening with 项目 after the project's name
+    ("5月10日，恒远新材料产业园项目签约。项目由江苏恒远新材料有限公司投资建设，总投资约45亿元，其中一期投资"
+     "18亿元，建设年产5万吨高性能复合膜生产线，计划年内开工。",
+     ["恒远新材料产业园项目"], [0, 0]),
+    # a name headed 项目 after the cue is a project of its own
+    ("5月10日，恒远新材料产业园项目签约，总投资约45亿元，新建高性能复合膜生产线项目同时开工，总投资8亿元。",
+     ["恒远新材料产业园项目", "高性能复合膜生产线项目"], None),  # (its sum: the attribution's, not checked here)
+    # a name written as a subject too is a project
+    ("恒远新材料产业园项目主要建设高性能复合膜生产线。高性能复合膜生产线总投资8亿元。",
+     ["恒远新材料产业园项目", "高性能复合膜生产线"], [1]),
+]
+
+
+@pytest.mark.parametrize(("text", "projects", "money"), CONTENTS)
+def test_contents_are_no_projects(text, projects, money):
+    rec = parknews.extract(text)
+    for n in rec.mentions.names:
+        assert text[n.start:n.end] == n.text
+    assert [p.name for p in rec.projects] == projects
+    if money is not None:
+        assert [m.project for m in rec.mentions.money] == money
