@@ -632,6 +632,111 @@ def _add_abbreviations(text: str, names: list[Name], joins: dict[str, str]) -> l
     return out
 
 
+def _add_owner_forms(names: list[Name], joins: dict[str, str]) -> None:
+    """"湖南X食品股份有限公司宁乡高新区二期智能工厂 … X食品二期智能工厂": a press release names
+    the project once after its owner (the owner, a place, the works) and later by the owner's
+    short name before the same works. The two names share the tail after their prefixes, and
+    the company that opens the second is the one written right before the first: one project
+    (added to ``joins`` both ways)."""
+    companies = [n for n in names if n.label == "company"]
+    before = {c.end: c.text for c in companies}  # a company written right before a name
+    opening: dict[int, list[str]] = {}  # a start → the company mentions starting there
+    for c in companies:
+        opening.setdefault(c.start, []).append(c.text)
+    projects = [n for n in names if n.label == "project"]
+    by_tail: dict[str, list[tuple[str, str]]] = {}  # a name's tail after its owner → (owner, name)
+    for b in projects:
+        for d in opening.get(b.start, ()):
+            if len(d) >= 2 and b.text.startswith(d) and len(b.text) - len(d) >= 4:
+                by_tail.setdefault(b.text[len(d):], []).append((d, b.text))
+    for a in projects:
+        owner = before.get(a.start)
+        if owner is None:
+            continue
+        for k in range(1, 9):  # the first name's prefix (a place, a park): 1-8 characters
+            for d, b in by_tail.get(a.text[k:], ()):
+                if d in owner and b != a.text:
+                    # both ways: the longer of the two is grouped first
+                    joins.setdefault(b, a.text)
+                    joins.setdefault(a.text, b)
+    # "意大利X集团高端咖啡机项目" (a headline) and "X高端咖啡机及核心部件生产基地项目" (the body):
+    # both open with the owner, the one short form of the other's; the works after the owners
+    # is the same name, one the start of the other (3 characters or more, no other phase)
+    # (the owner: the longest company of the page, or its brand without 集团/有限公司…, that the
+    # name starts with: "X高端咖啡机…" of "X集团")
+    brands = {c.text for c in companies} | {_LEGAL_SUFFIX_RE.sub("", c.text) for c in companies}
+    by_start: dict[str, list[tuple[str, str, str]]] = {}  # the works' first 3 → (owner, works, name)
+    for b in projects:
+        d = next((b.text[:k] for k in range(min(len(b.text) - 3, 24), 1, -1) if b.text[:k] in brands), None)
+        if d is None:
+            continue
+        works = _HEAD_TAIL.sub("", b.text[len(d):])
+        if len(works) >= 3:
+            by_start.setdefault(works[:3], []).append((d, works, b.text))
+    for entries in by_start.values():
+        if len(entries) > 20:  # a list of one owner's many works: no short forms there
+            continue
+        for i, (d1, w1, n1) in enumerate(entries):
+            for d2, w2, n2 in entries[i + 1:]:
+                if n1 == n2 or not (d1 in d2 or d2 in d1) or _other_phase(n1, n2):
+                    continue
+                short, long_ = sorted((w1, w2), key=len)
+                if long_.startswith(short):
+                    joins.setdefault(n1, n2)
+                    joins.setdefault(n2, n1)
+
+
+def _without_contents(text: str, names: list[Name], name_project: list[int | None], groups: list[dict[str, Any]],
+                      scopes: _Scopes) -> tuple[list[int | None], list[dict[str, Any]]]:
+    """A name written only as what another project builds ("X项目…，主要建设Y生产线", "项目由…投资
+    建设，…，建设年产20万吨Y生产线": the project named before it in the sentence, or the sentence
+    opening with 项目 after a project named before) is that project's content, not a project. A
+    name headed 项目 or 工程 is one of its own ("，新建Y生产线项目同时开工"). ``names`` in text order."""
+    if len(groups) < 2:
+        return name_project, groups
+    starts = [n.start for n in names]
+    first: dict[int, int] = {}  # a group → its first mention's start
+    for i, g in enumerate(name_project):
+        if g is not None:
+            first.setdefault(g, names[i].start)
+    firsts = sorted((s, g) for g, s in first.items())[:2]  # the two groups named first
+
+    def content(i: int, g: int) -> bool:
+        n = names[i]
+        s0, _s1 = scopes.sentence(n.start)
+        if n.text.endswith(("项目", "工程")) or not _BUILDS_BEFORE_RE.search(text, max(s0, n.start - 6), n.start):
+            return False
+        if any(name_project[j] not in (None, g) and names[j].end <= n.start
+               for j in range(bisect_left(starts, s0), bisect_left(starts, n.start))):
+            return True
+        return bool(_OPENS_WITH_ANAPHOR_RE.match(text, s0)) and any(s < s0 and h != g for s, h in firsts)
+
+    drop = set(first)
+    for i, g in enumerate(name_project):
+        if g in drop and not content(i, g):
+            drop.discard(g)
+    if not drop:
+        return name_project, groups
+    keep = [g for g in range(len(groups)) if g not in drop]
+    remap = {old: new for new, old in enumerate(keep)}
+    return [None if g is None else remap.get(g) for g in name_project], [groups[g] for g in keep]
+
+
+# a press release or a government page opens with its headline, then the byline
+# ("…项目落户前湾新区 发布日期：2022-04-15 来源：…", "…开工 时间：… 来源：…")
+_BYLINE_RE = re.compile(r"[ \t\u3000]*(?:来源|发布时间|发布日期|时间|日期|作者|编辑|浏览次数)[ \t\u3000]*[：:]")
+
+
+def _headline_end(text: str) -> int:
+    """The end of the page's headline: the first line (80 characters at most, no sentence end)
+    when the byline follows it, on the same line or the next; else 0 (no headline told apart)."""
+    m = _BYLINE_RE.search(text, 0, 100)
+    head = text[: m.start()].rstrip() if m else ""
+    if not head or len(head) > 80 or "\n" in head or "。" in head:
+        return 0
+    return len(head)
+
+
 # "全国最大的海上光伏项目——中核田湾…光伏示范项目": a description, a dash, the project's name
 _APPOSITION_RE = re.compile(r"\s*(?:——|—|--|－－|──)\s*")
 
@@ -708,6 +813,18 @@ def _siblings(a: str, b: str) -> bool:
     cp = _common_prefix(a, b)
     cs = _common_prefix(a[cp:][::-1], b[cp:][::-1])
     return cs >= 2 and 1 <= len(a) - cp - cs <= 3 and 1 <= len(b) - cp - cs <= 3
+
+
+# a section of a line or a works by a county or a stretch: "…改扩建工程枞阳段", "…高速公路（贵州段）"
+_SECTION_TAIL_RE = re.compile(r"[(（]?[\u4e00-\u9fff]{1,6}段[)）]?")
+
+
+def _section_of(a: str, b: str) -> bool:
+    """One name is the other and a section after it ("X工程枞阳段", "X工程（枞阳段）" of "X工程"):
+    a press release on a county's section names the whole work too (its own length and sum)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return long_.startswith(short) and not short.endswith("段") and bool(
+        _SECTION_TAIL_RE.fullmatch(long_, len(short)))
 
 
 def _other_phase(a: str, b: str) -> bool:
@@ -806,7 +923,7 @@ class _PairKeys:
 
 
 def group_projects(
-    names: list[Name], joins: dict[str, str] | None = None, prefer: set[str] | None = None
+    names: list[Name], joins: dict[str, str] | None = None, prefer: set[str] | None = None, headline: int = 0
 ) -> tuple[list[int | None], list[dict[str, Any]]]:
     """Group project-name mentions into projects.
 
@@ -814,6 +931,7 @@ def group_projects(
     ``name``, ``aliases`` and ``first`` (offset of the first mention), projects in order of
     first mention. ``joins``: short name → full name pairs the text declares (以下简称).
     ``prefer``: surfaces to take as the project's name when in a group (an apposition's name).
+    ``headline``: the end of the page's headline (0: none), see ``_headline_end``.
     """
     joins = joins or {}
     prefer = prefer or set()
@@ -823,6 +941,10 @@ def group_projects(
     members: list[list[int]] = []
 
     memo: dict[tuple[str, str], bool] = {}
+    first_of: dict[str, int] = {}  # a base → its first mention's offset
+    for i in proj_idx:
+        b = _base(names[i].text)
+        first_of[b] = min(first_of.get(b, names[i].start), names[i].start)
 
     def same(a: str, b: str) -> bool:
         # a decision on two surface strings: made once per distinct pair (a long page
@@ -838,6 +960,13 @@ def group_projects(
             return True
         if _siblings(a, b):
             return False
+        if _section_of(a, b):
+            whole, section = sorted((a, b), key=len)
+            if first_of.get(section, 0) < first_of.get(whole, 0):
+                # the page opens with the section (its headline, its own sums): the whole is
+                # another project; a section named after the whole is where the work is seen
+                # ("在X莲花段施工现场"), the whole's mention
+                return False
         ab, bb = _HEAD_TAIL.sub("", a), _HEAD_TAIL.sub("", b)
         short, long_ = (ab, bb) if len(ab) <= len(bb) else (bb, ab)
         if len(short) >= 2 and long_.startswith(short) and (len(short) >= 3 or len(short) == len(long_)):
@@ -916,13 +1045,24 @@ def group_projects(
                 s = s + "项目"
             if s not in forms:
                 forms.append(s)
+        # a form written only in the page's headline is the headline's short form: on a tie,
+        # the body's form names the project ("意大利X集团高端咖啡机项目" headline, "X高端咖啡机及
+        # 核心部件生产基地项目" body)
+        headline_only = {s for s in literal if all(names[i].start < headline for i in mem if names[i].text == s)}
         counts = Counter(
             (s + "项目" if not s.endswith("项目") and s + "项目" in literal else s) for s in surfaces
         )
         # the name: the most frequent long form (a short alias is never the name)
         longest = max(len(_HEAD_TAIL.sub("", f)) for f in forms)
         full = [f for f in forms if len(_HEAD_TAIL.sub("", f)) >= min(longest, 6) or len(forms) == 1 or f in prefer]
-        name = max(full, key=lambda f: (f in prefer, counts[f], -forms.index(f)))
+        # A form that is the tail of another form of the group is its short form, whatever its
+        # count: a headline or a later sentence drops the owner and the place the body writes
+        # once ("冷链物流基地" of "嘉泰粤西冷链物流基地项目", "污水处理厂及配套管网工程" of
+        # "如东洋口化学工业园污水处理厂及配套管网工程").
+        bodies = [_HEAD_TAIL.sub("", f) for f in full]
+        full = [f for f, b in zip(full, bodies) if f in prefer or not any(
+            len(o) > len(b) and o.endswith(b) for o in bodies)] or full
+        name = max(full, key=lambda f: (f in prefer, counts[f], f not in headline_only, -forms.index(f)))
         if not _ENDS_WITH_HEAD.search(name) and not _HAS_HEAD.search(name) and not _PHASE_END_RE.search(name):
             # a list item written without any head ("云储数字储能装备制造"); a phase is complete as
             # written ("科创智谷二期")
@@ -1039,9 +1179,11 @@ def link_projects(
     names = _add_abbreviations(text, names, joins)
     names = _add_label_names(text, names)
     names = _add_list_item_names(text, names, sorted(m.start for m in (*mentions.money, *mentions.areas)))
+    _add_owner_forms(names, joins)
     prefer = _add_appositions(text, names, joins)
-    name_project, groups = group_projects(names, joins, prefer)
+    name_project, groups = group_projects(names, joins, prefer, _headline_end(text))
     scopes = _Scopes(text)
+    name_project, groups = _without_contents(text, names, name_project, groups, scopes)
     proj_mentions = sorted((n.start, n.end, name_project[i]) for i, n in enumerate(names) if name_project[i] is not None)
     pm_starts = [s for s, _e, _p in proj_mentions]
 
@@ -2145,7 +2287,10 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     inside = sorted({i for n in mem for i in range(bisect_left(c_starts, n.start), bisect_left(c_starts, n.end))
                      if companies[i].end <= n.end})
     if inside:
-        best = max(inside, key=lambda i: len(companies[i].text))
+        # (two forms of one owner inside the project's names, "一汽大众华北基地" and "一汽大众汽车
+        # 华北基地": the one the page writes more often, then the longest)
+        written = Counter(c.text for c in companies) if len({companies[i].text for i in inside}) > 1 else Counter()
+        best = max(inside, key=lambda i: (written[companies[i].text], len(companies[i].text)))
         # the brand inside the name is the short form of the investor the page names with an owner
         # cue ("海泓精细化工年产3万吨…项目，由海泓化工集团投资建设"): that one
         cue = _owner_by_cue(text, companies, sentences, scopes, c_starts, ahead)
