@@ -2242,16 +2242,19 @@ _BRAND_SUFFIX_RE = re.compile(r"(?:集团股份有限公司|股份有限公司|�
 class _CompanyIndex:
     """What ``_owner`` asks of every company, once per article instead of once per project (a
     page naming 3,600 projects and 2,500 companies spent 30 s comparing each with each):
-    the companies' starts, the companies by the offset they end at, and the brands (2-4
+    the companies' starts, how often the page writes each, the companies by the offset they
+    end at, and the brands (2-4
     characters a project's name may start with) of the companies not followed by a
     contractor's word."""
 
     def __init__(self, text: str, companies: list[Name]) -> None:
         self.starts = [c.start for c in companies]
+        self.written: Counter[str] = Counter()  # how often the page writes each company
         self.by_end = sorted((c.end, i) for i, c in enumerate(companies))
         self.ends = [e for e, _i in self.by_end]
         self.brands: dict[str, list[int]] = {}  # brand → company indices, ascending
         for i, c in enumerate(companies):
+            self.written[c.text] += 1
             brand = _BRAND_SUFFIX_RE.sub("", c.text)
             if len(brand) < 2 or _CONTRACTOR_RE.match(text[c.end:c.end + 12]):
                 continue
@@ -2289,7 +2292,7 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     if inside:
         # (two forms of one owner inside the project's names, "一汽大众华北基地" and "一汽大众汽车
         # 华北基地": the one the page writes more often, then the longest)
-        written = Counter(c.text for c in companies) if len({companies[i].text for i in inside}) > 1 else Counter()
+        written = index.written if len({companies[i].text for i in inside}) > 1 else Counter()
         best = max(inside, key=lambda i: (written[companies[i].text], len(companies[i].text)))
         # the brand inside the name is the short form of the investor the page names with an owner
         # cue ("海泓精细化工年产3万吨…项目，由海泓化工集团投资建设"): that one
