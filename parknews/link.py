@@ -275,9 +275,11 @@ _BONDS_AFTER_RE = re.compile(r"\s*+(?:元)?(?:的)?(?:超长期)?(?:特别)?(?:�
 _ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,8}?(?:国债|专项债|资金)")
 _BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:在|位于|落户|入驻|落地于)\s*$")
-_PLACE_BEFORE_RE = re.compile(r"(?:位于|坐落于|地处|选址|落户|落户于|落地于|入驻|毗邻|紧邻|[东南西北][起至])\s*$")
+# the verbs that write a name as the place of another ("位于X旁", "选址X", "北至X")
+_PLACE_VERBS = r"位于|坐落于|地处|选址|落户|入驻|[东南西北][起至]"
+_PLACE_BEFORE_RE = re.compile(r"(?:" + _PLACE_VERBS + r"|落户于|落地于|毗邻|紧邻)\s*$")
 # (also opening the name itself: the names stage may take the verb in, "选址合肥新桥…产业园")
-_PLACE_VERB_RE = re.compile(r"(?:位于|坐落于|地处|选址|落户|入驻|[东南西北][起至])")
+_PLACE_VERB_RE = re.compile(r"(?:" + _PLACE_VERBS + r")")
 _CONTENT_BEFORE_RE = re.compile(r"(?:主要建设|主要包括|建设内容为|建设内容包括|包括|建有|将建设|将新建|新建|[,，]\s*建成)\s*$")
 # (in a sentence about another project, also "…其中一期投资28亿元，建设X生产线", "…开工建设，建成X")
 _BUILDS_BEFORE_RE = re.compile(_CONTENT_BEFORE_RE.pattern + r"|[,，]\s*建设\s*$")
@@ -1221,6 +1223,12 @@ def link_projects(
     owners: list[int | None] = []
     company_index = _CompanyIndex(text, companies)
     aheads: list[list[tuple[int, int]]] = []
+    # the index past the run of mentions of one project that each mention opens (a project named
+    # many times in a row skips its run in one step, not mention by mention)
+    run_end = list(range(1, len(proj_mentions) + 1))
+    for j in range(len(proj_mentions) - 2, -1, -1):
+        if proj_mentions[j + 1][2] == proj_mentions[j][2]:
+            run_end[j] = run_end[j + 1]
     for k, g in enumerate(groups):
         mem = [names[i] for i in g["members"]]
         # the stretches of the project's mentions: up to the next other project's mention (a list's
@@ -1228,8 +1236,8 @@ def link_projects(
         ahead = []
         for n in mem:
             j = bisect_left(pm_starts, n.end)
-            while j < len(proj_mentions) and proj_mentions[j][2] == k:
-                j += 1
+            if j < len(proj_mentions) and proj_mentions[j][2] == k:
+                j = run_end[j]
             ahead.append((n.end, proj_mentions[j][0] if j < len(proj_mentions) else len(text)))
         aheads.append(ahead)
         owners.append(_owner(text, companies, mem, sorted({scopes.sentence(n.start) for n in mem}), scopes,
@@ -1245,12 +1253,11 @@ def link_projects(
     # 二线船闸按2000吨级标准设计，总投资约19.5亿元") is that project: tails that say more than their
     # head (_suffix_alias) and belong to one project only
     tail_of: dict[str, int | None] = {}
-    for i in (i for g in groups for i in g["members"]):
-        t = names[i].text
-        for k in range(3, len(t) - 1):
-            tail = t[-k:]
+    # (each distinct surface of a project once: its mentions repeat it)
+    for t, q in dict.fromkeys((names[i].text, name_project[i]) for g in groups for i in g["members"]):
+        for size in range(3, len(t) - 1):
+            tail = t[-size:]
             if _suffix_alias(tail) and _ENDS_WITH_HEAD.search(tail):
-                q = name_project[i]
                 tail_of[tail] = q if tail_of.get(tail, q) == q else None
     tail_lengths = sorted({len(x) for x, q in tail_of.items() if q is not None}, reverse=True)
 
@@ -1346,10 +1353,13 @@ def link_projects(
         if before or after:
             opens = bool(_OPENS_WITH_ANAPHOR_RE.match(text, s0)) and bool(earlier(s0, scopes.paragraph_index(start)))
             named = before + after
+            # (another project named before ``named[i]``: the first name's project differs from
+            # its own, or a name of another project than the first's comes before it; no rescan)
+            first_other = next((j for j, y in enumerate(named) if y[2] != named[0][2]), len(named))
 
             def aside(i: int) -> bool:
                 x = named[i]
-                if not (opens or any(y[2] != x[2] for y in named[:i])):
+                if not (opens or (i > 0 and x[2] != named[0][2]) or first_other < i):
                     return False
                 return bool(_PLACE_BEFORE_RE.search(text, max(s0, x[0] - 4), x[0]) or _PLACE_VERB_RE.match(text, x[0], x[1])
                             or _BUILDS_BEFORE_RE.search(text, max(s0, x[0] - 6), x[0]))
@@ -1721,7 +1731,8 @@ def link_projects(
 
     projects: list[Project] = []
     label_index = _label_index(place_names)
-    company_spans = [(c.start, c.end) for c in companies]
+    company_spans = _Covering([(c.start, c.end) for c in companies])
+    written_outside: dict[tuple[str | None, ...], bool] = {}  # by the forms: one search a city, not a project
     # the mentions of each project, in text order (one pass, not one per project)
     by_project: dict[str, dict[int, list[Any]]] = {}
     for kind, items in (("money", money), ("areas", areas), ("lengths", lengths), ("counts", counts), ("dates", dates_t)):
@@ -1766,7 +1777,9 @@ def link_projects(
         if zone and not city:
             found, _prov = _district_city(zone, city_mentions)
             full = _place_full(found)
-            city = found if found and _written_outside(text, (found, full), company_spans) else None
+            if found and (found, full) not in written_outside:
+                written_outside[(found, full)] = _written_outside(text, (found, full), company_spans)
+            city = found if found and written_outside[(found, full)] else None
         if park and not city and not district:
             city = _city_prefix(park)  # "襄阳高新区" → 襄阳
         if city is None and district is None and len(city_counts) == 1 and not province and not line:
@@ -1970,6 +1983,7 @@ def _label_parks(text: str, a: int, b: int) -> list[str]:
 # 2024-07-19 18:30"), the poster's location after the clock time ("… 2025年09月05日 20:16 贵州 …"):
 # the provinces and cities there are not where the projects are (its parks and districts are: a
 # park's own office publishes its news, "来源：襄阳高新区党群工作部")
+_ACCOUNT_DATE_RE = re.compile(r"发布\s+[0-9]{4}")
 _BYLINE_BEFORE_RE = re.compile(r"(?:来源|作者|编辑|发布单位|办理单位)\s*[：:]\s*$|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?\s+$")
 
 
@@ -1979,7 +1993,7 @@ def _in_byline(text: str, n: Name) -> bool:
     if _BYLINE_BEFORE_RE.search(before):
         return True
     # an account named by its place ("西安发布 2024-07-19"): the place, 发布, a blank and a date
-    return bool(re.match(r"发布\s+[0-9]{4}", text[n.end:n.end + 8]))
+    return bool(_ACCOUNT_DATE_RE.match(text, n.end, n.end + 8))
 
 
 # a zone written right after its province or city ("安徽合肥新站高新区", "江西赣州高新区"): the names
@@ -2030,12 +2044,27 @@ def _city_prefix(park: str) -> str | None:
     return None
 
 
-def _written_outside(text: str, forms: tuple[str | None, ...], spans: list[tuple[int, int]]) -> bool:
+class _Covering:
+    """Spans (possibly overlapping), asked whether one of them covers a stretch: the spans by
+    their start with the running maximum of their ends (bisect, no scan of every span)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _b in spans]
+        self.max_end = list(accumulate((b for _a, b in spans), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a span ``(a, b)`` has ``a <= start`` and ``end <= b``."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.max_end[i - 1] >= end
+
+
+def _written_outside(text: str, forms: tuple[str | None, ...], spans: _Covering) -> bool:
     """Whether one of ``forms`` is written in ``text`` outside the ``spans`` (a firm's name carries
     its home city, "菏泽森源木业有限公司": that does not write the city of a project)."""
     for form in filter(None, forms):
         for m in re.finditer(re.escape(form), text):
-            if not any(a <= m.start() and m.end() <= b for a, b in spans):
+            if not spans.covers(m.start(), m.end()):
                 return True
     return False
 
@@ -2213,16 +2242,19 @@ _BRAND_SUFFIX_RE = re.compile(r"(?:集团股份有限公司|股份有限公司|�
 class _CompanyIndex:
     """What ``_owner`` asks of every company, once per article instead of once per project (a
     page naming 3,600 projects and 2,500 companies spent 30 s comparing each with each):
-    the companies' starts, the companies by the offset they end at, and the brands (2-4
+    the companies' starts, how often the page writes each, the companies by the offset they
+    end at, and the brands (2-4
     characters a project's name may start with) of the companies not followed by a
     contractor's word."""
 
     def __init__(self, text: str, companies: list[Name]) -> None:
         self.starts = [c.start for c in companies]
+        self.written: Counter[str] = Counter()  # how often the page writes each company
         self.by_end = sorted((c.end, i) for i, c in enumerate(companies))
         self.ends = [e for e, _i in self.by_end]
         self.brands: dict[str, list[int]] = {}  # brand → company indices, ascending
         for i, c in enumerate(companies):
+            self.written[c.text] += 1
             brand = _BRAND_SUFFIX_RE.sub("", c.text)
             if len(brand) < 2 or _CONTRACTOR_RE.match(text[c.end:c.end + 12]):
                 continue
@@ -2250,7 +2282,6 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     stretches of the project's mentions up to the next other project's (``_owner_by_cue``)."""
     if index is None:
         index = _CompanyIndex(text, companies)
-    # 1. the company whose brand the project's name carries ("安弗森(烟台)…" ← 安弗森(烟台)新能源科技有限公司)
     project_names = {n.text for n in mem}
     # 0. a company named inside the project's name, the longest ("奥迪一汽新能源汽车项目" → 奥迪一汽)
     # (companies and mem are in text order: positions are looked up by bisect, not pairwise)
@@ -2261,7 +2292,7 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
     if inside:
         # (two forms of one owner inside the project's names, "一汽大众华北基地" and "一汽大众汽车
         # 华北基地": the one the page writes more often, then the longest)
-        written = Counter(c.text for c in companies) if len({companies[i].text for i in inside}) > 1 else Counter()
+        written = index.written if len({companies[i].text for i in inside}) > 1 else Counter()
         best = max(inside, key=lambda i: (written[companies[i].text], len(companies[i].text)))
         # the brand inside the name is the short form of the investor the page names with an owner
         # cue ("海泓精细化工年产3万吨…项目，由海泓化工集团投资建设"): that one
@@ -2283,7 +2314,8 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
             if gap.endswith("的") and not re.search(r"[,，。;；、]", gap):
                 if not _CONTRACTOR_RE.match(gap):
                     return i
-    # the first company (not followed by a contractor's word) whose brand a name starts with
+    # 1. the company whose brand the project's name carries ("安弗森(烟台)…" ← 安弗森(烟台)新能源科技有限公司):
+    # the first (not followed by a contractor's word) whose brand a name starts with
     branded = index.branding(project_names)
     if branded is not None:
         return branded
@@ -2292,8 +2324,9 @@ def _owner(text: str, companies: list[Name], mem: list[Name], sentences, scopes:
 
 def _owner_by_cue(text: str, companies: list[Name], sentences, scopes: _Scopes, c_starts: list[int],
                   ahead: list[tuple[int, int]] = ()) -> int | None:
-    """(_owner's last rule) the company in the project's sentences with an owner cue: the first, or
-    the first after a mention of the project before the next other project (``ahead``)."""
+    """(_owner's last rule, and its check of a brand inside the name) the company in the project's
+    sentences with an owner cue: the first, or the first after a mention of the project before the
+    next other project (``ahead``)."""
     # 2. a company in the project's sentences with an owner cue, or in a sentence right after
     # one that refers back to it ("…电站首台机组投产。该项目由X投资建设")
     following = []

@@ -184,7 +184,8 @@ def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = No
 # "X由Y投资建设，总投资…", "X全长2.3公里", "X占地150亩", "X预计2024年底建成": how a press release or a
 # park's news page introduces each of its projects (once, not repeated); also after a colon opening a list
 # ("配套企业纷至沓来：X有限公司年产…项目，总投资12亿元；…", branch s6names: press_dev +1, written_dev +1 name)
-_SUBJ_OPEN = re.compile(r"(?:^|[。！？!?\n；;：:]|(?:其中|此外|另外|同时|目前|据悉|据了解|日前|近日|今年|当前)[,，]?)\s*+$")
+_CLAUSE_OPEN = r"(?:^|[。！？!?\n；;：:]|(?:其中|此外|另外|同时|目前|据悉|据了解|日前|近日|今年|当前)[,，]?)"
+_SUBJ_OPEN = re.compile(_CLAUSE_OPEN + r"\s*+$")
 _SUBJ_ATTR = re.compile(
     r"\s*+(?:(?:项目|工程)\s*+)?(?:[,，]\s*+)?(?:"
     r"(?:计划|预计|拟|规划|设计)?(?:总投资|投资总额|计划投资|总用地面积|总用地|用地面积|占地面积|占地|规划用地|用地"
@@ -194,8 +195,7 @@ _SUBJ_ATTR = re.compile(
 
 
 # an owner before the name ("其中，浙江X新材料有限公司|年产5万吨…项目计划总投资…")
-_SUBJ_OWNER = re.compile(r"(?:^|[。！？!?\n；;：:]|(?:其中|此外|另外|同时|目前|据悉|据了解|日前|近日|今年|当前)[,，]?)\s*+"
-                         r"[^,，。;；！？!?\n的在由与和]{2,24}?(?:有限公司|公司|集团)$")
+_SUBJ_OWNER = re.compile(_CLAUSE_OPEN + r"\s*+[^,，。;；！？!?\n的在由与和]{2,24}?(?:有限公司|公司|集团)$")
 # The owner's project and its event: "山东X有限公司年产3万吨Y项目今天开工，总投资8亿元." (a one-sentence item:
 # the owner names the project it builds, the event follows; the ranker scores a 年产 name with an owner before
 # it ~0.2, and the train split has no such name). After an owner only: after a bare clause start it would keep
@@ -582,7 +582,8 @@ def _enum_attributes(text: str, end: int) -> bool:
 
 def _enum_item(text: str, start: int, firms: Iterable[tuple[int, int]]) -> bool:
     """Does an item of a numbered list open at ``start`` (right after its mark, or after the registered
-    name of a firm that opens the item)?"""
+    name of a firm that opens the item)? ``firms``: the (start, end) of the firms' names (the
+    decision passes those ending at ``start`` only)."""
     if _ENUM_MARK.search(text, max(0, start - 8), start):
         return True
     return any(_ENUM_MARK.search(text, max(0, s - 8), s) for s, e in firms if e == start)
@@ -614,9 +615,6 @@ _PERIOD_IN = re.compile(r"[一二三四]季度|上半年|下半年|今年|年度
 _MANY_IN = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万])(?:多|数|几|若干)[家个项座批]")
 
 
-_CLAUSE_END = re.compile(r"[,，。;；!?！？\n]")
-
-
 # a place's works of a sector ("江西电源工程完成投资276亿元", "湖南水利项目"): an aggregate
 _SECTOR_RE = re.compile(r"(.{2,10}?)(?:电源|电网|水利|交通|能源|基础设施|民生|城建|市政)(?:工程|项目)")
 
@@ -643,8 +641,8 @@ _POLICY_AFTER = re.compile(r"[，,]?[^。；;！？!?]{0,20}?(?:给予|予以|�
 
 
 def _not_a_name(text: str, c: Candidate) -> bool:
-    """A description, many of a kind, a batch of a period, a site office, a place's sector or the end
-    of a route, not a name."""
+    """A description, many of a kind, a batch of a period, a site office, a place's sector, the end
+    of a route, the kind a policy rewards or a clause about many (an indefinite count), not a name."""
     m = _SECTOR_RE.fullmatch(c.text)
     if m and _places_only(m.group(1)):
         return True
@@ -861,13 +859,17 @@ class NameRanker:
             _widen(candidates, scores, best, members, out, _ITEM_START_T, 2, lambda o: text[o.start - 1:o.start] == "、")
         # an item of a numbered list opening with a name and going on with its attributes: its boundary at the item's start
         if _ENUM_T is not None:
-            firms = [(c.start, c.end) for c in candidates if c.label == "company"]
+            # (by their end: each candidate is given the firms ending where it starts, no scan of all)
+            firms: dict[int, list[tuple[int, int]]] = {}
+            for fc in candidates:
+                if fc.label == "company":
+                    firms.setdefault(fc.end, []).append((fc.start, fc.end))
             for g in list(best):
                 if g < 0 or any(out[k] for k in members.get(g, ())):
                     continue
                 item = [j for j in members.get(g, ()) if scores[j] >= _ENUM_T and candidates[j].rule in ("head", "weak")
                         and not _GENERIC_CATEGORY.fullmatch(candidates[j].text) and not _clause_inside(candidates[j])
-                        and _enum_item(text, candidates[j].start, firms) and _enum_attributes(text, candidates[j].end)]
+                        and _enum_item(text, candidates[j].start, firms.get(candidates[j].start, ())) and _enum_attributes(text, candidates[j].end)]
                 if item:
                     j = max(item, key=lambda k: scores[k])
                     out[j] = True
@@ -925,15 +927,13 @@ class NameRanker:
                 out[i] = False
             elif c.label == "project" and out[i] and _not_a_name(text, c):
                 out[i] = False
-            elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) and _ZONE_ECONOMY.match(text, c.end):
-                out[i] = False  # "X光伏产业园实现规上工业产值312亿元": a zone's economy, the zone is a place
-                placed.add(c.text)
-            elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) and _AUTHORITY_AFTER.match(text, c.end):
-                out[i] = False  # "苏州工业园区管委会", "来源：X经开区投资促进局": the zone of an authority is a place
-                placed.add(c.text)
-            elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) \
-                    and _VISIT_PARK.search(text, max(0, c.start - 16), c.start):
-                out[i] = False  # "记者走进位于X的生物医药产业园": the park the reporter visits is a place
+            elif c.label == "project" and out[i] and _ZONE_HEAD.search(c.text) and (
+                    _ZONE_ECONOMY.match(text, c.end) or _AUTHORITY_AFTER.match(text, c.end)
+                    or _VISIT_PARK.search(text, max(0, c.start - 16), c.start)):
+                # a zone's economy ("X光伏产业园实现规上工业产值312亿元"), an authority's zone ("苏州工业园区
+                # 管委会", "来源：X经开区投资促进局"), the park a reporter visits ("记者走进位于X的生物医药产业园"):
+                # the zone is a place
+                out[i] = False
                 placed.add(c.text)
             elif c.label == "project" and out[i] and _PARK_HEAD.search(c.text) \
                     and text[c.end:c.end + 1] == "的":

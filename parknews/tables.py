@@ -95,20 +95,29 @@ _STATUS_RE = re.compile(r"建设性质|项目性质|建设阶段|项目状态|�
 _NAME_RE = re.compile(r"(?:项目|工程)(?:及建设)?(?:名称|名)$|^名称$|^项目$|^工程$|^项目（工程）名称$")
 
 
+_REVENUE_HEAD_RE = re.compile(r"产值|收入|营收|销售")
+_YEAR_HEAD_RE = re.compile(r"年度|本年|当年|今年|\d{4}\s*年|年计划|计划完成")
+_DONE_HEAD_RE = re.compile(r"累计|已完成|截至|截止|完成投资|完成额|完成")
+_TOTAL_HEAD_RE = re.compile(r"总投资|投资总额|总额|协议|签约|合同|计划投资|投资额|^投资$|项目投资|投资规模|引资")
+
+
 def _money_role(base: str) -> str:
     """The role of a money column by its head (the sentence rules' words, DESIGN.md)."""
-    if re.search(r"产值|收入|营收|销售", base):
+    if _REVENUE_HEAD_RE.search(base):
         return "revenue"
-    if re.search(r"税", base):
+    if "税" in base:
         return "tax"
-    plan = re.search(r"年度|本年|当年|今年|\d{4}\s*年|年计划|计划完成", base) and "总" not in base
-    if re.search(r"累计|已完成|截至|截止|完成投资|完成额|完成", base) and not (plan and "计划" in base):
+    plan = _YEAR_HEAD_RE.search(base) and "总" not in base
+    if _DONE_HEAD_RE.search(base) and not (plan and "计划" in base):
         return "investment_completed"
     if plan:
         return "investment_annual_plan"
-    if re.search(r"总投资|投资总额|总额|协议|签约|合同|计划投资|投资额|^投资$|项目投资|投资规模|引资", base):
+    if _TOTAL_HEAD_RE.search(base):
         return "investment_total"
     return "other"
+
+
+_LAND_HEAD_RE = re.compile(r"用地|占地|土地|用海")
 
 
 def _area_role(base: str, unit: str | None) -> str:
@@ -116,15 +125,18 @@ def _area_role(base: str, unit: str | None) -> str:
         return "floor"
     if "规划" in base:
         return "planned"
-    if re.search(r"用地|占地|土地|用海", base) or unit in ("亩", "万亩"):
+    if _LAND_HEAD_RE.search(base) or unit in ("亩", "万亩"):
         return "land"
     return "other"
 
 
+_DATE_ROLE_HEADS = tuple((re.compile(p), role) for p, role in (
+    ("签约", "signed"), ("开工", "start"), ("竣工|完工|建成|交付", "completion"), ("投产|投运|运营|开业", "operation")))
+
+
 def _date_role(base: str) -> str:
-    for pattern, role in (("签约", "signed"), ("开工", "start"), ("竣工|完工|建成|交付", "completion"),
-                          ("投产|投运|运营|开业", "operation")):
-        if re.search(pattern, base):
+    for pattern, role in _DATE_ROLE_HEADS:
+        if pattern.search(base):
             return role
     return "event"
 
@@ -178,13 +190,15 @@ def _units_from(line: str) -> tuple[str | None, str | None]:
     return money, area
 
 
+_VALUE_RE = re.compile(r"^(?:约|近|超|逾)?\s*\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|亿|万|元|亩|平方米|万平方米|㎡)?$")
+
+
 def _is_head(labels: list[str]) -> bool:
     """A row of column heads: two known heads and no figure."""
     known = sum(1 for t in labels if t and classify(t).kind != "text")
     return known >= 2 and not any(_VALUE_RE.match(t) for t in labels if t)
 
 
-_VALUE_RE = re.compile(r"^(?:约|近|超|逾)?\s*\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|亿|万|元|亩|平方米|万平方米|㎡)?$")
 _NUMBER_RE = re.compile(r"^(约|近|超过|超|逾|不少于|不低于)?\s*(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?$")
 
 
@@ -398,6 +412,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _CELL_DATE_RE = re.compile(
     rf"^(?P<y>{_YEAR})\s*(?:年|[.\-/／])?\s*(?:(?P<m>\d{{1,2}})\s*(?:月份?|[.\-/／])?\s*(?:(?P<d>\d{{1,2}})\s*日?)?)?\s*(?P<tail>年底|年末|底|末|上半年|下半年)?$"
 )
+_MONTH_ONLY_RE = re.compile(r"\d{1,2}\s*月?")  # "3月—2025年12月": a month alone, in the end's year
 _CELL_RANGE_RE = re.compile(r"^(?P<a>.+?)\s*(?:-|—|－|–|~|～|至|到)+\s*(?P<b>.+?)$")
 
 
@@ -430,20 +445,25 @@ def _later(value: str, published: datetime | None) -> bool:
     return value[:len(ref)] > ref
 
 
+def _granularity(value: str) -> str:
+    """The granularity of a cell's date value ("2024-03-18" day, "2024-03" month, "2024" year)."""
+    return "day" if value.count("-") == 2 else "month" if "-" in value else "year"
+
+
 def _dates_of(text: str, cell: Cell, role: str, published: datetime | None, planned_head: bool) -> list[DateMention]:
     """The date(s) of a date cell; a range cell ("2024-2026", "2024.3—2025.12") gives its start
     and its completion."""
     s = cell.text
     whole = _cell_date(s)
     if whole is not None:
-        gran = "day" if whole.count("-") == 2 else "month" if "-" in whole else "year"
-        return [DateMention(s, cell.start, cell.end, whole, role, None, planned_head or _later(whole, published), gran)]
+        return [DateMention(s, cell.start, cell.end, whole, role, None, planned_head or _later(whole, published),
+                            _granularity(whole))]
     m = _CELL_RANGE_RE.match(s)
     if not m:
         return []
     a_txt, b_txt = m.group("a"), m.group("b")
     a, b = _cell_date(a_txt), _cell_date(b_txt)
-    if a is None and b is not None and re.fullmatch(r"\d{1,2}\s*月?", a_txt.strip()):
+    if a is None and b is not None and _MONTH_ONLY_RE.fullmatch(a_txt.strip()):
         a = _cell_date(f"{b[:4]}年{a_txt.strip()}")
     if a is None or b is None or b < a:
         return []
@@ -453,9 +473,8 @@ def _dates_of(text: str, cell: Cell, role: str, published: datetime | None, plan
         ra = rb = role
     out = []
     for txt, value, r, off in ((a_txt, a, ra, cell.start + m.start("a")), (b_txt, b, rb, cell.start + m.start("b"))):
-        gran = "day" if value.count("-") == 2 else "month" if "-" in value else "year"
         out.append(DateMention(text[off:off + len(txt)], off, off + len(txt), value, r, None,
-                               planned_head or _later(value, published), gran))
+                               planned_head or _later(value, published), _granularity(value)))
     return out
 
 
@@ -542,8 +561,7 @@ def merge_mentions(mentions: Mentions, extra: Mentions, tables: list[Table]) -> 
     money = tuple(replace(m, role=r) if (r := in_cell(m, "money")) else m for m in mentions.money if not_head(m))
     areas = tuple(replace(m, role=r) if (r := in_cell(m, "area")) else m for m in mentions.areas if not_head(m))
     # a name cell or a firm's cell is one name: the extractors' names inside it give way
-    cell_names = [n for n in extra.names]
-    names = over(mentions.names, cell_names)
+    names = over(mentions.names, extra.names)
     return Mentions(
         money=over(money, extra.money),
         areas=over(areas, extra.areas),
@@ -714,7 +732,9 @@ def _intro(text: str, t: Table, prev_end: int, dates: tuple[DateMention, ...]) -
     加快建设，计划三季度竣工：", "今年计划新开工项目表"): the nearest of the two lines before its heads
     that has a trigger word decides — one stage reached, or only stages to come (planned); and
     the day of that stage when the lines or the page's lead give one ("3月18日，…集中开工")."""
-    from .link import _FUTURE_BEFORE, _STATUS_RE
+    # (the sentences' status words, named apart from this module's _STATUS_RE of a column head)
+    from .link import _FUTURE_BEFORE
+    from .link import _STATUS_RE as _TRIGGER_RE
 
     status = None
     hi = t.start
@@ -724,7 +744,7 @@ def _intro(text: str, t: Table, prev_end: int, dates: tuple[DateMention, ...]) -
             break
         seg = text[lo:hi]
         reached, future = set(), False
-        for m in _STATUS_RE.finditer(seg):
+        for m in _TRIGGER_RE.finditer(seg):
             if m.group() in ("项目现场", "工程现场"):
                 continue  # where a ceremony is held, no stage of the batch
             if _FUTURE_BEFORE.search(seg[max(0, m.start() - 14):m.start()]):

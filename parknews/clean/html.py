@@ -202,7 +202,7 @@ def _table_text(table: etree._Element, skip: Callable[[etree._Element], bool] | 
                 if rs > 1:
                     below[col] = rs - 1
                 col += 1
-        while below and col <= max(below) and below.get(col, 0) > 0:
+        while below.get(col, 0) > 0:  # the row's last cells, covered from above
             below[col] -= 1
             texts.append("")
             col += 1

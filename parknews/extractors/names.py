@@ -658,8 +658,8 @@ def _registered_short_forms(text: str, registered: list[Candidate], bounds: Cont
             continue  # "重庆市轨道交通有限公司 … 轨道交通建设": words of common vocabulary name no firm ("明德|精密" does)
         # a foreign firm named with its country ("德国克劳斯精密机械集团 … 德国克劳斯精密机械华东基地"): a short form
         # right after the country keeps it, as the article writes the firm there
-        country = _COUNTRY_RE.match(c.text)
-        country = country.group() if country and country.group() != "中国" and stem.startswith(c.text[country.end():][:2]) else ""
+        cm = _COUNTRY_RE.match(c.text)
+        country = cm.group() if cm and cm.group() != "中国" and stem.startswith(c.text[cm.end():][:2]) else ""
         brand = stem
         while (tm := _FIRM_TRADE_RE.search(brand)) and tm.start() >= 2:
             brand = brand[:tm.start()]
