@@ -439,14 +439,21 @@ def _cell_date(s: str) -> str | None:
 
 
 def _later(value: str, published: datetime | None) -> bool:
+    """Whether a cell's date lies after the publish day at its own granularity (a half year
+    by its last month: "2024-H1" is past in July 2024)."""
     if published is None:
         return False
-    ref = published.strftime("%Y-%m-%d")[: len(value)] if "-" in value[4:] or len(value) == 4 else published.strftime("%Y")
-    return value[:len(ref)] > ref
+    if value[5:6] == "H":
+        value = f"{value[:4]}-{'06' if value.endswith('1') else '12'}"
+    ref = published.strftime("%Y-%m-%d")[: len(value)]
+    return value > ref
 
 
 def _granularity(value: str) -> str:
-    """The granularity of a cell's date value ("2024-03-18" day, "2024-03" month, "2024" year)."""
+    """The granularity of a cell's date value ("2024-03-18" day, "2024-03" month, "2024-H1"
+    half, "2024" year)."""
+    if value[5:6] == "H":
+        return "half"
     return "day" if value.count("-") == 2 else "month" if "-" in value else "year"
 
 
@@ -527,7 +534,7 @@ def table_mentions(text: str, tables: list[Table], published: datetime | None = 
 
 
 _FIRM_RE = re.compile(r"(?:公司|集团|股份|有限合伙|合伙企业|厂|银行|研究院|研究所|中心|\b[A-Z][A-Za-z]+)$")
-_NOT_FIRM_RE = re.compile(r"(?:局|委|委员会|办公室|办|政府|管委会|街道|镇|乡|村|部|处|所|站)$")
+_NOT_FIRM_RE = re.compile(r"(?:局|委|委员会|办公室|办|政府|管委会|街道|镇|乡|村|部|处|(?<!研究)所|站)$")
 
 
 def _firm_like(s: str) -> bool:

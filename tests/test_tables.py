@@ -337,3 +337,34 @@ def test_a_category_line_between_rows_is_no_project():
 def test_annual_plan_of_a_project(text, plan):
     rec = extract(text, published="2024-02-06")
     assert rec.projects[0].investment_annual_plan == plan
+
+
+def test_a_row_beside_a_cell_spanning_down_stays_in_the_grid():
+    table = ("<table><tr><td>项目名称</td><td>建设单位</td><td>总投资（亿元）</td></tr>"
+             "<tr><td>甲醇制氢一体化项目</td><td rowspan='2'>华北氢能有限公司</td><td>12</td></tr>"
+             "<tr><td>加氢站网络建设项目</td><td>3</td></tr></table>")
+    _rec, projects = _projects(PAGE.format(table=table))
+    assert projects["加氢站网络建设项目"].investment_total == Decimal("300000000")
+    one = ("<table><tr><td>项目名称</td><td>建设单位</td></tr>"
+           "<tr><td>甲醇制氢一体化项目</td><td rowspan='2'>华北氢能有限公司</td></tr>"
+           "<tr><td>加氢站网络建设项目</td></tr></table>")
+    _rec, projects = _projects(PAGE.format(table=one))
+    assert "加氢站网络建设项目" in projects
+
+
+@pytest.mark.parametrize("published, planned", [("2024-05-01", True), ("2024-08-01", False)])
+def test_a_half_year_cell(published, planned):
+    text = ("序号 项目名称 建设单位 总投资（亿元） 竣工时间 1 临港化工新材料一体化项目 鲁华新材料有限公司 46 2024年上半年")
+    rec = extract(text, published=published)
+    d = next(d for d in rec.mentions.dates if d.text == "2024年上半年")
+    assert (d.value, d.role, d.granularity) == ("2024-H1", "completion", "half")
+    assert d.planned is planned  # a half year is past once its last month is
+
+
+def test_a_research_institute_owns_its_row():
+    table = ("<table><tr><td>项目名称</td><td>建设单位</td><td>总投资（亿元）</td></tr>"
+             "<tr><td>先进材料中试基地项目</td><td>省冶金研究所</td><td>2.5</td></tr>"
+             "<tr><td>城北污水管网改造工程</td><td>区住建局</td><td>1.2</td></tr></table>")
+    _rec, projects = _projects(PAGE.format(table=table))
+    assert projects["先进材料中试基地项目"].company == "省冶金研究所"
+    assert projects["城北污水管网改造工程"].company is None

@@ -188,12 +188,13 @@ def _table_text(table: etree._Element, skip: Callable[[etree._Element], bool] | 
         if not cells:
             continue
         texts: list[str] = []
-        col = 0
+        col = covered = 0
         for c in cells:
             while below.get(col, 0) > 0:
                 below[col] -= 1
                 texts.append("")
                 col += 1
+                covered += 1
             texts.append(" ".join(element_text(c, skip).split("\n")).replace("\t", " "))
             rs = _span(c, "rowspan")
             for k in range(_span(c, "colspan")):
@@ -206,8 +207,11 @@ def _table_text(table: etree._Element, skip: Callable[[etree._Element], bool] | 
             below[col] -= 1
             texts.append("")
             col += 1
+            covered += 1
         filled = [t for t in texts if t]
         if not filled:
             continue
-        lines.append(filled[0] if len(cells) == 1 else "\t".join(texts))
+        # one cell across the row is a line of its own; one cell beside cells spanning down from
+        # the row above is a row of the grid
+        lines.append(filled[0] if len(cells) == 1 and not covered else "\t".join(texts))
     return "\n".join(lines)
