@@ -11,6 +11,8 @@ import pytest
 
 import parknews
 
+from .attribution import check
+
 PUBLISHED = datetime(2024, 5, 10, 19, 0, tzinfo=timezone(timedelta(hours=8)))
 
 # a page flattened to one line: the header's blanks end clauses, so the source's place
@@ -29,26 +31,8 @@ HEADER = [
 ]
 
 
-def _figure(record, text):
-    for kind in ("money", "areas", "lengths", "dates"):
-        for m in getattr(record.mentions, kind):
-            if m.text == text:
-                return m
-    return None
-
-
 def _check(text, expected):
-    rec = parknews.extract(text, published=PUBLISHED)
-    for figure, project in expected:
-        m = _figure(rec, figure)
-        assert m is not None, f"{figure} not extracted"
-        assert text[m.start:m.end] == m.text
-        got = None if m.project is None else rec.projects[m.project]
-        if project is None:
-            assert got is None, (figure, got and got.name)
-        else:
-            assert got is not None, (figure, "no project", [p.name for p in rec.projects])
-            assert project in got.name or any(project in a for a in got.aliases), (figure, got.name)
+    check(text, expected, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), HEADER)
