@@ -54,22 +54,23 @@ def score(folder: Path, errors: bool = False, out=sys.stdout) -> dict[str, float
         else:
             page = exp_path.with_name(exp_path.name.replace(".expected.json", ".html"))
         rec = extract(page.read_bytes())
+        stem = exp_path.name[: -len(".expected.json")]
         if "money" in expected:  # figures by their text and value, in order; then their role
-            pred_money = [m for m in rec.mentions.money]
+            pred_money = list(rec.mentions.money)
             for g in expected["money"]:
                 money_gold += 1
                 hit = next((m for m in pred_money if m.text == g["text"] and m.value is not None
                             and abs(m.value - Decimal(str(g["value"]))) < 1), None)
                 if hit is None:
                     if errors:
-                        print(f"{exp_path.name[:-14]}\tmoney missed\t{g['text']}", file=out)
+                        print(f"{stem}\tmoney missed\t{g['text']}", file=out)
                     continue
                 pred_money.remove(hit)
                 money_found += 1
                 if hit.role == g["role"]:
                     money_role += 1
                 elif errors:
-                    print(f"{exp_path.name[:-14]}\tmoney role\t{g['text']}\tgold={g['role']}\tpred={hit.role}", file=out)
+                    print(f"{stem}\tmoney role\t{g['text']}\tgold={g['role']}\tpred={hit.role}", file=out)
         preds = [p.to_dict() for p in rec.projects]
         used: set[int] = set()
         gold_n += len(expected["projects"])
@@ -80,7 +81,7 @@ def score(folder: Path, errors: bool = False, out=sys.stdout) -> dict[str, float
                       and keys & {norm_name(p["name"]), *map(norm_name, p.get("aliases") or ())}), None)
             if k is None:
                 if errors:
-                    print(f"{page.stem}\tmissed\t{g['name']}", file=out)
+                    print(f"{stem}\tmissed\t{g['name']}", file=out)
                 continue
             used.add(k)
             match += 1
@@ -88,11 +89,11 @@ def score(folder: Path, errors: bool = False, out=sys.stdout) -> dict[str, float
                 if same(f, g.get(f), preds[k].get(f)):
                     right[f] += 1
                 elif errors:
-                    print(f"{page.stem}\t{f}\t{g['name']}\tgold={g.get(f)!r}\tpred={preds[k].get(f)!r}", file=out)
+                    print(f"{stem}\t{f}\t{g['name']}\tgold={g.get(f)!r}\tpred={preds[k].get(f)!r}", file=out)
         if errors:
             for i, p in enumerate(preds):
                 if i not in used:
-                    print(f"{page.stem}\tfalse\t{p['name']}", file=out)
+                    print(f"{stem}\tfalse\t{p['name']}", file=out)
     p_ = match / pred_n if pred_n else 0.0
     r_ = match / gold_n if gold_n else 0.0
     f1 = 2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0
