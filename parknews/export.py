@@ -207,12 +207,11 @@ class SqliteWriter(Writer):
                     d["text"], json.dumps(d, ensure_ascii=False),
                 ),
             )
+            names = ["article_id", "project", *self._project_fields]
+            cols = ", ".join(f'"{c}"' for c in names)  # by name: a resumed store may order them otherwise
+            insert = f"INSERT INTO projects ({cols}) VALUES ({','.join('?' * len(names))})"
             for row in project_rows(record):
-                names = ["article_id", "project", *self._project_fields]
-                values = [row[c] for c in names]
-                marks = ",".join("?" * len(values))
-                cols = ", ".join(f'"{c}"' for c in names)
-                self.db.execute(f"INSERT INTO projects ({cols}) VALUES ({marks})", values)
+                self.db.execute(insert, [row[c] for c in names])
             for row in mention_rows(record):
                 self.db.execute(
                     "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?)",
