@@ -290,7 +290,7 @@ _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 _PROGRAMME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}[“\"「](?:[^”\"」]{2,16}[”\"」]工程|[^”\"」]{1,14}工程[”\"」])$")
 # words of _AGGREGATE_RE that only say the period or the sum of a balance
 _PERIOD_AGGREGATES = frozenset({"全年", "累计完成投资", "共计", "合计", "总计"})
-_REGION_RE = re.compile(r"全区|全市|全省|全县|各省|我省|我市|本省|本市|省级|市级")
+_REGION_RE = re.compile(r"全区|全市|全省|全县|全州(?!县)|全盟|各省|我省|我市|本省|本市|省级|市级")
 # a sentence about something else: a park, a region, the whole sector
 _OTHER_SUBJECT_RE = re.compile(r"园区|开发区|高新区|全区|全市|全省|全国|全县|全州(?!县)|全盟|我国|今年以来|截至|累计|同比|(?<!，)(?<!,)其中")
 

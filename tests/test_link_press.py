@@ -340,3 +340,12 @@ def test_list_item_names_need_a_list_and_figures():
     dump = "；".join(f"{i}.城东第{i}号智能装备产业园，总投资{i % 9 + 1}亿元" for i in range(1, 260))
     assert items(dump) == []
     assert len(items("；".join(dump.split("；")[:20]))) == 20
+
+
+@pytest.mark.parametrize(("words", "region"), [("全州", True), ("全盟", True), ("全州县", False), ("全市", True)])
+def test_the_region_words_agree(words, region):
+    """The region words of the aggregate test say what the subject test says (全州: a prefecture)."""
+    from parknews.link import _REGION_RE, _REGION_SUBJECT_RE
+
+    assert bool(_REGION_RE.match(words)) is region
+    assert bool(_REGION_SUBJECT_RE.match(words)) is region
