@@ -368,3 +368,28 @@ def test_a_research_institute_owns_its_row():
     _rec, projects = _projects(PAGE.format(table=table))
     assert projects["先进材料中试基地项目"].company == "省冶金研究所"
     assert projects["城北污水管网改造工程"].company is None
+
+
+DISCUZ_POST = """<html><head><meta charset="utf-8"><title>转：高新区今年第一批重点项目名单 - 本地新闻 - 烟台论坛 - Powered by Discuz!</title></head>
+<body><div id="wp"><div id="postlist">
+<div id="post_1001"><table id="pid1001" class="plhin"><tr><td class="pls"><div class="authi"><a class="xw1" href="#">海边的风</a></div></td>
+<td class="plc"><div class="pi"><div class="pti"><div class="authi"><em id="authorposton1001">发表于 2024-3-20 09:15</em></div></div></div>
+<div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_1001">
+转自高新区管委会网站。今年第一批重点项目集中开工，名单如下：<br />
+<table border="1"><tr><td>序号</td><td>项目名称</td><td>建设单位</td><td>总投资（亿元）</td></tr>
+<tr><td>1</td><td>海创生物医药产业园项目</td><td>烟台海创生物科技有限公司</td><td>15.2</td></tr>
+<tr><td>2</td><td>智能装备制造基地</td><td>烟台恒远智能装备有限公司</td><td>8.6</td></tr></table>
+希望早点建成。
+</td></tr></table></div></div></div></td></tr></table></div>
+</div></div></body></html>
+"""
+
+
+def test_a_table_in_a_forum_post():
+    """A Discuz! X post (its message in a layout table cell) reposting a list of projects as a table."""
+    rec = extract(DISCUZ_POST.encode("utf-8"))
+    assert rec.kind == "discuz" and "序号\t项目名称\t建设单位\t总投资（亿元）" in rec.text
+    assert [(p.name, p.company, p.investment_total) for p in rec.projects] == [
+        ("海创生物医药产业园项目", "烟台海创生物科技有限公司", Decimal("1520000000")),
+        ("智能装备制造基地", "烟台恒远智能装备有限公司", Decimal("860000000")),
+    ]
