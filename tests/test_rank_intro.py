@@ -10,6 +10,13 @@ import pytest
 import parknews.rank as rank
 from parknews.extractors.names import find_candidates, find_names
 
+
+def _kept(text, cands, scores):
+    """The project names ``rank.decide`` keeps at threshold 0.7 with these scores (a bare ranker)."""
+    keep = rank.NameRanker({}, 0.0, 0.7).decide(text, cands, scores)
+    return [c.text for c, k in zip(cands, keep) if k and c.label == "project"]
+
+
 SENTENCES = [  # sentence (our own) → the project names found
     ("当前，沿江高铁全线控制性工程——赤水河特大桥主墩施工正加紧推进。", ["沿江高铁", "赤水河特大桥"]),
     ("连日来，西部陆海新通道骨干工程白沙江航运枢纽建设进度加快，年内计划完成投资20亿元。",
@@ -68,12 +75,11 @@ def test_decision_keeps_a_low_scored_name(monkeypatch):
     """With a ranker that scores every project candidate 0.3, only the introduced name is kept."""
     text = "连日来，西部陆海新通道骨干工程白沙江航运枢纽建设进度加快。"
     cands = find_candidates(text)
-    r = rank.NameRanker({}, 0.0, 0.7)
     scores = [0.3 if c.label == "project" else 1.0 for c in cands]
-    kept = [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    kept = _kept(text, cands, scores)
     assert kept == ["白沙江航运枢纽"]
     monkeypatch.setattr(rank, "_INTRO_T", None)
-    kept = [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    kept = _kept(text, cands, scores)
     assert kept == []
 
 
@@ -95,9 +101,8 @@ OUTER = [  # sentence (our own), scores of named candidates (others 0) → the k
 def test_longer_name_is_no_clause(text, given, kept):
     cands = find_candidates(text)
     assert set(given) <= {c.text for c in cands}
-    r = rank.NameRanker({}, 0.0, 0.7)
     scores = [given.get(c.text, 0.0) if c.label == "project" else 1.0 for c in cands]
-    assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
+    assert _kept(text, cands, scores) == kept
 
 
 BATCHES = [  # sentence (our own) → the project names found: a category counted right before it is a batch
@@ -137,11 +142,10 @@ RUNS = [  # sentence (our own) → the names kept when every project candidate s
 @pytest.mark.parametrize(("text", "kept"), RUNS)
 def test_list_closed_by_its_kind(text, kept, monkeypatch):
     cands = find_candidates(text)
-    r = rank.NameRanker({}, 0.0, 0.7)
     scores = [0.15 if c.label == "project" else 1.0 for c in cands]
-    assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
+    assert _kept(text, cands, scores) == kept
     monkeypatch.setattr(rank, "_RUN_T", None)
-    assert not [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    assert not _kept(text, cands, scores)
 
 
 SITES = [  # sentence (our own) → the names kept when every project candidate scores 0.25 (below 0.7)
@@ -157,11 +161,10 @@ SITES = [  # sentence (our own) → the names kept when every project candidate 
 @pytest.mark.parametrize(("text", "kept"), SITES)
 def test_site_of_a_work(text, kept, monkeypatch):
     cands = find_candidates(text)
-    r = rank.NameRanker({}, 0.0, 0.7)
     scores = [0.25 if c.label == "project" else 1.0 for c in cands]
-    assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
+    assert _kept(text, cands, scores) == kept
     monkeypatch.setattr(rank, "_SITE_T", None)
-    assert not [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    assert not _kept(text, cands, scores)
 
 
 
@@ -182,11 +185,10 @@ FUNDED = [  # sentence (our own) → the names kept when the named candidate sco
 @pytest.mark.parametrize(("text", "name", "kept"), FUNDED)
 def test_funded_frame(text, name, kept, monkeypatch):
     cands = find_candidates(text)
-    r = rank.NameRanker({}, 0.0, 0.7)
     scores = [(0.25 if c.text == name else 0.05) if c.label == "project" else 1.0 for c in cands]
-    assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
+    assert _kept(text, cands, scores) == kept
     monkeypatch.setattr(rank, "_INVESTOR_T", None)
-    assert not [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"]
+    assert not _kept(text, cands, scores)
 
 
 ITEM_STARTS = [  # sentence (our own), scores of named candidates (others 0) → the kept project names
@@ -204,6 +206,5 @@ ITEM_STARTS = [  # sentence (our own), scores of named candidates (others 0) →
 def test_item_starts_at_its_separator(text, given, kept):
     cands = find_candidates(text)
     assert set(given) <= {c.text for c in cands}
-    r = rank.NameRanker({}, 0.0, 0.7)
     scores = [given.get(c.text, 0.0) if c.label == "project" else 1.0 for c in cands]
-    assert [c.text for c, k in zip(cands, r.decide(text, cands, scores)) if k and c.label == "project"] == kept
+    assert _kept(text, cands, scores) == kept
