@@ -827,6 +827,22 @@ def _section_of(a: str, b: str) -> bool:
         _SECTION_TAIL_RE.fullmatch(long_, len(short)))
 
 
+_QUOTED_RE = re.compile(r"[“\"「][^”\"」]{1,16}[”\"」]")
+
+
+def _programme_part(a: str, b: str) -> bool:
+    """A national programme written in quotes ("“东数西算”工程", "“三北”工程") and a longer name that
+    opens with the programme's quoted name and goes on ("“东数西算”贵安新区算力产业集群配套项目",
+    "“三北”工程攻坚战项目") are two undertakings: the news names a programme's part or campaign after
+    the programme, an alias of the programme is not longer than it (branch s7cv)."""
+    for p, o in ((a, b), (b, a)):
+        if _PROGRAMME_RE.match(p) and not _PROGRAMME_RE.match(o):
+            m = _QUOTED_RE.search(p)
+            if m and o.startswith(m.group()) and len(o) > len(p):
+                return True
+    return False
+
+
 def _other_phase(a: str, b: str) -> bool:
     """Two phases of one project are two projects ("X一期工程", "X二期工程")."""
     pa, pb = _PHASE_RE.findall(a), _PHASE_RE.findall(b)
@@ -958,7 +974,7 @@ def group_projects(
     def _same(a: str, b: str) -> bool:
         if a == b:
             return True
-        if _siblings(a, b):
+        if _siblings(a, b) or _programme_part(a, b):
             return False
         if _section_of(a, b):
             whole, section = sorted((a, b), key=len)
