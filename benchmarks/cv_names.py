@@ -167,6 +167,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeats", type=int, default=1, help="repeat the CV with this many shuffles (sums over all)")
     ap.add_argument("--errors", action="store_true", help="print the out-of-fold project-name mistakes of every train article: id, missed/spurious, "
                          "the best score of a candidate with the name (- none), the name, ±20 characters of context")
+    ap.add_argument("--attribution-errors", action="store_true",
+                    help="print the out-of-fold attribution mistakes of figures of a gold project (id, kind, span, detail)")
     ap.add_argument("--no-rules", action="store_true", help="skip the rules-only baseline")
     ap.add_argument("--extra", action="append", default=[], metavar="GOLD:CORPUS",
                     help="more gold articles (and their corpus) added to the training part of every fold, never scored")
@@ -254,6 +256,10 @@ def main(argv: list[str] | None = None) -> None:
                 for m in s.mistakes:
                     if m.field == "projects":
                         print(error_line(texts.get(m.id, ""), m, ranker))
+            if args.attribution_errors and mode == "ranker":
+                for m in s.mistakes:
+                    if m.kind == "attribution" and ": gold None," not in m.detail:
+                        print(f"{m.id}\t{m.field}\t{m.start}-{m.end}\t{m.detail}")
     for mode, t in total.items():
         if args.no_rules and mode == "rules":
             continue

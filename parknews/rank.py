@@ -640,11 +640,21 @@ _POLICY_BEFORE = re.compile(r"对[^，,。；;！？!?]{0,30}?的$")
 _POLICY_AFTER = re.compile(r"[，,]?[^。；;！？!?]{0,20}?(?:给予|予以|奖励|补助|补贴|奖补|优先安排|优先保障)")
 
 
+# what the thing just named is, said by a copula with an ordinal or a superlative ("X今天开工建设，这是今年我国开工的
+# |首条特高压工程，…", "这也是全省规模最大的|光伏项目"): a description of the subject, not another undertaking
+# (not "这是Y公司的Z基地": a name after 这是 without the ordinal; branch s7cv)
+_COPULA_DESCRIPTION = re.compile(r"(?:这|此|它)(?:也|还|就|将|便)?(?:是|为|成为)[^，,。；;！？!?]{0,24}?"
+                                 r"(?:首[个条座家批台所艘]?|第一[个条座家]?|又一[个条座家批处]?|最[大长高深宽新早]的?)[^，,。；;！？!?]{0,12}$")
+
+
 def _not_a_name(text: str, c: Candidate) -> bool:
     """A description, many of a kind, a batch of a period, a site office, a place's sector, the end
     of a route, the kind a policy rewards or a clause about many (an indefinite count), not a name."""
     m = _SECTOR_RE.fullmatch(c.text)
     if m and _places_only(m.group(1)):
+        return True
+    if _COPULA_DESCRIPTION.search(text, max(0, c.start - 40), c.start) \
+            or _DESCRIPTIVE.match(c.text) and _COPULA_DESCRIPTION.search(text, max(0, c.start - 40), c.start + 3):
         return True
     if _route_end(text, c):
         return True

@@ -39,3 +39,26 @@ def test_programme_and_its_part_are_two_projects(text, expected):
     rec = parknews.extract(text)
     names = {p.name for p in rec.projects}
     assert expected <= names
+
+
+# What the thing just named is, said by a copula with an ordinal or a superlative: a description of the
+# subject, not another undertaking (the figures after it are the subject's)
+COPULA_DESCRIPTIONS = [  # article (our own) → names found, names not found
+    ("张家口至保定1000千伏特高压交流工程今天开工建设，这是今年我国开工的首条特高压工程，工程总投资196亿元。",
+     {"张家口至保定1000千伏特高压交流工程"}, {"首条特高压工程"}),
+    ("滨海海上风电二期项目昨天全面并网，这也是全省规模最大的海上风电项目，总投资120亿元。",
+     {"滨海海上风电二期项目"}, {"海上风电项目"}),
+    # a name after 这是 without an ordinal or a superlative is one
+    ("厂区北侧，一栋12层的研发楼已经封顶。这是瑞和生物的抗体药物研发及产业化基地，总投资15亿元。",
+     {"抗体药物研发及产业化基地"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, found, not_found", COPULA_DESCRIPTIONS)
+def test_copula_description_is_no_name(text, found, not_found):
+    rec = parknews.extract(text)
+    names = {p.name for p in rec.projects} | {a for p in rec.projects for a in p.aliases}
+    assert found <= names
+    assert not (not_found & names)
+    for n in rec.mentions.names:
+        assert text[n.start:n.end] == n.text
