@@ -62,3 +62,28 @@ def test_copula_description_is_no_name(text, found, not_found):
     assert not (not_found & names)
     for n in rec.mentions.names:
         assert text[n.start:n.end] == n.text
+
+
+# a candidate holding a word of the sentence around a name (an aim, a stage, a drive, a comparison) is a clause
+CLAUSES = [  # sentence (our own) → names not found
+    "全年力争新培育省级智能工厂200家，新增工业机器人应用3000台。",
+    "下一步将进一步提高城市更新资金中用于项目建设的比重。",
+    "改造后，每吨钢材的能耗相较传统产线降低18%，成本相比去年下降一成。",
+    "当地正在加快建设临港物流园区二期项目，预计年底完工。",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSES)
+def test_clause_words_make_no_name(text):
+    from parknews.rank import _CLAUSE_WORDS
+
+    names = [n for n in parknews.extract(text).mentions.names if n.label == "project"]
+    assert not any(_CLAUSE_WORDS.search(n.text) for n in names)
+    for n in names:
+        assert text[n.start:n.end] == n.text
+
+
+def test_clause_words_keep_the_name_inside():
+    text = "当地正在加快建设临港物流园区二期项目，预计年底完工。"
+    rec = parknews.extract(text)
+    assert "临港物流园区二期项目" in {p.name for p in rec.projects}
