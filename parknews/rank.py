@@ -651,7 +651,8 @@ _COPULA_DESCRIPTION = re.compile(r"(?:这|此|它)(?:也|还|就|将|便)?(?:是
 # 已经, 开始, 继续), a drive (加快, 大力, 积极, 推进) or a comparison (相较, 相比): a candidate holding one is a clause
 # ("力争新培育国家层面绿色工厂1000家", "进一步提高地方政府专项债券中用于项目建设的比重", "成本相较传统产线降低20%"; jieba tags
 # them unreliably, 力争 nz, 进一步提高 i; no gold name of any set holds one; branch s7cv)
-_CLAUSE_WORDS = re.compile(r"力争|争取|确保|进一步|正在|已经|开始|继续|加快|加紧|全力|大力|积极|着力|努力|推动|推进|相较|相比|较之")
+_CLAUSE_WORDS = re.compile(r"力争|争取|确保|进一步|正在|已经|开始|继续|加快|加紧|全力|大力|积极|着力|努力|推动|推进|相较|相比|较之"
+                           r"|了|计划|预计|将于|年内|实现|进入|制定")
 
 
 def _not_a_name(text: str, c: Candidate) -> bool:
@@ -659,8 +660,6 @@ def _not_a_name(text: str, c: Candidate) -> bool:
     of a route, the kind a policy rewards or a clause about many (an indefinite count), not a name."""
     m = _SECTOR_RE.fullmatch(c.text)
     if m and _places_only(m.group(1)):
-        return True
-    if _CLAUSE_WORDS.search(c.text):
         return True
     if _COPULA_DESCRIPTION.search(text, max(0, c.start - 40), c.start) \
             or _DESCRIPTIVE.match(c.text) and _COPULA_DESCRIPTION.search(text, max(0, c.start - 40), c.start + 3):
@@ -764,6 +763,8 @@ class NameRanker:
         """Keep or drop each candidate: projects by score, other labels as the rules say."""
         if scores is None:
             scores = self.scores(text, candidates)
+        # a clause is no boundary of its head: the head's other boundaries compete without it
+        scores = [0.0 if c.label == "project" and _CLAUSE_WORDS.search(c.text) else s for c, s in zip(candidates, scores)]
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}
         members: dict[int, list[int]] = {}  # the project candidates of each head (no scans of all per candidate)
