@@ -655,6 +655,10 @@ _CLAUSE_WORDS = re.compile(r"力争|争取|确保|进一步|正在|已经|开始
                            r"|了|计划|预计|将于|年内|实现|进入|制定")
 
 
+# 工程 as the modifier of a trade or a product after it (no gold name of any set ends there; branch s7cv)
+_TRADE_AFTER = re.compile(r"机械|起重机|装备|车辆|师|院|技术|塑料|咨询|监理|勘察|设计|管理")
+
+
 def _not_a_name(text: str, c: Candidate) -> bool:
     """A description, many of a kind, a batch of a period, a site office, a place's sector, the end
     of a route, the kind a policy rewards or a clause about many (an indefinite count), not a name."""
@@ -764,7 +768,9 @@ class NameRanker:
         if scores is None:
             scores = self.scores(text, candidates)
         # a clause is no boundary of its head: the head's other boundaries compete without it
-        scores = [0.0 if c.label == "project" and _CLAUSE_WORDS.search(c.text) else s for c, s in zip(candidates, scores)]
+        # (and 工程 modifying a trade or a product, "工程机械", "智能高端工程|起重机产业园", "海洋工程|装备": no head)
+        scores = [0.0 if c.label == "project" and (_CLAUSE_WORDS.search(c.text) or c.text.endswith("工程") and _TRADE_AFTER.match(text, c.end))
+                  else s for c, s in zip(candidates, scores)]
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}
         members: dict[int, list[int]] = {}  # the project candidates of each head (no scans of all per candidate)

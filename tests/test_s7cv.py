@@ -91,3 +91,19 @@ def test_clause_words_keep_the_name_inside():
     text = "当地正在加快建设临港物流园区二期项目，预计年底完工。"
     rec = parknews.extract(text)
     assert "临港物流园区二期项目" in {p.name for p in rec.projects}
+
+
+# 工程 modifying a trade or a product after it is no head: "工程机械", "海洋工程装备", "工程起重机"
+TRADES = [  # sentence (our own) → no project name ends at that 工程
+    ("在湖南长沙智能工程机械产业园，一台台起重机正在下线。", "智能工程"),
+    ("今年前三季度，全省海洋工程装备制造业增加值增长12.5%。", "海洋工程"),
+    ("在徐州高端工程起重机产业园，新生产线日前投产。", "高端工程"),
+]
+
+
+@pytest.mark.parametrize("text, not_a_name", TRADES)
+def test_engineering_trade_is_no_head(text, not_a_name):
+    names = [n for n in parknews.extract(text).mentions.names if n.label == "project"]
+    assert not any(n.text.endswith(not_a_name) for n in names)
+    for n in names:
+        assert text[n.start:n.end] == n.text
