@@ -608,8 +608,8 @@ def _site_by_place(c: Candidate) -> bool:
 # a description ("这是X在德国以外规模最大的工厂"), many of a kind ("一条条新型显示生产线"), a batch of
 # a period ("芜湖市一季度重大招商项目集中签约") and a project's site office ("X项目部负责人")
 _SUPERLATIVE_IN = re.compile(r"最[大长高深宽新早]的|规模最大")
-_REDUP_START = re.compile(r"一([条座个台家栋片批])\1")
-_PERIOD_IN = re.compile(r"[一二三四]季度|上半年|下半年|今年|年度")
+_REDUP_START = re.compile(r"一([条座个台家栋片批处项幢所])\1")
+_PERIOD_IN = re.compile(r"[一二三四]季度|上半年|下半年|今年|年度|新时代")
 # an indefinite count inside ("考察组与多家头部新能源企业就新项目"): a clause about many, not a name
 # (branch s6names: press_dev -1 false name; the other sets unchanged)
 _MANY_IN = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万])(?:多|数|几|若干)[家个项座批]")
@@ -769,7 +769,8 @@ class NameRanker:
             scores = self.scores(text, candidates)
         # a clause is no boundary of its head: the head's other boundaries compete without it
         # (and 工程 modifying a trade or a product, "工程机械", "智能高端工程|起重机产业园", "海洋工程|装备": no head)
-        scores = [0.0 if c.label == "project" and (_CLAUSE_WORDS.search(c.text) or c.text.endswith("工程") and _TRADE_AFTER.match(text, c.end))
+        scores = [0.0 if c.label == "project" and (_CLAUSE_WORDS.search(c.text) or _PERIOD_IN.search(c.text)
+                                                    or c.text.endswith("工程") and _TRADE_AFTER.match(text, c.end))
                   else s for c, s in zip(candidates, scores)]
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}

@@ -107,3 +107,37 @@ def test_engineering_trade_is_no_head(text, not_a_name):
     assert not any(n.text.endswith(not_a_name) for n in names)
     for n in names:
         assert text[n.start:n.end] == n.text
+
+
+# many of a kind ("一处处X工程", "一项项X工程") and a period before a name ("新时代X工程") are no name; the period's
+# candidate gives way to the name after it
+MANY_AND_PERIODS = [  # sentence (our own) → names found, names not found
+    ("沙漠边缘，一处处防风固沙工程热火朝天。", set(), {"一处处防风固沙工程"}),
+    ("全县一项项民生工程陆续完工。", set(), {"一项项民生工程"}),
+    ("会议为新时代“京津风沙源治理”工程建设提出了更高要求。“京津风沙源治理”工程今年完成造林200万亩。",
+     {"“京津风沙源治理”工程"}, {"新时代“京津风沙源治理”工程"}),
+]
+
+
+@pytest.mark.parametrize("text, found, not_found", MANY_AND_PERIODS)
+def test_many_and_periods(text, found, not_found):
+    rec = parknews.extract(text)
+    names = {p.name for p in rec.projects} | {a for p in rec.projects for a in p.aliases}
+    assert found <= names
+    assert not (not_found & names)
+
+
+@pytest.mark.parametrize("name, many", [("一处处防风固沙工程", True), ("一项项民生工程", True), ("一座座水库", True),
+                                        ("一处湿地公园", False), ("十项重点工程", False)])
+def test_reduplicated_classifier(name, many):
+    from parknews.rank import _REDUP_START
+
+    assert bool(_REDUP_START.match(name)) is many
+
+
+@pytest.mark.parametrize("name, period", [("新时代“京津风沙源治理”工程", True), ("今年重点项目", True),
+                                          ("新城时代广场", False), ("“京津风沙源治理”工程", False)])
+def test_period_in_a_candidate(name, period):
+    from parknews.rank import _PERIOD_IN
+
+    assert bool(_PERIOD_IN.search(name)) is period
