@@ -782,9 +782,11 @@ class NameRanker:
         if scores is None:
             scores = self.scores(text, candidates)
         # a clause is no boundary of its head: the head's other boundaries compete without it
-        # (and 工程 modifying a trade or a product, "工程机械", "智能高端工程|起重机产业园", "海洋工程|装备": no head)
+        # (and 工程 modifying a trade or a product, "工程机械", "智能高端工程|起重机产业园", "海洋工程|装备": no head;
+        # "X项目区", the area a project covers, is a place: "“三北”工程攻坚战项目区沙化程度持续减轻")
         scores = [0.0 if c.label == "project" and (_CLAUSE_WORDS.search(c.text) or _PERIOD_IN.search(c.text)
-                                                    or c.text.endswith("工程") and _TRADE_AFTER.match(text, c.end))
+                                                    or c.text.endswith("工程") and _TRADE_AFTER.match(text, c.end)
+                                                    or c.text.endswith("项目") and text[c.end:c.end + 1] == "区")
                   else s for c, s in zip(candidates, scores)]
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}

@@ -172,3 +172,20 @@ def test_subject_of_progress(text, name, kept):
     assert any(c.text == name for c in cands)
     scores = [0.55 if c.text == name else 0.05 for c in cands]
     assert (name in _kept(text, cands, scores)) is kept
+
+
+# "X项目区" is the area a project covers (a place): no boundary of a name ends before 区
+PROJECT_AREAS = [  # sentence (our own), a boundary given 0.9 → kept?
+    ("目前，京津风沙源治理二期项目区植被盖度稳步提升。", "京津风沙源治理二期项目", False),
+    ("京津风沙源治理二期项目今年完成造林50万亩。", "京津风沙源治理二期项目", True),
+]
+
+
+@pytest.mark.parametrize("text, name, kept", PROJECT_AREAS)
+def test_project_area_is_a_place(text, name, kept):
+    from parknews.extractors.names import find_candidates
+
+    cands = find_candidates(text)
+    assert any(c.text == name for c in cands)
+    scores = [0.9 if c.text == name else 0.05 for c in cands]
+    assert (name in _kept(text, cands, scores)) is kept
