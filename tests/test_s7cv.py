@@ -189,3 +189,20 @@ def test_project_area_is_a_place(text, name, kept):
     assert any(c.text == name for c in cands)
     scores = [0.9 if c.text == name else 0.05 for c in cands]
     assert (name in _kept(text, cands, scores)) is kept
+
+
+PARKS_INSIDE = [  # sentence (our own), a boundary given 0.9 → kept?
+    ("眼下，东沟村农业产业园里，新引进的大棚草莓进入采摘期。", "东沟村农业产业园", False),
+    ("滨江中关村科技园里迎来新一批企业入驻。", "滨江中关村科技园", False),
+    ("东沟村农业产业园今年完成投资1.2亿元。", "东沟村农业产业园", True),
+]
+
+
+@pytest.mark.parametrize("text, name, kept", PARKS_INSIDE)
+def test_park_with_li_is_a_place(text, name, kept):
+    from parknews.extractors.names import find_candidates
+
+    cands = find_candidates(text)
+    assert any(c.text == name for c in cands)
+    scores = [0.9 if c.text == name else 0.05 for c in cands]
+    assert (name in _kept(text, cands, scores)) is kept
