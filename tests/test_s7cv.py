@@ -206,3 +206,18 @@ def test_park_with_li_is_a_place(text, name, kept):
     assert any(c.text == name for c in cands)
     scores = [0.9 if c.text == name else 0.05 for c in cands]
     assert (name in _kept(text, cands, scores)) is kept
+
+
+# a head ending in 园 found before the longer head 园区 takes the 区 after it ("X科技园区", "X创新园区")
+@pytest.mark.parametrize("text, name", [
+    ("在位于合肥的长三角科技创新园区，新一批优惠政策日前出台。", "长三角科技创新园区"),
+    ("东湖数字科技园区二期项目今天开工。", "东湖数字科技园区二期项目"),
+])
+def test_park_head_takes_its_qu(text, name):
+    from parknews.extractors.names import find_candidates
+
+    cands = [c for c in find_candidates(text) if c.label == "project"]
+    assert any(c.text == name for c in cands)
+    assert not any(c.text.endswith("园") and text[c.end:c.end + 1] == "区" for c in cands)
+    for c in cands:
+        assert text[c.start:c.end] == c.text
