@@ -273,7 +273,11 @@ _REGION_STAT_RE = re.compile(
 # state bonds: their sum and the day they were issued are no project's
 _BONDS_AFTER_RE = re.compile(r"\s*+(?:元)?(?:的)?(?:超长期)?(?:特别)?(?:国债|专项债|地方政府专项债)")
 _ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,8}?(?:国债|专项债|资金)")
-_BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*")
+# (and a size or a capacity between the verb and the name: "联合投资3亿余元，建设30万千瓦光伏发电站", "投资8亿元新建
+# 2条生产线…": the money builds what it sizes; branch s7cv)
+_BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*"
+                        r"(?:[0-9０-９.．一二三四五六七八九十两百千万]{1,10}(?:多|余)?(?:万|亿)?"
+                        r"(?:千瓦|兆瓦|吉瓦|亩|平方米|公顷|公里|千米|米|吨|座|条|个|台|套)(?:的)?\s*)?")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:在|位于|落户|入驻|落地于)\s*$")
 # the verbs that write a name as the place of another ("位于X旁", "选址X", "北至X")
 _PLACE_VERBS = r"位于|坐落于|地处|选址|落户|入驻|[东南西北][起至]"

@@ -221,3 +221,18 @@ def test_park_head_takes_its_qu(text, name):
     assert not any(c.text.endswith("园") and text[c.end:c.end + 1] == "区" for c in cands)
     for c in cands:
         assert text[c.start:c.end] == c.text
+
+
+# the money builds what it sizes: "投资N元，建设<size or capacity> X"
+MONEY_BUILDS = [  # sentence (our own) → the money's project
+    ("今年，青山县与企业联合投资2亿余元，建设20万千瓦青山光伏电站，年底并网。", "2亿余元", "青山光伏电站"),
+    ("东港区投资5亿元，新建1200亩东港现代农业示范园，明年建成。", "5亿元", "东港现代农业示范园"),
+]
+
+
+@pytest.mark.parametrize("text, money, project", MONEY_BUILDS)
+def test_money_builds_what_it_sizes(text, money, project):
+    rec = parknews.extract(text)
+    m = next(m for m in rec.mentions.money if m.text == money)
+    assert text[m.start:m.end] == m.text
+    assert m.project is not None and rec.projects[m.project].name == project
