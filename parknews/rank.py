@@ -481,6 +481,9 @@ _LOC_POST = re.compile(r"(?:区)?(?:内|里)")
 # whatever else its sentence names (branch s7cv: CV 3x5 0.810 -> 0.813, the other sets unchanged; with 内 too: the same,
 # but a train gold park is written "漫步在X园区内")
 _PARK_INSIDE = re.compile(r"(?:区)?里")
+# a facility a route starts from ("北京大兴国际机场到雄安新区的“轨道交通大动脉”", "X枢纽至Y的连接线"): an end of the route,
+# not the undertaking (no gold name of any set is followed by 到/至; branch s7cv)
+_ROUTE_FROM = re.compile(r"(?:到|至|直达|通往)[\u4e00-\u9fff]")
 # a park after 在 (or "在<place>的"), with another undertaking in its sentence, before or after it
 # ("Y项目在X能源化工基地开工", "Z公司将在X示范园投资60亿元建设Y项目", "在宜春的X产业园，…由…建设的Y")
 _PARK_BEFORE = re.compile(r"(?:在|位于)$|在([^，,。；;！？!?的在]{2,8})的$")
@@ -791,7 +794,8 @@ class NameRanker:
         scores = [0.0 if c.label == "project" and (_CLAUSE_WORDS.search(c.text) or _PERIOD_IN.search(c.text)
                                                     or c.text.endswith("工程") and _TRADE_AFTER.match(text, c.end)
                                                     or c.text.endswith("项目") and text[c.end:c.end + 1] == "区"
-                                                    or _PARK_HEAD.search(c.text) and _PARK_INSIDE.match(text, c.end))
+                                                    or _PARK_HEAD.search(c.text) and _PARK_INSIDE.match(text, c.end)
+                                                    or _ROUTE_FROM.match(text, c.end))
                   else s for c, s in zip(candidates, scores)]
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}

@@ -236,3 +236,19 @@ def test_money_builds_what_it_sizes(text, money, project):
     m = next(m for m in rec.mentions.money if m.text == money)
     assert text[m.start:m.end] == m.text
     assert m.project is not None and rec.projects[m.project].name == project
+
+
+ROUTE_ENDS = [  # sentence (our own), a boundary given 0.9 → kept?
+    ("在雄安新区，天津滨海国际机场到雄安新区的城际铁路建设加紧推进。", "天津滨海国际机场", False),
+    ("天津滨海国际机场三期改扩建工程今天开工。", "天津滨海国际机场三期改扩建工程", True),
+]
+
+
+@pytest.mark.parametrize("text, name, kept", ROUTE_ENDS)
+def test_route_end_is_no_name(text, name, kept):
+    from parknews.extractors.names import find_candidates
+
+    cands = find_candidates(text)
+    assert any(c.text == name for c in cands)
+    scores = [0.9 if c.text == name else 0.05 for c in cands]
+    assert (name in _kept(text, cands, scores)) is kept
