@@ -255,3 +255,21 @@ def test_route_end_is_no_name(text, name, kept):
     assert any(c.text == name for c in cands)
     scores = [0.9 if c.text == name else 0.05 for c in cands]
     assert (name in _kept(text, cands, scores)) is kept
+
+
+TWO_ENDS = [  # sentence (our own), the line's score → kept?
+    ("在贵州，六盘至兴仁高速公路全线通车，总投资180亿元。", "六盘至兴仁高速公路", 0.35, True),
+    ("在贵州，六盘至兴仁高速公路全线通车，总投资180亿元。", "六盘至兴仁高速公路", 0.2, False),
+    # not a line: a place's road named by one end
+    ("兴仁高速公路收费站今天启用。", "兴仁高速公路", 0.35, False),
+]
+
+
+@pytest.mark.parametrize("text, name, score, kept", TWO_ENDS)
+def test_line_named_by_its_ends(text, name, score, kept):
+    from parknews.extractors.names import find_candidates
+
+    cands = find_candidates(text)
+    assert any(c.text == name for c in cands)
+    scores = [score if c.text == name else 0.01 for c in cands]
+    assert (name in _kept(text, cands, scores)) is kept
