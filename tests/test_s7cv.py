@@ -273,3 +273,23 @@ def test_line_named_by_its_ends(text, name, score, kept):
     assert any(c.text == name for c in cands)
     scores = [score if c.text == name else 0.01 for c in cands]
     assert (name in _kept(text, cands, scores)) is kept
+
+
+RESPECTIVELY = [  # sentence (our own), the second item's score → kept?
+    ("两宗地块将分别建设新能源电驱项目和精密轴承加工项目。", "精密轴承加工项目", 0.08, True),
+    ("年产5万吨饲料项目和农机装配项目总投资分别为2亿元和3亿元。", "农机装配项目", 0.08, True),
+    # without 分别 the list threshold (0.3) holds
+    ("两宗地块将建设新能源电驱项目和精密轴承加工项目。", "精密轴承加工项目", 0.08, False),
+]
+
+
+@pytest.mark.parametrize("text, name, score, kept", RESPECTIVELY)
+def test_respectively_joins_distinct_items(text, name, score, kept):
+    from parknews.extractors.names import find_candidates
+
+    cands = find_candidates(text)
+    assert any(c.text == name for c in cands)
+    first = next(c for c in cands if c.label == "project" and c.end <= text.index(name) and c.text.endswith("项目")
+                 and text[c.end:c.end + 1] == "和")
+    scores = [0.9 if c is first else score if c.text == name else 0.01 for c in cands]
+    assert (name in _kept(text, cands, scores)) is kept
