@@ -293,3 +293,20 @@ def test_respectively_joins_distinct_items(text, name, score, kept):
                  and text[c.end:c.end + 1] == "和")
     scores = [0.9 if c is first else score if c.text == name else 0.01 for c in cands]
     assert (name in _kept(text, cands, scores)) is kept
+
+
+KINDS = [  # sentence (our own), a boundary given 0.9 → kept?
+    ("以云栖山居和“竹里”为代表的“民宿经济”项目，去年上缴税收800万元。", "“民宿经济”项目", False),
+    ("国家支持了一批像这样的中小型水库除险加固。", "中小型水库", False),
+    ("“竹里”民宿集群项目去年上缴税收800万元。", "“竹里”民宿集群项目", True),
+]
+
+
+@pytest.mark.parametrize("text, name, kept", KINDS)
+def test_kind_its_examples_stand_for(text, name, kept):
+    from parknews.extractors.names import find_candidates
+
+    cands = find_candidates(text)
+    assert any(c.text == name for c in cands)
+    scores = [0.9 if c.text == name else 0.01 for c in cands]
+    assert (name in _kept(text, cands, scores)) is kept
