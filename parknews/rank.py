@@ -691,6 +691,9 @@ _ENDS_T: float | None = 0.3
 # a kind its examples stand for ("以A和B为代表的“洋家乐”项目", "支持了一批像这样的大中型灌区"): a category, not a name
 # (branch s7cv)
 _KIND_BEFORE = re.compile(r"(?:为代表的|为首的|之类的|这样的|这类|此类)$")
+# a facility closed or pulled down ("X制浆生产线一夜关停", "X化工厂已全部拆除"): no undertaking (no gold name of any set
+# is followed by one; branch s7cv)
+_CLOSED_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:关停|关闭|停产|拆除|淘汰|倒闭|停运|停工)")
 _TWO_ENDS = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}(?:高速公路|高速铁路|高铁|铁路|公路|城际铁路|快速路|航道|运河|管道)")
 
 
@@ -812,7 +815,8 @@ class NameRanker:
                                                     or c.text.endswith("项目") and text[c.end:c.end + 1] == "区"
                                                     or _PARK_HEAD.search(c.text) and _PARK_INSIDE.match(text, c.end)
                                                     or _ROUTE_FROM.match(text, c.end)
-                                                    or _KIND_BEFORE.search(text, max(0, c.start - 6), c.start))
+                                                    or _KIND_BEFORE.search(text, max(0, c.start - 6), c.start)
+                                                    or _CLOSED_AFTER.match(text, c.end))
                   else s for c, s in zip(candidates, scores)]
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}
