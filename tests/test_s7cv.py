@@ -302,6 +302,8 @@ KINDS = [  # sentence (our own), a boundary given 0.9 → kept?
     # a facility closed or pulled down
     ("占全县一半税收的溪口造纸厂制浆生产线一夜关停。", "溪口造纸厂制浆生产线", False),
     ("城东化工厂老厂区已全部拆除。", "城东化工厂", False),
+    # an institution unveiled
+    ("长江（汉江湾）综合性科学中心今天正式揭牌。", "长江（汉江湾）综合性科学中心", False),
 ]
 
 
