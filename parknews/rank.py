@@ -694,6 +694,10 @@ _KIND_BEFORE = re.compile(r"(?:为代表的|为首的|之类的|这样的|这类
 # a facility closed or pulled down ("X制浆生产线一夜关停", "X化工厂已全部拆除"), or an institution unveiled ("X科学中心
 # 正式揭牌"): no undertaking (no gold name of any set is followed by one; branch s7cv: CV 3x5 0.817 -> 0.818, with
 # 揭牌/挂牌/授牌 0.819, train 0.892 -> 0.894)
+# a region's figures after a name ("X枢纽覆盖沪苏浙的14个区县", "X全域生产总值达2.5万亿元"): a region, not an undertaking
+# (no gold name of any set is followed by one; branch s7cv)
+_REGION_AFTER = re.compile(r"\s*+(?:全域|区域|地区)?(?:生产总值|GDP|常住人口|经济总量)"
+                           r"|\s*+覆盖[^，,。；;]{0,12}?(?:区县|县区|县市|城市|省份|个省|个市|个县)")
 _CLOSED_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:关停|关闭|停产|拆除|淘汰|倒闭|停运|停工|揭牌|挂牌|授牌)")
 _TWO_ENDS = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}(?:高速公路|高速铁路|高铁|铁路|公路|城际铁路|快速路|航道|运河|管道)")
 
@@ -817,7 +821,8 @@ class NameRanker:
                                                     or _PARK_HEAD.search(c.text) and _PARK_INSIDE.match(text, c.end)
                                                     or _ROUTE_FROM.match(text, c.end)
                                                     or _KIND_BEFORE.search(text, max(0, c.start - 6), c.start)
-                                                    or _CLOSED_AFTER.match(text, c.end))
+                                                    or _CLOSED_AFTER.match(text, c.end)
+                                                    or _REGION_AFTER.match(text, c.end))
                   else s for c, s in zip(candidates, scores)]
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}

@@ -304,6 +304,9 @@ KINDS = [  # sentence (our own), a boundary given 0.9 → kept?
     ("城东化工厂老厂区已全部拆除。", "城东化工厂", False),
     # an institution unveiled
     ("长江（汉江湾）综合性科学中心今天正式揭牌。", "长江（汉江湾）综合性科学中心", False),
+    # a region's figures
+    ("江海国际开放枢纽覆盖苏浙的9个区县，总面积达5000平方公里。", "江海国际开放枢纽", False),
+    ("去年，江海国际开放枢纽全域生产总值达到1.2万亿元。", "江海国际开放枢纽", False),
 ]
 
 
