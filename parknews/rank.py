@@ -698,6 +698,11 @@ _KIND_BEFORE = re.compile(r"(?:为代表的|为首的|之类的|这样的|这类
 # (no gold name of any set is followed by one; branch s7cv)
 _REGION_AFTER = re.compile(r"\s*+(?:全域|区域|地区)?(?:生产总值|GDP|常住人口|经济总量)"
                            r"|\s*+覆盖[^，,。；;]{0,12}?(?:区县|县区|县市|城市|省份|个省|个市|个县)")
+# a copula's predicate with a superlative ("X是广东省历史上…输水线路最长的|跨流域引调水工程", "这是集团在海外最大的|单体
+# 工厂", "将成为广州最大的|Y项目"): what the subject is, not another undertaking (no gold name of any set follows one;
+# branch s7cv)
+_COPULA_SUPERLATIVE = re.compile(r"(?:是|为|成为|作为)[^，,。；;！？!?]{0,30}?(?:最[大长高深宽新早多先]|第[一二三]大|之一)"
+                                 r"[^，,。；;！？!?]{0,12}?的?$")
 _CLOSED_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:关停|关闭|停产|拆除|淘汰|倒闭|停运|停工|揭牌|挂牌|授牌)")
 _TWO_ENDS = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}(?:高速公路|高速铁路|高铁|铁路|公路|城际铁路|快速路|航道|运河|管道)")
 
@@ -822,7 +827,8 @@ class NameRanker:
                                                     or _ROUTE_FROM.match(text, c.end)
                                                     or _KIND_BEFORE.search(text, max(0, c.start - 6), c.start)
                                                     or _CLOSED_AFTER.match(text, c.end)
-                                                    or _REGION_AFTER.match(text, c.end))
+                                                    or _REGION_AFTER.match(text, c.end)
+                                                    or _COPULA_SUPERLATIVE.search(text, max(0, c.start - 44), c.start))
                   else s for c, s in zip(candidates, scores)]
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}

@@ -307,6 +307,9 @@ KINDS = [  # sentence (our own), a boundary given 0.9 → kept?
     # a region's figures
     ("江海国际开放枢纽覆盖苏浙的9个区县，总面积达5000平方公里。", "江海国际开放枢纽", False),
     ("去年，江海国际开放枢纽全域生产总值达到1.2万亿元。", "江海国际开放枢纽", False),
+    # a copula's predicate with a superlative: what the subject is
+    ("西江引水工程是全省历史上输水线路最长的跨流域调水工程，目前进展顺利。", "跨流域调水工程", False),
+    ("这是集团在海外规模最大的单体工厂。", "单体工厂", False),
 ]
 
 
