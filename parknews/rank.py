@@ -690,7 +690,7 @@ _STATUS_SUBJ_PRED = re.compile(r"\s*+(?:已经|已|正在|也|还)?(?:全部|全
 _ENDS_T: float | None = 0.3
 # a kind its examples stand for ("以A和B为代表的“洋家乐”项目", "支持了一批像这样的大中型灌区"): a category, not a name
 # (branch s7cv)
-_KIND_BEFORE = re.compile(r"(?:为代表的|为首的|之类的|这样的|这类|此类)$")
+_KIND_BEFORE = re.compile(r"(?:为代表的|为首的|之类的|这样的|这类|此类|(?:这样|这么)一[个座条家处])$")
 # a facility closed or pulled down ("X制浆生产线一夜关停", "X化工厂已全部拆除"), or an institution unveiled ("X科学中心
 # 正式揭牌"): no undertaking (no gold name of any set is followed by one; branch s7cv: CV 3x5 0.817 -> 0.818, with
 # 揭牌/挂牌/授牌 0.819, train 0.892 -> 0.894)
@@ -703,7 +703,7 @@ _REGION_AFTER = re.compile(r"\s*+(?:全域|区域|地区)?(?:生产总值|GDP|�
 # branch s7cv)
 _COPULA_SUPERLATIVE = re.compile(r"(?:是|为|成为|作为)[^，,。；;！？!?]{0,30}?(?:最[大长高深宽新早多先]|第[一二三]大|之一)"
                                  r"[^，,。；;！？!?]{0,12}?的?$")
-_CLOSED_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:关停|关闭|停产|拆除|淘汰|倒闭|停运|停工|揭牌|挂牌|授牌)")
+_CLOSED_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:关停|关闭|停产|拆除|淘汰|倒闭|停运|停工|揭牌|挂牌|授牌)")
 _TWO_ENDS = re.compile(r"[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}(?:高速公路|高速铁路|高铁|铁路|公路|城际铁路|快速路|航道|运河|管道)")
 
 
@@ -828,7 +828,8 @@ class NameRanker:
                                                     or _KIND_BEFORE.search(text, max(0, c.start - 6), c.start)
                                                     or _CLOSED_AFTER.match(text, c.end)
                                                     or _REGION_AFTER.match(text, c.end)
-                                                    or _COPULA_SUPERLATIVE.search(text, max(0, c.start - 44), c.start))
+                                                    or _COPULA_SUPERLATIVE.search(text, max(0, c.start - 44), c.start)
+                                                    or c.text.endswith("中心") and text[c.end:c.end + 1] in ("城", "区"))
                   else s for c, s in zip(candidates, scores)]
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}

@@ -310,6 +310,10 @@ KINDS = [  # sentence (our own), a boundary given 0.9 → kept?
     # a copula's predicate with a superlative: what the subject is
     ("西江引水工程是全省历史上输水线路最长的跨流域调水工程，目前进展顺利。", "跨流域调水工程", False),
     ("这是集团在海外规模最大的单体工厂。", "单体工厂", False),
+    ("这样一个“陶瓷”小镇，如何跟新兴产业结合？", "“陶瓷”小镇", False),
+    ("占全县一半税收的溪口造纸厂制浆生产线一夜关停。", "溪口造纸厂", False),
+    # 中心城区 (downtown) is no 中心
+    ("开发商退回广州市白云区中心城区北区3号地块。", "广州市白云区中心", False),
 ]
 
 
