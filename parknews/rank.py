@@ -211,6 +211,9 @@ _SUBJ_EVENT = re.compile(r"\s*+(?:今天|今日|昨天|日前|近日|正式|顺�
 _SUBJ_DATED = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|当天)(?:[（(][^）)]{1,10}[）)])?\s*+(?:在[^，,。；;的]{2,12}?)?(?:正式|顺利|全面)?"
                          r"(?:开工|投产|竣工|签约|落户|开建|动工|建成|通车|投运)")
 _SUBJ_START = re.compile(r"(?:^|[。！？!?\n])\s*+$")
+_SUBJ_DATE_OPEN = re.compile(r"(?:^|[。！？!?\n])\s*+(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|今天|昨天|日前|近日|当天)"
+                             r"(?:[（(][^）)]{1,10}[）)])?[，,]\s*+$")
+_SUBJ_DATE_EVENT = re.compile(r"\s*+(?:正式|顺利|全面)?(?:开工|投产|竣工|开建|动工|建成|通车|投运)")
 _SUBJ_LEAD = re.compile(r"[一二三四五六首]期|[0-9０-９]|全国|全省|全市|我国|各")
 
 
@@ -226,6 +229,9 @@ def _subject_of_attributes(text: str, c: Candidate) -> bool:
     # an adverb or a preposition inside is a clause, not a name ("X市还在加快建设Y项目")
     if any(t[:1] == "p" or t in ("d", "ad") for _w, t in getattr(c, "inner_tags", ())):
         return False
+    # a news lead: the date, then the name and its event ("3月15日，X全面开工", "今天，X正式投产"; branch s7cv)
+    if _SUBJ_DATE_OPEN.search(text, max(0, c.start - 20), c.start) and _SUBJ_DATE_EVENT.match(text, c.end):
+        return True
     opens = bool(_SUBJ_OPEN.search(text, max(0, c.start - 8), c.start))
     owned = not opens and bool(_SUBJ_OWNER.search(text, max(0, c.start - 40), c.start))
     if not (opens or owned):

@@ -325,3 +325,22 @@ def test_kind_its_examples_stand_for(text, name, kept):
     assert any(c.text == name for c in cands)
     scores = [0.9 if c.text == name else 0.01 for c in cands]
     assert (name in _kept(text, cands, scores)) is kept
+
+
+# a news lead: the date, then the name and its event
+NEWS_LEADS = [  # sentence (our own), name → the subject of a dated event?
+    ("3月15日，四川泸定6.8级地震灾后恢复重建项目全面开工，包括居民住房、基础设施等。", "四川泸定6.8级地震灾后恢复重建项目", True),
+    ("今天，青山湖数字经济产业园项目正式投产。", "青山湖数字经济产业园项目", True),
+    # the date opens the sentence but the name is no subject of an event
+    ("3月15日，青山湖数字经济产业园项目签约仪式举行。", "青山湖数字经济产业园项目", False),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", NEWS_LEADS)
+def test_news_lead(text, name, expected):
+    from parknews.extractors.names import find_candidates
+    from parknews.rank import _subject_of_attributes
+
+    cands = [c for c in find_candidates(text) if c.text == name]
+    assert cands
+    assert _subject_of_attributes(text, cands[0]) is expected
