@@ -331,6 +331,7 @@ def test_kind_its_examples_stand_for(text, name, kept):
 NEWS_LEADS = [  # sentence (our own), name → the subject of a dated event?
     ("3月15日，四川泸定6.8级地震灾后恢复重建项目全面开工，包括居民住房、基础设施等。", "四川泸定6.8级地震灾后恢复重建项目", True),
     ("今天，青山湖数字经济产业园项目正式投产。", "青山湖数字经济产业园项目", True),
+    ("今年，南湖量超融合计算中心上线运行，实现量子计算与超级计算协同。", "南湖量超融合计算中心", True),
     # the date opens the sentence but the name is no subject of an event
     ("3月15日，青山湖数字经济产业园项目签约仪式举行。", "青山湖数字经济产业园项目", False),
 ]
