@@ -345,3 +345,20 @@ def test_news_lead(text, name, expected):
     cands = [c for c in find_candidates(text) if c.text == name]
     assert cands
     assert _subject_of_attributes(text, cands[0]) is expected
+
+
+STARTED_AT = [  # sentence (our own), name, score → kept?
+    ("去年底开工的佛山瑞湃电池工厂项目已进入打桩阶段。", "佛山瑞湃电池工厂项目", 0.25, True),
+    ("今年3月投产的江门新能源电机项目已实现满产。", "江门新能源电机项目", 0.25, True),
+    ("去年底开工的佛山瑞湃电池工厂项目已进入打桩阶段。", "佛山瑞湃电池工厂项目", 0.1, False),
+]
+
+
+@pytest.mark.parametrize("text, name, score, kept", STARTED_AT)
+def test_started_at_a_stated_time(text, name, score, kept):
+    from parknews.extractors.names import find_candidates
+
+    cands = find_candidates(text)
+    assert any(c.text == name for c in cands)
+    scores = [score if c.text == name else 0.01 for c in cands]
+    assert (name in _kept(text, cands, scores)) is kept
