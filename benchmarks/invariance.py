@@ -193,6 +193,10 @@ def _suffix(name: str) -> str:
     return ""
 
 
+#: replacements are mainland places, where the news' projects are
+_NOT_MAINLAND = frozenset(("台湾省", "香港特别行政区", "澳门特别行政区"))
+
+
 class PlaceMapper:
     """One article's consistent mapping of places to other places of the same level."""
 
@@ -203,7 +207,8 @@ class PlaceMapper:
         self.used: set[str] = set()  # two places never become one
 
     def _pick(self, pool: list[Place], orig: Place) -> Place | None:
-        pool = [p for p in pool if p.name != orig.name and len(p.short) >= 2 and p.name not in self.used]
+        pool = [p for p in pool if p.name != orig.name and len(p.short) >= 2 and p.name not in self.used
+                and p.province not in _NOT_MAINLAND]
         same = [p for p in pool if _suffix(p.name) == _suffix(orig.name) and len(p.short) == len(orig.short)]
         pool = same or [p for p in pool if _suffix(p.name) == _suffix(orig.name)] or pool
         return self.rng.choice(sorted(pool, key=lambda p: p.name)) if pool else None
@@ -431,6 +436,10 @@ class Generator:
         for c in kept:
             for m in re.finditer(re.escape(c), inner):
                 mask[m.start():m.end()] = [True] * (m.end() - m.start())
+        # head and kind words of two or more characters first: "平陆运河" is not the district 运河区
+        for m in _KEPT_RX.finditer(inner):
+            if m.end() - m.start() >= 2 and not any(mask[m.start():m.end()]):
+                mask[m.start():m.end()] = [True] * (m.end() - m.start())
         # places: full or short names of provinces/cities, full districts, short districts at the start
         i = 0
         while i < len(inner):
@@ -478,6 +487,28 @@ class Generator:
                 return
         self.subs[run] = _invented(run, self.rng, self.taken, self.text, site=site)
 
+    def abbreviations(self) -> None:
+        """An abbreviation of a project's places ("西延高铁" of 西安至延安…) follows their replacements."""
+        for p in self.gold.get("projects") or ():
+            names = [p["name"]] + [a["name"] if isinstance(a, dict) else a for a in p.get("aliases") or ()]
+            places = [k for k in sorted(self.subs, key=lambda k: min((n.find(k) for n in names if k in n), default=-1))
+                      if any(k in n for n in names) and self.places.lookup(k, district_short=True) is not None]
+            for n in names:
+                for size in (3, 2):
+                    for i in range(len(n) - size + 1):
+                        ab = n[i:i + size]
+                        if any(ab in q for q in places) or not re.fullmatch(r"[\u4e00-\u9fff]+", ab):
+                            continue
+                        chosen, rest = [], list(places)
+                        for ch in ab:
+                            q = next((q for q in rest if q[0] == ch), None)
+                            if q is None:
+                                break
+                            chosen.append(q)
+                            rest = rest[rest.index(q) + 1:]
+                        if len(chosen) == size:
+                            self.subs[ab] = "".join(self.subs[q][0] for q in chosen)
+
     def projects_subs(self) -> None:
         companies = [c["name"] for c in self.gold.get("companies") or ()]
         companies += [p["company"] for p in self.gold.get("projects") or () if p.get("company")]
@@ -496,7 +527,8 @@ class Generator:
 
     # companies
     def _company(self, name: str) -> None:
-        rest = name
+        bank = re.fullmatch(r"(.+?)银行.*?[分支]行", name)
+        rest = bank.group(1) if bank else name  # a bank's branch: "中国银行上海市分行" is the bank's
         for _ in range(4):  # legal ending and trade words, stacked ("…房地产开发有限公司")
             for w in sorted(LEGAL + TRADES + ("（中国）", "(中国)"), key=len, reverse=True):
                 if rest.endswith(w) and len(rest) > len(w):
@@ -521,6 +553,11 @@ class Generator:
         if self.places.lookup(brand, district_short=True) is not None:
             return  # a firm named by its place ("阿克苏城乡建设集团公司"): the place is not a brand
         if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", brand) or brand in self.subs:
+            return
+        if brand in COUNTRIES or brand in ("国家", "全国", "南方", "北方", "东方", "西部", "东部"):
+            # "国家电网", "中国电信", "南方电网": the word is everywhere in the text; only this name changes
+            if name.startswith(brand) and name not in self.subs:
+                self.subs[name] = _invented(brand, self.rng, self.taken, self.text) + name[len(brand):]
             return
         self.subs[brand] = _invented(brand, self.rng, self.taken, self.text)
 
@@ -598,6 +635,8 @@ def perturb(kind: str, seed: int, gold: dict[str, Any], text: str, places: Place
         return new_text, new_gold, {text[a:b]: n for a, b, n in edits}
     gen = Generator(kind, seed, gold, text, places)
     getattr(gen, f"{kind}_subs")()
+    if kind in ("projects", "places"):
+        gen.abbreviations()
     subs = {k: v for k, v in gen.subs.items() if k != v}
     edits = plan_edits(text, gold, subs)
     new_text, new_gold = apply_edits(text, gold, edits, subs=subs)
@@ -665,6 +704,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     ap.add_argument("--errors", action="store_true",
                     help="list the failures that appear only under perturbation (the article was right unperturbed)")
+    ap.add_argument("--context", action="store_true", help="with --errors: the text around a missed name")
     ap.add_argument("--fields", nargs="+", default=["projects", "companies", "role", "attribution"])
     ap.add_argument("--show", type=int, default=0, help="print the substitutions of the first N articles")
     args = ap.parse_args(argv)
@@ -700,11 +740,15 @@ def main(argv=None) -> int:
                     before = _errors_of(base_per, g["id"], fields)
                     after = _errors_of(per, g["id"], fields)
                     if len(after) > len(before):
-                        subs = perturb(kind, seed, g, text, places)[2]
+                        t2, _, subs = perturb(kind, seed, g, text, places)
                         print(f"== {kind} seed {seed} {g['id']} ({len(before)} -> {len(after)} errors); "
                               + ", ".join(f"{k}→{v}" for k, v in sorted(subs.items())))
                         for m in after:
                             print(f"   {m.field}\t{m.kind}\t{m.detail}")
+                            if args.context and m.kind == "missed" and m.field in ("projects", "companies"):
+                                i = t2.find(m.detail)
+                                if i >= 0:  # printed to the terminal only, never written
+                                    print(f"      …{t2[max(0, i - 30):i + len(m.detail) + 30]}…")
     header = f"{'perturbation':<14}" + "".join(f"{r[:14]:>16}" for r in ROWS)
     print(header)
     print(f"{'(none)':<14}" + "".join(f"{measure(base, r):>16.3f}" for r in ROWS))
