@@ -701,6 +701,27 @@ _PROJECT_PREFIX_FIRM_RE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:" + "|".join(t fo
 _NT_NOT_A_FIRM_END = re.compile(r"(?:社|国|军|署|组织|会|党|台|报|队)$")
 
 
+def _unknown_brand(brand: list[tuple[str, str, int, int]], body: str, freq: dict[str, int]) -> bool:
+    """``brand`` (2-4 characters) is a word jieba does not know, whatever it tagged it: a run of
+    single characters it cut the word into ("远|锐", "峰|宏") or one word its HMM made ("达航",
+    "盛丰"), none a function word, a place or a frame word. jieba's tags of a brand it does not
+    know are arbitrary (a, v, nr, d…), so the owner before a place ("X|湖南…抽水蓄能电站",
+    "X|长春…疫苗项目") is read from the shape, not from the tag (invariance: the same sentence with
+    another invented brand; benchmarks/invariance.py ``companies``)."""
+    if freq.get(body, 0) or body[0] in _LEAD_CHARS or body in _COMPANY_STOP or body in LEAD_STRIP:
+        return False
+    places = load_places()
+    for w, t, _a, _b in brand:
+        if w in places or w in GENERIC or w in _COMPANY_GENERIC or w in LEAD_STRIP or w in _COMPANY_STOP:
+            return False
+        if len(w) == 1:
+            if not "\u4e00" <= w <= "\u9fff" or t[:1] in ("p", "c", "u", "r", "m", "q", "f") or freq.get(w, 0) >= 50000:
+                return False
+        elif freq.get(w, 0):
+            return False  # a word of the dictionary: the existing noun test reads it
+    return True
+
+
 def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int, int]],
                         freq: dict[str, int]) -> tuple[int, int] | None:
     """The owner's brand that starts a project name before its place ("国网|湖南安化抽水蓄能电站",
@@ -710,7 +731,7 @@ def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int
     ``ptoks``: ``seg.pos(p.text)`` (offsets in the name)."""
     tokens = [(w, t, a + p.start, b + p.start) for w, t, a, b in ptoks]
     places = load_places()
-    for j in (1, 2) if p.rule == "head" else ():
+    for j in (1, 2, 3, 4) if p.rule == "head" else ():
         if j >= len(tokens) - 1:
             break
         w, _t, _a, _b = tokens[j]
@@ -718,12 +739,13 @@ def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int
             continue
         brand = tokens[:j]
         body = text[brand[0][2]:brand[-1][3]]
-        if 2 <= len(body) <= 4 and all(
+        if 2 <= len(body) <= 4 and (all(
             len(bw) >= 2 and bw not in places and bt[:1] in ("n", "j") and bt != "ns"
             and freq.get(bw, 0) < (300 if bt in ("nz", "nt", "nrt", "nr", "j") else 100)
             and bw not in GENERIC and bw not in _COMPANY_GENERIC and bw not in LEAD_STRIP
             for bw, bt, _a, _b in brand
-        ) and not _HEAD_RE.search(body) and not _NOT_A_FIRM_END.search(body) and not is_generic([body]):
+        ) or _unknown_brand(brand, body, freq)) and not _HEAD_RE.search(body) and not _NOT_A_FIRM_END.search(body) \
+                and not is_generic([body]):
             return brand[0][2], brand[-1][3]
         break
     k = 1 if tokens and tokens[0][0] in places else 0
@@ -1330,6 +1352,8 @@ def _places_only(s: str) -> bool:
 
 
 _LEAD_CHARS = set("由在与和对向把将被从为是的及于至让给同据")
+#: prepositions before an agent, a source or an object that no brand starts with
+_GLUED_AGENT_CHARS = "由被从把将据让给"
 
 
 def _strip_glued_lead(text: str, start: int, end: int, tokens, freq: dict[str, int], min_len: int = 3) -> int:
@@ -1338,9 +1362,11 @@ def _strip_glued_lead(text: str, start: int, end: int, tokens, freq: dict[str, i
     if tokens and start < end and text[start] in _LEAD_CHARS:
         first = tokens[0][0]
         if tokens[0][2] == start and len(first) >= min_len and not freq.get(first) and (
-                end - start >= 5 or (text[start] in "由被" and end - start >= 3 and end - start == len(first))):
+                end - start >= 5 or (text[start] in _GLUED_AGENT_CHARS and end - start >= 3 and end - start == len(first))):
             # (a two-character brand too when 由/被 and the brand are one word and nothing else is
-            # before the legal form: "由瑞驰|集团", "被鲁信|公司"; agents follow 由/被, brands hardly start with them)
+            # before the legal form: "由瑞驰|集团", "被鲁信|公司"; agents follow 由/被, brands hardly start with them;
+            # so do sources and objects: "记者从|博明|集团了解到", "把|X|公司" — invariance: with a brand jieba
+            # knows, 从 stays a word of its own; with one it does not, its HMM glues them)
             return start + 1
     return start
 
