@@ -181,3 +181,33 @@ GLUED_PREPOSITION = [
 def test_glued_preposition_not_in_firm(sentence, brands, firm):
     for b in brands:
         assert firm.format(b=b) in _companies(sentence.format(b=b)), b
+
+
+def _projects(text: str) -> set[str]:
+    import parknews
+
+    return {p.name for p in parknews.extract(text, published="2025-06-18").projects}
+
+
+# A route is named from its first end, whatever tag jieba gives that place ("遵义" v, an unknown
+# "迈立" v): the name does not start at 至 (the candidate the rules give; the ranker then scores it).
+ROUTES = [
+    ("下一步，{a}至{b}高铁将开展运行试验和开通运营准备。", (("遵义", "铜仁"), ("盘州", "兴义"), ("迈立", "晋中"))),
+    ("与此同时，{a}至{b}高速公路全长约78公里，计划2026年建成通车。", (("迈立", "晋中"), ("遵义", "铜仁"))),
+]
+
+
+@pytest.mark.parametrize("sentence,pairs", ROUTES)
+def test_route_candidate_starts_at_first_end(sentence, pairs):
+    from parknews.extractors.names import find_candidates
+
+    for a, b in pairs:
+        text = sentence.format(a=a, b=b)
+        primary = [c.text for c in find_candidates(text) if c.label == "project" and c.primary and c.text.endswith(("高铁", "高速公路"))]
+        assert len(primary) == 1 and primary[0].startswith(f"{a}至{b}"), (a, primary)
+
+
+@pytest.mark.parametrize("a,b", ROUTES[0][1])
+def test_route_found_from_its_first_end(a, b):
+    name = next(n for n in _projects(ROUTES[0][0].format(a=a, b=b)) if n.endswith("高铁"))
+    assert name == f"{a}至{b}高铁"

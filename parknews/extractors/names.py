@@ -1267,10 +1267,13 @@ def _trim_left(
     """
     start = 0
     last = len(tokens) - 1
+    places = load_places()
     for k, (w, tag, s, e) in enumerate(tokens):
         in_capacity = any(cs <= s and e <= ce for cs, ce in capacity)
         if in_capacity:
             continue
+        if len(w) >= 2 and w in places:
+            tag = "ns"  # jieba tags rarer places as verbs ("遵义" v): a place is no frame verb ("遵义至铜仁高铁")
         if w in _LEFT_STOP_WORDS or (tag.startswith(_LEFT_STOP_POS) and len(w) <= 2 and w not in ("新", "大", "至", "经", "及")):
             start = k + 1
         elif k < last and (w == "项目" or w.endswith(("项目", "工程")) and (len(w) > 2 or (k > 0 and tokens[k - 1][0] in GENERIC))):
@@ -1333,6 +1336,14 @@ def _trim_left(
             start += 1
             continue
         break
+    # a route is named from its first end ("甲至乙高铁"): a name does not start with 至; the word before
+    # it is that end even when jieba reads a place it does not know as a verb ("迈立|至晋中高铁")
+    if 0 < start < last and tokens[start][0] == "至":
+        w, tag, _s, _e = tokens[start - 1]
+        if 2 <= len(w) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in _LEFT_STOP_WORDS \
+                and w not in LEAD_STRIP and w not in GENERIC and not tag.startswith(_LEFT_STOP_POS) \
+                and (freq or {}).get(w, 0) < 1000:
+            start -= 1
     return start
 
 
