@@ -290,10 +290,13 @@ def plan_edits(text: str, gold: dict[str, Any], subs: dict[str, str]) -> list[tu
     rx = re.compile("|".join(re.escape(k) for k in sorted(subs, key=lambda k: (-len(k), k))))
     spans = _spans(gold)
     bounds = _word_bounds(text)
+    # every occurrence of an annotated name, also where it is not annotated (a name is annotated once)
+    names = {text[s:e] for s, e in spans if e - s >= 2}
+    named = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
     edits = []
     for m in rx.finditer(text):
         a, b = m.span()
-        inside = any(s <= a and b <= e for s, e in spans)
+        inside = any(s <= a and b <= e for s, e in spans) or any(s <= a and b <= e for s, e in named)
         safe = inside or (a in bounds and b in bounds)  # not "国铁" in 全国|铁路, not "海南" in 海南州
         for s, e in spans:
             if b <= s or e <= a or (s <= a and b <= e) or (a == s and b == e):
@@ -757,7 +760,12 @@ def main(argv=None) -> int:
                         t2, _, subs = perturb(kind, seed, g, text, places)
                         print(f"== {kind} seed {seed} {g['id']} ({len(before)} -> {len(after)} errors); "
                               + ", ".join(f"{k}→{v}" for k, v in sorted(subs.items())))
+                        # only the mistakes the unperturbed article did not make (its names mapped)
+                        old = {(m.field, m.kind, substitute_string(m.detail, subs)) for m in before} \
+                            if kind != "numbers" else set()
                         for m in after:
+                            if (m.field, m.kind, m.detail) in old:
+                                continue
                             print(f"   {m.field}\t{m.kind}\t{m.detail}")
                             if args.context and m.kind == "missed" and m.field in ("projects", "companies"):
                                 i = t2.find(m.detail)
