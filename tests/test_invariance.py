@@ -211,3 +211,19 @@ def test_route_candidate_starts_at_first_end(sentence, pairs):
 def test_route_found_from_its_first_end(a, b):
     name = next(n for n in _projects(ROUTES[0][0].format(a=a, b=b)) if n.endswith("高铁"))
     assert name == f"{a}至{b}高铁"
+
+
+# A superlative description right before the name it describes is no second name, whatever tag jieba
+# gives the place in it (深圳 ns, 铁岭 nr).
+APPOSITIONS = [
+    ("今天，{p}首个氢能项目{p}绿氢产业园开工建设，总投资50亿元。", "{p}绿氢产业园", ("铁岭", "芜湖", "深圳")),
+    ("上午，{p}最大城市更新项目{p}滨江片区改造项目启动签约，总投资120亿元。", "{p}滨江片区改造项目", ("铁岭", "芜湖", "深圳")),
+]
+
+
+@pytest.mark.parametrize("sentence,name,places", APPOSITIONS)
+def test_superlative_apposition_is_no_name(sentence, name, places):
+    for p in places:
+        found = _projects(sentence.format(p=p))
+        assert name.format(p=p) in found, (p, found)
+        assert not any("首个" in n or "最大" in n for n in found), (p, found)
