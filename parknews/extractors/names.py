@@ -702,14 +702,14 @@ _NT_NOT_A_FIRM_END = re.compile(r"(?:社|国|军|署|组织|会|党|台|报|队)
 
 
 def _unknown_brand(brand: list[tuple[str, str, int, int]], body: str, freq: dict[str, int]) -> bool:
-    """``brand`` (2-4 characters) is a word jieba does not know, whatever it tagged it: a run of
+    """``brand`` (2-3 characters) is a word jieba does not know, whatever it tagged it: a run of
     single characters it cut the word into ("远|锐", "峰|宏") or one word its HMM made ("达航",
     "盛丰"), none a function word, a place or a frame word. jieba's tags of a brand it does not
     know are arbitrary (a, v, nr, d…), so the owner before a place ("X|湖南…抽水蓄能电站",
     "X|长春…疫苗项目") is read from the shape, not from the tag (invariance: the same sentence with
     another invented brand; benchmarks/invariance.py ``companies``)."""
-    if freq.get(body, 0) or body[0] in _LEAD_CHARS or body in _COMPANY_STOP or body in LEAD_STRIP:
-        return False
+    if len(body) > 3 or freq.get(body, 0) or body[0] in _LEAD_CHARS or body in _COMPANY_STOP or body in LEAD_STRIP:
+        return False  # (four unknown characters before a place are as often a region: "环北部湾|广东…")
     places = load_places()
     for w, t, _a, _b in brand:
         if w in places or w in GENERIC or w in _COMPANY_GENERIC or w in LEAD_STRIP or w in _COMPANY_STOP:
