@@ -227,3 +227,19 @@ def test_superlative_apposition_is_no_name(sentence, name, places):
         found = _projects(sentence.format(p=p))
         assert name.format(p=p) in found, (p, found)
         assert not any("首个" in n or "最大" in n for n in found), (p, found)
+
+
+# A firm of the list whose name is also a place's ("东丽" 东丽区, "和硕" 和硕县) is a firm only with a
+# company word or a list after it, as the list's other place-named firms ("长安", "福田"): the same
+# sentence about a district names no firm, whichever district it is.
+PLACE_NAMED_FIRMS = [
+    ("今年以来，{p}共签约项目36个，总投资120亿元。", ("东丽", "和硕", "昌平"), None),
+    ("{p}集团在南通投资建设的碳纤维生产基地今天投产。", ("东丽", "和硕"), "{p}集团"),
+]
+
+
+@pytest.mark.parametrize("sentence,names,firm", PLACE_NAMED_FIRMS)
+def test_place_named_firm_only_with_company_word(sentence, names, firm):
+    for p in names:
+        found = _companies(sentence.format(p=p))
+        assert found == ({firm.format(p=p)} if firm else set()), (p, found)

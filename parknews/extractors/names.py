@@ -301,7 +301,24 @@ def _company_table() -> tuple[tuple[str, ...], frozenset[str]]:
             names.append(name)
             if flag.strip() == "1":
                 strict.add(name)
+    # a firm's name that is also a place's name ("东丽" 东丽区, "和硕" 和硕县) counts only as a strict one,
+    # as the list's own rule says ("长安", "福田"): the place is as often meant (invariance ``places``:
+    # a district replaced by 东丽区 became a firm)
+    strict |= set(names) & _place_forms()
     return tuple(sorted(set(names), key=len, reverse=True)), frozenset(strict)
+
+
+@lru_cache(maxsize=1)
+def _place_forms() -> frozenset[str]:
+    """Every name and short name (2+ characters) of ``data/places.tsv``, districts' short names too."""
+    out: set[str] = set()
+    with open(DATA / "places.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            _level, name, short = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            out.update(w for w in (name, short) if len(w) >= 2)
+    return frozenset(out)
 
 
 class _Literals:
