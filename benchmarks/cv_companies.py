@@ -68,7 +68,8 @@ def _related(entry: str, gold: str) -> bool:
     """The list entry names the gold company or a part of it, or holds it: "宝马" / "德国宝马集团",
     "中车" / "中国中车", "空中客车公司" / "空中客车", "一汽" / "奥迪一汽"."""
     e, g = _core(entry), _core(gold)
-    return entry in gold or gold in entry or e in g or g in e
+    # (a core inside another counts at its start or its end only: "金地" is no part of "中国冶金地质总局")
+    return entry in gold or gold in entry or any(b.startswith(a) or b.endswith(a) for a, b in ((e, g), (g, e)))
 
 
 def main(argv: list[str] | None = None) -> None:
