@@ -34,3 +34,20 @@ GLUED = [
 @pytest.mark.parametrize(("sentence", "expected"), GLUED)
 def test_short_name_glued_to_a_site(sentence, expected):
     assert companies(sentence) == expected
+
+
+# The short form of a registered name whose trade is a sector written after the brand (云计算, 大数据,
+# 锂业, 燃气, 港务 …): the project's name carries the brand. A product's name is no trade
+# ("核级阀门": not taken).
+SECTOR_TRADES = [
+    ("由云帆云计算有限公司投资建设的云帆和林智算中心项目二期开工。", {"云帆云计算有限公司", "云帆"}),
+    ("该项目由天津云港大数据有限公司投资建设，云港智慧产业园项目一期已完工。", {"天津云港大数据有限公司", "云港"}),
+    ("由宜春赣瑞锂业有限公司投资建设的赣瑞锂电新材料产业园今天开工。", {"宜春赣瑞锂业有限公司", "赣瑞"}),
+    ("该项目主要生产核级阀门等产品，总投资5亿元。", set()),
+    ("当地燃气供应保持稳定，港务部门加强调度。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SECTOR_TRADES)
+def test_sector_trade_short_forms(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -422,6 +422,9 @@ _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企�
 # brand (2-4 characters, not common vocabulary) with an optional place or country before it and
 # an optional trade word after it; places, government bodies, institutions and people are not.
 # Trade words that end short firm names ("鼎泰新材", "宏远轮胎"), longest first when matched.
+# (The last line, session 7: sectors a registered name writes after its brand, "智岭云计算有限公司 …
+# 智岭和林智算中心", "X锂业", "X燃气"; not products — 阀门, 轴承, 石材, 气体 name what a plant makes:
+# "核级阀门" is no firm.)
 _FIRM_TRADES = sorted(
     """
     新材料 新材 新能源 新能 科技 技术 智能 智造 智控 电子 微电子 光电 电气 电器 电缆 电力 能源 储能 动力
@@ -429,6 +432,7 @@ _FIRM_TRADES = sorted(
     化纤 乳业 石化 锂能 航发 建投 城投 精密 精工 机械 重工 船舶 汽车 机器人 半导体 芯片 纺织 服饰 钢铁 铝业 矿业 纸业 家居 控股 集成 装备
     航空 航天 通信 信息 软件 数码 光学 光能 新能 传感 机电 电机 仪器 环境 水务 能源 电池 锂电 中国
     特钢 重装 光伏 海工 煤化 液压 交投 能化 高新投 产投 金控 铝材 木业 玻璃 陶瓷 包装 氢电
+    云计算 大数据 数据 锂业 钼业 钛业 钴业 硅业 粮油 酒业 种业 热电 燃气 路桥 港务 航运 供应链 冷链 鞋业 家纺
     """.split(),
     key=len, reverse=True,
 )
