@@ -51,3 +51,24 @@ SECTOR_TRADES = [
 @pytest.mark.parametrize(("sentence", "expected"), SECTOR_TRADES)
 def test_sector_trade_short_forms(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# A firm says where it builds: "X将在<place>…开发建设/建设/兴建" (the verb without 的). A country, a
+# province, a body of government, a school or a person before it is no firm.
+WHERE_IT_BUILDS = [
+    ("此外，华晟重工将在当地同步开发建设风电项目。", {"华晟重工"}),
+    ("华锐精工今年在滁州建设新工厂。", {"华锐精工"}),
+    ("同时，博远新材将在合肥兴建储能电池基地。", {"博远新材"}),
+    ("另外，博远新材计划在宿州建设二期工厂。", {"博远新材"}),
+    ("我国将在西部地区建设一批大型风电光伏基地。", set()),
+    ("湖南将在长沙建设国家级算力中心。", set()),
+    ("清华大学将在深圳建设研究院。", set()),
+    ("国家发展改革委将在中西部建设一批物流枢纽。", set()),
+    ("张明将在老家建设一座农场。", set()),
+    ("工人们在工地上建设新的厂房。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WHERE_IT_BUILDS)
+def test_where_it_builds(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -457,7 +457,9 @@ _CTX_AFTER_RE = re.compile(
     # (a listed firm's announcement: "X今日公告", "X昨晚公布的年报显示", "X今日披露招股意向书")
     # (co-investors before 合资/共同投资 are read item by item, like a list: "由A和B公司合资建设")
     r"(?P<weak>(?P<joint>合资(?:建设|成立|兴建|新建|组建|设立)|共同投资|共同出资)|公告|披露|公布的(?:年报|财报|公告)|投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
-    r"|控股的|收购|并购|入驻|携手|落户|牵头|承建(?![方商])|签约|签署|自主品牌|(?:相关|有关)?负责人|是一家(?=[^，,。；;！!？?\n]{0,20}?(?:企业|公司))|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
+    r"|控股的|收购|并购|入驻|携手|落户|牵头|承建(?![方商])|签约|签署|自主品牌|(?:相关|有关)?负责人|是一家(?=[^，,。；;！!？?\n]{0,20}?(?:企业|公司))|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|开发建设|建设|兴建)"
+    # (the place's verb without 的 too, session 7: "X将在百色同步开发建设…", "X今年在滁州建设新工厂" — news
+    # says where a firm builds; a government, a school or a person before it is no firm: _firm_name_ok)
     # (a firm's plant in a place: "X在安徽滁州的…项目"; the place is checked in code)
     r"|(?P<where>在(?P<place>[\u4e00-\u9fff]{2,8}?)的)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
