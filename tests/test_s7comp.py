@@ -72,3 +72,20 @@ WHERE_IT_BUILDS = [
 @pytest.mark.parametrize(("sentence", "expected"), WHERE_IT_BUILDS)
 def test_where_it_builds(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# The owner of a plant or a base: "X的…研发基地/生产基地/工厂/生产线/总部" (in 新闻联播's roundups of
+# foreign investment, "在深圳，X的…基地正在加紧建设"). A place, a person or a generic word is no owner.
+OWNER_OF_A_PLANT = [
+    ("在深圳，博纳医疗的影像设备核心部件研发基地正在加紧建设。", {"博纳医疗"}),
+    ("在上海，特斯拉的超级工厂今年产量突破90万辆。", {"特斯拉"}),
+    ("在江苏，瑞森精工的第二条生产线正式投产。", {"瑞森精工"}),
+    ("在湖北，当地企业的生产线一派繁忙。", set()),
+    ("小王的工厂今年订单增长了三成。", set()),
+    ("在合肥，这座城市的工厂正在转型升级。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OWNER_OF_A_PLANT)
+def test_owner_of_a_plant(gazetteer, sentence, expected):
+    assert companies(sentence) == expected

@@ -462,6 +462,8 @@ _CTX_AFTER_RE = re.compile(
     # says where a firm builds; a government, a school or a person before it is no firm: _firm_name_ok)
     # (a firm's plant in a place: "X在安徽滁州的…项目"; the place is checked in code)
     r"|(?P<where>在(?P<place>[\u4e00-\u9fff]{2,8}?)的)"
+    # (the owner of a plant or a base: "X的磁共振核心零部件研发基地正在加紧建设", "X的超级工厂")
+    r"|的" + _CTX_HAN + r"{0,12}?(?:研发基地|生产基地|研发中心|超级工厂|工厂|生产线|总部)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
     r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
