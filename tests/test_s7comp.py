@@ -89,3 +89,20 @@ OWNER_OF_A_PLANT = [
 @pytest.mark.parametrize(("sentence", "expected"), OWNER_OF_A_PLANT)
 def test_owner_of_a_plant(gazetteer, sentence, expected):
     assert companies(sentence) == expected
+
+
+# The owner right before the sum of its project: "X总投资N亿元的Y", "X180亿元的Y项目". A time word,
+# a place or a generic word before the sum is no owner.
+OWNER_BEFORE_ITS_SUM = [
+    ("瑞森精工总投资12亿元的新工厂今天投产。", {"瑞森精工"}),
+    ("同时，博远新材60亿元的锂电材料项目在宜宾启动。", {"博远新材"}),
+    ("今年总投资50亿元的项目开工。", set()),
+    ("该市总投资120亿元的重点项目集中开工。", set()),
+    ("当地企业总投资10亿元的项目签约。", set()),
+    ("宁波总投资80亿元的石化项目开工。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OWNER_BEFORE_ITS_SUM)
+def test_owner_before_its_sum(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
