@@ -83,6 +83,7 @@ OWNER_OF_A_PLANT = [
     ("在湖北，当地企业的生产线一派繁忙。", set()),
     ("小王的工厂今年订单增长了三成。", set()),
     ("在合肥，这座城市的工厂正在转型升级。", set()),
+    ("占全县税源的龙泉造纸厂制浆生产线一夜关停。", {"龙泉造纸厂"}),  # 税源 is a rare common word, no brand
 ]
 
 
@@ -105,4 +106,23 @@ OWNER_BEFORE_ITS_SUM = [
 
 @pytest.mark.parametrize(("sentence", "expected"), OWNER_BEFORE_ITS_SUM)
 def test_owner_before_its_sum(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
+# A works of manufacture is a firm named by its place or brand ("X造纸厂", "X造船厂", "X汽车制造厂"); a
+# utility's plant (污水处理厂, 水厂, 电厂) is a facility, and a generic stem names none.
+WORKS = [
+    ("占全县税源的龙泉造纸厂制浆生产线一夜关停。", {"龙泉造纸厂"}),
+    ("江南造船厂今天交付一艘大型邮轮。", {"江南造船厂"}),
+    ("长春第一汽车制造厂建成投产。", {"长春第一汽车制造厂"}),
+    ("当地一家造纸厂完成了技术改造。", set()),
+    ("这家水泥厂的负责人表示将加快转型。", set()),
+    ("全市造纸厂全部完成治污改造。", set()),
+    ("该市新建污水处理厂一座。", set()),
+    ("该项目建成后将为钢铁厂区提供余热。", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORKS)
+def test_works_of_manufacture(gazetteer, sentence, expected):
     assert companies(sentence) == expected

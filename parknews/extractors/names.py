@@ -201,12 +201,16 @@ _BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该]{2,5}?(?:分
 # and a firm's branch is part of its name too ("三峡集团福建分公司", "中国石化江苏分公司"): a place-like
 # stem (not 下属/旗下/所属 …) between the firm and 分公司
 _CO_BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该下属旗每]{2,5}?分公司"
+_WORKS = r"(?:造纸|水泥|化肥|造船|制药|啤酒|卷烟|印染|纺织|机械|钢铁|农机|机床|玻璃|陶瓷|汽车制造|拖拉机|制糖|酒)"
 _COMPANY_SUFFIX_RE = re.compile(
     # ("重庆市轨道交通（集团）有限公司": the group in brackets is part of the legal form)
     r"(?:[(（]集团[)）](?:股份有限公司|有限责任公司|有限公司)"
     # (not an army group, "第71集团军", nor the banking trade or its regulator, "中国银行业协会",
     # "中国银行保险监督管理委员会": news of the day names them often, and they are no firms)
     r"|集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团(?!军)|总公司"
+    # (a works of manufacture is a firm named by its place or brand: "孝丰造纸厂", "江南造船厂"; not a
+    # utility's plant, 污水处理厂, 水厂, 电厂: those are facilities)
+    r"|" + _WORKS + r"厂(?![区房长])"
     r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行(?!业(?![务绩])|保险监督))"
     r"(?:[(（](?!以下|下称|简称)[^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司)|(?<=集团|公司)" + _CO_BRANCH + ")?"
     r"(?:(?<=银行)" + _BRANCH + ")?"
@@ -463,7 +467,7 @@ _CTX_AFTER_RE = re.compile(
     # (a firm's plant in a place: "X在安徽滁州的…项目"; the place is checked in code)
     r"|(?P<where>在(?P<place>[\u4e00-\u9fff]{2,8}?)的)"
     # (the owner of a plant or a base: "X的磁共振核心零部件研发基地正在加紧建设", "X的超级工厂")
-    r"|的" + _CTX_HAN + r"{0,12}?(?:研发基地|生产基地|研发中心|超级工厂|工厂|生产线|总部)"
+    r"|(?P<owner>的)" + _CTX_HAN + r"{0,12}?(?:研发基地|生产基地|研发中心|超级工厂|工厂|生产线|总部)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
     # (the owner before the sum of its project: "X总投资190亿元的Y工厂投入使用", "X180亿元的新能源汽车项目")
     r"|(?:总投资额?(?:达|约|超过|超)?)?[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)(?:人民币)?的"
@@ -996,6 +1000,9 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
                 s, trade, tokens = found
                 if m.group("weak") and text[s - 1:s] in ("在", "于", "到", "赴"):
                     break  # "开发商在阳山开发的楼盘": a place
+                if m.group("owner") and not trade and not all(
+                        t in ("nz", "nr", "nrt", "nt", "j") or not freq.get(w, 0) for w, t, a, _b in tokens if a >= s):
+                    break  # "占全县税源的…生产线": before 的 a bare brand is a proper noun, not a rare common word
                 if not add(s, end, trade, tokens, strong) or (m.group("list") is None and not joint):
                     break
             # "A、B等企业", "A和B两家企业": the items before
@@ -1680,7 +1687,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue  # "老王公司", "张总公司": a person's firm, not a name
         # (jieba tags many brands as personal names, "秦岭|航空工业|集团", "金石|公司", "宝马|集团";
         # not the forms people are called by: _PERSON_FORM_RE above)
-        if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq) and not any(
+        if (suffix in ("集团", "控股集团", "公司") or suffix.endswith("厂")) and not _is_distinctive(body_tokens, body, freq) and not any(
             t in ("nr", "nrt") and len(w) >= 2 and freq.get(w, 0) < 1000 for w, t, s, _e in body_tokens if s >= start
         ) and not (
             2 <= len(body) <= 4 and freq.get(body, 0) < 50 and not is_generic(words) and len(words) <= 2
