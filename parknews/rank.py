@@ -230,7 +230,10 @@ def _subject_of_attributes(text: str, c: Candidate) -> bool:
     if any(t[:1] == "p" or t in ("d", "ad") for _w, t in getattr(c, "inner_tags", ())):
         return False
     # a news lead: the date, then the name and its event ("3月15日，X全面开工", "今天，X正式投产"; branch s7cv)
-    if _SUBJ_DATE_OPEN.search(text, max(0, c.start - 20), c.start) and _SUBJ_DATE_EVENT.match(text, c.end):
+    # (not a description before the name: "今天，铁岭首个氢能项目|铁岭绿氢产业园开工")
+    if _SUBJ_DATE_OPEN.search(text, max(0, c.start - 20), c.start) and _SUBJ_DATE_EVENT.match(text, c.end) \
+            and not _DESCRIPTIVE.search(c.text) and not _SUPERLATIVE_IN.search(c.text) \
+            and not any(h in body[:-1] for h in ("项目", "工程")):
         return True
     opens = bool(_SUBJ_OPEN.search(text, max(0, c.start - 8), c.start))
     owned = not opens and bool(_SUBJ_OWNER.search(text, max(0, c.start - 40), c.start))
