@@ -446,6 +446,7 @@ def _common_words() -> frozenset[str]:
 # the score a longer name (going on past a kept shorter one to another head) needs to replace it
 # (CV 0.4: F1 0.716, 0.5 and 0.6: 0.719)
 _OUTER = 0.5
+_PART_AFTER = ("的", "上", "下")
 # (branch names13: a clause is no longer name; CV 3x5 0.754 -> 0.755, dev sets and train unchanged; with
 # prepositions too train fell (…配套与现代化改造工程), with one-character adverbs CV 0.757 from 特 of 特大桥: dropped)
 _CLAUSE_TAGS = ("t",)
@@ -1080,7 +1081,8 @@ class NameRanker:
             if _clause_inside(c):
                 continue
             inner = [j for (s, e), j in kept_from.get(c.start, {}).items() if e < c.end and candidates[j].group != c.group
-                     and text[e:e + 1] != "的"]  # "X项目的一期工程": a part of X, not a longer name
+                     and text[e:e + 1] not in _PART_AFTER]  # "X项目的一期工程": a part of X, not a longer name
+            # (and a part by its place in X: "青龙山抽水蓄能电站|上水库", "X电站|下水库"; branch s7cv)
             if inner and not any(out[k] for k in members.get(c.group, ())):
                 out[i] = True
                 for j in inner:
