@@ -954,7 +954,7 @@ class NameRanker:
         if _STATUS_SUBJ_T is not None:
             for g, i in list(best.items()):
                 c = candidates[i]
-                if out[i] or scores[i] < _STATUS_SUBJ_T or any(out[k] for k in members.get(g, ())) \
+                if out[i] or not _STATUS_SUBJ_T <= scores[i] < self.threshold or any(out[k] for k in members.get(g, ())) \
                         or (c.head and c.text == c.head) or _GENERIC_CATEGORY.search(c.text) or _DEICTIC_IN.search(c.text) \
                         or _clause_inside(c):
                     continue
@@ -966,7 +966,8 @@ class NameRanker:
         if _ENDS_T is not None:
             for g, i in list(best.items()):
                 c = candidates[i]
-                if not out[i] and scores[i] >= _ENDS_T and _TWO_ENDS.fullmatch(c.text) \
+                # (below the threshold only: a name scoring above it was dropped by a decision before)
+                if not out[i] and _ENDS_T <= scores[i] < self.threshold and _TWO_ENDS.fullmatch(c.text) \
                         and not any(out[k] for k in members.get(g, ())):
                     out[i] = True
         # a digest item keeping no project: its best candidate
@@ -1073,7 +1074,8 @@ class NameRanker:
             if c.label == "project" and out[i]:
                 kept_from.setdefault(c.start, {})[(c.start, c.end)] = i
         for i, c in enumerate(candidates):
-            if c.label != "project" or out[i] or scores[i] < _OUTER:
+            # (a longer one a decision kept already also drops the kept start: "X港区|集装箱码头四期工程开工")
+            if c.label != "project" or scores[i] < _OUTER:
                 continue
             # a time word or an adverb (of two characters: 特 of 特大桥 is tagged one) inside is a clause, not a longer
             # name (not a preposition: 与 joins names)
@@ -1083,7 +1085,7 @@ class NameRanker:
             inner = [j for (s, e), j in kept_from.get(c.start, {}).items() if e < c.end and candidates[j].group != c.group
                      and text[e:e + 1] not in _PART_AFTER]  # "X项目的一期工程": a part of X, not a longer name
             # (and a part by its place in X: "青龙山抽水蓄能电站|上水库", "X电站|下水库"; branch s7cv)
-            if inner and not any(out[k] for k in members.get(c.group, ())):
+            if inner and (out[i] or not any(out[k] for k in members.get(c.group, ()))):
                 out[i] = True
                 for j in inner:
                     out[j] = False
