@@ -363,3 +363,21 @@ def test_started_at_a_stated_time(text, name, score, kept):
     assert any(c.text == name for c in cands)
     scores = [score if c.text == name else 0.01 for c in cands]
     assert (name in _kept(text, cands, scores)) is kept
+
+
+SIZED_BUILT = [  # sentence (our own), name, score → kept?
+    ("集团2019年落地大王庄村，建起了800亩现代化育苗基地，带动村民增收。", "现代化育苗基地", 0.05, True),
+    ("市政府投资30亿元，打造了近千亩的箱包智能制造标准园区。", "箱包智能制造标准园区", 0.05, True),
+    # not sized: the object of the verb alone keeps the threshold
+    ("集团在大王庄村建起了现代化育苗基地。", "现代化育苗基地", 0.05, False),
+]
+
+
+@pytest.mark.parametrize("text, name, score, kept", SIZED_BUILT)
+def test_sized_object_of_building(text, name, score, kept):
+    from parknews.extractors.names import find_candidates
+
+    cands = find_candidates(text)
+    assert any(c.text == name for c in cands)
+    scores = [score if c.text == name else 0.01 for c in cands]
+    assert (name in _kept(text, cands, scores)) is kept
