@@ -368,6 +368,8 @@ def test_started_at_a_stated_time(text, name, score, kept):
 SIZED_BUILT = [  # sentence (our own), name, score → kept?
     ("集团2019年落地大王庄村，建起了800亩现代化育苗基地，带动村民增收。", "现代化育苗基地", 0.05, True),
     ("市政府投资30亿元，打造了近千亩的箱包智能制造标准园区。", "箱包智能制造标准园区", 0.05, True),
+    # or by its capacity
+    ("县里与企业联合投资2亿余元，建设20万千瓦光伏发电站。", "光伏发电站", 0.05, True),
     # not sized: the object of the verb alone keeps the threshold
     ("集团在大王庄村建起了现代化育苗基地。", "现代化育苗基地", 0.05, False),
 ]
