@@ -154,6 +154,17 @@ def _kept(text, cands, scores):
     return [c.text for c, k in zip(cands, keep) if k and c.label == "project"]
 
 
+def _name_kept(text, name, score, rest=0.05):
+    """Whether ``rank.decide`` keeps ``name`` when its boundary scores ``score`` and every other
+    candidate of ``text`` scores ``rest``."""
+    from parknews.extractors.names import find_candidates
+
+    cands = find_candidates(text)
+    assert any(c.text == name for c in cands), f"{name} is no candidate of {text}"
+    scores = [score if c.text == name else rest for c in cands]
+    return name in _kept(text, cands, scores)
+
+
 # the subject of a clause whose predicate is the undertaking's progress (completed, started, online) or a copula:
 # its best boundary is kept from 0.5
 STATUS_SUBJECTS = [  # sentence (our own), a boundary given 0.55 → kept?
@@ -170,12 +181,7 @@ STATUS_SUBJECTS = [  # sentence (our own), a boundary given 0.55 → kept?
 
 @pytest.mark.parametrize("text, name, kept", STATUS_SUBJECTS)
 def test_subject_of_progress(text, name, kept):
-    from parknews.extractors.names import find_candidates
-
-    cands = find_candidates(text)
-    assert any(c.text == name for c in cands)
-    scores = [0.55 if c.text == name else 0.05 for c in cands]
-    assert (name in _kept(text, cands, scores)) is kept
+    assert _name_kept(text, name, 0.55) is kept
 
 
 # "X项目区" is the area a project covers (a place): no boundary of a name ends before 区
@@ -187,12 +193,7 @@ PROJECT_AREAS = [  # sentence (our own), a boundary given 0.9 → kept?
 
 @pytest.mark.parametrize("text, name, kept", PROJECT_AREAS)
 def test_project_area_is_a_place(text, name, kept):
-    from parknews.extractors.names import find_candidates
-
-    cands = find_candidates(text)
-    assert any(c.text == name for c in cands)
-    scores = [0.9 if c.text == name else 0.05 for c in cands]
-    assert (name in _kept(text, cands, scores)) is kept
+    assert _name_kept(text, name, 0.9) is kept
 
 
 PARKS_INSIDE = [  # sentence (our own), a boundary given 0.9 → kept?
@@ -204,12 +205,7 @@ PARKS_INSIDE = [  # sentence (our own), a boundary given 0.9 → kept?
 
 @pytest.mark.parametrize("text, name, kept", PARKS_INSIDE)
 def test_park_with_li_is_a_place(text, name, kept):
-    from parknews.extractors.names import find_candidates
-
-    cands = find_candidates(text)
-    assert any(c.text == name for c in cands)
-    scores = [0.9 if c.text == name else 0.05 for c in cands]
-    assert (name in _kept(text, cands, scores)) is kept
+    assert _name_kept(text, name, 0.9) is kept
 
 
 # a head ending in 园 found before the longer head 园区 takes the 区 after it ("X科技园区", "X创新园区")
@@ -250,12 +246,7 @@ ROUTE_ENDS = [  # sentence (our own), a boundary given 0.9 → kept?
 
 @pytest.mark.parametrize("text, name, kept", ROUTE_ENDS)
 def test_route_end_is_no_name(text, name, kept):
-    from parknews.extractors.names import find_candidates
-
-    cands = find_candidates(text)
-    assert any(c.text == name for c in cands)
-    scores = [0.9 if c.text == name else 0.05 for c in cands]
-    assert (name in _kept(text, cands, scores)) is kept
+    assert _name_kept(text, name, 0.9) is kept
 
 
 TWO_ENDS = [  # sentence (our own), the line's score → kept?
@@ -268,12 +259,7 @@ TWO_ENDS = [  # sentence (our own), the line's score → kept?
 
 @pytest.mark.parametrize("text, name, score, kept", TWO_ENDS)
 def test_line_named_by_its_ends(text, name, score, kept):
-    from parknews.extractors.names import find_candidates
-
-    cands = find_candidates(text)
-    assert any(c.text == name for c in cands)
-    scores = [score if c.text == name else 0.01 for c in cands]
-    assert (name in _kept(text, cands, scores)) is kept
+    assert _name_kept(text, name, score, rest=0.01) is kept
 
 
 RESPECTIVELY = [  # sentence (our own), the second item's score → kept?
@@ -320,12 +306,7 @@ KINDS = [  # sentence (our own), a boundary given 0.9 → kept?
 
 @pytest.mark.parametrize("text, name, kept", KINDS)
 def test_kind_its_examples_stand_for(text, name, kept):
-    from parknews.extractors.names import find_candidates
-
-    cands = find_candidates(text)
-    assert any(c.text == name for c in cands)
-    scores = [0.9 if c.text == name else 0.01 for c in cands]
-    assert (name in _kept(text, cands, scores)) is kept
+    assert _name_kept(text, name, 0.9, rest=0.01) is kept
 
 
 # a news lead: the date, then the name and its event
@@ -357,12 +338,7 @@ STARTED_AT = [  # sentence (our own), name, score → kept?
 
 @pytest.mark.parametrize("text, name, score, kept", STARTED_AT)
 def test_started_at_a_stated_time(text, name, score, kept):
-    from parknews.extractors.names import find_candidates
-
-    cands = find_candidates(text)
-    assert any(c.text == name for c in cands)
-    scores = [score if c.text == name else 0.01 for c in cands]
-    assert (name in _kept(text, cands, scores)) is kept
+    assert _name_kept(text, name, score, rest=0.01) is kept
 
 
 SIZED_BUILT = [  # sentence (our own), name, score → kept?
@@ -377,9 +353,4 @@ SIZED_BUILT = [  # sentence (our own), name, score → kept?
 
 @pytest.mark.parametrize("text, name, score, kept", SIZED_BUILT)
 def test_sized_object_of_building(text, name, score, kept):
-    from parknews.extractors.names import find_candidates
-
-    cands = find_candidates(text)
-    assert any(c.text == name for c in cands)
-    scores = [score if c.text == name else 0.01 for c in cands]
-    assert (name in _kept(text, cands, scores)) is kept
+    assert _name_kept(text, name, score, rest=0.01) is kept
