@@ -30,6 +30,7 @@ BARE = [
     ("贝克休斯、斯伦贝谢等油服企业扩大在华业务。", {"贝克休斯", "斯伦贝谢"}),
     ("中国燃气、港华燃气等城市燃气企业加快布局。", {"中国燃气", "港华燃气"}),
     ("汉堡王计划在华新开门店。", {"汉堡王"}),
+    ("斯达半导体在嘉兴扩建车规级模块产线。", {"斯达半导体"}),  # not 斯达半导|体
     ("阿克苏诺贝尔在宁波扩建的涂料工厂投产。", {"阿克苏诺贝尔"}),  # the rules alone miss it (阿克苏 a place)
     miss("国电投在内蒙古建设的风电基地并网发电。", {"国电投"},
          "jieba cuts 国电|投在: a 3-character list name must be whole words (jieba_dict.txt is not this part's)"),
@@ -80,6 +81,11 @@ STRICT_AS_WORDS = [
     "国家核电发展规划出台。",  # the country's nuclear power (国家核电技术公司)
     "祁连山生态保护成效明显。",  # the mountains (祁连山水泥)
     "苏伊士运河恢复通航。",  # the canal (Suez, the water firm)
+    # a name of 4+ characters is matched inside text: strict when a word around it reads through it
+    "长春高新区今年引进项目50个。",  # 长春高新|区 (长春高新, the drug maker)
+    "新时代新材料产业发展迅速。",  # 时代新材|料 (株洲时代新材)
+    "中外制药企业纷纷加大研发投入。",  # Chinese and foreign drug makers (中外制药, Chugai)
+    "广州建筑业总产值增长。",  # 广州建筑|业 (广州建筑集团)
 ]
 
 
