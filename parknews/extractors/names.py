@@ -1585,6 +1585,11 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if part and part.start() > 0 and text[he:he + 1] in "上里内中":
             he -= len(part.group())
             head = head[:part.start()]
+        # "X科技园区", "X创新园区": a head ending in 园 found before the longer head 园区 takes the 区 after it
+        # (branch s7cv)
+        if head.endswith("园") and text[he:he + 1] == "区":
+            he += 1
+            head += "区"
         # "…工程项目": the head is 工程, the trailing 项目 is a frame ("通黄路大修工程项目现场")
         if head.endswith("工程项目"):
             he -= 2
