@@ -445,9 +445,9 @@ _HEAD_TAIL = re.compile(r"(?:项目|工程)$")
 
 
 def _heads_re() -> re.Pattern[str]:
-    from .extractors.names import PROJECT_HEADS
+    from .extractors.names import LIST_NAMED_ENDS, PROJECT_HEADS
 
-    heads = "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, PROJECT_HEADS + LIST_NAMED_ENDS), key=len, reverse=True))
     return re.compile(f"(?:{heads})(?:[(（][^()（）]{{1,6}}[)）])?$")
 
 
@@ -501,9 +501,9 @@ _ITEM_MARK_RE = re.compile(r"(?:^|(?<=[。；;！!？?：:，,\s]))" + _ITEM_MAR
 
 @lru_cache(maxsize=1)
 def _item_name_re() -> re.Pattern[str]:
-    from .extractors.names import PROJECT_HEADS
+    from .extractors.names import LIST_NAMED_ENDS, PROJECT_HEADS
 
-    heads = "|".join(sorted(map(re.escape, PROJECT_HEADS), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, PROJECT_HEADS + LIST_NAMED_ENDS), key=len, reverse=True))
     return re.compile(
         r"\s*(?P<name>(?:[^\s，,。；;：:、！!？?（）()“”\"]|(?<=[A-Za-z])\s(?=[A-Za-z])){2,40}?(?:(?:" + heads + r")(?:[一二三四五]期)?|[二三四五]期))"
         r"(?=[\s，,。；;：:]|由|位于)"

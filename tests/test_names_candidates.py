@@ -105,11 +105,9 @@ CANDIDATES = [  # sentence (our own) → the project names found, in order
     ("会议同意加快推进滇中北水资源配置工程和桂西南右江引水工程。", ["滇中北水资源配置工程", "桂西南右江引水工程"]),
     # "X项目的一期工程": the phase of X is a part of it, not a longer name (branch names10)
     ("据开发区管委会介绍，平度银河新材料产业园项目的一期工程已于上月建成试产。", ["平度银河新材料产业园项目"]),
-    _xf("今年，该市将加快建设东湖港、西陵港等现代化港口。", ["东湖港", "西陵港"],
-        "items of a list closed by a plural facility noun (等…港口/水闸), not 项目: no candidate; "
-        "as list candidates they are named X项目 by the link stage"),
-    _xf("在城南，河西闸、北塘泵闸等6座水闸建设加快推进。", ["河西闸", "北塘泵闸"],
-        "闸 is no head (水闸/泵闸 are); the list tail 等6座水闸 is not read"),
+    # items of a list closed by a class of works (等…港口, 等N座水闸): rule "classlist" (branch s7head)
+    ("今年，该市将加快建设东湖港、西陵港等现代化港口。", ["东湖港", "西陵港"]),
+    ("在城南，河西闸、北塘泵闸等6座水闸建设加快推进。", ["河西闸", "北塘泵闸"]),
     _xf("青湾智造园、滨江创新产业园等一批新兴产业项目加速落地。", ["青湾智造园", "滨江创新产业园"],
         "the list tail 等一批…项目 with a description is not read (reading it adds more false names than it finds)"),
     # a space between two Latin words of a product is part of the name (branch s6names)

@@ -94,6 +94,9 @@ _PLANT_PART_RE = re.compile(r"(?:生产线|产线)$")
 _LIST_ITEM_STOP = re.compile(r"[,，。;；:：!?！？\n、（）()“”]")
 
 
+_OWN_FACILITY_ENDS: tuple[str, ...] = ()
+
+
 def _shares_head(text: str, start: int) -> bool:
     """A list item whose head the previous items share ("枣庄、桐庐抽水蓄能电站", "甲、乙两座电站"):
     the items before 、 are short and carry no head of their own."""
@@ -102,7 +105,8 @@ def _shares_head(text: str, start: int) -> bool:
     lo = max(0, start - 12)
     stops = [m.end() for m in _LIST_ITEM_STOP.finditer(text, lo, start - 1)]
     prev = text[stops[-1] if stops else lo:start - 1]
-    return 2 <= len(prev) <= 8 and not prev.endswith(PROJECT_HEADS) and not _HEAD_RE.search(prev)
+    # (nor an item ending in a facility's own character: "苏州河西闸、新川沙泵闸", "A智造园、B产业园", branch s7head)
+    return 2 <= len(prev) <= 8 and not prev.endswith(PROJECT_HEADS + _OWN_FACILITY_ENDS) and not _HEAD_RE.search(prev)
 
 
 _LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "公路", "运河", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
@@ -187,12 +191,22 @@ _CAPACITY_RE = re.compile(
 _KEEP_START_RE = re.compile(r"^(?:年产|年处理|日处理|年加工|年出栏|年吞吐|日产)|/年$|英寸$|纳米$|^第.*代$")
 
 # "X等6个新开工项目" / "X等项目": X names projects written without their head.
+#: ends of a listed work's name that complete it without 项目/工程 (link adds no 项目 to them)
+LIST_NAMED_ENDS = ("闸", "港", "治理")
 # A line's number is part of its name like a capacity ("地铁3号线一期工程", "4号线及支线工程"):
 # a name cut at it ("号线一期工程") is no name.
 _LINE_NUMBER_RE = re.compile(r"[0-9０-９一二三四五六七八九十]+号线")
 _LIST_TAIL_RE = re.compile(
     r"等\s*(?:[0-9０-９一二三四五六七八九十两百]+\s*(?:个|大|项|家|批))?"
     r"(?:重点|重大|新开工|开工|在建|续建|签约|新签约|产业|工业|招商|竣工|投产|省|市|区|级|年度)*项目"
+)
+_CLASS_LIST_TAIL_RE = re.compile(
+    # (branch s7head) a list counted in works names its items whatever the class's modifier ("A治理、B枢纽等
+    # 13项重大工程", "A闸、B泵闸等10座水闸"), and named ports or sluices listed under their class are works
+    # being built ("加快建设A港、B港等现代化港口"); rule "classlist" (the ranker weighs them apart from "X等项目",
+    # whose items are often kinds)
+    r"等\s*[0-9０-９一二三四五六七八九十两百]+\s*[项座处][\u4e00-\u9fff]{0,6}?(?:工程|水闸|港口)"
+    r"|等\s*(?:现代化|重要|重点|大型)?(?:港口|水闸)"
 )
 
 # -- companies ----------------------------------------------------------------------------
@@ -1643,8 +1657,9 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             add(c)
 
     # projects written without a head: "X等6个新开工项目", "A、B等项目"
-    for m in _LIST_TAIL_RE.finditer(text):
-        ts = m.start()
+    tails = [(m.start(), "list") for m in _LIST_TAIL_RE.finditer(text)]
+    tails += [(m.start(), "classlist") for m in _CLASS_LIST_TAIL_RE.finditer(text)]
+    for ts, list_rule in tails:
         ws = _left_window(text, ts)
         # a list "A、B、C等": split on 、 and take each item
         seg_start = ws
@@ -1672,7 +1687,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
                 continue
             add(
                 Candidate(
-                    text[start:b], start, b, "project", head="", rule="list",
+                    text[start:b], start, b, "project", head="", rule=list_rule,
                     distinctive=_is_distinctive(body_tokens, text[start:b], freq), tokens=words,
                     left=text[max(0, start - 4):start], right=text[b:b + 4],
                 )
@@ -1950,6 +1965,12 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     return out
 
 
+def _ends_with_place(s: str) -> bool:
+    """A list item ending in a place ("沿线清远、英德、韶关等港口" names the towns a port serves, not a port)."""
+    places = load_places()
+    return any(s[-n:] in places for n in (2, 3, 4) if len(s) >= n)
+
+
 def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "auto") -> list[Name]:
     """Project, company, park, district, city and province names in ``text``, in text order.
 
@@ -1968,11 +1989,15 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
         from ..rank import load_ranker
 
         ranker = load_ranker()
+    # the items of a list counted in works (rule "classlist") are no ranker's business: a decision (below)
+    listed = [c for c in cands if c.rule == "classlist"]
+    cands = [c for c in cands if c.rule != "classlist"]
     if ranker is not None:
         keep = ranker.decide(text, cands)
     else:
         keep = [c.label != "project" or (c.primary and c.rule in ("head", "list")) for c in cands]
     chosen = [c for c, k in zip(cands, keep) if k]
+    chosen += [c for c in listed if not _ends_with_place(c.text)]
     chosen = _facilities_in_context(text, chosen)
     # a superlative description right before the name it describes ("X最大旧改项目|X大冲旧村改造项目",
     # "全省首个氢能项目|Y氢能产业园") is an apposition, not a second name: whether the ranker kept it
