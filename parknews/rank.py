@@ -1241,8 +1241,9 @@ def labelled_candidates(
             for n in _gold_names(p):
                 alias_of.setdefault(n, set()).add(i)
         name_of = {_norm(p.get("name")): i for i, p in enumerate(g.get("projects") or ())}
-        # (not the items of a list counted in works, rule "classlist": find_names keeps them by a decision)
-        cands = [c for c in find_candidates(text, segmenter=segmenter) if c.label == "project" and c.rule != "classlist"]
+        # (not the items of a list counted in works nor the framed heads, rules "classlist"/"framed": find_names
+        # keeps them by a decision)
+        cands = [c for c in find_candidates(text, segmenter=segmenter) if c.label == "project" and c.rule not in ("classlist", "framed")]
         counts = Counter(c.text for c in cands)
 
         matched = [_match(c.text, full, alias_of) for c in cands]

@@ -46,3 +46,42 @@ def test_class_list_candidates_carry_their_rule_and_offsets():
 def test_class_list_item_is_a_project_without_added_head():
     rec = parknews.extract(CLASS_LISTS[2][0])
     assert {"岳阳港", "常德港"} <= {p.name for p in rec.projects}  # not "岳阳港项目"
+
+
+# Heads that name an undertaking only in a frame (rule "framed", kept by a decision, not the ranker):
+# a town sized or built, a UHV line by its two ends, the regulation of a reach or a sandland started or under
+# way, the supporting facilities of a named work being built
+FRAMED = [  # text → project names found, names not found
+    ("该县决定在城东规划一座占地5000多亩的国际小商品城。首期工程明年建成。", {"国际小商品城"}, set()),
+    ("由商会会长投资兴建的 “顺德红木家具工艺城”。该工艺城占地约30亩。", {"顺德红木家具工艺城"}, {"德红木家具工艺城"}),
+    ("其中，总投资60亿元的滨江国际医学城二期；总投资30亿元的文化街区。", {"滨江国际医学城二期"}, set()),
+    ("今年将开工建设甘肃至浙江特高压以及一批抽水蓄能电站。", {"甘肃至浙江特高压"}, set()),
+    ("眼下，内蒙古通辽科尔沁流动沙地治理已进入攻坚阶段。", {"内蒙古通辽科尔沁流动沙地治理"}, set()),
+    ("在重庆，西部科学城大科学装置配套设施建设有序推进。", {"西部科学城大科学装置配套设施"}, set()),
+    ("确保当地首个智慧物流港配套设施在6月底完成建设。", {"智慧物流港配套设施"}, set()),
+    # outside the frames: a town going on (城 before more words), a UHV work named with 工程, a regulation
+    # as a process (通过/向 …治理), facilities described, not built
+    ("总投资80亿元的萍乡至吉安城际铁路已累计完成投资30亿元。", set(), {"萍乡至吉安城"}),
+    ("该河近年来通过水环境综合治理，两岸面貌一新。", set(), {"水环境综合治理"}),
+    ("长江保护正从岸线治理向全流域治理推进。", set(), {"岸线治理", "全流域治理"}),
+    ("园区的配套设施十分完善。", set(), {"园区的配套设施", "配套设施"}),
+]
+
+
+@pytest.mark.parametrize("text, found, not_found", FRAMED)
+def test_framed_heads(text, found, not_found):
+    names = _projects(text)
+    assert found <= names
+    assert not (not_found & names)
+
+
+def test_framed_candidates_carry_their_rule_and_offsets():
+    text = FRAMED[3][0]
+    framed = [c for c in find_candidates(text) if c.rule == "framed"]
+    assert [c.text for c in framed] == ["甘肃至浙江特高压"]
+    assert all(text[c.start:c.end] == c.text for c in framed)
+
+
+def test_framed_name_gets_no_added_head():
+    rec = parknews.extract(FRAMED[0][0])
+    assert "国际小商品城" in {p.name for p in rec.projects}  # not "国际小商品城项目"

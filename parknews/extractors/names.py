@@ -191,8 +191,8 @@ _CAPACITY_RE = re.compile(
 _KEEP_START_RE = re.compile(r"^(?:年产|年处理|日处理|年加工|年出栏|年吞吐|日产)|/年$|英寸$|纳米$|^第.*代$")
 
 # "X等6个新开工项目" / "X等项目": X names projects written without their head.
-#: ends of a listed work's name that complete it without 项目/工程 (link adds no 项目 to them)
-LIST_NAMED_ENDS = ("闸", "港", "治理")
+#: ends of a listed or framed work's name that complete it without 项目/工程 (link adds no 项目 to them)
+LIST_NAMED_ENDS = ("闸", "港", "治理", "城", "特高压", "配套设施")
 # A line's number is part of its name like a capacity ("地铁3号线一期工程", "4号线及支线工程"):
 # a name cut at it ("号线一期工程") is no name.
 _LINE_NUMBER_RE = re.compile(r"[0-9０-９一二三四五六七八九十]+号线")
@@ -208,6 +208,28 @@ _CLASS_LIST_TAIL_RE = re.compile(
     r"等\s*[0-9０-９一二三四五六七八九十两百]+\s*[项座处][\u4e00-\u9fff]{0,6}?(?:工程|水闸|港口)"
     r"|等\s*(?:现代化|重要|重点|大型)?(?:港口|水闸)"
 )
+
+# Heads that name an undertaking only in a frame that says so (branch s7head; rule "framed", kept by a
+# decision in find_names, never seen by the ranker): as plain heads they name places, markets and works of
+# every kind far more often than projects.
+# - a town sized or built ("规划一座占地7000多亩的国际鞋纺城。", "投资兴建的“X家具工艺城”",
+#   "总投资52亿元的X医学城二期；"): a sum, an area or a building verb, then 的, and the name closing its clause
+#   (市场 in the same frame: no candidate in any dev set, left out);
+_FRAMED_TOWN_RE = re.compile(
+    r"(?:占地|总投资|投资|兴建|新建|建设|建立|规划|打造)[^，,。；;、！!？?\n“”]{0,20}?的\s*“?"
+    r"[\u4e00-\u9fff]{2,12}?(?P<head>城)(?P<phase>[一二三四]期)?(?=[”」]?(?:[，,。；;、！!？?\n]|$))"
+)
+# - a UHV line named by its two ends without 工程 ("开工建设甲至乙特高压以及…");
+_FRAMED_UHV_RE = re.compile(r"至[\u4e00-\u9fff]{2,6}?(?P<head>特高压)(?![\u4e00-\u9fff]{0,6}(?:工程|项目|直流|交流|输电|线路|通道))")
+# - the regulation of a reach or a sandland started or under way ("已开工甲河段治理、…", "X沙地治理已进入决战阶段");
+_FRAMED_REGULATION_RE = re.compile(
+    r"(?:河段|沙地|流域|河道)(?P<head>(?:综合)?治理)(?![\u4e00-\u9fff]{0,2}(?:工程|项目))"
+    r"(?=、|等|已|正在|全面|(?:工程)?(?:开工|完工|进入))"
+)
+# - the supporting facilities of a named work being built ("X集群配套设施建设有序推进", "X陆港配套设施在4月初完成建设").
+_FRAMED_FACILITIES_RE = re.compile(r"(?P<head>配套设施)(?=建设|在[^，,。；;]{0,8}(?:完成|建成))")
+_FRAMED_RES = (_FRAMED_TOWN_RE, _FRAMED_UHV_RE, _FRAMED_REGULATION_RE, _FRAMED_FACILITIES_RE)
+_REGULATION_START = re.compile(r"开工[^，,。；;]{0,3}$")
 
 # -- companies ----------------------------------------------------------------------------
 # a bank's branch is part of its name ("中国银行上海市分行"): a place-like stem, no function word
@@ -1693,6 +1715,25 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
                 )
             )
 
+    # projects named by a head only in a frame that says they are undertakings (see _FRAMED_RES)
+    for rx in _FRAMED_RES:
+        for m in rx.finditer(text):
+            hs, he = m.start("head"), m.end()
+            if rx is _FRAMED_REGULATION_RE and not (text[he:he + 1] in "、等" and _REGULATION_START.search(text, max(0, hs - 40), hs)
+                                                    or text[he:he + 1] not in "、等"):
+                continue
+            ws = _left_window(text, hs)
+            tokens = [(w, t, a + ws, b + ws) for w, t, a, b in seg.pos(text[ws:hs])] if ws < hs else []
+            k = _trim_left(tokens, [], freq)
+            # a quoted name starts at its quote ("兴建的“大涌…工艺城”": not at jieba's 涌)
+            if text[he:he + 1] in "”」" and ws > 0 and text[ws - 1] in "“「":
+                k = 0
+            c = _head_candidate(text, tokens, k, hs, he, m.group("head"), False, False, freq, in_component)
+            if c.rule == "generic" or len(c.text) < 4 or c.start >= hs:
+                continue
+            c.rule = "framed"
+            add(c)
+
     # companies
     for m in _COMPANY_SUFFIX_RE.finditer(text):
         hs, he = m.start(), m.end()
@@ -1990,14 +2031,14 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
 
         ranker = load_ranker()
     # the items of a list counted in works (rule "classlist") are no ranker's business: a decision (below)
-    listed = [c for c in cands if c.rule == "classlist"]
-    cands = [c for c in cands if c.rule != "classlist"]
+    listed = [c for c in cands if c.rule in ("classlist", "framed")]
+    cands = [c for c in cands if c.rule not in ("classlist", "framed")]
     if ranker is not None:
         keep = ranker.decide(text, cands)
     else:
         keep = [c.label != "project" or (c.primary and c.rule in ("head", "list")) for c in cands]
     chosen = [c for c, k in zip(cands, keep) if k]
-    chosen += [c for c in listed if not _ends_with_place(c.text)]
+    chosen += [c for c in listed if c.rule == "framed" or not _ends_with_place(c.text)]
     chosen = _facilities_in_context(text, chosen)
     # a superlative description right before the name it describes ("X最大旧改项目|X大冲旧村改造项目",
     # "全省首个氢能项目|Y氢能产业园") is an apposition, not a second name: whether the ranker kept it
@@ -2069,7 +2110,8 @@ def _facilities_in_context(text: str, chosen: list[Candidate]) -> list[Candidate
         s0, s1 = (before[-1] if before else lo), (after.start() if after else hi)
         return bool(_BUILD_CUE_RE.search(text, s0, c.start) or _BUILD_CUE_RE.search(text, c.end, s1))
 
-    weak = [c for c in chosen if c.label == "project" and c.head and not any(h in c.head for h in STRONG_HEADS)]
+    # (a framed head's frame is its cue: rule "framed")
+    weak = [c for c in chosen if c.label == "project" and c.head and c.rule != "framed" and not any(h in c.head for h in STRONG_HEADS)]
     if not weak:
         return chosen
     # a road joined to the next by a dash is a stop on a route ("北惠路-锡澄路-暨南大道-海港大道", a
