@@ -24,6 +24,13 @@ CLASS_LISTS = [  # text → project names found, names not found
      {"岳阳港", "常德港"}, set()),
     # the towns a waterway serves are no ports being built
     ("航道整治完成后，沿线湘潭、株洲等港口将因此受益。", set(), {"沿线湘潭", "湘潭"}),
+    # a list closed by its count without 等 ("A、B、C三大文化建筑"), also where the head's boundaries miss
+    # the item (jieba's 大运河|博物馆)
+    ("城市副中心的北京剧院、北京城市档案馆、大运河博物馆三大文化建筑建成开放。",
+     {"北京城市档案馆", "大运河博物馆"}, set()),
+    # a count without a list, and quoted campaigns counted after 等: no item
+    ("今年该省将实施三大工程，总投资500亿元。", set(), {"实施"}),
+    ("该省将实施“良田、良种、良机”等六大工程。", set(), {"“良田", "良种"}),
     # a list of kinds is not counted in works: no item proposed by this frame
     ("今年将推进水源涵养、国土整治等重大生态工程。", set(), {"水源涵养", "国土整治"}),
 ]

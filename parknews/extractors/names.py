@@ -207,6 +207,8 @@ _CLASS_LIST_TAIL_RE = re.compile(
     # whose items are often kinds)
     r"等\s*[0-9０-９一二三四五六七八九十两百]+\s*[项座处][\u4e00-\u9fff]{0,6}?(?:工程|水闸|港口)"
     r"|等\s*(?:现代化|重要|重点|大型)?(?:港口|水闸)"
+    # a list closed by its count without 等 ("A、B、C三大文化建筑", "A、B两大重点项目"; the loop asks for a 、)
+    r"|(?<=[\u4e00-\u9fff])(?<!等)[两三四五六七八九十]大[\u4e00-\u9fff]{0,6}?(?:项目|工程|建筑)"
 )
 
 # Heads that name an undertaking only in a frame that says so (branch s7head; rule "framed", kept by a
@@ -1693,6 +1695,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             if part != "、":
                 items.append((pos, pos + len(part)))
             pos += len(part)
+        if list_rule == "classlist" and text[ts] != "等" and len(items) < 2:
+            continue  # "实施三大工程": a count, no list
         for a, b in items:
             if b - a < 2:
                 continue
@@ -1702,8 +1706,10 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             if not body_tokens:
                 continue
             start = body_tokens[0][2]
-            if _HEAD_RE.search(text[start:b]) and any(text[start:b].endswith(h) for h in PROJECT_HEADS):
-                continue  # "A项目、B项目等": found by head already
+            if _HEAD_RE.search(text[start:b]) and any(text[start:b].endswith(h) for h in PROJECT_HEADS) \
+                    and (list_rule != "classlist" or (start, b, "project") in seen):
+                continue  # "A项目、B项目等": found by head already (an item of a counted list: unless the
+                # head's boundaries miss it, "大运河|博物馆" of "A、B、大运河博物馆三大文化建筑")
             words = [w for w, *_ in body_tokens]
             if is_generic(words) or b - start < 3:
                 continue
