@@ -56,7 +56,7 @@ def _article_one():
 
 def _article_two():
     text = ("今天（5月8日），总投资120亿元的湖北襄阳至荆门高速铁路开工建设，襄荆高铁全长约200公里。"
-            "同时，宁德时代与当地签约，投资48.5亿元在荆门建设动力电池生产基地，规划用地1200亩。")
+            "同时，宁德时代与当地签约，投资48.5亿元在荆门建设动力电池生产基地，规划用地达1200亩。")
     gold = {
         "id": "mini-2", "published": "2024-05-08",
         "money": [_span(text, "120亿元", text="120亿元", value=12000000000, currency="CNY", role="investment_total", project=0),
@@ -243,3 +243,40 @@ def test_place_named_firm_only_with_company_word(sentence, names, firm):
     for p in names:
         found = _companies(sentence.format(p=p))
         assert found == ({firm.format(p=p)} if firm else set()), (p, found)
+
+
+# --- phrasing perturbations keep names, figures and roles --------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_rolewords_swap_only_a_figures_role_word(seed, places):
+    text, gold = _article_one()
+    new_text, new_gold, _ = inv.perturb("rolewords", seed, gold, text, places)
+    m = new_gold["money"][1]
+    before = new_text[new_text.rfind("，", 0, m["start"]) + 1:m["start"]]
+    assert before in {"计划总投资", "投资总额", "总投资额", "项目总投资"}  # 总投资 swapped, after "，"
+    assert [d["role"] for d in new_gold["money"]] == [d["role"] for d in gold["money"]]
+    assert "投资1.5亿元建设" in new_text  # a verb, not a role word: left to ``verbs``
+
+
+def test_rolewords_no_doubled_morpheme():
+    text = "该项目总投资50亿元，占地面积约30亩。"
+    gold = {"id": "mini-3", "money": [_span(text, "50亿元", role="investment_total")],
+            "areas": [_span(text, "约30亩", role="land")], "dates": [], "projects": [], "companies": []}
+    for seed in range(10):
+        new = inv.perturb("rolewords", seed, gold, text, None)[0]
+        assert new.startswith("该项目") and not new.startswith(("该项目项目", "该投资", "该计划", "该总投资额"))
+        assert "占地面积" not in new
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_quotes_wrap_name_with_bare_alias(seed, places):
+    text, gold = _article_one()
+    new_text, new_gold, subs = inv.perturb("quotes", seed, gold, text, places)
+    assert subs
+    for old, new in subs.items():
+        p = next(p for p in new_gold["projects"] if p["name"] == new)
+        assert new == f"“{old}”" and new_text[p["start"]:p["end"]] == new
+        assert p["aliases"][0]["name"] == old
+    unq = inv.perturb("quotes", seed, new_gold, new_text, places)
+    assert {p["name"] for p in unq[1]["projects"]} >= set(subs)  # removing the quotes again restores the names
