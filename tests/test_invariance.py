@@ -280,3 +280,43 @@ def test_quotes_wrap_name_with_bare_alias(seed, places):
         assert p["aliases"][0]["name"] == old
     unq = inv.perturb("quotes", seed, new_gold, new_text, places)
     assert {p["name"] for p in unq[1]["projects"]} >= set(subs)  # removing the quotes again restores the names
+
+
+def _record(text: str):
+    import parknews
+
+    return parknews.extract(text, published="2025-06-18")
+
+
+# A project's whole name in quotes is read in the context outside its quotes (a figure and 的 before it, a
+# status verb after it), as the bare name is: the same sentence quoted or not gives the same project, and the
+# figure goes to it. A quoted title or slogan ("国家级“绿色工厂”", "以打造“X”为抓手") stays no name.
+QUOTED_NAMES = [
+    ("6月18日，一个总投资60亿元的{q}在安徽芜湖开工。", "高性能复合材料项目", "60亿元"),
+    ("上午，在投资8亿元的{q}施工现场，工人正在吊装钢梁。", "冷链物流中心", "8亿元"),
+    ("上午，总投资8亿元的{q}开工建设。", "农产品加工产业园", "8亿元"),
+    ("今年，总投资超30亿元的{q}正式投产，年产能可达50万件。", "智能农机装备制造基地", "超30亿元"),
+    ("全长5.6公里、总投资28亿元的{q}今天贯通。", "白石岭隧道", "28亿元"),
+]
+
+
+@pytest.mark.parametrize("sentence,name,figure", QUOTED_NAMES)
+def test_quoted_name_is_the_bare_one(sentence, name, figure):
+    for q in (name, f"“{name}”"):
+        rec = _record(sentence.format(q=q))
+        names = [p.name for p in rec.projects]
+        assert name in names, (q, names)
+        m = next(m for m in rec.mentions.money if m.text == figure)
+        assert m.project is not None and rec.projects[m.project].name == name, (q, m)
+
+
+# (guards: these pass on the old code too; the quotes must not turn a title or a slogan into a name)
+QUOTED_TITLES = [
+    "这家企业的废水达标率达100%，成为名副其实的国家级“绿色工厂”。",
+    "今年，该省将以打造“中部便捷出海水运通道”为抓手，推动航道提等达标。",
+]
+
+
+@pytest.mark.parametrize("sentence", QUOTED_TITLES)
+def test_quoted_title_is_no_name(sentence):
+    assert [p.name for p in _record(sentence).projects] == []
