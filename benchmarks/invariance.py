@@ -48,7 +48,9 @@ gold's roles, values and projects stay what they were — ``PYTHONPATH=. python 
   group's role; a status verb — 开工 ↔ 开工建设 ↔ 动工 ↔ 开建, 竣工 ↔ 建成 ↔ 完工, 投产 ↔ 建成投产,
   签约 ↔ 签约落地 ↔ 正式签约 — only as the predicate ending a clause (a punctuation mark or 了 after it,
   no 新/复/未 before it) in a sentence holding a gold date of that role. A synonym that would double a
-  morpheme with its neighbour (项目 + 项目总投资, 已 + 已完成投资) is not used there.
+  morpheme with its neighbour (项目 + 项目总投资, 已 + 已完成投资) is not used there, nor 项目总投资 except at a
+  clause's start before a figure that qualifies no name after it ("一个项目总投资…", "，项目总投资约42亿元、
+  全长4.6公里的X项目" would make 项目 the subject of a clause about an earlier project).
 - ``openers``: a discourse opener (据了解，/据介绍，/记者了解到，/据悉，/此外，/与此同时，/目前，) is
   inserted at about a third of the sentence starts (at least one; outside quotations; 此外/与此同时
   never at the first sentence, 目前 only before a sentence without a gold date).
@@ -711,10 +713,19 @@ def _doubles(text: str, a: int, b: int, new: str) -> bool:
     return False
 
 
+_QUALIFYING_RX = re.compile(r"[^，。；！？\n]{0,30}?的")
+
+
+def _attributive(text: str, pos: int) -> bool:
+    """The figure after ``pos`` qualifies a name after it ("，总投资约42亿元、全长4.6公里的X项目"): 项目 there
+    would open a clause of its own about an earlier project, so 项目总投资 is no synonym there."""
+    return _QUALIFYING_RX.match(text, pos) is not None
+
+
 def _swap(rng: random.Random, text: str, a: int, b: int, group: tuple[str, ...]) -> str | None:
     old = text[a:b]
     pool = [w for w in group if w != old and not _doubles(text, a, b, w)
-            and (w != "项目总投资" or _clause_start(text, a))]  # not "一个项目总投资…的项目", "该项目总投资"
+            and (w != "项目总投资" or _clause_start(text, a) and not _attributive(text, b))]
     return rng.choice(pool) if pool else None
 
 
