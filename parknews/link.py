@@ -288,6 +288,8 @@ _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
 # (also after the province or city that runs it: "安徽“皖西兴水”工程")
 _PROGRAMME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}[“\"「](?:[^”\"」]{2,16}[”\"」]工程|[^”\"」]{1,14}工程[”\"」])$")
+# a clause opening with a total ("，总投资…", "，计划总投资…", "，投资总额…")
+_TOTAL_OPEN_RE = re.compile(r"\s*(?:计划|预计|项目)?(?:总投资额?|投资总额|投资额)")
 # words of _AGGREGATE_RE that only say the period or the sum of a balance
 _PERIOD_AGGREGATES = frozenset({"全年", "累计完成投资", "共计", "合计", "总计"})
 _REGION_RE = re.compile(r"全区|全市|全省|全县|全州(?!县)|全盟|各省|我省|我市|本省|本市|省级|市级")
@@ -1214,6 +1216,13 @@ def link_projects(
         own = text[f0:f1]
         if "其中" in own or re.search(r"(?:^|[^该此本])项目", text[f0:start]):
             return False
+        if f0 > 0 and _TOTAL_OPEN_RE.match(text, f0):
+            # "…工程起步区新开工数据中心项目超过60个，(计划)总投资超过4000亿元": a total opening the clause
+            # right after one that counts projects is the count's, whatever word names it (branch s7inv2:
+            # invariance rolewords, 总投资 ↔ 计划总投资 ↔ 投资总额)
+            p0, p1 = scopes.fine_clause(f0 - 1)
+            if any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(text, p0, p1)):
+                return False
         return not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(own))
 
     money_by_start = sorted(mentions.money, key=lambda m: m.start)

@@ -320,3 +320,24 @@ QUOTED_TITLES = [
 @pytest.mark.parametrize("sentence", QUOTED_TITLES)
 def test_quoted_title_is_no_name(sentence):
     assert [p.name for p in _record(sentence).projects] == []
+
+
+# A figure's role and project do not depend on which synonym of its role word the news writes
+# (perturbation ``rolewords``): each row's sentence with each synonym gives the same role and project.
+ROLE_SYNONYMS = [
+    # a statistic as of a day is what is done, whatever plan words qualify its subject
+    ("截至目前，今年安排投资的120个水利项目{w}86.5亿元，完成率79%。", ("完成投资", "已完成投资", "累计完成投资"),
+     "86.5亿元", "investment_completed", None),
+    # a total opening the clause right after one counting projects is the count's, not the programme's
+    ("今年，“西电东送”工程新开工配套项目45个，{w}约1800亿元。", ("总投资", "计划总投资", "投资总额", "总投资额"),
+     "约1800亿元", "investment_total", None),
+]
+
+
+@pytest.mark.parametrize("sentence,words,figure,role,project", ROLE_SYNONYMS)
+def test_role_word_synonyms_same_role_and_project(sentence, words, figure, role, project):
+    for w in words:
+        rec = _record(sentence.format(w=w))
+        m = next(m for m in rec.mentions.money if m.text == figure)
+        assert m.role == role, (w, m.role)
+        assert (rec.projects[m.project].name if m.project is not None else None) == project, (w, m.project)

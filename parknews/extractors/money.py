@@ -202,6 +202,8 @@ _PAST_RE = re.compile(
     r"至今|以来|年来|过去|目前|截至|截止|近几年|季度|上半年|下半年|前\d+个?月|前[一二三四五六七八九十]+个?月"
     r"|\d+[—–\-－~～至]\d+月|[一二三四五六七八九十]+[—–\-－~～至][一二三四五六七八九十]+月"
 )
+#: a statistic as of a day ("截至目前", "截至10月底", "截止到9月"): the figures after it are reached
+_AS_OF_RE = re.compile(r"截至|截止")
 #: one year to come: 今年投入3000亿元 is this year's plan ("去年全年", "2023年全年" are years past)
 _YEAR_RE = re.compile(r"今年|(?<!去年)(?<!上年)(?<![0-9０-９]年)全年|年内|明年|本年度?|新的一年|新一年")
 #: the scope of a region's statistic: 全省, 全市, 全国
@@ -538,7 +540,10 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     if key == "investment_completed__done" and _AID_RE.search(m.group()):
         return "other"  # 累计投入农田建设补助资金4000亿元: subsidies are other, however long spent
     if key == "investment_completed__done" and not m.group().startswith(("已", "累计", "实际", "获得")):
-        if _year_to_come(text, ss, start) and _PLAN_RE.search(text, ss, m.start()):
+        # "截至目前，今年安排投资的529处灌区项目完成投资337.6亿元": a statistic as of a day says what is done,
+        # whatever plan words qualify its subject (as 已完成投资 does; branch s7inv2, invariance rolewords)
+        if _year_to_come(text, ss, start) and _PLAN_RE.search(text, ss, m.start()) \
+                and not _AS_OF_RE.search(text, ss, m.start()):
             return "investment_annual_plan"  # 今年计划实施重点项目200个,完成投资500亿元
     if key == "investment_completed__stat" and not _looks_back(text, ss, start):
         if _TARGET_RE.search(text, max(ws, m.start() - 8), start):
