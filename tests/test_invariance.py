@@ -341,3 +341,20 @@ def test_role_word_synonyms_same_role_and_project(sentence, words, figure, role,
         m = next(m for m in rec.mentions.money if m.text == figure)
         assert m.role == role, (w, m.role)
         assert (rec.projects[m.project].name if m.project is not None else None) == project, (w, m.project)
+
+
+# A discourse opener (perturbation ``openers``) changes no figure's role: "目前，" frames the sentence, and a
+# figure qualifying an undertaking named after it ("总投资X亿元的Y工程") is the undertaking's total.
+OPENER_ROWS = [
+    ("{o}在中游，总投资36亿元的青石河水库工程上月开工建设。", "36亿元", "investment_total", "青石河水库工程"),
+    ("{o}在安徽，投资超过20亿元的智能装备产业园项目正式动工。", "超过20亿元", "investment_total", "智能装备产业园项目"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,role,project", OPENER_ROWS)
+@pytest.mark.parametrize("opener", ["", "目前，", "据了解，", "与此同时，"])
+def test_opener_keeps_role(sentence, figure, role, project, opener):
+    rec = _record(sentence.format(o=opener))
+    m = next(m for m in rec.mentions.money if m.text == figure)
+    assert m.role == role
+    assert m.project is not None and rec.projects[m.project].name == project

@@ -305,6 +305,10 @@ _FINANCE_RE = re.compile(r"融资|贷款|授信|信贷|借款|基金|债")
 _BATCH_EVENT_RE = re.compile(r"开工|开建|动工|签约|签下|落地|落户|引进|招引|集中")
 #: words of an undertaking (or its owner): its 总投资 is a total whatever the period
 _UNDERTAKING_RE = re.compile(r"项目|工程|基地|园|厂|电站|中心|线|公司|企业|集团|签约|开工")
+# The figure qualifies an undertaking named after it ("(总)投资104亿元的X灌区工程", "投资超过60亿元的X项目"):
+# the undertaking's investment, also in a sentence about the state reached ("目前，在中游，总投资104亿元的X工程
+# 不久前开工": 目前 frames the sentence, not the sum; branch s7inv2, invariance openers)
+_QUALIFIES_UNDERTAKING_RE = re.compile(r"(?:人民币)?的[^，,。；;！？\n]{0,24}?(?:项目|工程|基地|园|厂|电站|中心|线)")
 # Above this many units of its currency a figure is a misreading (no sum in the news is:
 # China's M2 is ~3e14 CNY): kept as written (the conformance spec reads 24-digit sums) with
 # role other, so it never becomes a project's investment.
@@ -395,7 +399,7 @@ def _past_generic(text: str, start: int, end: int, floor: int) -> bool:
     (至今, 以来, 一季度, 1—7月, 三年来) or compared with one (同比增长)."""
     ws = window_start(text, start, floor)
     head = text[ws:start].rstrip(" 达到约为超过近逾共了")
-    if not _GENERIC_INVESTMENT_RE.search(head):
+    if not _GENERIC_INVESTMENT_RE.search(head) or _QUALIFIES_UNDERTAKING_RE.match(text, end):
         return False
     ss = sentence_start(text, start)
     if _looks_back(text, ss, start) or _STAT_AFTER_RE.match(text, end):
@@ -509,7 +513,8 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
             planned = _PLAN_RE.search(text, m.end(), done.start()) or _TARGET_RE.search(text, ws, m.start())
             return "investment_annual_plan" if planned else "investment_completed"
     if key == "investment_total__fixed" and m.group() in ("总投资", "总投资额", "投资总额"):
-        if _looks_back(text, ss, start) and not _UNDERTAKING_RE.search(text, ss, start):
+        if _looks_back(text, ss, start) and not _UNDERTAKING_RE.search(text, ss, start) \
+                and not _QUALIFIES_UNDERTAKING_RE.match(text, end):
             return "investment_completed"  # 今年以来,电网投资…前三个月投资总额已超1600亿元: a statistic
     if key not in _CONTEXT_KEYS:
         return role  # a word that names its role whatever the sentence (总投资, 产值, 贷款)
