@@ -358,3 +358,17 @@ def test_opener_keeps_role(sentence, figure, role, project, opener):
     m = next(m for m in rec.mentions.money if m.text == figure)
     assert m.role == role
     assert m.project is not None and rec.projects[m.project].name == project
+
+
+# A whole name in quotes is complete: the words after its closing quote name a part or a facility of it
+# ("“X通道”Y大桥东主塔"), no longer name "“X通道”Y大桥" (unlike "“东数西算”工程", whose quotes hold no head).
+QUOTED_THEN_PART = [
+    ("在广东珠海，“{q}”青州航道桥主塔已完成施工，总投资约46亿元。", "港珠澳大桥", "“港珠澳大桥”青州航道桥"),
+    ("在浙江宁波，“{q}”金塘大桥主塔已完成施工，总投资约160亿元。", "甬舟铁路", "“甬舟铁路”金塘大桥"),
+]
+
+
+@pytest.mark.parametrize("sentence,name,longer", QUOTED_THEN_PART)
+def test_quoted_name_then_its_part(sentence, name, longer):
+    names = [p.name for p in _record(sentence.format(q=name)).projects]
+    assert name in names and longer not in names, names
