@@ -138,8 +138,12 @@ _ATTRIBUTE_OPENER_RE = re.compile(
 )
 # "这座…基地", "该工艺城": a demonstrative and a project head
 _DEMONSTRATIVE_RE = re.compile(r"(?:该|这座|这条|这处|这个|这一|此)(?:[^,，。;；]{0,12}?的)?(?P<head>" + _REFERRING_HEADS[3:-1] + ")")
+# the opening quote of a name written in quotes: the name's span starts after it ("总投资85亿元的“X工厂”",
+# "投资5亿元建设“Y项目”", "X——“Y”"), so the words between a figure or a name and it end with the quote
+# (branch s7inv2, invariance quotes)
+_OPEN_QUOTE = r"[“「‘]?"
 # "总投资X亿元的", "投资X亿元建设的": a figure then 的 before the name it qualifies
-_QUALIFIES_RE = re.compile(r"\s*+(?:人民币)?(?:的|建设的|兴建的|打造的)\s*$")
+_QUALIFIES_RE = re.compile(r"\s*+(?:人民币)?(?:的|建设的|兴建的|打造的)\s*" + _OPEN_QUOTE + "$")
 # Aggregates: figures over many projects, a park, a district (a blank run belongs to the token
 # before it, possessive: two optional runs side by side backtrack quadratically on wide blanks)
 _AGGREGATE_RE = re.compile(
@@ -273,7 +277,7 @@ _REGION_STAT_RE = re.compile(
 # state bonds: their sum and the day they were issued are no project's
 _BONDS_AFTER_RE = re.compile(r"\s*+(?:元)?(?:的)?(?:超长期)?(?:特别)?(?:国债|专项债|地方政府专项债)")
 _ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,8}?(?:国债|专项债|资金)")
-_BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*")
+_BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*" + _OPEN_QUOTE)
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:在|位于|落户|入驻|落地于)\s*$")
 # the verbs that write a name as the place of another ("位于X旁", "选址X", "北至X")
 _PLACE_VERBS = r"位于|坐落于|地处|选址|落户|入驻|[东南西北][起至]"
@@ -740,7 +744,7 @@ def _headline_end(text: str) -> int:
 
 
 # "全国最大的海上光伏项目——中核田湾…光伏示范项目": a description, a dash, the project's name
-_APPOSITION_RE = re.compile(r"\s*(?:——|—|--|－－|──)\s*")
+_APPOSITION_RE = re.compile(r"\s*(?:——|—|--|－－|──)\s*" + _OPEN_QUOTE)
 
 
 def _add_appositions(text: str, names: list[Name], joins: dict[str, str]) -> set[str]:
@@ -1443,8 +1447,9 @@ def link_projects(
         if before:
             s, e, p = before[-1]
             between = text[e:start]
-            if re.match(r"\s*(?:项目|工程)?等", between):
-                return None  # "项目包括A、B等，…总投资超过4000亿元": the list's total
+            if re.match(r"\s*[”」’]?\s*(?:项目|工程)?等", between):
+                # "项目包括A、B等，…总投资超过4000亿元": the list's total (also of quoted items: "…、“B工程”等")
+                return None
             # "X项目是今年全省重点项目，总投资…", "这是全市首个…项目": a class the project is in
             copula = [m.span() for m in _COPULA_RE.finditer(between)]
             aggs = [a for a in _AGGREGATE_RE.finditer(between)

@@ -290,7 +290,7 @@ def _record(text: str):
 
 # A project's whole name in quotes is read in the context outside its quotes (a figure and 的 before it, a
 # status verb after it), as the bare name is: the same sentence quoted or not gives the same project, and the
-# figure goes to it. A quoted title or slogan ("国家级“绿色工厂”", "以打造“X”为抓手") stays no name.
+# figure goes to it. A quoted title or slogan ("被评为国家级“绿色工厂”", "以打造“X”为抓手") stays no name.
 QUOTED_NAMES = [
     ("6月18日，一个总投资60亿元的{q}在安徽芜湖开工。", "高性能复合材料项目", "60亿元"),
     ("上午，在投资8亿元的{q}施工现场，工人正在吊装钢梁。", "冷链物流中心", "8亿元"),
@@ -312,8 +312,8 @@ def test_quoted_name_is_the_bare_one(sentence, name, figure):
 
 # (guards: these pass on the old code too; the quotes must not turn a title or a slogan into a name)
 QUOTED_TITLES = [
-    "这家企业的废水达标率达100%，成为名副其实的国家级“绿色工厂”。",
-    "今年，该省将以打造“中部便捷出海水运通道”为抓手，推动航道提等达标。",
+    "这家纺织企业去年通过评审，被评为国家级“绿色工厂”。",
+    "下一步，该市将以打造“内陆便捷出海物流通道”为抓手，推动港口升级。",
 ]
 
 
@@ -372,3 +372,31 @@ QUOTED_THEN_PART = [
 def test_quoted_name_then_its_part(sentence, name, longer):
     names = [p.name for p in _record(sentence.format(q=name)).projects]
     assert name in names and longer not in names, names
+
+
+# The words between a figure and a name written in quotes end with the opening quote ("总投资X亿元的“Y”",
+# "投资X亿元建设“Y”"); a list "A、“B”等，…总投资…" gives the list's total; a name whose quotes also hold
+# words before it is read past its closing quote. Quoted or not, the same project and the same figure's project.
+QUOTED_LINKS = [
+    ("该区今年开工的项目中，有总投资45亿元的{q}和总投资32亿元的铝材精深加工项目。", "新能源汽车工厂", "45亿元",
+     "新能源汽车工厂"),
+    ("今年，当地企业投资12亿元建设{q}，明年建成投产。", "智能仓储物流中心", "12亿元", "智能仓储物流中心"),
+    ("该市重点推进滨江科技示范园、{q}等，聚焦先进制造和城市更新，总投资超过600亿元。", "青龙河生态治理工程",
+     "超过600亿元", None),
+]
+
+
+@pytest.mark.parametrize("sentence,name,figure,project", QUOTED_LINKS)
+def test_quoted_name_links_as_the_bare_one(sentence, name, figure, project):
+    for q in (name, f"“{name}”"):
+        rec = _record(sentence.format(q=q))
+        assert name in [p.name for p in rec.projects], q
+        m = next(m for m in rec.mentions.money if m.text == figure)
+        assert (rec.projects[m.project].name if m.project is not None else None) == project, (q, m.project)
+
+
+def test_quoted_words_before_the_name_read_past_the_quote():
+    name = "怀洪新河二期工程蚌埠枢纽项目"
+    for q in (name, f"“{name}”"):
+        names = [p.name for p in _record(f"在安徽蚌埠，{q}即将完成截流，为主体施工做好准备。").projects]
+        assert names == [name], (q, names)
