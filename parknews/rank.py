@@ -140,11 +140,12 @@ def _seen_through_quotes(text: str, c: Candidate) -> Candidate:
     so the ranker's features and rules read them across the quotes. Quotes also mark a title or a slogan
     ("成为国家级“绿色工厂”", "以打造“X通道”为抓手"): a weak name (generic words before a weak head, no
     distinctive stem) is seen through only after 的, where a description of the undertaking (a figure, a
-    superlative) precedes it. Scoring only: the ranker is trained on the candidates as written (trained on
+    superlative) precedes it, or as an item of a list ("引进了“X产业园”、Y等", "“X铁路”及配套公路"; not
+    before 等 alone: "推动“X小镇”等建设" names a kind). Scoring only: the ranker is trained on the candidates as written (trained on
     the view, its char features moved and cost dev names). The candidate itself keeps its span; the copy
     the ranker reads is widened by the two quotes. A shorter boundary of the same head inside the quotes
     ("“淮河X二期工程|Y枢纽项目”") is read past the closing quote too, or it would outscore the whole name
-    on the quote alone. (Branch s7inv2: invariance ``quotes`` projects 0.779 -> 0.871, attribution to a
+    on the quote alone. (Branch s7inv2: invariance ``quotes`` projects 0.779 -> 0.881, attribution to a
     project 0.764 -> 0.896; names CV 3x5 0.784 -> 0.788; dev sets, train unchanged.)
     """
     if c.label != "project":
@@ -159,7 +160,8 @@ def _seen_through_quotes(text: str, c: Candidate) -> Candidate:
     if opened is None or _WRAP[opened.group()] != close or _QUOTE_BREAK.search(text, opened.end(), c.start):
         return c
     o = opened.start()  # the quotes hold the candidate whole (o == start - 1) or its words before it too
-    if c.rule != "head" and not c.distinctive and text[o - 1:o] != "的":
+    if c.rule != "head" and not c.distinctive and text[o - 1:o] not in ("的", "、") \
+            and text[c.end + 1:c.end + 2] not in ("、", "及", "和", "与"):
         return c
     v = copy.copy(c)
     if o == c.start - 1:

@@ -312,6 +312,7 @@ def test_quoted_name_is_the_bare_one(sentence, name, figure):
 
 # (guards: these pass on the old code too; the quotes must not turn a title or a slogan into a name)
 QUOTED_TITLES = [
+    "这家企业先后被评为国家级“绿色工厂”、“智能工厂”。",
     "这家纺织企业去年通过评审，被评为国家级“绿色工厂”。",
     "下一步，该市将以打造“内陆便捷出海物流通道”为抓手，推动港口升级。",
 ]
@@ -400,3 +401,17 @@ def test_quoted_words_before_the_name_read_past_the_quote():
     for q in (name, f"“{name}”"):
         names = [p.name for p in _record(f"在安徽蚌埠，{q}即将完成截流，为主体施工做好准备。").projects]
         assert names == [name], (q, names)
+
+
+# A quoted name that is an item of a list ("引进了“X产业园”、Y等40多个项目") is read across its quotes as the
+# bare item is (a quoted title in a list, "被评为“绿色工厂”、“智能工厂”", stays no name: see QUOTED_TITLES).
+QUOTED_ITEMS = [
+    ("两年来，该县先后引进了{q}、新型建材等40多个亿元以上项目。", "无人机产业园"),
+    ("两年来，该县先后引进了{q}、新型建材等40多个亿元以上项目。", "光电产业园"),
+]
+
+
+@pytest.mark.parametrize("sentence,name", QUOTED_ITEMS)
+def test_quoted_list_item_is_the_bare_one(sentence, name):
+    for q in (name, f"“{name}”"):
+        assert name in [p.name for p in _record(sentence.format(q=q)).projects], q
