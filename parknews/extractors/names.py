@@ -201,12 +201,16 @@ _BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该]{2,5}?(?:分
 # and a firm's branch is part of its name too ("三峡集团福建分公司", "中国石化江苏分公司"): a place-like
 # stem (not 下属/旗下/所属 …) between the firm and 分公司
 _CO_BRANCH = r"[^\W\d_在的和与及等各向对为了是从其所该下属旗每]{2,5}?分公司"
+_WORKS = r"(?:造纸|水泥|化肥|造船|制药|啤酒|卷烟|印染|纺织|机械|钢铁|农机|机床|玻璃|陶瓷|汽车制造|拖拉机|制糖|酒)"
 _COMPANY_SUFFIX_RE = re.compile(
     # ("重庆市轨道交通（集团）有限公司": the group in brackets is part of the legal form)
     r"(?:[(（]集团[)）](?:股份有限公司|有限责任公司|有限公司)"
     # (not an army group, "第71集团军", nor the banking trade or its regulator, "中国银行业协会",
     # "中国银行保险监督管理委员会": news of the day names them often, and they are no firms)
     r"|集团股份有限公司|股份有限公司|集团有限公司|有限责任公司|有限公司|股份公司|集团公司|控股集团|株式会社|人寿|集团(?!军)|总公司"
+    # (a works of manufacture is a firm named by its place or brand: "孝丰造纸厂", "江南造船厂"; not a
+    # utility's plant, 污水处理厂, 水厂, 电厂: those are facilities)
+    r"|" + _WORKS + r"厂(?![区房长])"
     r"|(?<![子分母总该本])公司|(?<![央外银各该本])银行(?!业(?![务绩])|保险监督))"
     r"(?:[(（](?!以下|下称|简称)[^()（）,，、;；]{1,12}[)）])?(?:[^\S\n]*(?:分公司|子公司)|(?<=集团|公司)" + _CO_BRANCH + ")?"
     r"(?:(?<=银行)" + _BRANCH + ")?"
@@ -439,6 +443,9 @@ _COMPANY_GENERIC = set("该 本 子 分 母 总 这家 一家 多家 公司 企�
 # brand (2-4 characters, not common vocabulary) with an optional place or country before it and
 # an optional trade word after it; places, government bodies, institutions and people are not.
 # Trade words that end short firm names ("鼎泰新材", "宏远轮胎"), longest first when matched.
+# (The last line, session 7: sectors a registered name writes after its brand, "智岭云计算有限公司 …
+# 智岭和林智算中心", "X锂业", "X燃气"; not products — 阀门, 轴承, 石材, 气体 name what a plant makes:
+# "核级阀门" is no firm.)
 _FIRM_TRADES = sorted(
     """
     新材料 新材 新能源 新能 科技 技术 智能 智造 智控 电子 微电子 光电 电气 电器 电缆 电力 能源 储能 动力
@@ -446,6 +453,7 @@ _FIRM_TRADES = sorted(
     化纤 乳业 石化 锂能 航发 建投 城投 精密 精工 机械 重工 船舶 汽车 机器人 半导体 芯片 纺织 服饰 钢铁 铝业 矿业 纸业 家居 控股 集成 装备
     航空 航天 通信 信息 软件 数码 光学 光能 新能 传感 机电 电机 仪器 环境 水务 能源 电池 锂电 中国
     特钢 重装 光伏 海工 煤化 液压 交投 能化 高新投 产投 金控 铝材 木业 玻璃 陶瓷 包装 氢电
+    云计算 大数据 数据 锂业 钼业 钛业 钴业 硅业 粮油 酒业 种业 热电 燃气 路桥 港务 航运 供应链 冷链 鞋业 家纺
     """.split(),
     key=len, reverse=True,
 )
@@ -470,10 +478,16 @@ _CTX_AFTER_RE = re.compile(
     # (a listed firm's announcement: "X今日公告", "X昨晚公布的年报显示", "X今日披露招股意向书")
     # (co-investors before 合资/共同投资 are read item by item, like a list: "由A和B公司合资建设")
     r"(?P<weak>(?P<joint>合资(?:建设|成立|兴建|新建|组建|设立)|共同投资|共同出资)|公告|披露|公布的(?:年报|财报|公告)|投资建设|投资兴建|投资新建|投资设立|投资打造|投资的|投建|出资|开发的|开发建设|运营的|了解到|获悉"
-    r"|控股的|收购|并购|入驻|携手|落户|牵头|承建(?![方商])|签约|签署|自主品牌|(?:相关|有关)?负责人|是一家(?=[^，,。；;！!？?\n]{0,20}?(?:企业|公司))|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|建设的|兴建的)"
+    r"|控股的|收购|并购|入驻|携手|落户|牵头|承建(?![方商])|签约|签署|自主品牌|(?:相关|有关)?负责人|是一家(?=[^，,。；;！!？?\n]{0,20}?(?:企业|公司))|(?:在|于)" + _CTX_HAN + r"{1,10}?(?:投资|投建|新建|设立|布局|开发建设|建设|兴建)"
+    # (the place's verb without 的 too, session 7: "X将在百色同步开发建设…", "X今年在滁州建设新工厂" — news
+    # says where a firm builds; a government, a school or a person before it is no firm: _firm_name_ok)
     # (a firm's plant in a place: "X在安徽滁州的…项目"; the place is checked in code)
     r"|(?P<where>在(?P<place>[\u4e00-\u9fff]{2,8}?)的)"
+    # (the owner of a plant or a base: "X的磁共振核心零部件研发基地正在加紧建设", "X的超级工厂")
+    r"|(?P<owner>的)" + _CTX_HAN + r"{0,12}?(?:研发基地|生产基地|研发中心|超级工厂|工厂|生产线|总部)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
+    # (the owner before the sum of its project: "X总投资190亿元的Y工厂投入使用", "X180亿元的新能源汽车项目")
+    r"|(?:总投资额?(?:达|约|超过|超)?)?[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)(?:人民币)?的"
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
     r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
 )
@@ -737,6 +751,19 @@ def _unknown_brand(brand: list[tuple[str, str, int, int]], body: str, freq: dict
         elif freq.get(w, 0):
             return False  # a word of the dictionary: the existing noun test reads it
     return True
+
+
+def _glued_to_unknown(text: str, ms: int, me: int, seg: Segmenter, freq: dict[str, int]) -> bool:
+    """jieba glued the last character of a short known name to the unknown word after it (a site or
+    a place its dictionary lacks: "中|核田湾", the firm 中核 and the site 田湾 at the start of a project's
+    name): the name's other characters are words of their own and the glued word, from that last
+    character on, is one jieba made up (no frequency in its dictionary)."""
+    piece = _PIECE_END_RE.search(text, me)
+    window = text[ms:min(piece.start() if piece else len(text), me + 10)]
+    for w, a, _b in seg.tokenize(window):
+        if a + ms >= me - 1:
+            return a + ms == me - 1 and len(w) >= 3 and not freq.get(w, 0) and "\u4e00" <= w[-1] <= "\u9fff"
+    return False
 
 
 def _owner_before_place(text: str, p: Candidate, ptoks: list[tuple[str, str, int, int]],
@@ -1012,6 +1039,9 @@ def _context_companies(text: str, seg: Segmenter, freq: dict[str, int], taken: l
                 s, trade, tokens = found
                 if m.group("weak") and text[s - 1:s] in ("在", "于", "到", "赴"):
                     break  # "开发商在阳山开发的楼盘": a place
+                if m.group("owner") and not trade and not all(
+                        t in ("nz", "nr", "nrt", "nt", "j") or not freq.get(w, 0) for w, t, a, _b in tokens if a >= s):
+                    break  # "占全县税源的…生产线": before 的 a bare brand is a proper noun, not a rare common word
                 if not add(s, end, trade, tokens, strong) or (m.group("list") is None and not joint):
                     break
             # "A、B等企业", "A和B两家企业": the items before
@@ -1711,7 +1741,7 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             continue  # "老王公司", "张总公司": a person's firm, not a name
         # (jieba tags many brands as personal names, "秦岭|航空工业|集团", "金石|公司", "宝马|集团";
         # not the forms people are called by: _PERSON_FORM_RE above)
-        if suffix in ("集团", "控股集团", "公司") and not _is_distinctive(body_tokens, body, freq) and not any(
+        if (suffix in ("集团", "控股集团", "公司") or suffix.endswith("厂")) and not _is_distinctive(body_tokens, body, freq) and not any(
             t in ("nr", "nrt") and len(w) >= 2 and freq.get(w, 0) < 1000 for w, t, s, _e in body_tokens if s >= start
         ) and not (
             2 <= len(body) <= 4 and freq.get(body, 0) < 50 and not is_generic(words) and len(words) <= 2
@@ -1749,6 +1779,9 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             tail = _COMPANY_TAIL_RE.match(text, me)
             right_ok = me in bounds or (tail is not None and tail.end() > me and tail.end() in bounds
                                         and _STRICT_COMPANY_RIGHT.match(text[me:tail.end()]) is not None)
+            if left_ok and not right_ok and name not in strict and _glued_to_unknown(text, ms, me, seg, freq) \
+                    and any(c.label == "project" and c.start == ms for c in out):
+                right_ok = True
             if not left_ok or not right_ok:
                 continue
         if name in strict and not (
@@ -1967,9 +2000,8 @@ def find_names(text: str, *, segmenter: Segmenter | None = None, ranker: Any = "
         insort(taken, (c.start, c.end, c.label))
         longest = max(longest, c.end - c.start)
         names.append(Name(c.text, c.start, c.end, c.label))
-    # "中车" inside a project name when the article names "中国中车": one company
-    companies = {n.text for n in names if n.label == "company"}
-    names = [n for n in names if not (n.label == "company" and "中国" + n.text in companies)]
+    # ("中车" inside a project name when the article also names "中国中车" is reported too: the gold
+    # keeps one entry per distinct form a firm is written in, the short one included — audit of 2026-11-25)
     names.sort(key=lambda n: (n.start, n.end))
     return names
 
