@@ -54,6 +54,10 @@ gold's roles, values and projects stay what they were — ``PYTHONPATH=. python 
 - ``openers``: a discourse opener (据了解，/据介绍，/记者了解到，/据悉，/此外，/与此同时，/目前，) is
   inserted at about a third of the sentence starts (at least one; outside quotations; 此外/与此同时
   never at the first sentence, 目前 only before a sentence without a gold date).
+- ``frames``: a reporting frame (据悉，/据介绍，/据了解，/记者了解到，) is inserted before about a quarter of the
+  clauses inside a sentence (after a full-width comma that ends a clause of at least six characters; outside
+  quotations and brackets, not right after a date). Added after the fixes of the four others, committed before
+  any fix of its own.
 - ``verbs``: a verb introducing a figure — 达 ↔ 达到 (right before the figure; not 高达/长达…),
   计划投资 ↔ 拟投资 ↔ 预计投资 (before an investment_total figure), 投资X亿元建设 ↔ 投资X亿元新建 ↔
   投资X亿元兴建. (达 ↔ 约为 is no swap: 约 makes a figure approximate.)
@@ -92,9 +96,9 @@ sys.path.insert(0, str(ROOT))
 
 from parknews import evaluate as ev  # noqa: E402
 
-PERTURBATIONS = ("projects", "companies", "places", "numbers", "rolewords", "openers", "verbs", "quotes")
+PERTURBATIONS = ("projects", "companies", "places", "numbers", "rolewords", "openers", "frames", "verbs", "quotes")
 #: the perturbations of wording (no name or figure changes): the table of ``--phrasing``
-PHRASING = ("rolewords", "openers", "verbs", "quotes")
+PHRASING = ("rolewords", "openers", "frames", "verbs", "quotes")
 ROWS = ("projects", "companies", "money role", "areas role", "dates role", "attribution", "attribution (to a project)")
 SPAN_FIELDS = ("money", "areas", "dates")
 
@@ -860,6 +864,37 @@ def openers_edits(text: str, gold: dict[str, Any], rng: random.Random) -> list[t
     return [(i, i, rng.choice(pool)) for i, pool in chosen]
 
 
+FRAMES = ("据悉，", "据介绍，", "据了解，", "记者了解到，")
+
+
+def frames_edits(text: str, gold: dict[str, Any], rng: random.Random) -> list[tuple[int, int, str]]:
+    spans = _spans(gold)
+    date_ends = {d["end"] for d in gold.get("dates") or ()}
+    cands, depth, paren, last = [], 0, 0, 0
+    for i, ch in enumerate(text):
+        if ch in "“（(":
+            depth += ch == "“"
+            paren += ch in "（("
+        elif ch in "”）)":
+            depth = max(0, depth - (ch == "”"))
+            paren = max(0, paren - (ch in "）)"))
+        if ch in _SENT_END or ch in "；;":
+            last = i + 1
+        if ch != "，":
+            continue
+        j = i + 1
+        ok = (depth == 0 and paren == 0 and i - last >= 6 and j < len(text) and "\u4e00" <= text[j] <= "\u9fff"
+              and not text.startswith(("据", "记者"), j) and (i - 1) not in date_ends and i not in date_ends
+              and _outside(i, j + 1, spans))
+        if ok:
+            cands.append(j)
+        last = j
+    if not cands:
+        return []
+    chosen = [j for j in cands if rng.random() < 1 / 4] or [rng.choice(cands)]
+    return [(j, j, rng.choice(FRAMES)) for j in chosen]
+
+
 def quotes_perturb(text: str, gold: dict[str, Any], rng: random.Random):
     """(text, gold, subs): quoted names unquoted, about half the others quoted at their annotated occurrence."""
     spans = _spans(gold)
@@ -916,7 +951,7 @@ def perturb(kind: str, seed: int, gold: dict[str, Any], text: str, places: Place
     rng = random.Random(f"{seed}:{kind}:{gold['id']}")
     if kind == "quotes":
         return quotes_perturb(text, gold, rng)
-    if kind in ("rolewords", "openers", "verbs"):
+    if kind in ("rolewords", "openers", "frames", "verbs"):
         edits = globals()[f"{kind}_edits"](text, gold, rng)
         new_text, new_gold = apply_edits(text, gold, edits)
         return new_text, new_gold, {f"{text[a:b]}@{a}": n for a, b, n in edits}
