@@ -172,6 +172,29 @@ def _seen_through_quotes(text: str, c: Candidate) -> Candidate:
     return v
 
 
+# a reporting frame inserted between a name and the rest of its sentence ("X将建设Y项目，据了解，规划用地面积…")
+_FRAME_AFTER = re.compile(r"[，,]\s*(?:据悉|据了解|据介绍|据报道|记者了解到|记者获悉)(?=\s*[，,])")
+
+
+def _seen_through_frame(text: str, c: Candidate) -> Candidate:
+    """A name followed by a reporting frame, read with the clause after the frame (据悉/据了解 report the
+    rest; they say nothing of the name: "X将建设Y项目，据了解，规划用地面积7340平方米" is "Y项目，规划用地
+    面积…"). Scoring only, as :func:`_seen_through_quotes`. Branch s7inv2, invariance ``frames``."""
+    if c.label != "project":
+        return c
+    m = _FRAME_AFTER.match(text, c.end)
+    if m is None:
+        return c
+    v = copy.copy(c)
+    v.end = m.end()
+    v.right = text[v.end:v.end + 4]
+    return v
+
+
+def _seen(text: str, c: Candidate) -> Candidate:
+    return _seen_through_frame(text, _seen_through_quotes(text, c))
+
+
 def candidate_features(text: str, c: Candidate, counts: Counter[str] | None = None) -> dict[str, Any]:
     """Features of one project-name candidate: its form, its head, its context."""
     body = c.text[: len(c.text) - len(c.head)] if c.head and c.text.endswith(c.head) else c.text
@@ -788,14 +811,14 @@ class NameRanker:
     def scores(self, text: str, candidates: Sequence[Candidate]) -> list[float]:
         """The probability of each candidate (1.0 for labels other than project)."""
         counts = Counter(c.text for c in candidates if c.label == "project")
-        return [self.score(candidate_features(text, _seen_through_quotes(text, c), counts)) if c.label == "project" else 1.0
+        return [self.score(candidate_features(text, _seen(text, c), counts)) if c.label == "project" else 1.0
                 for c in candidates]
 
     def decide(self, text: str, candidates: Sequence[Candidate], scores: Sequence[float] | None = None) -> list[bool]:
         """Keep or drop each candidate: projects by score, other labels as the rules say."""
         if scores is None:
             scores = self.scores(text, candidates)
-        candidates = [_seen_through_quotes(text, c) for c in candidates]
+        candidates = [_seen(text, c) for c in candidates]
         # the alternatives of one head (its left boundaries) compete: the best one, if any
         best: dict[int, int] = {}
         members: dict[int, list[int]] = {}  # the project candidates of each head (no scans of all per candidate)

@@ -415,3 +415,21 @@ QUOTED_ITEMS = [
 def test_quoted_list_item_is_the_bare_one(sentence, name):
     for q in (name, f"“{name}”"):
         assert name in [p.name for p in _record(sentence.format(q=q)).projects], q
+
+
+# A reporting frame between a name and the rest of its sentence (perturbation ``frames``) says nothing of the
+# name: "X项目，据了解，规划用地面积…" is read as "X项目，规划用地面积…" (the name kept, its figures its own).
+FRAMED = [
+    ("此外，区规划部门昨日发布消息，城东将建设保障性租赁住房项目{f}规划用地面积9600平方米。", "保障性租赁住房项目",
+     "9600平方米"),
+    ("今年，该市将推进老旧厂房改造项目{f}总投资约8亿元，明年完工。", "老旧厂房改造项目", "约8亿元"),
+]
+
+
+@pytest.mark.parametrize("sentence,name,figure", FRAMED)
+@pytest.mark.parametrize("frame", ["，", "，据了解，", "，记者了解到，", "，据悉，"])
+def test_reporting_frame_is_transparent(sentence, name, figure, frame):
+    rec = _record(sentence.format(f=frame))
+    assert [p.name for p in rec.projects] == [name]
+    m = next(m for m in list(rec.mentions.money) + list(rec.mentions.areas) if m.text == figure)
+    assert m.project == 0
