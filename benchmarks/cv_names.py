@@ -49,10 +49,15 @@ project 0.722 -> 0.737; written_dev 0.771 -> 0.771.
                                   [--subject-threshold 0.1|none] [--penalty l2|l1|elasticnet] [--l1-ratio R]
                                   [--class-weight balanced|none|W] [--min-count N] [--drop REGEX]
                                   [--prune REGEX:N] [--bags N] [--intro-threshold 0.0|none]
+                                  [--attribution-errors]
 
 ``--errors`` (branch names13) prints the out-of-fold mistakes: per held-out train article, each false name and
 missed gold name, the best score of a candidate with that name (``-``: no candidate) and ±20 characters of
 context. Branch names13 worked from them (decisions after the scores: benchmarks/names_experiments.md).
+
+``--attribution-errors`` (branch s7cv) prints the out-of-fold attribution mistakes of the figures of a gold project
+(id, kind, span, gold and predicted project): most are figures of a gold project the fold's names stage missed
+(predicted None); ``benchmarks/oracle_link.py`` gives the linker's own share (0.950 with the gold names).
 
 Branch ranker13 (2026-11-26) measured with these options the regularisation, the class weights,
 feature pruning, dropping or bucketing the word identities (left1/right1/right2), the frequency
@@ -167,6 +172,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeats", type=int, default=1, help="repeat the CV with this many shuffles (sums over all)")
     ap.add_argument("--errors", action="store_true", help="print the out-of-fold project-name mistakes of every train article: id, missed/spurious, "
                          "the best score of a candidate with the name (- none), the name, ±20 characters of context")
+    ap.add_argument("--attribution-errors", action="store_true",
+                    help="print the out-of-fold attribution mistakes of figures of a gold project (id, kind, span, detail)")
     ap.add_argument("--no-rules", action="store_true", help="skip the rules-only baseline")
     ap.add_argument("--extra", action="append", default=[], metavar="GOLD:CORPUS",
                     help="more gold articles (and their corpus) added to the training part of every fold, never scored")
@@ -254,6 +261,10 @@ def main(argv: list[str] | None = None) -> None:
                 for m in s.mistakes:
                     if m.field == "projects":
                         print(error_line(texts.get(m.id, ""), m, ranker))
+            if args.attribution_errors and mode == "ranker":
+                for m in s.mistakes:
+                    if m.kind == "attribution" and ": gold None," not in m.detail:
+                        print(f"{m.id}\t{m.field}\t{m.start}-{m.end}\t{m.detail}")
     for mode, t in total.items():
         if args.no_rules and mode == "rules":
             continue

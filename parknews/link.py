@@ -277,7 +277,11 @@ _REGION_STAT_RE = re.compile(
 # state bonds: their sum and the day they were issued are no project's
 _BONDS_AFTER_RE = re.compile(r"\s*+(?:元)?(?:的)?(?:超长期)?(?:特别)?(?:国债|专项债|地方政府专项债)")
 _ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,8}?(?:国债|专项债|资金)")
-_BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*" + _OPEN_QUOTE)
+# (and a size or a capacity between the verb and the name: "联合投资3亿余元，建设30万千瓦光伏发电站", "投资8亿元新建
+# 2条生产线…": the money builds what it sizes; branch s7cv)
+_BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*"
+                        r"(?:[0-9０-９.．一二三四五六七八九十两百千万]{1,10}(?:多|余)?(?:万|亿)?"
+                        r"(?:千瓦|兆瓦|吉瓦|亩|平方米|公顷|公里|千米|米|吨|座|条|个|台|套)(?:的)?\s*)?" + _OPEN_QUOTE)
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:在|位于|落户|入驻|落地于)\s*$")
 # the verbs that write a name as the place of another ("位于X旁", "选址X", "北至X")
 _PLACE_VERBS = r"位于|坐落于|地处|选址|落户|入驻|[东南西北][起至]"
@@ -833,6 +837,22 @@ def _section_of(a: str, b: str) -> bool:
         _SECTION_TAIL_RE.fullmatch(long_, len(short)))
 
 
+_QUOTED_RE = re.compile(r"[“\"「][^”\"」]{1,16}[”\"」]")
+
+
+def _programme_part(a: str, b: str) -> bool:
+    """A national programme written in quotes ("“东数西算”工程", "“三北”工程") and a longer name that
+    opens with the programme's quoted name and goes on ("“东数西算”贵安新区算力产业集群配套项目",
+    "“三北”工程攻坚战项目") are two undertakings: the news names a programme's part or campaign after
+    the programme, an alias of the programme is not longer than it (branch s7cv)."""
+    for p, o in ((a, b), (b, a)):
+        if _PROGRAMME_RE.match(p) and not _PROGRAMME_RE.match(o):
+            m = _QUOTED_RE.search(p)
+            if m and o.startswith(m.group()) and len(o) > len(p):
+                return True
+    return False
+
+
 def _other_phase(a: str, b: str) -> bool:
     """Two phases of one project are two projects ("X一期工程", "X二期工程")."""
     pa, pb = _PHASE_RE.findall(a), _PHASE_RE.findall(b)
@@ -964,7 +984,7 @@ def group_projects(
     def _same(a: str, b: str) -> bool:
         if a == b:
             return True
-        if _siblings(a, b):
+        if _siblings(a, b) or _programme_part(a, b):
             return False
         if _section_of(a, b):
             whole, section = sorted((a, b), key=len)

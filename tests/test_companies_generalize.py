@@ -18,8 +18,6 @@ LABELS = [
     ("荷兰知名企业飞利浦在深圳设立创新中心。", {"飞利浦"}),
     ("知名企业伊莱克斯宣布在长沙新建工厂。", {"伊莱克斯"}),
     ("作为高科技企业，海辰科技拥有专利数百项。", {"海辰科技"}),
-    miss("荷兰知名企业阿克苏诺贝尔在宁波扩建涂料工厂。", {"阿克苏诺贝尔"},
-         "阿克苏 is a place (Aksu): a name starting with a place is not taken as a transliteration"),
     miss("知名企业诺维信在天津扩建酶制剂工厂。", {"诺维信"}, "jieba cuts 诺维|信: not one proper noun"),
     ("跨国企业纷纷来华投资设厂。", set()),
     ("钢铁企业产能利用率继续提高。", set()),
@@ -30,6 +28,20 @@ LABELS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), LABELS)
 def test_labels(gazetteer, sentence, expected):
+    assert companies(sentence) == expected
+
+
+# Misses of the rules alone that the list (as shipped) names since session 7 (s7list added 阿克苏诺贝尔):
+# run with the list emptied only.
+LABEL_MISSES_WITHOUT_LIST = [
+    miss("荷兰知名企业阿克苏诺贝尔在宁波扩建涂料工厂。", {"阿克苏诺贝尔"},
+         "阿克苏 is a place (Aksu): a name starting with a place is not taken as a transliteration"),
+]
+
+
+@pytest.mark.parametrize("gazetteer", ["no list"], indirect=True)
+@pytest.mark.parametrize(("sentence", "expected"), LABEL_MISSES_WITHOUT_LIST)
+def test_label_misses_without_list(gazetteer, sentence, expected):
     assert companies(sentence) == expected
 
 

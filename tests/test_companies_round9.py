@@ -116,8 +116,10 @@ STRICT_NAMES_IN_LISTS = [
     ("金地、龙湖都在北京拿了地。", {"金地", "龙湖"}),
     ("红旗、解放等自主品牌销量增长。", {"红旗", "解放"}),
     ("蔚来、小鹏、理想等新势力车企交付量创新高。", {"蔚来", "小鹏", "理想"}),
-    # (another item that reads as a name, a rare word, confirms the list: 中骏 is known to no list)
-    ("中骏、金地都看好这块地。", {"金地"}),
+    # (another item that reads as a name, a rare word, confirms the list: 融侨 is known to no list;
+    # 中骏 was such a word until session 7 put the developer in the list, s7list)
+    ("融侨、金地都看好这块地。", {"金地"}),
+    ("中骏、金地都看好这块地。", {"中骏", "金地"}),
 ]
 
 

@@ -1585,6 +1585,11 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         if part and part.start() > 0 and text[he:he + 1] in "上里内中":
             he -= len(part.group())
             head = head[:part.start()]
+        # "X科技园区", "X创新园区": a head ending in 园 found before the longer head 园区 takes the 区 after it
+        # (branch s7cv)
+        if head.endswith("园") and text[he:he + 1] == "区":
+            he += 1
+            head += "区"
         # "…工程项目": the head is 工程, the trailing 项目 is a frame ("通黄路大修工程项目现场")
         if head.endswith("工程项目"):
             he -= 2
@@ -1722,6 +1727,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
         body_tokens = tokens[k:]
         start = body_tokens[0][2] if body_tokens else hs
         start = _strip_glued_lead(text, start, hs, body_tokens, freq)
+        if text[start] == "了" and hs - start >= 3:
+            start += 1  # jieba's HMM glues the aspect particle after a verb to the brand ("走访|了首|农|食品集团"): no firm starts with it
         for gm in _HEAD_THEN_BY_RE.finditer(text, start, hs):
             start = gm.end()  # "…项目由凯澜新能源科技股份有限公司": the project's name is not the company's
         # an address before the name, glued by jieba ("新平路浪兴服饰有限公司"): cut after it
