@@ -1179,18 +1179,6 @@ class NameRanker:
                 out[i] = True
                 for j in inner:
                     out[j] = False
-        # "在深圳，“深中通道”伶仃洋大桥…", "“X新能源智能工厂”生产线上…": a whole name in quotes is complete; the
-        # words after its closing quote are a part or a facility of it, not one longer name with it (unlike
-        # "“东数西算”工程", whose quotes hold no head). Branch s7inv2, invariance ``quotes``.
-        kept_texts = {c.text for i, c in enumerate(candidates) if c.label == "project" and out[i]}
-        for i, c in enumerate(candidates):
-            q = c.text[:1]
-            if c.label != "project" or not out[i] or q not in _WRAP:
-                continue
-            close = c.text.find(_WRAP[q], 1)
-            inner = c.text[1:close]
-            if 0 < close < len(c.text) - 1 and inner in kept_texts and inner.endswith(PROJECT_HEADS):
-                out[i] = False
         return out
 
     @staticmethod

@@ -361,20 +361,6 @@ def test_opener_keeps_role(sentence, figure, role, project, opener):
     assert m.project is not None and rec.projects[m.project].name == project
 
 
-# A whole name in quotes is complete: the words after its closing quote name a part or a facility of it
-# ("“X通道”Y大桥东主塔"), no longer name "“X通道”Y大桥" (unlike "“东数西算”工程", whose quotes hold no head).
-QUOTED_THEN_PART = [
-    ("在广东珠海，“{q}”青州航道桥主塔已完成施工，总投资约46亿元。", "港珠澳大桥", "“港珠澳大桥”青州航道桥"),
-    ("在浙江宁波，“{q}”金塘大桥主塔已完成施工，总投资约160亿元。", "甬舟铁路", "“甬舟铁路”金塘大桥"),
-]
-
-
-@pytest.mark.parametrize("sentence,name,longer", QUOTED_THEN_PART)
-def test_quoted_name_then_its_part(sentence, name, longer):
-    names = [p.name for p in _record(sentence.format(q=name)).projects]
-    assert name in names and longer not in names, names
-
-
 # The words between a figure and a name written in quotes end with the opening quote ("总投资X亿元的“Y”",
 # "投资X亿元建设“Y”"); a list "A、“B”等，…总投资…" gives the list's total; a name whose quotes also hold
 # words before it is read past its closing quote. Quoted or not, the same project and the same figure's project.
