@@ -223,15 +223,15 @@ _FRAMED_TOWN_RE = re.compile(
 )
 # - a UHV line named by its two ends without 工程 ("开工建设甲至乙特高压以及…");
 _FRAMED_UHV_RE = re.compile(r"至[\u4e00-\u9fff]{2,6}?(?P<head>特高压)(?![\u4e00-\u9fff]{0,6}(?:工程|项目|直流|交流|输电|线路|通道))")
-# - the regulation of a reach or a sandland started or under way ("已开工甲河段治理、…", "X沙地治理已进入决战阶段");
+# - the regulation of a reach or a sandland under way as the subject of its progress ("X沙地治理已进入决战阶段",
+#   "X河段治理全面开工"; listed ones are the lists' above);
 _FRAMED_REGULATION_RE = re.compile(
     r"(?:河段|沙地|流域|河道)(?P<head>(?:综合)?治理)(?![\u4e00-\u9fff]{0,2}(?:工程|项目))"
-    r"(?=、|等|已|正在|全面|(?:工程)?(?:开工|完工|进入))"
+    r"(?=已|正在|全面|(?:工程)?(?:开工|完工|进入))"
 )
 # - the supporting facilities of a named work being built ("X集群配套设施建设有序推进", "X陆港配套设施在4月初完成建设").
 _FRAMED_FACILITIES_RE = re.compile(r"(?P<head>配套设施)(?=建设|在[^，,。；;]{0,8}(?:完成|建成))")
 _FRAMED_RES = (_FRAMED_TOWN_RE, _FRAMED_UHV_RE, _FRAMED_REGULATION_RE, _FRAMED_FACILITIES_RE)
-_REGULATION_START = re.compile(r"开工[^，,。；;]{0,3}$")
 
 # -- companies ----------------------------------------------------------------------------
 # a bank's branch is part of its name ("中国银行上海市分行"): a place-like stem, no function word
@@ -1725,9 +1725,6 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
     for rx in _FRAMED_RES:
         for m in rx.finditer(text):
             hs, he = m.start("head"), m.end()
-            if rx is _FRAMED_REGULATION_RE and not (text[he:he + 1] in "、等" and _REGULATION_START.search(text, max(0, hs - 40), hs)
-                                                    or text[he:he + 1] not in "、等"):
-                continue
             ws = _left_window(text, hs)
             tokens = [(w, t, a + ws, b + ws) for w, t, a, b in seg.pos(text[ws:hs])] if ws < hs else []
             k = _trim_left(tokens, [], freq)
