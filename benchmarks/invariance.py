@@ -36,6 +36,36 @@ Perturbations (each deterministic for a seed: ``random.Random(f"{seed}:{kind}:{a
   digits of the same written format (same count, same decimal point, no leading zero), and the
   gold value is scaled by the exact ratio (亩 areas recomputed and rounded as the gold does).
 
+Perturbations of **phrasing** (names and figures stay; only the wording around them changes, and the
+gold's roles, values and projects stay what they were — ``PYTHONPATH=. python benchmarks/invariance.py
+--phrasing``). The word lists are the synonyms Chinese news uses for one role (the roles of
+``corpora/gold/README.md`` and ``../shared/DESIGN.md``), written before any fix:
+
+- ``rolewords``: a role word of a figure is swapped for a synonym of the same role — 总投资 ↔
+  计划总投资 ↔ 投资总额 ↔ 总投资额 ↔ 项目总投资, 完成投资 ↔ 累计完成投资 ↔ 已完成投资, 占地 ↔ 占地面积 ↔
+  用地面积 ↔ 总用地, 建筑面积 ↔ 总建筑面积, 营业收入 ↔ 营收 ↔ 销售收入 — only right before the figure it
+  introduces (at most a filler such as 达/约/为/： between) and only when that figure's gold role is the
+  group's role; a status verb — 开工 ↔ 开工建设 ↔ 动工 ↔ 开建, 竣工 ↔ 建成 ↔ 完工, 投产 ↔ 建成投产,
+  签约 ↔ 签约落地 ↔ 正式签约 — only as the predicate ending a clause (a punctuation mark or 了 after it,
+  no 新/复/未 before it) in a sentence holding a gold date of that role. A synonym that would double a
+  morpheme with its neighbour (项目 + 项目总投资, 已 + 已完成投资) is not used there, nor 项目总投资 except at a
+  clause's start before a figure that qualifies no name after it ("一个项目总投资…", "，项目总投资约42亿元、
+  全长4.6公里的X项目" would make 项目 the subject of a clause about an earlier project).
+- ``openers``: a discourse opener (据了解，/据介绍，/记者了解到，/据悉，/此外，/与此同时，/目前，) is
+  inserted at about a third of the sentence starts (at least one; outside quotations; 此外/与此同时
+  never at the first sentence, 目前 only before a sentence without a gold date).
+- ``frames``: a reporting frame (据悉，/据介绍，/据了解，/记者了解到，) is inserted before about a quarter of the
+  clauses inside a sentence (after a full-width comma that ends a clause of at least six characters; outside
+  quotations and brackets, not right after a date). Added after the fixes of the four others, committed before
+  any fix of its own.
+- ``verbs``: a verb introducing a figure — 达 ↔ 达到 (right before the figure; not 高达/长达…),
+  计划投资 ↔ 拟投资 ↔ 预计投资 (before an investment_total figure), 投资X亿元建设 ↔ 投资X亿元新建 ↔
+  投资X亿元兴建. (达 ↔ 约为 is no swap: 约 makes a figure approximate.)
+- ``quotes``: a project name written entirely in quotes loses them (“某某工程” → 某某工程; the gold
+  name becomes the unquoted form), and about half the other annotated project names (at least one)
+  are wrapped in “” at their annotated occurrence (the gold name becomes the quoted form and the
+  unquoted one an alias, as the gold README says for a name written entirely in quotes).
+
 A substitution ``old → new`` is applied to the whole text (all occurrences, longest key first),
 except where an occurrence would cut an annotated span (money, area, date, project name, alias,
 company) partly, or, outside annotated spans, a word of plain jieba ("国铁" in 全国|铁路, "海南" in
@@ -66,8 +96,10 @@ sys.path.insert(0, str(ROOT))
 
 from parknews import evaluate as ev  # noqa: E402
 
-PERTURBATIONS = ("projects", "companies", "places", "numbers")
-ROWS = ("projects", "projects~", "companies", "money", "money role", "attribution", "attribution (to a project)")
+PERTURBATIONS = ("projects", "companies", "places", "numbers", "rolewords", "openers", "frames", "verbs", "quotes")
+#: the perturbations of wording (no name or figure changes): the table of ``--phrasing``
+PHRASING = ("rolewords", "openers", "frames", "verbs", "quotes")
+ROWS = ("projects", "companies", "money role", "areas role", "dates role", "attribution", "attribution (to a project)")
 SPAN_FIELDS = ("money", "areas", "dates")
 
 # --- word lists (from how Chinese news names projects and firms) ---------------------------
@@ -641,11 +673,288 @@ def numbers_edits(text: str, gold: dict[str, Any], rng: random.Random):
     return edits, values
 
 
+# --- phrasing ---------------------------------------------------------------------------------
+
+#: role words of figures: (gold kind, gold role, synonyms news uses for that role)
+ROLE_WORDS = (
+    ("money", "investment_total", ("总投资", "计划总投资", "投资总额", "总投资额", "项目总投资")),
+    ("money", "investment_completed", ("完成投资", "累计完成投资", "已完成投资")),
+    ("money", "revenue", ("营业收入", "营收", "销售收入")),
+    ("areas", "land", ("占地", "占地面积", "用地面积", "总用地")),
+    ("areas", "floor", ("建筑面积", "总建筑面积")),
+)
+#: status verbs: (date role, synonyms); 建成投产/建成通车 are operation, so 建成 before them is no completion
+STATUS_WORDS = (
+    ("start", ("开工", "开工建设", "动工", "开建")),
+    ("completion", ("竣工", "建成", "完工")),
+    ("operation", ("投产", "建成投产")),
+    ("signed", ("签约", "签约落地", "正式签约")),
+)
+#: what may stand between a role word and its figure ("总投资达50亿元", "占地面积约为20亩", "营收：3亿元")
+_FILLER_RX = re.compile(r"(?:达到|达|约为|约|为|共计|合计|共|超过|超|近|逾|：|:)?")
+_CLAUSE_END = "，。；！？、,;!?\n"
+#: a status verb there is no predicate (新开工, 复工, 未竣工, 正在建成…) or is part of another word
+_NOT_BEFORE_STATUS = "新复未不停再待拟将"
+#: 达 after these is part of another word (高达 is "as much as", 长达 "as long as", 抵达, 送达, 直达 …)
+_NOT_BEFORE_DA = "高长抵送直通到下传表发雷多"
+OPENERS = ("据了解，", "据介绍，", "记者了解到，", "据悉，", "此外，", "与此同时，", "目前，")
+_SENT_END = "。！？!?\n"
+_INVEST_VERBS = ("计划投资", "拟投资", "预计投资")
+_BUILD_VERBS = ("建设", "新建", "兴建")
+
+
+def _outside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return all(b <= s or e <= a for s, e in spans)
+
+
+def _doubles(text: str, a: int, b: int, new: str) -> bool:
+    """``new`` at text[a:b] would repeat a morpheme of its neighbour (项目+项目总投资, 已+已完成投资, 开工建设+建设)."""
+    for k in (1, 2):
+        if a - k >= 0 and text[a - k:a] == new[:k]:
+            return True
+        if b + k <= len(text) and text[b:b + k] == new[-k:]:
+            return True
+    return False
+
+
+_QUALIFYING_RX = re.compile(r"[^，。；！？\n]{0,30}?的")
+
+
+def _attributive(text: str, pos: int) -> bool:
+    """The figure after ``pos`` qualifies a name after it ("，总投资约42亿元、全长4.6公里的X项目"): 项目 there
+    would open a clause of its own about an earlier project, so 项目总投资 is no synonym there."""
+    return _QUALIFYING_RX.match(text, pos) is not None
+
+
+def _swap(rng: random.Random, text: str, a: int, b: int, group: tuple[str, ...]) -> str | None:
+    old = text[a:b]
+    pool = [w for w in group if w != old and not _doubles(text, a, b, w)
+            and (w != "项目总投资" or _clause_start(text, a) and not _attributive(text, b))]
+    return rng.choice(pool) if pool else None
+
+
+def _figure_after(gold: dict[str, Any], text: str, kind: str, pos: int):
+    """The gold figure of ``kind`` that starts right after ``pos`` (at most a filler between), or None."""
+    m = _FILLER_RX.match(text, pos)
+    at = m.end() if m else pos
+    for d in gold.get(kind) or ():
+        if d["start"] in (pos, at):
+            return d
+    return None
+
+
+def _sentence(text: str, i: int) -> tuple[int, int]:
+    a = max(text.rfind(c, 0, i) for c in _SENT_END) + 1
+    ends = [j for j in (text.find(c, i) for c in _SENT_END) if j >= 0]
+    return a, min(ends) if ends else len(text)
+
+
+def _words_rx(words) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
+
+
+_ROLE_LIST = sorted({w for _k, _r, ws in ROLE_WORDS for w in ws}, key=lambda w: (-len(w), w))
+_STATUS_LIST = sorted({w for _r, ws in STATUS_WORDS for w in ws}, key=lambda w: (-len(w), w))
+
+
+def _clause_start(text: str, a: int) -> bool:
+    return a == 0 or text[a - 1] in _CLAUSE_END or text[a - 1] in "。 "
+
+
+def _occurrences(text: str, words: list[str], spans: list[tuple[int, int]]):
+    """Non-overlapping occurrences of ``words`` outside annotated spans, longest first at each offset
+    ("项目总投资" cut by a project name "X项目" leaves its "总投资"; 项目 of "该项目总投资" is the subject's)."""
+    i = 0
+    while i < len(text):
+        for w in words:
+            if w == "项目总投资" and not _clause_start(text, i):
+                continue
+            if text.startswith(w, i) and _outside(i, i + len(w), spans):
+                yield i, i + len(w)
+                i += len(w)
+                break
+        else:
+            i += 1
+
+
+def rolewords_edits(text: str, gold: dict[str, Any], rng: random.Random) -> list[tuple[int, int, str]]:
+    spans = _spans(gold)
+    edits = []
+    for a, b in _occurrences(text, _ROLE_LIST, spans):
+        kind, role, group = next(t for t in ROLE_WORDS if text[a:b] in t[2])
+        fig = _figure_after(gold, text, kind, b)
+        if fig is None or fig.get("role") != role:
+            continue
+        new = _swap(rng, text, a, b, group)
+        if new:
+            edits.append((a, b, new))
+    for a, b in _occurrences(text, _STATUS_LIST, spans):
+        if (a and text[a - 1] in _NOT_BEFORE_STATUS) or any(text.endswith(w, 0, a) for w in _STATUS_LIST):
+            continue  # 新开工, 竣工|投产
+        if not (b == len(text) or text[b] in _CLAUSE_END or text[b] == "了"):
+            continue
+        role, group = next(t for t in STATUS_WORDS if text[a:b] in t[1])
+        s, e = _sentence(text, a)
+        if not any(s <= d["start"] < e and d.get("role") == role for d in gold.get("dates") or ()):
+            continue
+        new = _swap(rng, text, a, b, group)
+        if new:
+            edits.append((a, b, new))
+    return sorted(edits)
+
+
+def verbs_edits(text: str, gold: dict[str, Any], rng: random.Random) -> list[tuple[int, int, str]]:
+    spans = _spans(gold)
+    starts = {d["start"]: (k, d) for k in ("money", "areas") for d in gold.get(k) or ()}
+    money_ends = {d["end"]: d for d in gold.get("money") or ()}
+    edits = []
+    for m in re.finditer(r"达到|达", text):
+        a, b = m.span()
+        if b not in starts or not _outside(a, b, spans) or (a and text[a - 1] in _NOT_BEFORE_DA):
+            continue
+        edits.append((a, b, "达" if m.group(0) == "达到" else "达到"))
+    for m in _words_rx(_INVEST_VERBS).finditer(text):
+        a, b = m.span()
+        fig = _figure_after(gold, text, "money", b)
+        if fig is None or fig.get("role") != "investment_total" or not _outside(a, b, spans):
+            continue
+        new = _swap(rng, text, a, b, _INVEST_VERBS)
+        if new:
+            edits.append((a, b, new))
+    for end, d in money_ends.items():  # 投资X亿元建设 ↔ 新建 ↔ 兴建
+        if d.get("role") != "investment_total" or text[max(0, d["start"] - 2):d["start"]] != "投资":
+            continue
+        w = text[end:end + 2]
+        if w in _BUILD_VERBS and _outside(end, end + 2, spans) and text[end + 2:end + 3] not in "中期用规资单内工周":
+            new = _swap(rng, text, end, end + 2, _BUILD_VERBS)
+            if new:
+                edits.append((end, end + 2, new))
+    edits.sort()
+    out = []  # "投资达" + "计划投资" never overlap, but keep the plan safe
+    for e in edits:
+        if not out or e[0] >= out[-1][1]:
+            out.append(e)
+    return out
+
+
+def openers_edits(text: str, gold: dict[str, Any], rng: random.Random) -> list[tuple[int, int, str]]:
+    spans = _spans(gold)
+    dates = [d["start"] for d in gold.get("dates") or ()]
+    starts, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        if depth == 0 and (i == 0 or text[i - 1] in _SENT_END) and "\u4e00" <= ch <= "\u9fff":
+            starts.append(i)
+    cands = []
+    for k, i in enumerate(starts):
+        if not _outside(i, i + 1, spans) or any(text.startswith(o[:-1], i) for o in OPENERS):
+            continue
+        if text.startswith(("据", "记者", "此外", "同时", "目前", "另外"), i):
+            continue
+        _s, e = _sentence(text, i)
+        pool = [o for o in OPENERS if not (k == 0 and o in ("此外，", "与此同时，"))
+                and not (o == "目前，" and any(i <= d < e for d in dates))]
+        cands.append((i, pool))
+    if not cands:
+        return []
+    chosen = [c for c in cands if rng.random() < 1 / 3] or [rng.choice(cands)]
+    return [(i, i, rng.choice(pool)) for i, pool in chosen]
+
+
+FRAMES = ("据悉，", "据介绍，", "据了解，", "记者了解到，")
+
+
+def frames_edits(text: str, gold: dict[str, Any], rng: random.Random) -> list[tuple[int, int, str]]:
+    spans = _spans(gold)
+    date_ends = {d["end"] for d in gold.get("dates") or ()}
+    cands, depth, paren, last = [], 0, 0, 0
+    for i, ch in enumerate(text):
+        if ch in "“（(":
+            depth += ch == "“"
+            paren += ch in "（("
+        elif ch in "”）)":
+            depth = max(0, depth - (ch == "”"))
+            paren = max(0, paren - (ch in "）)"))
+        if ch in _SENT_END or ch in "；;":
+            last = i + 1
+        if ch != "，":
+            continue
+        j = i + 1
+        ok = (depth == 0 and paren == 0 and i - last >= 6 and j < len(text) and "\u4e00" <= text[j] <= "\u9fff"
+              and not text.startswith(("据", "记者"), j) and (i - 1) not in date_ends and i not in date_ends
+              and _outside(i, j + 1, spans))
+        if ok:
+            cands.append(j)
+        last = j
+    if not cands:
+        return []
+    chosen = [j for j in cands if rng.random() < 1 / 4] or [rng.choice(cands)]
+    return [(j, j, rng.choice(FRAMES)) for j in chosen]
+
+
+def quotes_perturb(text: str, gold: dict[str, Any], rng: random.Random):
+    """(text, gold, subs): quoted names unquoted, about half the others quoted at their annotated occurrence."""
+    spans = _spans(gold)
+    edits, wrapped, unquoted = [], [], []
+    for pi, p in enumerate(gold.get("projects") or ()):
+        s, e = p.get("start"), p.get("end")
+        if s is None:
+            continue
+        n = p["name"]
+        if n.startswith("“") and n.endswith("”") and n.count("“") == 1:
+            edits += [(s, s + 1, ""), (e - 1, e, "")]
+            unquoted.append(pi)
+            continue
+        if "“" in n or "”" in n or text[s - 1:s] in "“‘《\"「" and s > 0 or text[e:e + 1] in ("”", "’", "》", "」"):
+            continue
+        if any(se == s for _ss, se in spans) or any(ss < s < se or ss < e < se for ss, se in spans):
+            continue  # a figure ending where the name starts, or a span that cuts the name
+        wrapped.append((pi, s, e))
+    if wrapped:
+        keep = [w for w in wrapped if rng.random() < 0.5] or [rng.choice(wrapped)]
+        for _pi, s, e in keep:
+            edits += [(s, s, "“"), (e, e, "”")]
+        wrapped = keep
+    if not edits:
+        return text, gold, {}
+    new_text, g = apply_edits(text, gold, edits)
+    projects = [dict(p) for p in g["projects"]]
+    for pi, _s, _e in wrapped:
+        p = projects[pi]
+        p["start"] -= 1  # the opening quote belongs to the name
+        p["name"] = new_text[p["start"]:p["end"]]
+        bare = {"name": p["name"][1:-1], "start": p["start"] + 1, "end": p["end"] - 1}
+        aliases = []
+        for a in p.get("aliases") or ():
+            if isinstance(a, dict) and a.get("end") == p["end"]:  # an alias ending with the name: not its quote
+                a = dict(a, end=a["end"] - 1)
+                a["name"] = new_text[a["start"]:a["end"]]
+            if (a["name"] if isinstance(a, dict) else a) != bare["name"]:
+                aliases.append(a)
+        p["aliases"] = [bare] + aliases
+    for pi in unquoted:
+        p = projects[pi]
+        p["aliases"] = [a for a in p.get("aliases") or () if (a["name"] if isinstance(a, dict) else a) != p["name"]]
+    g["projects"] = projects
+    subs = {gold["projects"][pi]["name"]: projects[pi]["name"] for pi in unquoted + [w[0] for w in wrapped]}
+    return new_text, g, subs
+
+
 # --- running ----------------------------------------------------------------------------------
 
 
 def perturb(kind: str, seed: int, gold: dict[str, Any], text: str, places: PlaceTable):
     """(text, gold, subs) of one article under one perturbation."""
+    rng = random.Random(f"{seed}:{kind}:{gold['id']}")
+    if kind == "quotes":
+        return quotes_perturb(text, gold, rng)
+    if kind in ("rolewords", "openers", "frames", "verbs"):
+        edits = globals()[f"{kind}_edits"](text, gold, rng)
+        new_text, new_gold = apply_edits(text, gold, edits)
+        return new_text, new_gold, {f"{text[a:b]}@{a}": n for a, b, n in edits}
     if kind == "numbers":
         edits, values = numbers_edits(text, gold, random.Random(f"{seed}:{kind}:{gold['id']}"))
         new_text, new_gold = apply_edits(text, gold, edits, values=values)
@@ -724,8 +1033,9 @@ def main(argv=None) -> int:
     ap.add_argument("--context", action="store_true", help="with --errors: the text around a missed name")
     ap.add_argument("--fields", nargs="+", default=["projects", "companies", "role", "attribution"])
     ap.add_argument("--show", type=int, default=0, help="print the substitutions of the first N articles")
+    ap.add_argument("--phrasing", action="store_true", help=f"the perturbations of wording {PHRASING}")
     args = ap.parse_args(argv)
-    args.kinds = args.kinds or list(PERTURBATIONS)
+    args.kinds = args.kinds or list(PHRASING if args.phrasing else PERTURBATIONS)
     unknown = [k for k in args.kinds if k not in PERTURBATIONS]
     if unknown:
         ap.error(f"unknown perturbation(s) {unknown}; choose from {PERTURBATIONS}")
@@ -771,6 +1081,8 @@ def main(argv=None) -> int:
                                 i = t2.find(m.detail)
                                 if i >= 0:  # printed to the terminal only, never written
                                     print(f"      …{t2[max(0, i - 30):i + len(m.detail) + 30]}…")
+                            elif args.context and m.start is not None and m.end is not None:
+                                print(f"      …{t2[max(0, m.start - 40):m.end + 20]}…")
     header = f"{'perturbation':<14}" + "".join(f"{r[:14]:>16}" for r in ROWS)
     print(header)
     print(f"{'(none)':<14}" + "".join(f"{measure(base, r):>16.3f}" for r in ROWS))

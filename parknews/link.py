@@ -138,8 +138,12 @@ _ATTRIBUTE_OPENER_RE = re.compile(
 )
 # "这座…基地", "该工艺城": a demonstrative and a project head
 _DEMONSTRATIVE_RE = re.compile(r"(?:该|这座|这条|这处|这个|这一|此)(?:[^,，。;；]{0,12}?的)?(?P<head>" + _REFERRING_HEADS[3:-1] + ")")
+# the opening quote of a name written in quotes: the name's span starts after it ("总投资85亿元的“X工厂”",
+# "投资5亿元建设“Y项目”", "X——“Y”"), so the words between a figure or a name and it end with the quote
+# (branch s7inv2, invariance quotes)
+_OPEN_QUOTE = r"[“「‘]?"
 # "总投资X亿元的", "投资X亿元建设的": a figure then 的 before the name it qualifies
-_QUALIFIES_RE = re.compile(r"\s*+(?:人民币)?(?:的|建设的|兴建的|打造的)\s*$")
+_QUALIFIES_RE = re.compile(r"\s*+(?:人民币)?(?:的|建设的|兴建的|打造的)\s*" + _OPEN_QUOTE + "$")
 # Aggregates: figures over many projects, a park, a district (a blank run belongs to the token
 # before it, possessive: two optional runs side by side backtrack quadratically on wide blanks)
 _AGGREGATE_RE = re.compile(
@@ -277,7 +281,7 @@ _ISSUED_AFTER_RE = re.compile(r"\s*+(?:增发|发行|下达)的[^,，。;；]{0,
 # 2条生产线…": the money builds what it sizes; branch s7cv)
 _BUILDS_RE = re.compile(r"\s*(?:人民币)?(?:用于|，|,)?(?:建设|兴建|新建|打造)\s*"
                         r"(?:[0-9０-９.．一二三四五六七八九十两百千万]{1,10}(?:多|余)?(?:万|亿)?"
-                        r"(?:千瓦|兆瓦|吉瓦|亩|平方米|公顷|公里|千米|米|吨|座|条|个|台|套)(?:的)?\s*)?")
+                        r"(?:千瓦|兆瓦|吉瓦|亩|平方米|公顷|公里|千米|米|吨|座|条|个|台|套)(?:的)?\s*)?" + _OPEN_QUOTE)
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:在|位于|落户|入驻|落地于)\s*$")
 # the verbs that write a name as the place of another ("位于X旁", "选址X", "北至X")
 _PLACE_VERBS = r"位于|坐落于|地处|选址|落户|入驻|[东南西北][起至]"
@@ -292,6 +296,8 @@ _THIS_IS_RE = re.compile(r"(?:这|它|此)(?:里|就|也|还)?是")
 # a programme named as one undertaking: "“三北”工程", "“山水工程”", "“千村示范、万村整治”工程"
 # (also after the province or city that runs it: "安徽“皖西兴水”工程")
 _PROGRAMME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}[“\"「](?:[^”\"」]{2,16}[”\"」]工程|[^”\"」]{1,14}工程[”\"」])$")
+# a clause opening with a total ("，总投资…", "，计划总投资…", "，投资总额…")
+_TOTAL_OPEN_RE = re.compile(r"\s*(?:计划|预计|项目)?(?:总投资额?|投资总额|投资额)")
 # words of _AGGREGATE_RE that only say the period or the sum of a balance
 _PERIOD_AGGREGATES = frozenset({"全年", "累计完成投资", "共计", "合计", "总计"})
 _REGION_RE = re.compile(r"全区|全市|全省|全县|全州(?!县)|全盟|各省|我省|我市|本省|本市|省级|市级")
@@ -742,7 +748,7 @@ def _headline_end(text: str) -> int:
 
 
 # "全国最大的海上光伏项目——中核田湾…光伏示范项目": a description, a dash, the project's name
-_APPOSITION_RE = re.compile(r"\s*(?:——|—|--|－－|──)\s*")
+_APPOSITION_RE = re.compile(r"\s*(?:——|—|--|－－|──)\s*" + _OPEN_QUOTE)
 
 
 def _add_appositions(text: str, names: list[Name], joins: dict[str, str]) -> set[str]:
@@ -1234,6 +1240,13 @@ def link_projects(
         own = text[f0:f1]
         if "其中" in own or re.search(r"(?:^|[^该此本])项目", text[f0:start]):
             return False
+        if f0 > 0 and _TOTAL_OPEN_RE.match(text, f0):
+            # "…工程起步区新开工数据中心项目超过60个，(计划)总投资超过4000亿元": a total opening the clause
+            # right after one that counts projects is the count's, whatever word names it (branch s7inv2:
+            # invariance rolewords, 总投资 ↔ 计划总投资 ↔ 投资总额)
+            p0, p1 = scopes.fine_clause(f0 - 1)
+            if any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(text, p0, p1)):
+                return False
         return not any(m.group() not in _PERIOD_AGGREGATES for m in _AGGREGATE_RE.finditer(own))
 
     money_by_start = sorted(mentions.money, key=lambda m: m.start)
@@ -1454,8 +1467,9 @@ def link_projects(
         if before:
             s, e, p = before[-1]
             between = text[e:start]
-            if re.match(r"\s*(?:项目|工程)?等", between):
-                return None  # "项目包括A、B等，…总投资超过4000亿元": the list's total
+            if re.match(r"\s*[”」’]?\s*(?:项目|工程)?等", between):
+                # "项目包括A、B等，…总投资超过4000亿元": the list's total (also of quoted items: "…、“B工程”等")
+                return None
             # "X项目是今年全省重点项目，总投资…", "这是全市首个…项目": a class the project is in
             copula = [m.span() for m in _COPULA_RE.finditer(between)]
             aggs = [a for a in _AGGREGATE_RE.finditer(between)

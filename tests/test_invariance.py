@@ -56,7 +56,7 @@ def _article_one():
 
 def _article_two():
     text = ("今天（5月8日），总投资120亿元的湖北襄阳至荆门高速铁路开工建设，襄荆高铁全长约200公里。"
-            "同时，宁德时代与当地签约，投资48.5亿元在荆门建设动力电池生产基地，规划用地1200亩。")
+            "同时，宁德时代与当地签约，投资48.5亿元在荆门建设动力电池生产基地，规划用地达1200亩。")
     gold = {
         "id": "mini-2", "published": "2024-05-08",
         "money": [_span(text, "120亿元", text="120亿元", value=12000000000, currency="CNY", role="investment_total", project=0),
@@ -243,3 +243,179 @@ def test_place_named_firm_only_with_company_word(sentence, names, firm):
     for p in names:
         found = _companies(sentence.format(p=p))
         assert found == ({firm.format(p=p)} if firm else set()), (p, found)
+
+
+# --- phrasing perturbations keep names, figures and roles --------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_rolewords_swap_only_a_figures_role_word(seed, places):
+    text, gold = _article_one()
+    new_text, new_gold, _ = inv.perturb("rolewords", seed, gold, text, places)
+    m = new_gold["money"][1]
+    before = new_text[new_text.rfind("，", 0, m["start"]) + 1:m["start"]]
+    assert before in {"计划总投资", "投资总额", "总投资额", "项目总投资"}  # 总投资 swapped, after "，"
+    assert [d["role"] for d in new_gold["money"]] == [d["role"] for d in gold["money"]]
+    assert "投资1.5亿元建设" in new_text  # a verb, not a role word: left to ``verbs``
+
+
+def test_rolewords_no_doubled_morpheme():
+    text = "该项目总投资50亿元，占地面积约30亩。"
+    gold = {"id": "mini-3", "money": [_span(text, "50亿元", role="investment_total")],
+            "areas": [_span(text, "约30亩", role="land")], "dates": [], "projects": [], "companies": []}
+    for seed in range(10):
+        new = inv.perturb("rolewords", seed, gold, text, None)[0]
+        assert new.startswith("该项目") and not new.startswith(("该项目项目", "该投资", "该计划", "该总投资额"))
+        assert "占地面积" not in new
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_quotes_wrap_name_with_bare_alias(seed, places):
+    text, gold = _article_one()
+    new_text, new_gold, subs = inv.perturb("quotes", seed, gold, text, places)
+    assert subs
+    for old, new in subs.items():
+        p = next(p for p in new_gold["projects"] if p["name"] == new)
+        assert new == f"“{old}”" and new_text[p["start"]:p["end"]] == new
+        assert p["aliases"][0]["name"] == old
+    unq = inv.perturb("quotes", seed, new_gold, new_text, places)
+    assert {p["name"] for p in unq[1]["projects"]} >= set(subs)  # removing the quotes again restores the names
+
+
+def _record(text: str):
+    import parknews
+
+    return parknews.extract(text, published="2025-06-18")
+
+
+# A project's whole name in quotes is read in the context outside its quotes (a figure and 的 before it, a
+# status verb after it), as the bare name is: the same sentence quoted or not gives the same project, and the
+# figure goes to it. A quoted title or slogan ("被评为国家级“绿色工厂”", "以打造“X”为抓手") stays no name.
+QUOTED_NAMES = [
+    ("6月18日，一个总投资60亿元的{q}在安徽芜湖开工。", "高性能复合材料项目", "60亿元"),
+    ("上午，在投资8亿元的{q}施工现场，工人正在吊装钢梁。", "冷链物流中心", "8亿元"),
+    ("上午，总投资8亿元的{q}开工建设。", "农产品加工产业园", "8亿元"),
+    ("今年，总投资超30亿元的{q}正式投产，年产能可达50万件。", "智能农机装备制造基地", "超30亿元"),
+    ("全长5.6公里、总投资28亿元的{q}今天贯通。", "白石岭隧道", "28亿元"),
+]
+
+
+@pytest.mark.parametrize("sentence,name,figure", QUOTED_NAMES)
+def test_quoted_name_is_the_bare_one(sentence, name, figure):
+    for q in (name, f"“{name}”"):
+        rec = _record(sentence.format(q=q))
+        names = [p.name for p in rec.projects]
+        assert name in names, (q, names)
+        m = next(m for m in rec.mentions.money if m.text == figure)
+        assert m.project is not None and rec.projects[m.project].name == name, (q, m)
+
+
+# (guards: these pass on the old code too; the quotes must not turn a title or a slogan into a name)
+QUOTED_TITLES = [
+    "这家企业先后被评为国家级“绿色工厂”、“智能工厂”。",
+    "这家纺织企业去年通过评审，被评为国家级“绿色工厂”。",
+    "下一步，该市将以打造“内陆便捷出海物流通道”为抓手，推动港口升级。",
+]
+
+
+@pytest.mark.parametrize("sentence", QUOTED_TITLES)
+def test_quoted_title_is_no_name(sentence):
+    assert [p.name for p in _record(sentence).projects] == []
+
+
+# A figure's role and project do not depend on which synonym of its role word the news writes
+# (perturbation ``rolewords``): each row's sentence with each synonym gives the same role and project.
+ROLE_SYNONYMS = [
+    # a statistic as of a day is what is done, whatever plan words qualify its subject
+    ("截至目前，今年安排投资的120个水利项目{w}86.5亿元，完成率79%。", ("完成投资", "已完成投资", "累计完成投资"),
+     "86.5亿元", "investment_completed", None),
+    # a total opening the clause right after one counting projects is the count's, not the programme's
+    ("今年，“西电东送”工程新开工配套项目45个，{w}约1800亿元。", ("总投资", "计划总投资", "投资总额", "总投资额"),
+     "约1800亿元", "investment_total", None),
+]
+
+
+@pytest.mark.parametrize("sentence,words,figure,role,project", ROLE_SYNONYMS)
+def test_role_word_synonyms_same_role_and_project(sentence, words, figure, role, project):
+    for w in words:
+        rec = _record(sentence.format(w=w))
+        m = next(m for m in rec.mentions.money if m.text == figure)
+        assert m.role == role, (w, m.role)
+        assert (rec.projects[m.project].name if m.project is not None else None) == project, (w, m.project)
+
+
+# A discourse opener (perturbation ``openers``) changes no figure's role: "目前，" frames the sentence, and a
+# figure qualifying an undertaking named after it ("总投资X亿元的Y工程") is the undertaking's total.
+OPENER_ROWS = [
+    ("{o}在中游，总投资36亿元的青石河水库工程上月开工建设。", "36亿元", "investment_total", "青石河水库工程"),
+    ("{o}在安徽，投资超过20亿元的智能装备产业园项目正式动工。", "超过20亿元", "investment_total", "智能装备产业园项目"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,role,project", OPENER_ROWS)
+@pytest.mark.parametrize("opener", ["", "目前，", "据了解，", "与此同时，"])
+def test_opener_keeps_role(sentence, figure, role, project, opener):
+    rec = _record(sentence.format(o=opener))
+    m = next(m for m in rec.mentions.money if m.text == figure)
+    assert m.role == role
+    assert m.project is not None and rec.projects[m.project].name == project
+
+
+# The words between a figure and a name written in quotes end with the opening quote ("总投资X亿元的“Y”",
+# "投资X亿元建设“Y”"); a list "A、“B”等，…总投资…" gives the list's total; a name whose quotes also hold
+# words before it is read past its closing quote. Quoted or not, the same project and the same figure's project.
+QUOTED_LINKS = [
+    ("该区今年开工的项目中，有总投资45亿元的{q}和总投资32亿元的铝材精深加工项目。", "新能源汽车工厂", "45亿元",
+     "新能源汽车工厂"),
+    ("今年，当地企业投资12亿元建设{q}，明年建成投产。", "智能仓储物流中心", "12亿元", "智能仓储物流中心"),
+    ("该市重点推进滨江科技示范园、{q}等，聚焦先进制造和城市更新，总投资超过600亿元。", "青龙河生态治理工程",
+     "超过600亿元", None),
+]
+
+
+@pytest.mark.parametrize("sentence,name,figure,project", QUOTED_LINKS)
+def test_quoted_name_links_as_the_bare_one(sentence, name, figure, project):
+    for q in (name, f"“{name}”"):
+        rec = _record(sentence.format(q=q))
+        assert name in [p.name for p in rec.projects], q
+        m = next(m for m in rec.mentions.money if m.text == figure)
+        assert (rec.projects[m.project].name if m.project is not None else None) == project, (q, m.project)
+
+
+def test_quoted_words_before_the_name_read_past_the_quote():
+    name = "怀洪新河二期工程蚌埠枢纽项目"
+    for q in (name, f"“{name}”"):
+        names = [p.name for p in _record(f"在安徽蚌埠，{q}即将完成截流，为主体施工做好准备。").projects]
+        assert names == [name], (q, names)
+
+
+# A quoted name that is an item of a list ("引进了“X产业园”、Y等40多个项目") is read across its quotes as the
+# bare item is (a quoted title in a list, "被评为“绿色工厂”、“智能工厂”", stays no name: see QUOTED_TITLES).
+QUOTED_ITEMS = [
+    ("两年来，该县先后引进了{q}、新型建材等40多个亿元以上项目。", "无人机产业园"),
+    ("两年来，该县先后引进了{q}、新型建材等40多个亿元以上项目。", "光电产业园"),
+]
+
+
+@pytest.mark.parametrize("sentence,name", QUOTED_ITEMS)
+def test_quoted_list_item_is_the_bare_one(sentence, name):
+    for q in (name, f"“{name}”"):
+        assert name in [p.name for p in _record(sentence.format(q=q)).projects], q
+
+
+# A reporting frame between a name and the rest of its sentence (perturbation ``frames``) says nothing of the
+# name: "X项目，据了解，规划用地面积…" is read as "X项目，规划用地面积…" (the name kept, its figures its own).
+FRAMED = [
+    ("此外，区规划部门昨日发布消息，城东将建设保障性租赁住房项目{f}规划用地面积9600平方米。", "保障性租赁住房项目",
+     "9600平方米"),
+    ("今年，该市将推进老旧厂房改造项目{f}总投资约8亿元，明年完工。", "老旧厂房改造项目", "约8亿元"),
+]
+
+
+@pytest.mark.parametrize("sentence,name,figure", FRAMED)
+@pytest.mark.parametrize("frame", ["，", "，据了解，", "，记者了解到，", "，据悉，"])
+def test_reporting_frame_is_transparent(sentence, name, figure, frame):
+    rec = _record(sentence.format(f=frame))
+    assert [p.name for p in rec.projects] == [name]
+    m = next(m for m in list(rec.mentions.money) + list(rec.mentions.areas) if m.text == figure)
+    assert m.project == 0

@@ -202,6 +202,8 @@ _PAST_RE = re.compile(
     r"至今|以来|年来|过去|目前|截至|截止|近几年|季度|上半年|下半年|前\d+个?月|前[一二三四五六七八九十]+个?月"
     r"|\d+[—–\-－~～至]\d+月|[一二三四五六七八九十]+[—–\-－~～至][一二三四五六七八九十]+月"
 )
+#: a statistic as of a day ("截至目前", "截至10月底", "截止到9月"): the figures after it are reached
+_AS_OF_RE = re.compile(r"截至|截止")
 #: one year to come: 今年投入3000亿元 is this year's plan ("去年全年", "2023年全年" are years past)
 _YEAR_RE = re.compile(r"今年|(?<!去年)(?<!上年)(?<![0-9０-９]年)全年|年内|明年|本年度?|新的一年|新一年")
 #: the scope of a region's statistic: 全省, 全市, 全国
@@ -303,6 +305,10 @@ _FINANCE_RE = re.compile(r"融资|贷款|授信|信贷|借款|基金|债")
 _BATCH_EVENT_RE = re.compile(r"开工|开建|动工|签约|签下|落地|落户|引进|招引|集中")
 #: words of an undertaking (or its owner): its 总投资 is a total whatever the period
 _UNDERTAKING_RE = re.compile(r"项目|工程|基地|园|厂|电站|中心|线|公司|企业|集团|签约|开工")
+# The figure qualifies an undertaking named after it ("(总)投资104亿元的X灌区工程", "投资超过60亿元的X项目"):
+# the undertaking's investment, also in a sentence about the state reached ("目前，在中游，总投资104亿元的X工程
+# 不久前开工": 目前 frames the sentence, not the sum; branch s7inv2, invariance openers)
+_QUALIFIES_UNDERTAKING_RE = re.compile(r"(?:人民币)?的[^，,。；;！？\n]{0,24}?(?:项目|工程|基地|园|厂|电站|中心|线)")
 # Above this many units of its currency a figure is a misreading (no sum in the news is:
 # China's M2 is ~3e14 CNY): kept as written (the conformance spec reads 24-digit sums) with
 # role other, so it never becomes a project's investment.
@@ -393,7 +399,7 @@ def _past_generic(text: str, start: int, end: int, floor: int) -> bool:
     (至今, 以来, 一季度, 1—7月, 三年来) or compared with one (同比增长)."""
     ws = window_start(text, start, floor)
     head = text[ws:start].rstrip(" 达到约为超过近逾共了")
-    if not _GENERIC_INVESTMENT_RE.search(head):
+    if not _GENERIC_INVESTMENT_RE.search(head) or _QUALIFIES_UNDERTAKING_RE.match(text, end):
         return False
     ss = sentence_start(text, start)
     if _looks_back(text, ss, start) or _STAT_AFTER_RE.match(text, end):
@@ -507,7 +513,8 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
             planned = _PLAN_RE.search(text, m.end(), done.start()) or _TARGET_RE.search(text, ws, m.start())
             return "investment_annual_plan" if planned else "investment_completed"
     if key == "investment_total__fixed" and m.group() in ("总投资", "总投资额", "投资总额"):
-        if _looks_back(text, ss, start) and not _UNDERTAKING_RE.search(text, ss, start):
+        if _looks_back(text, ss, start) and not _UNDERTAKING_RE.search(text, ss, start) \
+                and not _QUALIFIES_UNDERTAKING_RE.match(text, end):
             return "investment_completed"  # 今年以来,电网投资…前三个月投资总额已超1600亿元: a statistic
     if key not in _CONTEXT_KEYS:
         return role  # a word that names its role whatever the sentence (总投资, 产值, 贷款)
@@ -538,7 +545,10 @@ def _refine(text: str, m: re.Match[str], start: int, end: int, ws: int, prev: Mo
     if key == "investment_completed__done" and _AID_RE.search(m.group()):
         return "other"  # 累计投入农田建设补助资金4000亿元: subsidies are other, however long spent
     if key == "investment_completed__done" and not m.group().startswith(("已", "累计", "实际", "获得")):
-        if _year_to_come(text, ss, start) and _PLAN_RE.search(text, ss, m.start()):
+        # "截至目前，今年安排投资的529处灌区项目完成投资337.6亿元": a statistic as of a day says what is done,
+        # whatever plan words qualify its subject (as 已完成投资 does; branch s7inv2, invariance rolewords)
+        if _year_to_come(text, ss, start) and _PLAN_RE.search(text, ss, m.start()) \
+                and not _AS_OF_RE.search(text, ss, m.start()):
             return "investment_annual_plan"  # 今年计划实施重点项目200个,完成投资500亿元
     if key == "investment_completed__stat" and not _looks_back(text, ss, start):
         if _TARGET_RE.search(text, max(ws, m.start() - 8), start):
