@@ -3,7 +3,8 @@
 This is the only module of parknews that imports jieba. A :class:`Segmenter` stores its
 arguments only; the first call builds a private ``jieba.Tokenizer`` (never the global
 ``jieba.dt``), loads the domain dictionary shipped in ``parknews/data/jieba_dict.txt`` and
-the user's dictionaries and words, and keeps it.
+the user's dictionaries and words, and keeps it. ``known_names=True`` also loads the company
+list's names as words (off by default: see :func:`_load_known_names`).
 
 >>> seg = Segmenter()
 >>> [w for w, s, e in seg.tokenize("项目计划总投资1.5亿元")][:2]
@@ -52,16 +53,20 @@ class Segmenter:
     ``user_dicts``: paths of jieba dictionary files (``word [freq] [tag]`` per line).
     ``words``: extra words (e.g. project and company names found earlier). Neither is read
     until the first use; a missing dictionary file raises ``FileNotFoundError`` then.
+    ``known_names``: the well-known firms of ``data/companies.tsv`` as words too (opt-in; the
+    measure of branch s7seg in ``benchmarks/names_experiments.md`` says why it is not the default).
     Instances pickle without their tokenizer (it holds a lock) and rebuild it on first use.
     """
 
-    def __init__(self, user_dicts: Iterable[str | os.PathLike[str]] = (), words: Iterable[str] = ()):
+    def __init__(self, user_dicts: Iterable[str | os.PathLike[str]] = (), words: Iterable[str] = (),
+                 known_names: bool = False):
         if isinstance(user_dicts, (str, os.PathLike)):
             raise TypeError("user_dicts must be a sequence of paths, not one path")
         if isinstance(words, str):
             raise TypeError("words must be a sequence of strings, not one string")
         self.user_dicts = tuple(user_dicts)
         self.words = tuple(words)
+        self.known_names = bool(known_names)
         self._added: list[tuple[str, str | None]] = []
         self._tk: Any = None
         self._pos: Any = None
@@ -78,6 +83,8 @@ class Segmenter:
                     tk = jieba.Tokenizer()
                     tk.initialize()
                     _load_dict(tk, DOMAIN_DICT)
+                    if self.known_names:
+                        _load_known_names(tk)
                     for path in self.user_dicts:
                         _load_dict(tk, Path(path))
                     for w in self.words:
@@ -135,18 +142,21 @@ class Segmenter:
 
     # -- pickling -------------------------------------------------------------------------
     def __getstate__(self) -> dict[str, Any]:
-        return {"user_dicts": self.user_dicts, "words": self.words, "_added": list(self._added)}
+        return {"user_dicts": self.user_dicts, "words": self.words, "known_names": self.known_names,
+                "_added": list(self._added)}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.user_dicts = state["user_dicts"]
         self.words = state["words"]
+        self.known_names = state.get("known_names", False)
         self._added = list(state["_added"])
         self._tk = None
         self._pos = None
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
-        return f"Segmenter(user_dicts={self.user_dicts!r}, words=<{len(self)}>)"
+        known = ", known_names=True" if self.known_names else ""
+        return f"Segmenter(user_dicts={self.user_dicts!r}, words=<{len(self)}>{known})"
 
 
 # the HMM results a part-of-speech tokenizer keeps (runs of unknown characters; ~1.3 KiB each, so ≤ 5 MiB)
@@ -195,6 +205,35 @@ def _add(tk: Any, word: str, tag: str | None, freq: int | None = None) -> None:
     if freq is not None and freq <= 0:
         freq = None
     tk.add_word(word, freq, tag)
+
+
+# Known firms as words. jieba cuts a firm it does not know and glues a piece to the word after
+# it, most often a three-character short name before a one-character function word (国电|投在,
+# 华润|微在, 大悦|城项目): the names stage's word-boundary check then rejects the list's match,
+# and project candidates start inside the firm (集团在中国投资最大的…项目 after 宝马集团).
+# Two-character names stay out (小鹏 would cut the person 李小鹏, a jieba HMM word, into 李|小鹏),
+# and so do the list's strict entries (an everyday word or a place: 长安, 美的, 东丽). The low
+# frequency keeps a name whole beside a function word and stays below every "common vocabulary"
+# threshold of the names stage (freq >= 50). Measured (branch s7seg): every output of the dev sets
+# and train is unchanged with the shipped ranker, but the ranker retrained on the cleaner candidates
+# loses one written_dev name (a score moving from 0.712 to 0.697 across the 0.7 threshold) under
+# every retraining perturbation tried; hence opt-in.
+_COMPANY_FREQ = 5
+_COMPANY_TAG = "nt"
+_COMPANY_MIN_LEN = 3
+
+
+def _load_known_names(tk: Any) -> None:
+    """The non-strict names of ``data/companies.tsv`` of 3+ characters as ``nt`` words, unless
+    jieba knows the word already. Read through the names stage's table (``_company_table``), so a
+    benchmark that ablates the list (``cv_companies.py``) ablates these words too, provided it
+    builds a new segmenter after ablating."""
+    from .extractors.names import _company_table
+
+    names, strict = _company_table()
+    for name in names:
+        if len(name) >= _COMPANY_MIN_LEN and name not in strict and not tk.FREQ.get(name):
+            _add(tk, name, _COMPANY_TAG, _COMPANY_FREQ)
 
 
 def _load_dict(tk: Any, path: Path) -> None:
