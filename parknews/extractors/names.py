@@ -94,8 +94,6 @@ _PLANT_PART_RE = re.compile(r"(?:生产线|产线)$")
 _LIST_ITEM_STOP = re.compile(r"[,，。;；:：!?！？\n、（）()“”]")
 
 
-_OWN_FACILITY_ENDS: tuple[str, ...] = ()
-
 
 def _shares_head(text: str, start: int) -> bool:
     """A list item whose head the previous items share ("枣庄、桐庐抽水蓄能电站", "甲、乙两座电站"):
@@ -105,8 +103,7 @@ def _shares_head(text: str, start: int) -> bool:
     lo = max(0, start - 12)
     stops = [m.end() for m in _LIST_ITEM_STOP.finditer(text, lo, start - 1)]
     prev = text[stops[-1] if stops else lo:start - 1]
-    # (nor an item ending in a facility's own character: "苏州河西闸、新川沙泵闸", "A智造园、B产业园", branch s7head)
-    return 2 <= len(prev) <= 8 and not prev.endswith(PROJECT_HEADS + _OWN_FACILITY_ENDS) and not _HEAD_RE.search(prev)
+    return 2 <= len(prev) <= 8 and not prev.endswith(PROJECT_HEADS) and not _HEAD_RE.search(prev)
 
 
 _LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "公路", "运河", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
@@ -525,7 +522,9 @@ _CTX_AFTER_RE = re.compile(
     r"|(?P<owner>的)" + _CTX_HAN + r"{0,12}?(?:研发基地|生产基地|研发中心|超级工厂|工厂|生产线|总部)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
     # (the owner before the sum of its project: "X总投资190亿元的Y工厂投入使用", "X180亿元的新能源汽车项目")
-    r"|(?:总投资额?(?:达|约|超过|超)?)?[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)(?:人民币)?的"
+    # (a figure only from the start of its run of digits, possessive: tried from every digit of a long
+    # run, "[0-9.]+" rescanned the rest of it each time, quadratic on a page of digits or dots)
+    r"|(?:总投资额?(?:达|约|超过|超)?)?(?<![0-9０-９.．])[0-9０-９.．]++(?:多|余)?(?:亿|万)(?:元|美元)(?:人民币)?的"
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
     r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
 )
@@ -1729,7 +1728,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             tokens = [(w, t, a + ws, b + ws) for w, t, a, b in seg.pos(text[ws:hs])] if ws < hs else []
             k = _trim_left(tokens, [], freq)
             # a quoted name starts at its quote ("兴建的“大涌…工艺城”": not at jieba's 涌)
-            if text[he:he + 1] in "”」" and ws > 0 and text[ws - 1] in "“「":
+            # (a closing quote, not the end of the text: "" is in every string, an unclosed quote is no quoted name)
+            if text[he:he + 1] in ("”", "」") and ws > 0 and text[ws - 1] in "“「":
                 k = 0
             c = _head_candidate(text, tokens, k, hs, he, m.group("head"), False, False, freq, in_component)
             if c.rule == "generic" or len(c.text) < 4 or c.start >= hs:
