@@ -350,14 +350,7 @@ def _company_table() -> tuple[tuple[str, ...], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _place_forms() -> frozenset[str]:
     """Every name and short name (2+ characters) of ``data/places.tsv``, districts' short names too."""
-    out: set[str] = set()
-    with open(DATA / "places.tsv", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            _level, name, short = (line.rstrip("\n").split("\t") + ["", ""])[:3]
-            out.update(w for w in (name, short) if len(w) >= 2)
-    return frozenset(out)
+    return frozenset(w for _level, name, short, *_rest in _place_rows() for w in (name, short) if len(w) >= 2)
 
 
 class _Literals:
@@ -1163,21 +1156,30 @@ def load_places() -> dict[str, tuple[str, str, str, str]]:
     the first one in the table and is disambiguated by :mod:`parknews.link`.
     """
     out: dict[str, tuple[str, str, str, str]] = {}
+    for level, name, short, _code, province, city in _place_rows():
+        entry = (level, name, province, city)
+        forms = [name] if level == "district" else [name, short]
+        for form in forms:
+            if len(form) < 2:
+                continue
+            prev = out.get(form)
+            # province beats city beats district for the same surface ("吉林")
+            if prev is None or _LEVEL_RANK[level] < _LEVEL_RANK[prev[0]]:
+                out[form] = entry
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_rows() -> tuple[tuple[str, str, str, str, str, str], ...]:
+    """The rows of ``data/places.tsv`` (level, name, short, adcode, province, city), padded to six fields:
+    read once for :func:`load_places`, :func:`_district_index` and :func:`_place_forms`."""
+    rows = []
     with open(DATA / "places.tsv", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
-            level, name, short, _code, province, city = (line.rstrip("\n").split("\t") + [""] * 6)[:6]
-            entry = (level, name, province, city)
-            forms = [name] if level == "district" else [name, short]
-            for form in forms:
-                if len(form) < 2:
-                    continue
-                prev = out.get(form)
-                # province beats city beats district for the same surface ("吉林")
-                if prev is None or _LEVEL_RANK[level] < _LEVEL_RANK[prev[0]]:
-                    out[form] = entry
-    return out
+            rows.append(tuple((line.rstrip("\n").split("\t") + [""] * 6)[:6]))
+    return tuple(rows)
 
 
 _LEVEL_RANK = {"province": 0, "city": 1, "district": 2}
@@ -1187,13 +1189,9 @@ _LEVEL_RANK = {"province": 0, "city": 1, "district": 2}
 def _district_index() -> dict[str, list[tuple[str, str, str]]]:
     """district full name → [(district, province, city), …] (ambiguous names have several)."""
     out: dict[str, list[tuple[str, str, str]]] = {}
-    with open(DATA / "places.tsv", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 6 and parts[0] == "district":
-                out.setdefault(parts[1], []).append((parts[1], parts[4], parts[5]))
+    for level, name, _short, _code, province, city in _place_rows():
+        if level == "district":
+            out.setdefault(name, []).append((name, province, city))
     return out
 
 
