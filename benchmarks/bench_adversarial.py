@@ -11,6 +11,7 @@ a ratio of 3-4 flags a quadratic loop come back. Pages (made-up text, no corpus 
 - dates / money: N dates / N money figures in one comma-separated sentence
 - nopunct: a long line of investment words without punctuation
 - heads: "项目" repeated (a head every two characters)
+- figures: a firm's name, then one run of digits and dots without a separator (a flattened table)
 - grouping: ``link.group_projects`` alone on N made-up names of one city
 
 Prints seconds per page and size, characters per second, and the 2n/n ratio. Timings vary with
@@ -65,6 +66,9 @@ PAGES: dict[str, tuple[Callable[[int, random.Random], str], int]] = {
     "money": (lambda n, r: "，".join(f"投资{r.randint(1, 999)}.{r.randint(1, 9)}亿元" for _ in range(n)) + "。", 2500),
     "nopunct": (lambda n, r: "".join(r.choice(POOL + "项目工程投资亿元开工建设年月日") for _ in range(n)), 30_000),
     "heads": (lambda n, r: "项目" * n, 5000),
+    # a table flattened into one run of figures (digits and dots, no separator) after a firm's name: a
+    # figure pattern tried from every digit of the run rescans it (session 7 review: quadratic, fixed)
+    "figures": (lambda n, r: "华星公司的报表" + "".join(r.choice("0123456789.") for _ in range(n)) + "。", 20_000),
 }
 
 

@@ -175,14 +175,9 @@ class Place:
 
 
 def load_places() -> list[Place]:
-    out = []
-    with open(ROOT / "parknews" / "data" / "places.tsv", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            level, name, short, _code, province, city = (line.rstrip("\n").split("\t") + [""] * 6)[:6]
-            out.append(Place(level, name, short, province, city))
-    return out
+    from parknews.extractors.names import _place_rows  # (the table as the names stage reads it)
+
+    return [Place(level, name, short, province, city) for level, name, short, _code, province, city in _place_rows()]
 
 
 class PlaceTable:

@@ -1467,7 +1467,8 @@ def link_projects(
         if before:
             s, e, p = before[-1]
             between = text[e:start]
-            if re.match(r"\s*[”」’]?\s*(?:项目|工程)?等", between):
+            # (possessive blanks: two optional runs of blanks side by side backtrack quadratically on wide ones)
+            if re.match(r"\s*+[”」’]?\s*+(?:项目|工程)?等", between):
                 # "项目包括A、B等，…总投资超过4000亿元": the list's total (also of quoted items: "…、“B工程”等")
                 return None
             # "X项目是今年全省重点项目，总投资…", "这是全市首个…项目": a class the project is in

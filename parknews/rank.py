@@ -63,7 +63,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -1027,39 +1027,33 @@ class NameRanker:
                     continue
                 if _SITE_AFTER.match(text, c.end):
                     out[i] = True
+        def keep_best(lo: float | None, ok: Callable[[Candidate], bool]) -> None:
+            """Keep the best boundary of each head none of whose boundaries is kept, scored from ``lo`` up to the
+            threshold (a name scoring above it was dropped by a decision before), where ``ok`` says so."""
+            if lo is None:
+                return
+            for g, i in list(best.items()):
+                if not out[i] and lo <= scores[i] < self.threshold and not any(out[k] for k in members.get(g, ())) \
+                        and ok(candidates[i]):
+                    out[i] = True
+
         # the subject of a clause whose predicate is the undertaking's progress ("其中X已全部完工", "X是山东省最大的灌区",
         # "今年，X上线运行"): its best boundary from ``_STATUS_SUBJ_T`` (branch s7cv)
-        if _STATUS_SUBJ_T is not None:
-            for g, i in list(best.items()):
-                c = candidates[i]
-                if out[i] or not _STATUS_SUBJ_T <= scores[i] < self.threshold or any(out[k] for k in members.get(g, ())) \
-                        or (c.head and c.text == c.head) or _GENERIC_CATEGORY.search(c.text) or _DEICTIC_IN.search(c.text) \
-                        or _clause_inside(c):
-                    continue
-                if _STATUS_SUBJ_OPEN.search(text, max(0, c.start - 12), c.start) and _STATUS_SUBJ_PRED.match(text, c.end):
-                    out[i] = True
+        keep_best(_STATUS_SUBJ_T, lambda c: not ((c.head and c.text == c.head) or _GENERIC_CATEGORY.search(c.text)
+                                                 or _DEICTIC_IN.search(c.text) or _clause_inside(c))
+                  and bool(_STATUS_SUBJ_OPEN.search(text, max(0, c.start - 12), c.start))
+                  and bool(_STATUS_SUBJ_PRED.match(text, c.end)))
         # a line named by its two ends ("六枝至安龙高速公路", "宣威至会泽高速公路"): jieba knows few county names, the ranker
         # scores such a name low; its best boundary is kept from ``_ENDS_T`` (branch s7cv: varied_dev 0.939 -> 0.943, the
         # other sets and CV unchanged; from 0.2 / 0.25 CV took one false name more)
-        if _ENDS_T is not None:
-            for g, i in list(best.items()):
-                c = candidates[i]
-                # (below the threshold only: a name scoring above it was dropped by a decision before)
-                if not out[i] and _ENDS_T <= scores[i] < self.threshold and _TWO_ENDS.fullmatch(c.text) \
-                        and not any(out[k] for k in members.get(g, ())):
-                    out[i] = True
+        keep_best(_ENDS_T, lambda c: bool(_TWO_ENDS.fullmatch(c.text)))
         # what a building verb builds, sized by its area ("建起了500亩|现代化种植基地", "打造了近千亩的|X园区", "在周边乡镇
         # 建设了12万亩|优质玉米种植基地"): the undertaking itself; its best boundary from ``_SIZED_T`` (branch s7cv: the 3
         # best candidates of all sets after such a frame are gold; CV 3x5 0.835 -> 0.839, attribution to a project 0.812 ->
         # 0.835, varied_dev 0.945 -> 0.947, train 0.895 -> 0.898 (attribution 0.919 -> 0.928), the other sets unchanged;
         # or by its capacity, "建设30万千瓦|光伏发电站" as the train gold writes it: CV 0.839 -> 0.842)
-        if _SIZED_T is not None:
-            for g, i in list(best.items()):
-                c = candidates[i]
-                if not out[i] and _SIZED_T <= scores[i] < self.threshold and c.rule in ("head", "weak") \
-                        and not any(out[k] for k in members.get(g, ())) \
-                        and _SIZED_BUILT.search(text, max(0, c.start - 30), c.start):
-                    out[i] = True
+        keep_best(_SIZED_T, lambda c: c.rule in ("head", "weak")
+                  and bool(_SIZED_BUILT.search(text, max(0, c.start - 30), c.start)))
         # a digest item keeping no project: its best candidate
         if _ITEM_T is not None:
             for i in self._item_best(text, candidates, scores, best, out, _ITEM_T):

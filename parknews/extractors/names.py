@@ -94,8 +94,6 @@ _PLANT_PART_RE = re.compile(r"(?:生产线|产线)$")
 _LIST_ITEM_STOP = re.compile(r"[,，。;；:：!?！？\n、（）()“”]")
 
 
-_OWN_FACILITY_ENDS: tuple[str, ...] = ()
-
 
 def _shares_head(text: str, start: int) -> bool:
     """A list item whose head the previous items share ("枣庄、桐庐抽水蓄能电站", "甲、乙两座电站"):
@@ -105,8 +103,7 @@ def _shares_head(text: str, start: int) -> bool:
     lo = max(0, start - 12)
     stops = [m.end() for m in _LIST_ITEM_STOP.finditer(text, lo, start - 1)]
     prev = text[stops[-1] if stops else lo:start - 1]
-    # (nor an item ending in a facility's own character: "苏州河西闸、新川沙泵闸", "A智造园、B产业园", branch s7head)
-    return 2 <= len(prev) <= 8 and not prev.endswith(PROJECT_HEADS + _OWN_FACILITY_ENDS) and not _HEAD_RE.search(prev)
+    return 2 <= len(prev) <= 8 and not prev.endswith(PROJECT_HEADS) and not _HEAD_RE.search(prev)
 
 
 _LINE_HEADS = ("铁路", "高铁", "高速铁路", "高速公路", "公路", "运河", "快速路", "通道", "管道", "航道", "输水干线", "轨道交通", "地铁", "快线")
@@ -353,14 +350,7 @@ def _company_table() -> tuple[tuple[str, ...], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _place_forms() -> frozenset[str]:
     """Every name and short name (2+ characters) of ``data/places.tsv``, districts' short names too."""
-    out: set[str] = set()
-    with open(DATA / "places.tsv", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            _level, name, short = (line.rstrip("\n").split("\t") + ["", ""])[:3]
-            out.update(w for w in (name, short) if len(w) >= 2)
-    return frozenset(out)
+    return frozenset(w for _level, name, short, *_rest in _place_rows() for w in (name, short) if len(w) >= 2)
 
 
 class _Literals:
@@ -525,7 +515,9 @@ _CTX_AFTER_RE = re.compile(
     r"|(?P<owner>的)" + _CTX_HAN + r"{0,12}?(?:研发基地|生产基地|研发中心|超级工厂|工厂|生产线|总部)"
     r"|投资[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)?(?:人民币)?(?:建设|兴建|新建|打造|建成)"
     # (the owner before the sum of its project: "X总投资190亿元的Y工厂投入使用", "X180亿元的新能源汽车项目")
-    r"|(?:总投资额?(?:达|约|超过|超)?)?[0-9０-９.．]+(?:多|余)?(?:亿|万)(?:元|美元)(?:人民币)?的"
+    # (a figure only from the start of its run of digits, possessive: tried from every digit of a long
+    # run, "[0-9.]+" rescanned the rest of it each time, quadratic on a page of digits or dots)
+    r"|(?:总投资额?(?:达|约|超过|超)?)?(?<![0-9０-９.．])[0-9０-９.．]++(?:多|余)?(?:亿|万)(?:元|美元)(?:人民币)?的"
     r"|与" + _CTX_HAN[:-1] + r"的]{1,14}?(?P<verb>签约|签署|签订|合作|共建|携手))"
     r"|(?P<list>等(?:[0-9０-９一二三四五六七八九十几多]+家|一批|多家|知名|龙头|骨干)?企业|[两三四五六七八九十几多]家企业)"
 )
@@ -1164,21 +1156,30 @@ def load_places() -> dict[str, tuple[str, str, str, str]]:
     the first one in the table and is disambiguated by :mod:`parknews.link`.
     """
     out: dict[str, tuple[str, str, str, str]] = {}
+    for level, name, short, _code, province, city in _place_rows():
+        entry = (level, name, province, city)
+        forms = [name] if level == "district" else [name, short]
+        for form in forms:
+            if len(form) < 2:
+                continue
+            prev = out.get(form)
+            # province beats city beats district for the same surface ("吉林")
+            if prev is None or _LEVEL_RANK[level] < _LEVEL_RANK[prev[0]]:
+                out[form] = entry
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_rows() -> tuple[tuple[str, str, str, str, str, str], ...]:
+    """The rows of ``data/places.tsv`` (level, name, short, adcode, province, city), padded to six fields:
+    read once for :func:`load_places`, :func:`_district_index` and :func:`_place_forms`."""
+    rows = []
     with open(DATA / "places.tsv", encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
-            level, name, short, _code, province, city = (line.rstrip("\n").split("\t") + [""] * 6)[:6]
-            entry = (level, name, province, city)
-            forms = [name] if level == "district" else [name, short]
-            for form in forms:
-                if len(form) < 2:
-                    continue
-                prev = out.get(form)
-                # province beats city beats district for the same surface ("吉林")
-                if prev is None or _LEVEL_RANK[level] < _LEVEL_RANK[prev[0]]:
-                    out[form] = entry
-    return out
+            rows.append(tuple((line.rstrip("\n").split("\t") + [""] * 6)[:6]))
+    return tuple(rows)
 
 
 _LEVEL_RANK = {"province": 0, "city": 1, "district": 2}
@@ -1188,13 +1189,9 @@ _LEVEL_RANK = {"province": 0, "city": 1, "district": 2}
 def _district_index() -> dict[str, list[tuple[str, str, str]]]:
     """district full name → [(district, province, city), …] (ambiguous names have several)."""
     out: dict[str, list[tuple[str, str, str]]] = {}
-    with open(DATA / "places.tsv", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 6 and parts[0] == "district":
-                out.setdefault(parts[1], []).append((parts[1], parts[4], parts[5]))
+    for level, name, _short, _code, province, city in _place_rows():
+        if level == "district":
+            out.setdefault(name, []).append((name, province, city))
     return out
 
 
@@ -1729,7 +1726,8 @@ def find_candidates(text: str, *, segmenter: Segmenter | None = None) -> list[Ca
             tokens = [(w, t, a + ws, b + ws) for w, t, a, b in seg.pos(text[ws:hs])] if ws < hs else []
             k = _trim_left(tokens, [], freq)
             # a quoted name starts at its quote ("兴建的“大涌…工艺城”": not at jieba's 涌)
-            if text[he:he + 1] in "”」" and ws > 0 and text[ws - 1] in "“「":
+            # (a closing quote, not the end of the text: "" is in every string, an unclosed quote is no quoted name)
+            if text[he:he + 1] in ("”", "」") and ws > 0 and text[ws - 1] in "“「":
                 k = 0
             c = _head_candidate(text, tokens, k, hs, he, m.group("head"), False, False, freq, in_component)
             if c.rule == "generic" or len(c.text) < 4 or c.start >= hs:
