@@ -705,7 +705,8 @@ def _site_by_place(c: Candidate) -> bool:
 # a period ("芜湖市一季度重大招商项目集中签约") and a project's site office ("X项目部负责人")
 _SUPERLATIVE_IN = re.compile(r"最[大长高深宽新早]的|规模最大")
 _REDUP_START = re.compile(r"一([条座个台家栋片批处项幢所])\1")
-_PERIOD_IN = re.compile(r"[一二三四]季度|上半年|下半年|今年|年度|新时代")
+# (新时代文明实践中心/所/站 is the name of a kind of facility counties build, not a period: review)
+_PERIOD_IN = re.compile(r"[一二三四]季度|上半年|下半年|今年|年度|新时代(?!文明实践)")
 # an indefinite count inside ("考察组与多家头部新能源企业就新项目"): a clause about many, not a name
 # (branch s6names: press_dev -1 false name; the other sets unchanged)
 _MANY_IN = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万])(?:多|数|几|若干)[家个项座批]")

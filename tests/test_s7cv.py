@@ -139,7 +139,8 @@ def test_reduplicated_classifier(name, many):
 
 
 @pytest.mark.parametrize("name, period", [("新时代“京津风沙源治理”工程", True), ("今年重点项目", True),
-                                          ("新城时代广场", False), ("“京津风沙源治理”工程", False)])
+                                          ("新城时代广场", False), ("“京津风沙源治理”工程", False),
+                                          ("新时代文明实践中心", False)])
 def test_period_in_a_candidate(name, period):
     from parknews.rank import _PERIOD_IN
 
