@@ -911,6 +911,15 @@ class NameRanker:
         # a clause is no boundary of its head: the head's other boundaries compete without it
         # (and 工程 modifying a trade or a product, "工程机械", "智能高端工程|起重机产业园", "海洋工程|装备": no head;
         # "X项目区", the area a project covers, is a place: "“三北”工程攻坚战项目区沙化程度持续减轻")
+        # a period before a quoted name ("新时代“三北”工程", "今年“菜篮子”工程") is no part of it: the quoted name
+        # keeps the boundary's score (the period's candidate is scored 0 below)
+        scores = list(scores)
+        spans = {(d.start, d.end): j for j, d in enumerate(candidates) if d.label == "project"}
+        for i, c in enumerate(candidates):
+            pm = _PERIOD_IN.match(c.text) if c.label == "project" else None
+            j = spans.get((c.start + pm.end(), c.end)) if pm is not None and c.text.startswith("“", pm.end()) else None
+            if j is not None:
+                scores[j] = max(scores[j], scores[i])
         scores = [0.0 if c.label == "project" and (_CLAUSE_WORDS.search(c.text) or _PERIOD_IN.search(c.text)
                                                     or c.text.endswith("工程") and _TRADE_AFTER.match(text, c.end)
                                                     or c.text.endswith("项目") and text[c.end:c.end + 1] == "区"

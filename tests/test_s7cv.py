@@ -355,3 +355,17 @@ SIZED_BUILT = [  # sentence (our own), name, score → kept?
 @pytest.mark.parametrize("text, name, score, kept", SIZED_BUILT)
 def test_sized_object_of_building(text, name, score, kept):
     assert _name_kept(text, name, score, rest=0.01) is kept
+
+
+# a period before a quoted name ("新时代“三北”工程"): the quoted name is the project, with the boundary's score
+PERIOD_BEFORE_QUOTES = [  # sentence (our own) → project names of the record
+    ("新时代“三北”工程今天在内蒙古启动。", ["“三北”工程"]),
+    ("国家启动新时代“三北”工程，总投资100亿元。", ["“三北”工程"]),
+]
+
+
+@pytest.mark.parametrize("text, names", PERIOD_BEFORE_QUOTES)
+def test_period_before_a_quoted_name(text, names):
+    import parknews
+
+    assert [p.name for p in parknews.extract(text).projects] == names
