@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -159,8 +160,9 @@ class Segmenter:
         return f"Segmenter(user_dicts={self.user_dicts!r}, words=<{len(self)}>{known})"
 
 
-# the HMM results a part-of-speech tokenizer keeps (runs of unknown characters; ~1.3 KiB each, so ≤ 5 MiB)
-_HMM_MEMO_SIZE = 4096
+# the HMM results a part-of-speech tokenizer keeps (runs of unknown characters; ~0.6 KiB each with
+# their key and words, measured with tracemalloc on the made-up pages of bench_adversarial.py, so ≤ 5 MiB)
+_HMM_MEMO_SIZE = 8192
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +176,12 @@ def _pos_tokenizer_class() -> type:
     so its words are kept per run. It overrides jieba's private ``__cut`` (name-mangled
     ``_POSTokenizer__cut``) on this private tokenizer only; jieba's globals are not touched.
     ``tests/test_segment_perf.py`` checks the tags equal plain jieba's.
+
+    The memo is bounded (``_HMM_MEMO_SIZE`` runs) and forgets the run used longest ago (LRU).
+    It emptied itself when full before: a page tagged after others that had nearly filled it
+    lost its own runs halfway and tagged them again in every later pass of the names stage (a
+    list of 1,800 made-up project names after two news pages: 2.8 times the time of 900 names,
+    not 2). ``tests/test_perf.py`` counts the HMM passes of such a page.
     """
     import jieba.posseg
 
@@ -183,15 +191,21 @@ def _pos_tokenizer_class() -> type:
     class MemoPOSTokenizer(base):  # type: ignore[misc, valid-type]
         def __init__(self, tokenizer: Any = None) -> None:
             super().__init__(tokenizer)
-            self._hmm: dict[str, list[Any]] = {}
+            self._hmm: OrderedDict[str, list[Any]] = OrderedDict()
+            self._hmm_lock = threading.Lock()  # the memo's own moves (the HMM pass runs outside it)
 
         def _POSTokenizer__cut(self, sentence: str) -> Iterator[Any]:  # noqa: N802 (jieba's name)
-            words = self._hmm.get(sentence)
+            memo = self._hmm
+            with self._hmm_lock:
+                words = memo.get(sentence)
+                if words is not None:
+                    memo.move_to_end(sentence)
             if words is None:
                 words = list(hmm_cut(self, sentence))
-                if len(self._hmm) >= _HMM_MEMO_SIZE:
-                    self._hmm.clear()
-                self._hmm[sentence] = words
+                with self._hmm_lock:
+                    memo[sentence] = words
+                    while len(memo) > _HMM_MEMO_SIZE:
+                        memo.popitem(last=False)
             return iter(words)
 
     return MemoPOSTokenizer

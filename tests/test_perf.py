@@ -173,3 +173,47 @@ def test_names_tag_each_distinct_window_once(monkeypatch: pytest.MonkeyPatch) ->
     names = find_names(text)
     assert all(text[n.start:n.end] == n.text for n in names)
     assert calls[0] < 200
+
+
+def _list_page(n: int, seed: int) -> str:
+    """One sentence listing ``n`` made-up project names (bench_adversarial.py's ``list`` page)."""
+    r = random.Random(seed)
+    places = ["烟台", "青岛", "济南", "潍坊"]
+    names = [r.choice(places) + "".join(r.choice(_POOL) for _ in range(r.randint(3, 7))) + r.choice(["项目", "产业园", "基地"])
+             for _ in range(n)]
+    return "今年全市重点项目包括" + "、".join(names) + f"等{n}个项目。"
+
+
+def test_hmm_memo_keeps_the_runs_of_the_page_being_tagged(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page tagged after other pages that nearly filled the HMM memo: it runs the HMM once per run of
+    # unknown characters, as on an empty memo. The memo emptied itself when full before, so the page
+    # lost its runs halfway and the names stage's later passes ran the HMM on them again (the list page
+    # of bench_adversarial.py: 2n/n = 2.8 after the news pages)
+    import jieba.posseg
+
+    import parknews.segment as segment
+    from parknews.extractors.names import find_candidates
+
+    size = 600
+    monkeypatch.setattr(segment, "_HMM_MEMO_SIZE", size)
+    passes = [0]
+    viterbi = jieba.posseg.viterbi
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        passes[0] += 1
+        return viterbi(*args)
+
+    monkeypatch.setattr(jieba.posseg, "viterbi", counting)
+    seg = segment.Segmenter()
+    page = _list_page(150, seed=1)
+    find_candidates(page, segmenter=seg)
+    alone, runs = passes[0], len(seg._pos._hmm)
+    assert alone == runs and 50 < runs < size // 2  # each run once; the page's runs fit in the memo
+    seg._pos._hmm.clear()
+    r = random.Random(2)
+    other = "甲乙丙丁戊己庚辛壬癸鑫淼焱垚犇骉麟凤龟"  # characters of no name on the page: runs of their own
+    while len(seg._pos._hmm) < size - runs // 2:  # other pages: the memo holds half the page's runs less than its bound
+        seg.pos("".join(r.choice(other) for _ in range(8)) + "。")
+    passes[0] = 0
+    find_candidates(page, segmenter=seg)
+    assert passes[0] == alone
