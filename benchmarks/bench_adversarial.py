@@ -12,7 +12,16 @@ a ratio of 3-4 flags a quadratic loop come back. Pages (made-up text, no corpus 
 - nopunct: a long line of investment words without punctuation
 - heads: "项目" repeated (a head every two characters)
 - figures: a firm's name, then one run of digits and dots without a separator (a flattened table)
+- de: "的" repeated between a place and a head ("烟台的的…的产业园项目。")
 - grouping: ``link.group_projects`` alone on N made-up names of one city
+
+Known ratios above 2 that are not ours (session 7 perf): ``de`` shows ~3 because jieba's own
+``finalseg.viterbi`` (the HMM cut of a run of single-character words it has no word for) copies
+its best path at every character, O(run²); the names stage tokenizes the clause once (one call
+per clause, linear). A list page run after other pages showed 2.8 while the part-of-speech HMM
+memo emptied itself when full (now LRU, ``segment._pos_tokenizer_class``; counted in
+tests/test_perf.py). ``heads`` is linear but slow (~4,000 chars/s): ~7 candidates per head, most
+of the time in ``rank.candidate_features``.
 
 Prints seconds per page and size, characters per second, and the 2n/n ratio. Timings vary with
 the load of the machine: compare runs made side by side.
@@ -69,6 +78,7 @@ PAGES: dict[str, tuple[Callable[[int, random.Random], str], int]] = {
     # a table flattened into one run of figures (digits and dots, no separator) after a firm's name: a
     # figure pattern tried from every digit of the run rescans it (session 7 review: quadratic, fixed)
     "figures": (lambda n, r: "华星公司的报表" + "".join(r.choice("0123456789.") for _ in range(n)) + "。", 20_000),
+    "de": (lambda n, r: "烟台" + "的" * n + "产业园项目。", 8000),
 }
 
 
